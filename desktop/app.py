@@ -1,0 +1,278 @@
+"""Composition root: command line, logging, QApplication, translators, database, services, main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+
+from desktop import __version__, paths
+from desktop.database import Database, migrate, open_database, sqlite_url
+from desktop.services.auth_service import AuthService
+from desktop.services.errors import DatabaseUnavailableError
+from desktop.services.settings_service import SettingsService
+
+log = logging.getLogger(__name__)
+
+# Console sub-commands; anything else starts the window.
+COMMANDS = ("verify", "export", "hq-merge", "audit-check")
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="service-desk", description="Branch Service Desk / 网点售后服务台")
+    parser.add_argument("--database", metavar="URL",
+                        help="database URL, e.g. postgresql+psycopg://user:pw@server/servicedesk "
+                             "(default: the SQLite file in the user data folder)")
+    parser.add_argument("--demo", action="store_true",
+                        help="use the demo database (created with a demo branch and data on first run) "
+                             "and sign in as the demo supervisor")
+    parser.add_argument("--lang", choices=("zh_CN", "en"), help="user interface language (default zh_CN)")
+    parser.add_argument("--self-check", action="store_true",
+                        help="open and migrate the database, load translations and the font, then exit")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser.parse_args(list(argv))
+
+
+def database_url(args: argparse.Namespace) -> str:
+    if args.database:
+        return args.database
+    if args.demo:
+        return sqlite_url(paths.user_data_dir() / "demo.sqlite3")
+    return sqlite_url(paths.default_database_path())
+
+
+def prepare_database(url: str, *, demo: bool) -> Database:
+    """Open, back up and migrate; seed a new branch on first use. Raises DatabaseUnavailableError."""
+    from desktop.demo.seed import seed_branch
+
+    database = open_database(url)
+    migrate(database)
+    created = seed_branch(database, demo=demo)
+    if created and demo:
+        from desktop.demo.history import generate_history
+
+        generate_history(database, tickets=1500, seed=2026)
+    return database
+
+
+def self_check(args: argparse.Namespace) -> int:
+    """Used by the frozen build in CI: everything the window needs, without a window."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.i18n import install_cjk_font, install_translators
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    url = args.database or sqlite_url(paths.user_data_dir() / "self-check.sqlite3")
+    database = prepare_database(url, demo=False)
+    translated = install_translators(app, args.lang or "zh_CN")
+    family = install_cjk_font()
+    from desktop.printing.fonts import register_cjk_font
+
+    pdf_font = register_cjk_font()
+    print(f"database: {database.url} (migrated)")
+    print(f"translations: {'ok' if translated else 'missing'}")
+    print(f"ui font: {family}")
+    print(f"pdf font: {pdf_font}")
+    database.dispose()
+    return 0 if translated and family and pdf_font else 1
+
+
+def _console_command(argv: list[str]) -> int:
+    command, rest = argv[0], argv[1:]
+    if command == "verify":
+        from desktop.printing.verify_cli import main as verify_main
+
+        return verify_main(rest)
+    if command == "hq-merge":
+        from desktop.exports.hq_merge import main as merge_main
+
+        return merge_main(rest)
+    if command == "export":
+        from desktop.services.export_service import main as export_main
+
+        return export_main(rest)
+    if command == "audit-check":
+        return _audit_check(rest)
+    raise SystemExit(2)
+
+
+def _audit_check(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="service-desk audit-check")
+    parser.add_argument("--database", metavar="URL")
+    args = parser.parse_args(argv)
+    from desktop.services.audit import verify_chain
+
+    database = open_database(args.database)
+    with database.read.begin() as session:
+        result = verify_chain(session)
+    if result.ok:
+        print(f"audit log intact: {result.records} records")
+        return 0
+    print(f"audit log BROKEN at record {result.first_bad_id}: {result.problem} (after {result.records} records)")
+    return 1
+
+
+def _install_excepthook(log_file: Path) -> None:
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        log.critical("unexpected error", exc_info=(exc_type, exc, tb))
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        if QApplication.instance() is not None:
+            box = QMessageBox(QMessageBox.Icon.Critical,
+                              QApplication.translate("App", "Unexpected error"),
+                              QApplication.translate(
+                                  "App", "An unexpected error occurred. Your data is saved up to the last "
+                                  "confirmed save. Details are in the log file:\n{path}").format(path=log_file))
+            box.setDetailedText("".join(traceback.format_exception(exc_type, exc, tb)))
+            box.exec()
+
+    sys.excepthook = hook
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in COMMANDS:
+        return _console_command(argv)
+    args = parse_args(argv)
+    from desktop.logging_setup import setup_logging
+
+    log_file = setup_logging()
+    if args.self_check:
+        return self_check(args)
+    _install_excepthook(log_file)
+    try:
+        return run_gui(args, log_file)
+    except DatabaseUnavailableError:
+        log.exception("database unavailable at start")
+        return 2
+
+
+@dataclass(frozen=True)
+class Services:
+    """Every service, built once here and handed to the views that need them."""
+
+    database: Database
+    auth: AuthService
+    settings: SettingsService
+
+
+def build_services(database: Database, auth: AuthService | None = None) -> Services:
+    return Services(
+        database=database,
+        auth=auth or AuthService(database),
+        settings=SettingsService(database),
+    )
+
+
+def build_main_window(app, services: Services, actor, language: str, database_label: str):  # type: ignore[no-untyped-def]
+    """The window with one area per capability; each area gets exactly the services it uses."""
+    from desktop.views.background import BackgroundRunner
+    from desktop.views.login_dialog import LoginDialog
+    from desktop.views.main_window import MainWindow, install_idle_watcher
+
+    runner = BackgroundRunner(app)
+    branch = services.settings.branch(actor)
+    window = MainWindow(actor, branch.name, database_label, language)
+    idle_minutes = int(services.settings.get(actor, "security.idle_lock_minutes"))
+    watcher = install_idle_watcher(app, idle_minutes)
+
+    def lock() -> None:
+        # The window stays open underneath with every form as it was; only the same user may continue.
+        dialog = LoginDialog(services.auth, locked_username=window.actor.username, parent=window)
+        while dialog.exec() != dialog.DialogCode.Accepted:
+            pass
+
+    window.lock_requested.connect(lock)
+    watcher.idle_timeout.connect(lock)
+    window.watcher = watcher  # keep a reference for the window's lifetime
+    return window, runner
+
+
+def _open_with_recovery(app, url: str, demo: bool) -> Database | None:  # type: ignore[no-untyped-def]
+    """Start-up never crashes on a bad database: explain, offer to restore a backup, or quit."""
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from desktop.database import list_backups, restore_sqlite
+    from desktop.views.messages import error_message
+
+    while True:
+        try:
+            return prepare_database(url, demo=demo)
+        except DatabaseUnavailableError as exc:
+            log.error("cannot open database %s: %s", url, exc)
+            backups = list_backups()
+            box = QMessageBox(QMessageBox.Icon.Critical, app.translate("App", "Database problem"),
+                              error_message(exc))
+            retry = box.addButton(app.translate("App", "Retry"), QMessageBox.ButtonRole.AcceptRole)
+            restore = None
+            if backups and url.startswith("sqlite"):
+                restore = box.addButton(app.translate("App", "Restore a backup..."), QMessageBox.ButtonRole.ActionRole)
+            box.addButton(app.translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            if box.clickedButton() is retry:
+                continue
+            if restore is not None and box.clickedButton() is restore:
+                names = [p.name for p in backups]
+                name, ok = QInputDialog.getItem(None, app.translate("App", "Restore a backup"),
+                                                app.translate("App", "Backup to restore (newest first):"),
+                                                names, 0, False)
+                if ok:
+                    target = Path(url.removeprefix("sqlite+pysqlite:///"))
+                    restore_sqlite(backups[names.index(name)], target)
+                continue
+            return None
+
+
+def run_gui(args: argparse.Namespace, log_file: Path) -> int:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from desktop.i18n import install_cjk_font, install_translators
+    from desktop.views.login_dialog import LoginDialog
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("BranchServiceDesk")
+    app.setApplicationName("BranchServiceDesk")
+    app.setApplicationVersion(__version__)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    language = args.lang or str(QSettings().value("ui/language", "zh_CN"))
+    install_cjk_font()
+    install_translators(app, language)
+    url = database_url(args)
+    if not args.database and not args.demo:
+        stored = QSettings().value("database/url")
+        url = str(stored) if stored else url
+    database = _open_with_recovery(app, url, args.demo)
+    if database is None:
+        return 2
+    auth = AuthService(database)
+    if args.demo:
+        from desktop.demo.seed import DEMO_PASSWORD
+
+        actor = auth.login("admin", DEMO_PASSWORD)
+    else:
+        first = auth.first_run_supervisor() if auth.needs_first_run() else None
+        dialog = LoginDialog(auth, first_run_username=first.username if first else None)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
+            return 0
+        actor = dialog.actor
+    services = build_services(database, auth)
+    window, runner = build_main_window(app, services, actor, language, database.url)
+    window.show()
+    code = app.exec()
+    # Let running saves finish before the engine goes away.
+    runner.wait_for_done(30_000)
+    database.dispose()
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

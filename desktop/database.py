@@ -1,0 +1,236 @@
+"""Engine, the two session factories, and migrate(): back up the SQLite file, then Alembic upgrade head."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop import paths
+from desktop.services.errors import DatabaseUnavailableError
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 15_000
+# Tables that say "this file is ours"; a SQLite file with tables but none of these is foreign.
+OWN_TABLES = {"alembic_version", "ticket", "branch"}
+
+
+# Objects that live only in migrations (full-text search tables, trigram indexes) are not ORM models,
+# so Alembic's model comparison must not see them.
+MIGRATION_ONLY_TABLE_PREFIXES = ("ticket_search",)
+MIGRATION_ONLY_INDEX_PREFIXES = ("ix_trgm_", "ix_fts_")
+
+
+def include_object(obj, name, type_, reflected, compare_to) -> bool:  # type: ignore[no-untyped-def]
+    if type_ == "table" and name and name.startswith(MIGRATION_ONLY_TABLE_PREFIXES):
+        return False
+    return not (type_ == "index" and name and name.startswith(MIGRATION_ONLY_INDEX_PREFIXES))
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite+pysqlite:///{path}"
+
+
+def _install_sqlite_pragmas(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        # Let SQLAlchemy's "begin" event emit BEGIN itself (pysqlite's own handling defers it badly).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        # synchronous=FULL: an acknowledged save survives power loss, not only a killed process.
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]
+        # Writers take the write lock up front: a deferred transaction that reads and then writes
+        # fails with "database is locked" at once, without honouring the busy timeout.
+        if connection.get_execution_options().get("sqlite_immediate"):
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            connection.exec_driver_sql("BEGIN")
+
+
+@dataclass
+class Database:
+    """One engine and two session factories: `write` (locks for writing at once) and `read`."""
+
+    engine: Engine
+    write: sessionmaker[Session]
+    read: sessionmaker[Session]
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        if not self.is_sqlite or not self.engine.url.database:
+            return None
+        return Path(self.engine.url.database)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(url: str | None = None) -> Database:
+    """Open (not yet migrate) the database at `url`, default: the SQLite file in the user data folder."""
+    url = url or sqlite_url(paths.default_database_path())
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        _install_sqlite_pragmas(engine)
+        writer_bind = engine.execution_options(sqlite_immediate=True)
+    else:
+        # pool_pre_ping: a branch server that restarted overnight must not break the first save.
+        engine = create_engine(url, pool_pre_ping=True, pool_size=5)
+        writer_bind = engine
+    return Database(
+        engine=engine,
+        write=sessionmaker(bind=writer_bind, expire_on_commit=False),
+        read=sessionmaker(bind=engine, expire_on_commit=False),
+    )
+
+
+def alembic_config(database: Database) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(paths.migrations_dir()))
+    cfg.set_main_option("sqlalchemy.url", database.engine.url.render_as_string(hide_password=False))
+    return cfg
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Refuse a corrupt or foreign file with a code the start-up dialog turns into a choice."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        raise DatabaseUnavailableError("database_unreachable", path=str(path), detail=str(exc)) from exc
+    try:
+        result = conn.execute("PRAGMA quick_check").fetchone()
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseUnavailableError("database_corrupt", path=str(path), detail=str(exc)) from exc
+    finally:
+        conn.close()
+    if result is None or result[0] != "ok":
+        raise DatabaseUnavailableError("database_corrupt", path=str(path), detail=str(result))
+    if tables and not (tables & OWN_TABLES):
+        raise DatabaseUnavailableError("database_foreign", path=str(path))
+
+
+def backup_sqlite(database: Database, reason: str, target_dir: Path | None = None) -> Path | None:
+    """Copy the live SQLite database with the online backup API (safe while other PCs write)."""
+    source = database.sqlite_path
+    if source is None or not source.exists() or source.stat().st_size == 0:
+        return None
+    target_dir = target_dir or paths.backups_dir()
+    target_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = target_dir / f"{source.stem}-{stamp}-{reason}.sqlite3"
+    src = sqlite3.connect(str(source), timeout=BUSY_TIMEOUT_MS / 1000)
+    dst = sqlite3.connect(str(target))
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    log.info("database backed up to %s (%s)", target, reason)
+    return target
+
+
+def current_revision(database: Database) -> str | None:
+    with database.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def head_revision(database: Database) -> str | None:
+    return ScriptDirectory.from_config(alembic_config(database)).get_current_head()
+
+
+def migrate(database: Database, backup_dir: Path | None = None) -> None:
+    """Back up (when there is something to lose and a migration will run), then upgrade to head."""
+    path = database.sqlite_path
+    if path is not None:
+        check_sqlite_file(path)
+    try:
+        current = current_revision(database)
+        head = head_revision(database)
+        if current == head:
+            return
+        has_tables = bool(inspect(database.engine).get_table_names())
+        if has_tables and current is None:
+            raise DatabaseUnavailableError("database_foreign", path=str(path or database.url))
+        if has_tables:
+            backup_sqlite(database, "pre-migration", backup_dir)
+        cfg = alembic_config(database)
+        with database.engine.begin() as connection:
+            cfg.attributes["connection"] = connection
+            command.upgrade(cfg, "head")
+    except (OperationalError, DatabaseError) as exc:
+        raise DatabaseUnavailableError("database_unreachable", detail=str(exc.orig)) from exc
+
+
+@contextmanager
+def session_scope(factory: sessionmaker[Session]) -> Iterator[Session]:
+    """Used by scripts and tests; services use `with factory.begin()` directly."""
+    with factory.begin() as session:
+        yield session
+
+
+def list_backups(backup_dir: Path | None = None) -> list[Path]:
+    backup_dir = backup_dir or paths.backups_dir()
+    return sorted(backup_dir.glob("*.sqlite3"), key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def restore_sqlite(backup: Path, target: Path) -> Path | None:
+    """Put a backup in place of `target`; the damaged or replaced file is kept beside it, never deleted."""
+    check_sqlite_file(backup)
+    kept = None
+    if target.exists():
+        kept = target.with_name(f"{target.stem}-replaced-{datetime.now():%Y%m%d-%H%M%S}{target.suffix}")
+        target.replace(kept)
+        for suffix in ("-wal", "-shm"):
+            side = target.with_name(target.name + suffix)
+            if side.exists():
+                side.replace(kept.with_name(kept.name + suffix))
+    src = sqlite3.connect(str(backup))
+    dst = sqlite3.connect(str(target))
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return kept
+
+
+def prune_backups(keep_days: int, backup_dir: Path | None = None) -> int:
+    cutoff = datetime.now().timestamp() - keep_days * 86400
+    removed = 0
+    for path in list_backups(backup_dir):
+        if path.stat().st_mtime < cutoff:
+            path.unlink()
+            removed += 1
+    return removed

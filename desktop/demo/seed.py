@@ -1,0 +1,84 @@
+"""A new branch's starting rows: the branch, its first supervisor, catalogue and (for the demo) staff."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from argon2 import PasswordHasher
+from sqlalchemy import select
+
+from desktop.clock import utc_now
+from desktop.database import Database
+from desktop.demo import catalogue
+from desktop.models import Branch, Engineer, FaultCategory, Part, ProductLine, ProductModel, User
+from desktop.services import audit
+
+DEMO_PASSWORD = "demo1234"
+# (username, 显示名, role) — documented in the README as the demo accounts.
+DEMO_USERS = [
+    ("admin", "王主管", "supervisor"),
+    ("clerk", "李文员", "clerk"),
+    ("dispatch", "赵调度", "dispatcher"),
+    ("engineer", "张师傅", "engineer"),
+]
+DEMO_ENGINEERS = [
+    ("张师傅", "13803720001", ["文峰区", "北关区"], ["solar", "purifier"], "1111110"),
+    ("刘师傅", "13803720002", ["殷都区", "龙安区"], ["solar"], "1111101"),
+    ("陈师傅", "13803720003", ["文峰区", "开发区"], ["purifier", "vending", "campus"], "1111110"),
+    ("杨师傅", "13803720004", ["汤阴县", "内黄县"], ["solar", "purifier"], "0111111"),
+    ("周师傅", "13803720005", ["林州市", "安阳县"], ["solar"], "1111110"),
+    ("吴师傅", "13803720006", ["滑县", "北关区"], ["solar", "purifier"], "1110111"),
+]
+
+
+def seed_catalogue(session) -> None:  # type: ignore[no-untyped-def]
+    lines: dict[str, ProductLine] = {}
+    for code, zh, en, window in catalogue.PRODUCT_LINES:
+        line = ProductLine(code=code, name_zh=zh, name_en=en, onsite_window_minutes=window)
+        session.add(line)
+        lines[code] = line
+    session.flush()
+    for code, faults in catalogue.FAULT_CATEGORIES.items():
+        for fcode, zh, en in faults:
+            session.add(FaultCategory(product_line_id=lines[code].id, code=fcode, name_zh=zh, name_en=en))
+    for line_code, code, name in catalogue.MODELS:
+        main = catalogue.MAIN_PARTS_SOLAR if line_code == "solar" else []
+        session.add(ProductModel(product_line_id=lines[line_code].id, code=code, name=name, main_parts=main))
+    for line_code, code, zh, en, yuan, main, consumable in catalogue.PARTS:
+        session.add(Part(product_line_id=lines[line_code].id, code=code, name_zh=zh, name_en=en,
+                         price_fen=yuan * 100, is_main_part=main, is_consumable=consumable))
+
+
+def seed_branch(database: Database, *, demo: bool, code: str = "AY01", name: str = "安阳龙田太阳能售后服务网点",
+                hasher: PasswordHasher | None = None) -> bool:
+    """Create the branch once. Returns False when the database already has one (nothing is changed)."""
+    hasher = hasher or PasswordHasher()
+    with database.write.begin() as session:
+        if session.scalar(select(Branch.id).limit(1)) is not None:
+            return False
+        now = utc_now()
+        branch = Branch(code=code, name=name, address="河南省安阳市文峰区中华路 88 号", hotline="0372-2108187",
+                        created_at=now)
+        session.add(branch)
+        session.flush()
+        seed_catalogue(session)
+        if demo:
+            demo_hash = hasher.hash(DEMO_PASSWORD)
+            users = {}
+            for username, display, role in DEMO_USERS:
+                user = User(branch_id=branch.id, username=username, display_name=display, role=role,
+                            password_hash=demo_hash, created_at=now)
+                session.add(user)
+                users[username] = user
+            session.flush()
+            for i, (ename, phone, areas, skills, days) in enumerate(DEMO_ENGINEERS):
+                session.add(Engineer(branch_id=branch.id, name=ename, phone=phone, areas=areas, skills=skills,
+                                     working_days=days, work_start=time(8, 0), work_end=time(18, 0),
+                                     user_id=users["engineer"].id if i == 0 else None))
+        else:
+            # First run without demo: the supervisor sets a password in the first-run dialog.
+            session.add(User(branch_id=branch.id, username="admin", display_name="主管", role="supervisor",
+                             password_hash=None, created_at=now))
+        session.flush()
+        audit.record(session, None, "branch.create", "branch", branch.id, after={"code": code, "demo": demo})
+    return True

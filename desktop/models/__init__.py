@@ -1,0 +1,43 @@
+"""SQLAlchemy ORM classes only; importing this package registers every table on Base.metadata."""
+
+from desktop.models.base import Base
+from desktop.models.catalogue import FaultCategory, Part, ProductLine, ProductModel
+from desktop.models.claims import Decision, QualityFeedback, ReturnClaim
+from desktop.models.customer import Customer, CustomerAddress, CustomerPhone, Unit
+from desktop.models.field import Escalation, PartUsage, ServiceReport, Visit
+from desktop.models.followup import Callback, CallbackAttempt, Complaint, ComplaintStep
+from desktop.models.organisation import AuditHead, AuditLog, Branch, Engineer, NumberCounter, Setting, User
+from desktop.models.ticket import ServiceClock, Ticket, TicketEvent
+
+__all__ = [
+    "AuditHead",
+    "AuditLog",
+    "Base",
+    "Branch",
+    "Callback",
+    "CallbackAttempt",
+    "Complaint",
+    "ComplaintStep",
+    "Customer",
+    "CustomerAddress",
+    "CustomerPhone",
+    "Decision",
+    "Engineer",
+    "Escalation",
+    "FaultCategory",
+    "NumberCounter",
+    "Part",
+    "PartUsage",
+    "ProductLine",
+    "ProductModel",
+    "QualityFeedback",
+    "ReturnClaim",
+    "ServiceClock",
+    "ServiceReport",
+    "Setting",
+    "Ticket",
+    "TicketEvent",
+    "Unit",
+    "User",
+    "Visit",
+]

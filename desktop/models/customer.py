@@ -1,0 +1,112 @@
+"""Customers with several phones and addresses, and their installed units."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from desktop.models.base import Base, UTCDateTime, one_of
+
+PHONE_KINDS = ("mobile", "landline")
+PROOFS = ("invoice", "card_only", "none")
+USAGES = ("household", "commercial")
+UNIT_STATES = ("active", "returned", "replaced")
+
+
+class Customer(Base):
+    __tablename__ = "customer"
+    __table_args__ = (one_of("kind", ("person", "company"), "kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id"))
+    name: Mapped[str] = mapped_column(String(100), index=True)
+    kind: Mapped[str] = mapped_column(String(10), default="person")
+    is_key_account: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    phones: Mapped[list[CustomerPhone]] = relationship(
+        back_populates="customer", cascade="all, delete-orphan", order_by="CustomerPhone.id"
+    )
+    addresses: Mapped[list[CustomerAddress]] = relationship(
+        back_populates="customer", cascade="all, delete-orphan", order_by="CustomerAddress.id"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class CustomerPhone(Base):
+    __tablename__ = "customer_phone"
+    # One phone number belongs to one customer of the branch: intake finds, never duplicates.
+    __table_args__ = (UniqueConstraint("branch_id", "number"), one_of("kind", PHONE_KINDS, "kind"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id"))
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"), index=True)
+    # Digits only (landlines with area code, no dash) so prefix and fragment searches are simple.
+    number: Mapped[str] = mapped_column(String(20), index=True)
+    extension: Mapped[str] = mapped_column(String(8), default="")
+    kind: Mapped[str] = mapped_column(String(10))
+
+    customer: Mapped[Customer] = relationship(back_populates="phones")
+
+
+class CustomerAddress(Base):
+    __tablename__ = "customer_address"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"), index=True)
+    province: Mapped[str] = mapped_column(String(20))
+    city: Mapped[str] = mapped_column(String(20))
+    district: Mapped[str] = mapped_column(String(20))
+    detail: Mapped[str] = mapped_column(String(200))
+
+    customer: Mapped[Customer] = relationship(back_populates="addresses")
+
+
+class Unit(Base):
+    __tablename__ = "unit"
+    __table_args__ = (
+        UniqueConstraint("model_id", "serial"),
+        one_of("proof", PROOFS, "proof"),
+        one_of("usage", USAGES, "usage"),
+        one_of("status", UNIT_STATES, "status"),
+        CheckConstraint(
+            "installation_date IS NULL OR invoice_date IS NULL OR installation_date >= invoice_date",
+            name="installed_after_sale",
+        ),
+        CheckConstraint("invoice_price_fen IS NULL OR invoice_price_fen >= 0", name="price_nonneg"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    model_id: Mapped[int] = mapped_column(ForeignKey("product_model.id"))
+    address_id: Mapped[int | None] = mapped_column(ForeignKey("customer_address.id"))
+    serial: Mapped[str] = mapped_column(String(40), index=True)
+    invoice_date: Mapped[date | None] = mapped_column(Date)
+    installation_date: Mapped[date | None] = mapped_column(Date)
+    production_date: Mapped[date | None] = mapped_column(Date)
+    proof: Mapped[str] = mapped_column(String(10), default="invoice")
+    usage: Mapped[str] = mapped_column(String(12), default="household")
+    installed_by_us: Mapped[bool] = mapped_column(Boolean, default=True)
+    invoice_price_fen: Mapped[int | None] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(10), default="active")
+    # After a 三包 exchange the new unit points at the one it replaced; its period restarts (S-3).
+    replaces_unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
+    warranty_restart_date: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}

@@ -1,0 +1,123 @@
+"""The field loop: visits, service reports with parts and signatures, escalations."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, CheckConstraint, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from desktop.models.base import Base, UTCDateTime, one_of
+
+VISIT_STATES = ("dispatched", "scheduled", "on_site", "resolved", "unresolved", "cancelled")
+REPORT_RESULTS = ("resolved", "unresolved")
+SATISFACTION = ("satisfied", "basically_satisfied", "dissatisfied")
+SIGNATURE_KINDS = ("none", "strokes", "scan")
+ESCALATION_PLANS = ("another_engineer", "order_parts", "hq_support", "same_engineer")
+
+
+class Visit(Base):
+    __tablename__ = "visit"
+    __table_args__ = (
+        one_of("status", VISIT_STATES, "status"),
+        CheckConstraint("planned_end > planned_start", name="planned_order"),
+        CheckConstraint("agreed_end IS NULL OR agreed_end > agreed_start", name="agreed_order"),
+        CheckConstraint("round >= 1", name="round_positive"),
+        # The dispatch board reads one engineer-week at a time.
+        Index("ix_visit_engineer_start", "engineer_id", "planned_start"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("ticket.id"), index=True)
+    engineer_id: Mapped[int] = mapped_column(ForeignKey("engineer.id"))
+    round: Mapped[int] = mapped_column(Integer, default=1)
+    status: Mapped[str] = mapped_column(String(12), default="dispatched")
+    planned_start: Mapped[datetime] = mapped_column(UTCDateTime())
+    planned_end: Mapped[datetime] = mapped_column(UTCDateTime())
+    agreed_start: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    agreed_end: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Set when the dispatcher overrode a warning (overlap, day off, area/skill, after deadline).
+    override_reason: Mapped[str] = mapped_column(Text, default="")
+    warnings: Mapped[list[str]] = mapped_column(JSON, default=list)
+    printed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    created_by: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ServiceReport(Base):
+    """客户服务报告: what one visit did, as written on the returned service sheet."""
+
+    __tablename__ = "service_report"
+    __table_args__ = (
+        one_of("result", REPORT_RESULTS, "result"),
+        one_of("signature_kind", SIGNATURE_KINDS, "signature_kind"),
+        CheckConstraint("labour_charge_fen >= 0", name="labour_nonneg"),
+        CheckConstraint("departed_at IS NULL OR arrived_at IS NULL OR departed_at >= arrived_at", name="times_order"),
+        CheckConstraint(
+            "satisfaction IS NULL OR satisfaction IN ('satisfied', 'basically_satisfied', 'dissatisfied')",
+            name="satisfaction",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id"), unique=True)
+    arrived_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    departed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    cause: Mapped[str] = mapped_column(Text, default="")
+    work_done: Mapped[str] = mapped_column(Text, default="")
+    result: Mapped[str] = mapped_column(String(12))
+    labour_charge_fen: Mapped[int] = mapped_column(Integer, default=0)
+    customer_comment: Mapped[str] = mapped_column(Text, default="")
+    satisfaction: Mapped[str | None] = mapped_column(String(20))
+    signature_kind: Mapped[str] = mapped_column(String(8), default="none")
+    # Vector strokes as JSON (re-rendered sharply) or the scanned image bytes.
+    signature_strokes: Mapped[Any | None] = mapped_column(JSON)
+    signature_scan: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # Digest of the report content the customer signed; a later edit no longer matches it.
+    content_digest: Mapped[str] = mapped_column(String(64), default="")
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    recorded_by: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    parts: Mapped[list[PartUsage]] = relationship(
+        back_populates="report", cascade="all, delete-orphan", order_by="PartUsage.id"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class PartUsage(Base):
+    __tablename__ = "part_usage"
+    __table_args__ = (
+        CheckConstraint("quantity > 0", name="quantity_positive"),
+        CheckConstraint("unit_price_fen >= 0", name="price_nonneg"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    report_id: Mapped[int] = mapped_column(ForeignKey("service_report.id", ondelete="CASCADE"), index=True)
+    part_id: Mapped[int] = mapped_column(ForeignKey("part.id"))
+    quantity: Mapped[int] = mapped_column(Integer)
+    unit_price_fen: Mapped[int] = mapped_column(Integer)
+    charged: Mapped[bool] = mapped_column(Boolean)
+
+    report: Mapped[ServiceReport] = relationship(back_populates="parts")
+
+
+class Escalation(Base):
+    """服务事件升级: the analysis of an unresolved visit and the new plan."""
+
+    __tablename__ = "escalation"
+    __table_args__ = (one_of("plan", ESCALATION_PLANS, "plan"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("ticket.id"), index=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id"), unique=True)
+    analysis: Mapped[str] = mapped_column(Text)
+    plan: Mapped[str] = mapped_column(String(20))
+    plan_note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    created_by: Mapped[int] = mapped_column(ForeignKey("app_user.id"))

@@ -1,0 +1,113 @@
+"""Callbacks (回访) with their attempts, and complaints (投诉) with their steps."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desktop.models.base import Base, UTCDateTime, one_of
+
+CALLBACK_KINDS = ("after_service", "after_install", "after_return", "key_account_phone", "key_account_visit")
+CALLBACK_STATES = ("pending", "done", "unreachable", "refused", "cancelled")
+ATTEMPT_OUTCOMES = ("reached", "no_answer", "busy", "wrong_number", "refused")
+COMPLAINT_SOURCES = ("callback", "phone", "visit")
+COMPLAINT_STATES = ("open", "inspected", "answered", "closed")
+COMPLAINT_CONCERNS = ("staff", "product", "other")
+
+
+class Callback(Base):
+    __tablename__ = "callback"
+    __table_args__ = (
+        one_of("kind", CALLBACK_KINDS, "kind"),
+        one_of("status", CALLBACK_STATES, "status"),
+        CheckConstraint("attempts >= 0", name="attempts_nonneg"),
+        CheckConstraint(
+            "satisfaction IS NULL OR satisfaction IN ('satisfied', 'basically_satisfied', 'dissatisfied')",
+            name="satisfaction",
+        ),
+        Index("ix_callback_status_due", "status", "due_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id"))
+    ticket_id: Mapped[int | None] = mapped_column(ForeignKey("ticket.id"), index=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(12), default="pending")
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # The original due time stays for the on-time rate even when a retry moves due_at.
+    first_due_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    assigned_to: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    done_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    satisfaction: Mapped[str | None] = mapped_column(String(20))
+    closing_line: Mapped[str] = mapped_column(String(4), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    follow_up_ticket_id: Mapped[int | None] = mapped_column(ForeignKey("ticket.id"))
+    complaint_id: Mapped[int | None] = mapped_column(ForeignKey("complaint.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class CallbackAttempt(Base):
+    __tablename__ = "callback_attempt"
+    __table_args__ = (one_of("outcome", ATTEMPT_OUTCOMES, "outcome"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    callback_id: Mapped[int] = mapped_column(ForeignKey("callback.id"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    by: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
+    outcome: Mapped[str] = mapped_column(String(14))
+    note: Mapped[str] = mapped_column(Text, default="")
+    next_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class Complaint(Base):
+    __tablename__ = "complaint"
+    __table_args__ = (
+        one_of("source", COMPLAINT_SOURCES, "source"),
+        one_of("status", COMPLAINT_STATES, "status"),
+        one_of("concerns", COMPLAINT_CONCERNS, "concerns"),
+        # Seed 004: no statement of liability before the on-site inspection.
+        CheckConstraint("liability IS NULL OR inspected_at IS NOT NULL", name="liability_after_inspection"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id"))
+    number: Mapped[str] = mapped_column(String(24), unique=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    ticket_id: Mapped[int | None] = mapped_column(ForeignKey("ticket.id"))
+    source: Mapped[str] = mapped_column(String(10))
+    concerns: Mapped[str] = mapped_column(String(10))
+    concerns_person: Mapped[str] = mapped_column(String(60), default="")
+    description: Mapped[str] = mapped_column(Text)
+    owner_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
+    status: Mapped[str] = mapped_column(String(10), default="open")
+    promised_answer_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    inspected_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    inspection_note: Mapped[str] = mapped_column(Text, default="")
+    liability: Mapped[str | None] = mapped_column(String(20))
+    answer: Mapped[str] = mapped_column(Text, default="")
+    customer_accepted: Mapped[bool | None] = mapped_column(Boolean)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ComplaintStep(Base):
+    __tablename__ = "complaint_step"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    complaint_id: Mapped[int] = mapped_column(ForeignKey("complaint.id"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    by: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
+    note: Mapped[str] = mapped_column(Text)

@@ -1,0 +1,28 @@
+"""The ticket lifecycle (DESIGN "The lifecycle", DOMAIN_RULES §3.2): which state may follow which."""
+
+from __future__ import annotations
+
+OPEN_STATES = frozenset({"new", "triage", "dispatched", "scheduled", "on_site", "unresolved", "escalated"})
+
+TRANSITIONS: dict[str, frozenset[str]] = {
+    "new": frozenset({"triage", "resolved_by_phone", "dispatched", "cancelled"}),
+    "triage": frozenset({"resolved_by_phone", "dispatched", "cancelled"}),
+    "resolved_by_phone": frozenset({"closed"}),
+    "dispatched": frozenset({"scheduled", "on_site", "dispatched", "cancelled"}),
+    "scheduled": frozenset({"on_site", "dispatched", "scheduled", "completed", "unresolved", "cancelled"}),
+    "on_site": frozenset({"completed", "unresolved", "cancelled"}),
+    "completed": frozenset({"closed"}),
+    "unresolved": frozenset({"escalated", "cancelled"}),
+    "escalated": frozenset({"dispatched", "cancelled"}),
+    # A callback that finds the unit still broken may reopen a closed ticket (返修) as a new round.
+    "closed": frozenset({"escalated"}),
+    "cancelled": frozenset(),
+}
+
+
+def can_transition(current: str, target: str) -> bool:
+    return target in TRANSITIONS.get(current, frozenset())
+
+
+def is_open(status: str) -> bool:
+    return status in OPEN_STATES

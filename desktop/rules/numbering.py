@@ -1,0 +1,23 @@
+"""The one numbering format: BRANCH-YYYYMMDD-NNNN (tickets), with a series letter for claims/complaints."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+SERIES_PREFIX = {"ticket": "", "claim": "R", "complaint": "C"}
+_PATTERN = re.compile(r"^(?P<branch>[A-Z0-9]{2,8})-(?P<series>[RC]?)(?P<day>\d{8})-(?P<seq>\d{4,})$")
+
+
+def format_number(branch_code: str, series: str, day: date, seq: int) -> str:
+    if seq < 1:
+        raise ValueError("sequence starts at 1")
+    return f"{branch_code}-{SERIES_PREFIX[series]}{day:%Y%m%d}-{seq:04d}"
+
+
+def day_key(day: date) -> str:
+    return f"{day:%Y%m%d}"
+
+
+def looks_like_number(text: str) -> bool:
+    return bool(_PATTERN.match(text.strip().upper()))

@@ -1,0 +1,38 @@
+"""Service clocks (DOMAIN_RULES §2): started at intake or dispatch, met when the commitment is kept."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.models import ServiceClock
+
+
+def start_clock(session: Session, ticket_id: int, commitment: str, started_at: datetime, due_at: datetime,
+                round_: int = 1) -> ServiceClock:
+    clock = ServiceClock(ticket_id=ticket_id, commitment=commitment, round=round_, started_at=started_at,
+                         due_at=due_at)
+    session.add(clock)
+    return clock
+
+
+def meet_clock(session: Session, ticket_id: int, commitment: str, at: datetime) -> ServiceClock | None:
+    """Marks the latest open clock of that commitment as met; a clock already met keeps its first time."""
+    clock = session.scalars(
+        select(ServiceClock)
+        .where(ServiceClock.ticket_id == ticket_id, ServiceClock.commitment == commitment,
+               ServiceClock.met_at.is_(None), ServiceClock.cancelled.is_(False))
+        .order_by(ServiceClock.round.desc())
+    ).first()
+    if clock is not None:
+        clock.met_at = at
+    return clock
+
+
+def cancel_open_clocks(session: Session, ticket_id: int) -> None:
+    for clock in session.scalars(
+        select(ServiceClock).where(ServiceClock.ticket_id == ticket_id, ServiceClock.met_at.is_(None))
+    ):
+        clock.cancelled = True

@@ -1,0 +1,62 @@
+"""Which role may do what; services call require() before touching the database."""
+
+from __future__ import annotations
+
+from desktop.services.actor import Actor
+from desktop.services.errors import PermissionDenied
+
+CLERK, DISPATCHER, SUPERVISOR, ENGINEER = "clerk", "dispatcher", "supervisor", "engineer"
+EVERYONE = frozenset({CLERK, DISPATCHER, SUPERVISOR, ENGINEER})
+DESK = frozenset({CLERK, DISPATCHER, SUPERVISOR})
+
+# One table for the whole application: a reviewer reads every permission in one place.
+PERMISSIONS: dict[str, frozenset[str]] = {
+    "ticket.read": EVERYONE,
+    "ticket.create": DESK,
+    "ticket.update": DESK,
+    "ticket.resolve_by_phone": DESK,
+    "ticket.cancel": frozenset({SUPERVISOR, DISPATCHER, CLERK}),
+    "customer.read": EVERYONE,
+    "customer.write": DESK,
+    "unit.write": DESK,
+    "engineer.read": EVERYONE,
+    "engineer.manage": frozenset({SUPERVISOR}),
+    "dispatch.plan": frozenset({DISPATCHER, SUPERVISOR}),
+    "dispatch.agree_time": DESK,
+    "visit.record_result": frozenset({CLERK, DISPATCHER, SUPERVISOR, ENGINEER}),
+    "visit.escalate": frozenset({DISPATCHER, SUPERVISOR}),
+    "claim.read": EVERYONE,
+    "claim.create": DESK,
+    "claim.inspect": frozenset({ENGINEER, SUPERVISOR, DISPATCHER, CLERK}),
+    "claim.decide": DESK,
+    "claim.approve": frozenset({SUPERVISOR}),
+    "claim.override": frozenset({SUPERVISOR}),
+    "claim.execute": frozenset({SUPERVISOR, CLERK}),
+    "policy.manage": frozenset({SUPERVISOR}),
+    "callback.read": EVERYONE,
+    "callback.work": DESK,
+    "complaint.read": EVERYONE,
+    "complaint.work": DESK,
+    "complaint.read_all": frozenset({SUPERVISOR}),
+    "print.documents": EVERYONE,
+    "signing.manage": frozenset({SUPERVISOR}),
+    "export.hq": frozenset({SUPERVISOR, CLERK}),
+    "user.manage": frozenset({SUPERVISOR}),
+    "settings.manage": frozenset({SUPERVISOR}),
+    "audit.read": frozenset({SUPERVISOR}),
+    "backup.manage": frozenset({SUPERVISOR}),
+    "catalogue.manage": frozenset({SUPERVISOR}),
+}
+
+
+def allowed(actor: Actor, permission: str) -> bool:
+    roles = PERMISSIONS.get(permission)
+    if roles is None:
+        # A typo in a permission name must fail loudly, never silently allow.
+        raise KeyError(f"unknown permission {permission!r}")
+    return actor.role in roles
+
+
+def require(actor: Actor, permission: str) -> None:
+    if not allowed(actor, permission):
+        raise PermissionDenied("permission_denied", permission=permission, role=actor.role)

@@ -1,0 +1,174 @@
+"""Main window: navigation of the areas, status bar (user, branch, database), menus, idle screen lock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+
+from desktop import __version__
+from desktop.services.actor import Actor
+from desktop.views.ui.ui_main_window import Ui_MainWindow
+
+
+@dataclass
+class Area:
+    key: str
+    title: Callable[[], str]
+    widget: QWidget
+
+
+class IdleWatcher(QObject):
+    """Counts time since the last key or mouse input anywhere in the app (shared counter PCs)."""
+
+    idle_timeout = Signal()
+
+    def __init__(self, minutes: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.idle_timeout)
+        self.set_minutes(minutes)
+
+    def set_minutes(self, minutes: int) -> None:
+        self._timer.setInterval(max(1, minutes) * 60_000)
+        if minutes > 0:
+            self._timer.start()
+        else:
+            self._timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel):
+            self._timer.start()
+        return False
+
+
+class MainWindow(QMainWindow):
+    language_chosen = Signal(str)
+    lock_requested = Signal()
+    backup_requested = Signal()
+    restore_requested = Signal()
+    users_requested = Signal()
+    settings_requested = Signal()
+    audit_check_requested = Signal()
+
+    def __init__(self, actor: Actor, branch_name: str, database_label: str, language: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self._actor = actor
+        self._areas: list[Area] = []
+        self.setWindowTitle(self.tr("Branch Service Desk — {branch}").format(branch=branch_name))
+        self.user_label = QLabel(self)
+        self.user_label.setObjectName("user_label")
+        self.branch_label = QLabel(branch_name, self)
+        self.branch_label.setObjectName("branch_label")
+        self.database_label = QLabel(database_label, self)
+        self.database_label.setObjectName("database_label")
+        for label in (self.user_label, self.branch_label, self.database_label):
+            self.ui.status_bar.addPermanentWidget(label)
+        self.set_actor(actor)
+        self.ui.chinese_action.setChecked(language == "zh_CN")
+        self.ui.english_action.setChecked(language == "en")
+        admin = actor.role == "supervisor"
+        self.ui.admin_menu.menuAction().setVisible(admin)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.ui.navigation_list.currentRowChanged.connect(self._on_navigation_list_current_row_changed)
+        self.ui.quit_action.triggered.connect(self.close)
+        self.ui.about_action.triggered.connect(self._on_about_action_triggered)
+        self.ui.chinese_action.triggered.connect(lambda: self._on_language_chosen("zh_CN"))
+        self.ui.english_action.triggered.connect(lambda: self._on_language_chosen("en"))
+        self.ui.lock_action.triggered.connect(self.lock_requested)
+        self.ui.backup_action.triggered.connect(self.backup_requested)
+        self.ui.restore_action.triggered.connect(self.restore_requested)
+        self.ui.users_action.triggered.connect(self.users_requested)
+        self.ui.settings_action.triggered.connect(self.settings_requested)
+        self.ui.audit_check_action.triggered.connect(self.audit_check_requested)
+
+    @property
+    def actor(self) -> Actor:
+        return self._actor
+
+    def set_actor(self, actor: Actor) -> None:
+        self._actor = actor
+        role = {
+            "clerk": self.tr("Clerk"),
+            "dispatcher": self.tr("Dispatcher"),
+            "supervisor": self.tr("Supervisor"),
+            "engineer": self.tr("Engineer"),
+        }.get(actor.role, actor.role)
+        self.user_label.setText(self.tr("User: {name} ({role})").format(name=actor.display_name, role=role))
+
+    def add_area(self, key: str, title: Callable[[], str], widget: QWidget) -> None:
+        widget.setObjectName(widget.objectName() or f"{key}_area")
+        self._areas.append(Area(key, title, widget))
+        self.ui.area_stack.addWidget(widget)
+        item = QListWidgetItem(title())
+        item.setData(0x0100, key)
+        self.ui.navigation_list.addItem(item)
+        if self.ui.navigation_list.count() == 1:
+            self.ui.navigation_list.setCurrentRow(0)
+
+    def show_area(self, key: str) -> QWidget | None:
+        for row, area in enumerate(self._areas):
+            if area.key == key:
+                self.ui.navigation_list.setCurrentRow(row)
+                return area.widget
+        return None
+
+    def area_keys(self) -> list[str]:
+        return [a.key for a in self._areas]
+
+    def set_area_badge(self, key: str, count: int) -> None:
+        """Counts in the navigation (e.g. callbacks due), without losing the translated title."""
+        for row, area in enumerate(self._areas):
+            if area.key == key:
+                text = area.title() if count <= 0 else f"{area.title()} ({count})"
+                self.ui.navigation_list.item(row).setText(text)
+
+    def add_status_widget(self, widget: QWidget) -> None:
+        self.ui.status_bar.insertPermanentWidget(0, widget)
+
+    def _on_navigation_list_current_row_changed(self, row: int) -> None:
+        if 0 <= row < len(self._areas):
+            self.ui.area_stack.setCurrentWidget(self._areas[row].widget)
+
+    def _on_language_chosen(self, language: str) -> None:
+        self.ui.chinese_action.setChecked(language == "zh_CN")
+        self.ui.english_action.setChecked(language == "en")
+        QSettings().setValue("ui/language", language)
+        self.language_chosen.emit(language)
+        QMessageBox.information(self, self.tr("Language"),
+                                self.tr("The new language is used from the next start of the application."))
+
+    def _on_about_action_triggered(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Branch Service Desk"),
+            self.tr(
+                "<b>Branch Service Desk</b> {version}<br>Intake, dispatch, 三包 adjudication, callbacks, signed "
+                "service sheets and HQ workbooks for service branches.<br>Chinese font: WenQuanYi Micro Hei "
+                "(Apache-2.0)."
+            ).format(version=__version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for area in self._areas:
+            confirm = getattr(area.widget, "confirm_close", None)
+            if callable(confirm) and not confirm():
+                # An area with unsaved input asked the user, who chose to stay.
+                event.ignore()
+                return
+        event.accept()
+
+
+def install_idle_watcher(app: QApplication, minutes: int) -> IdleWatcher:
+    watcher = IdleWatcher(minutes, app)
+    app.installEventFilter(watcher)
+    return watcher

@@ -1,0 +1,95 @@
+"""Turns a service's error code into a sentence in the user's language (services never produce UI text)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.services.errors import DomainError
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Errors", text)
+
+
+def _catalogue() -> dict[str, str]:
+    # Built on each call so that a language switch takes effect at once; lupdate sees every literal.
+    return {
+        "required": QCoreApplication.translate("Errors", "Please fill in this field."),
+        "too_long": QCoreApplication.translate("Errors", "This text is too long (at most {max_length} characters)."),
+        "control_characters": QCoreApplication.translate(
+            "Errors", "This text contains invisible control characters; please retype it."
+        ),
+        "constraint_violated": QCoreApplication.translate(
+            "Errors", "The data breaks a rule of the database and was not saved."
+        ),
+        "stale_record": QCoreApplication.translate(
+            "Errors",
+            "Someone else saved this record after you opened it. Your input is kept: reload to see their "
+            "changes, then apply yours again.",
+        ),
+        "permission_denied": QCoreApplication.translate("Errors", "Your role is not allowed to do this."),
+        "not_found": QCoreApplication.translate("Errors", "The record no longer exists."),
+        "user_not_found": QCoreApplication.translate("Errors", "No such user."),
+        "bad_state": QCoreApplication.translate("Errors", "This action is not possible in the record's current state."),
+        "bad_credentials": QCoreApplication.translate("Errors", "Wrong user name or password."),
+        "account_locked": QCoreApplication.translate(
+            "Errors", "Too many failed attempts: this account is locked until {until}."
+        ),
+        "password_too_short": QCoreApplication.translate(
+            "Errors", "The password must have at least {min_length} characters."
+        ),
+        "password_too_simple": QCoreApplication.translate("Errors", "The password must mix letters and digits."),
+        "passwords_differ": QCoreApplication.translate("Errors", "The two passwords differ."),
+        "already_initialised": QCoreApplication.translate("Errors", "The first password has already been set."),
+        "username_taken": QCoreApplication.translate("Errors", "This user name is already taken."),
+        "unknown_role": QCoreApplication.translate("Errors", "Unknown role."),
+        "cannot_deactivate_self": QCoreApplication.translate("Errors", "You cannot deactivate your own account."),
+        "unknown_setting": QCoreApplication.translate("Errors", "Unknown setting."),
+        "wrong_setting_type": QCoreApplication.translate("Errors", "This setting has the wrong kind of value."),
+        "negative_value": QCoreApplication.translate("Errors", "The value cannot be negative."),
+        "image_too_large": QCoreApplication.translate("Errors", "The image is too large."),
+        "database_unreachable": QCoreApplication.translate(
+            "Errors", "The database cannot be reached or is busy. Nothing you typed is lost; please try again."
+        ),
+        "database_corrupt": QCoreApplication.translate("Errors", "The database file {path} is damaged."),
+        "database_foreign": QCoreApplication.translate(
+            "Errors", "The file {path} is not a Branch Service Desk database."
+        ),
+        "branch_not_found": QCoreApplication.translate("Errors", "The branch record is missing."),
+        "font_missing": QCoreApplication.translate("Errors", "The Chinese font for printing is missing: {path}"),
+    }
+
+
+_providers: list[Callable[[], dict[str, str]]] = []
+
+
+def register_messages(provider: Callable[[], dict[str, str]]) -> None:
+    """Each area registers a function returning its translated codes; called per message (language switch)."""
+    if provider not in _providers:
+        _providers.append(provider)
+
+
+def error_message(exc: BaseException) -> str:
+    if isinstance(exc, DomainError):
+        template = _catalogue().get(exc.code)
+        for provider in _providers:
+            if template is not None:
+                break
+            template = provider().get(exc.code)
+        if template is None:
+            return _tr("The request was refused ({code}).").format(code=exc.code)
+        params = dict(exc.params)
+        if isinstance(params.get("until"), str):
+            # Lock-out ends are stored in UTC; the clerk reads the branch's local clock time.
+            from datetime import datetime
+
+            from desktop.clock import to_local
+
+            params["until"] = to_local(datetime.fromisoformat(params["until"])).strftime("%H:%M")
+        try:
+            return template.format(**params)
+        except (KeyError, IndexError, ValueError):
+            return template
+    return _tr("Unexpected error: {error}").format(error=str(exc))

@@ -1,0 +1,281 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+    <context>
+        <name>App</name>
+        <message>
+            <source>Unexpected error</source>
+            <translation>意外错误</translation>
+        </message>
+        <message>
+            <source>An unexpected error occurred. Your data is saved up to the last confirmed save. Details are in the log file:
+{path}</source>
+            <translation>发生了意外错误。最后一次确认保存之前的数据都已保存。详细信息见日志文件：
+{path}</translation>
+        </message>
+        <message>
+            <source>Database problem</source>
+            <translation>数据库问题</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>重试</translation>
+        </message>
+        <message>
+            <source>Restore a backup...</source>
+            <translation>从备份恢复...</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>从备份恢复</translation>
+        </message>
+        <message>
+            <source>Backup to restore (newest first):</source>
+            <translation>选择要恢复的备份（最新的在前）：</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Please fill in this field.</source>
+            <translation>请填写此项。</translation>
+        </message>
+        <message>
+            <source>This text is too long (at most {max_length} characters).</source>
+            <translation>内容过长（最多 {max_length} 个字符）。</translation>
+        </message>
+        <message>
+            <source>This text contains invisible control characters; please retype it.</source>
+            <translation>内容含有不可见的控制字符，请重新输入。</translation>
+        </message>
+        <message>
+            <source>The data breaks a rule of the database and was not saved.</source>
+            <translation>数据不符合数据库规则，未保存。</translation>
+        </message>
+        <message>
+            <source>Someone else saved this record after you opened it. Your input is kept: reload to see their changes, then apply yours again.</source>
+            <translation>在您打开之后，其他人已保存了这条记录。您输入的内容仍然保留：请重新加载查看对方的修改，再重新应用您的修改。</translation>
+        </message>
+        <message>
+            <source>Your role is not allowed to do this.</source>
+            <translation>您的角色无权执行此操作。</translation>
+        </message>
+        <message>
+            <source>The record no longer exists.</source>
+            <translation>该记录已不存在。</translation>
+        </message>
+        <message>
+            <source>No such user.</source>
+            <translation>没有这个用户。</translation>
+        </message>
+        <message>
+            <source>This action is not possible in the record's current state.</source>
+            <translation>记录的当前状态不允许此操作。</translation>
+        </message>
+        <message>
+            <source>Wrong user name or password.</source>
+            <translation>用户名或密码错误。</translation>
+        </message>
+        <message>
+            <source>Too many failed attempts: this account is locked until {until}.</source>
+            <translation>密码错误次数过多：该账户已锁定至 {until}。</translation>
+        </message>
+        <message>
+            <source>The password must have at least {min_length} characters.</source>
+            <translation>密码至少需要 {min_length} 位。</translation>
+        </message>
+        <message>
+            <source>The password must mix letters and digits.</source>
+            <translation>密码必须同时包含字母和数字。</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+        <message>
+            <source>The first password has already been set.</source>
+            <translation>初始密码已经设置过了。</translation>
+        </message>
+        <message>
+            <source>This user name is already taken.</source>
+            <translation>该用户名已被使用。</translation>
+        </message>
+        <message>
+            <source>Unknown role.</source>
+            <translation>未知角色。</translation>
+        </message>
+        <message>
+            <source>You cannot deactivate your own account.</source>
+            <translation>不能停用自己的账户。</translation>
+        </message>
+        <message>
+            <source>Unknown setting.</source>
+            <translation>未知的设置项。</translation>
+        </message>
+        <message>
+            <source>This setting has the wrong kind of value.</source>
+            <translation>该设置项的取值类型不正确。</translation>
+        </message>
+        <message>
+            <source>The value cannot be negative.</source>
+            <translation>数值不能为负。</translation>
+        </message>
+        <message>
+            <source>The image is too large.</source>
+            <translation>图片过大。</translation>
+        </message>
+        <message>
+            <source>The database cannot be reached or is busy. Nothing you typed is lost; please try again.</source>
+            <translation>无法连接数据库或数据库正忙。您输入的内容不会丢失，请重试。</translation>
+        </message>
+        <message>
+            <source>The database file {path} is damaged.</source>
+            <translation>数据库文件 {path} 已损坏。</translation>
+        </message>
+        <message>
+            <source>The file {path} is not a Branch Service Desk database.</source>
+            <translation>文件 {path} 不是网点售后服务台的数据库。</translation>
+        </message>
+        <message>
+            <source>The branch record is missing.</source>
+            <translation>缺少网点记录。</translation>
+        </message>
+        <message>
+            <source>The Chinese font for printing is missing: {path}</source>
+            <translation>缺少打印用的中文字体：{path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <source>Branch Service Desk</source>
+            <translation>网点售后服务台</translation>
+        </message>
+        <message>
+            <source>Set the supervisor's password</source>
+            <translation>设置主管密码</translation>
+        </message>
+        <message>
+            <source>First start: choose the supervisor's password (at least 8 characters, letters and digits).</source>
+            <translation>首次启动：请设置主管密码（至少 8 位，须包含字母和数字）。</translation>
+        </message>
+        <message>
+            <source>Screen locked</source>
+            <translation>屏幕已锁定</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <source>&amp;User name</source>
+            <translation>用户名(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>密码(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat password</source>
+            <translation>确认密码(&amp;R)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Branch Service Desk — {branch}</source>
+            <translation>网点售后服务台 — {branch}</translation>
+        </message>
+        <message>
+            <source>Clerk</source>
+            <translation>客服文员</translation>
+        </message>
+        <message>
+            <source>Dispatcher</source>
+            <translation>调度</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>主管</translation>
+        </message>
+        <message>
+            <source>Engineer</source>
+            <translation>工程师</translation>
+        </message>
+        <message>
+            <source>User: {name} ({role})</source>
+            <translation>用户：{name}（{role}）</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>The new language is used from the next start of the application.</source>
+            <translation>新的界面语言将在下次启动程序时生效。</translation>
+        </message>
+        <message>
+            <source>About Branch Service Desk</source>
+            <translation>关于网点售后服务台</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Branch Service Desk&lt;/b&gt; {version}&lt;br&gt;Intake, dispatch, 三包 adjudication, callbacks, signed service sheets and HQ workbooks for service branches.&lt;br&gt;Chinese font: WenQuanYi Micro Hei (Apache-2.0).</source>
+            <translation>&lt;b&gt;网点售后服务台&lt;/b&gt; {version}&lt;br&gt;为售后服务网点提供：受理报修、派单、三包裁定、回访、签名服务单和总部报表。&lt;br&gt;中文字体：文泉驿微米黑（Apache-2.0）。</translation>
+        </message>
+        <message>
+            <source>Branch Service Desk</source>
+            <translation>网点售后服务台</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Administration</source>
+            <translation>管理(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>立即备份(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from backup...</source>
+            <translation>从备份恢复(&amp;R)...</translation>
+        </message>
+        <message>
+            <source>&amp;Lock screen</source>
+            <translation>锁定屏幕(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Users...</source>
+            <translation>用户管理(&amp;U)...</translation>
+        </message>
+        <message>
+            <source>&amp;Branch settings...</source>
+            <translation>网点设置(&amp;B)...</translation>
+        </message>
+        <message>
+            <source>&amp;Check audit log</source>
+            <translation>检查审计日志(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;About</source>
+            <translation>关于(&amp;A)</translation>
+        </message>
+    </context>
+</TS>

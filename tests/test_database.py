@@ -1,0 +1,59 @@
+"""The SQLite file: pragmas, refusal of corrupt and foreign files, online backup and restore."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select, text
+
+from desktop.database import backup_sqlite, list_backups, migrate, open_database, restore_sqlite, sqlite_url
+from desktop.models import Customer
+from desktop.services.errors import DatabaseUnavailableError
+
+
+def test_sqlite_connections_use_wal_foreign_keys_and_busy_timeout(sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    with sqlite_db.read.begin() as session:
+        assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert session.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
+
+
+def test_a_corrupt_file_is_refused_with_a_clear_code(tmp_path: Path) -> None:
+    path = tmp_path / "broken.sqlite3"
+    path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
+    with pytest.raises(DatabaseUnavailableError) as info:
+        migrate(open_database(sqlite_url(path)))
+    assert info.value.code == "database_corrupt"
+    # Nothing was overwritten: the user's file is still there for a rescue attempt.
+    assert path.read_bytes().startswith(b"SQLite format 3")
+
+
+def test_a_foreign_sqlite_file_is_refused_not_migrated(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)")
+    with pytest.raises(DatabaseUnavailableError) as info:
+        migrate(open_database(sqlite_url(path)))
+    assert info.value.code == "database_foreign"
+    with sqlite3.connect(path) as conn:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert tables == {"recipes"}
+
+
+def test_backup_then_restore_brings_the_data_back(sqlite_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    backups = tmp_path / "backups"
+    backup = backup_sqlite(sqlite_db, "manual", backups)
+    assert backup is not None and list_backups(backups) == [backup]
+    with sqlite_db.write.begin() as session:
+        session.execute(text("DELETE FROM product_model WHERE 1=1 AND id NOT IN (SELECT model_id FROM unit)"))
+    path = sqlite_db.sqlite_path
+    sqlite_db.dispose()
+    kept = restore_sqlite(backup, path)
+    assert kept is not None and kept.exists()
+    restored = open_database(sqlite_url(path))
+    with restored.read.begin() as session:
+        assert session.execute(text("SELECT count(*) FROM product_model")).scalar() > 0
+        assert session.scalar(select(func.count()).select_from(Customer)) is not None
+    restored.dispose()

@@ -1,0 +1,99 @@
+"""Login dialog (sign in, first run, lock-out message) and the main window shell."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.demo.seed import DEMO_PASSWORD
+from desktop.services.auth_service import AuthService
+from desktop.views.login_dialog import LoginDialog
+from desktop.views.main_window import MainWindow
+from tests.conftest import FAST_HASHER, actor_for
+
+
+@pytest.fixture
+def auth(sqlite_db):  # type: ignore[no-untyped-def]
+    return AuthService(sqlite_db, hasher=FAST_HASHER)
+
+
+def test_signing_in_with_the_keyboard_accepts_and_returns_the_actor(qtbot, auth) -> None:  # type: ignore[no-untyped-def]
+    dialog = LoginDialog(auth)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.ui.username_edit, "clerk")
+    qtbot.keyClicks(dialog.ui.password_edit, DEMO_PASSWORD)
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    assert dialog.actor is not None and dialog.actor.role == "clerk"
+
+
+def test_a_wrong_password_keeps_the_dialog_open_with_a_message(qtbot, auth) -> None:  # type: ignore[no-untyped-def]
+    dialog = LoginDialog(auth)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.ui.username_edit, "clerk")
+    qtbot.keyClicks(dialog.ui.password_edit, "wrong-pass1")
+    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.actor is None
+    assert dialog.ui.message_label.text() != ""
+    # The user name typed is kept for the next try.
+    assert dialog.ui.username_edit.text() == "clerk"
+
+
+def test_first_run_requires_matching_passwords(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.database import migrate, open_database, sqlite_url
+    from desktop.demo.seed import seed_branch
+
+    database = open_database(sqlite_url(tmp_path / "first.sqlite3"))
+    migrate(database)
+    seed_branch(database, demo=False, hasher=FAST_HASHER)
+    auth = AuthService(database, hasher=FAST_HASHER)
+    dialog = LoginDialog(auth, first_run_username="admin")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.ui.password_edit, "start2026")
+    qtbot.keyClicks(dialog.ui.confirm_edit, "start2027")
+    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    assert dialog.actor is None and auth.needs_first_run()
+    dialog.ui.confirm_edit.clear()
+    qtbot.keyClicks(dialog.ui.confirm_edit, "start2026")
+    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    assert dialog.actor is not None and not auth.needs_first_run()
+    database.dispose()
+
+
+def test_main_window_shows_user_branch_database_and_areas(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    actor = actor_for(sqlite_db, "clerk")
+    window = MainWindow(actor, "安阳网点", "sqlite:///x.sqlite3", "zh_CN")
+    qtbot.addWidget(window)
+    window.add_area("one", lambda: "One", QLabel("1"))
+    window.add_area("two", lambda: "Two", QLabel("2"))
+    window.show_area("two")
+    assert window.ui.area_stack.currentIndex() == 1
+    assert "李文员" in window.user_label.text()
+    assert window.branch_label.text() == "安阳网点"
+    assert window.database_label.text().startswith("sqlite")
+    # A clerk does not see the administration menu (and the services refuse it anyway).
+    assert not window.ui.admin_menu.menuAction().isVisible()
+    window.set_area_badge("one", 3)
+    assert window.ui.navigation_list.item(0).text() == "One (3)"
+
+
+def test_installing_the_chinese_translation_translates_the_window(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.i18n import install_cjk_font, install_translators
+
+    app = QApplication.instance()
+    try:
+        assert install_translators(app, "zh_CN")
+        assert install_cjk_font() is not None
+        window = MainWindow(actor_for(sqlite_db, "admin"), "安阳网点", "sqlite", "zh_CN")
+        qtbot.addWidget(window)
+        assert window.ui.file_menu.title() == "文件(&F)"
+        assert window.ui.admin_menu.menuAction().isVisible()
+    finally:
+        install_translators(app, "en")
