@@ -15,6 +15,7 @@ from desktop import __version__, paths
 from desktop.database import Database, migrate, open_database, sqlite_url
 from desktop.services.auth_service import AuthService
 from desktop.services.errors import DatabaseUnavailableError
+from desktop.services.maintenance_service import MaintenanceService
 from desktop.services.settings_service import SettingsService
 
 log = logging.getLogger(__name__)
@@ -25,15 +26,24 @@ COMMANDS = ("verify", "export", "hq-merge", "audit-check")
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="service-desk", description="Branch Service Desk / 网点售后服务台")
-    parser.add_argument("--database", metavar="URL",
-                        help="database URL, e.g. postgresql+psycopg://user:pw@server/servicedesk "
-                             "(default: the SQLite file in the user data folder)")
-    parser.add_argument("--demo", action="store_true",
-                        help="use the demo database (created with a demo branch and data on first run) "
-                             "and sign in as the demo supervisor")
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="database URL, e.g. postgresql+psycopg://user:pw@server/servicedesk "
+        "(default: the SQLite file in the user data folder)",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="use the demo database (created with a demo branch and data on first run) "
+        "and sign in as the demo supervisor",
+    )
     parser.add_argument("--lang", choices=("zh_CN", "en"), help="user interface language (default zh_CN)")
-    parser.add_argument("--self-check", action="store_true",
-                        help="open and migrate the database, load translations and the font, then exit")
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="open and migrate the database, load translations and the font, then exit",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser.parse_args(list(argv))
 
@@ -126,11 +136,15 @@ def _install_excepthook(log_file: Path) -> None:
         from PySide6.QtWidgets import QApplication, QMessageBox
 
         if QApplication.instance() is not None:
-            box = QMessageBox(QMessageBox.Icon.Critical,
-                              QApplication.translate("App", "Unexpected error"),
-                              QApplication.translate(
-                                  "App", "An unexpected error occurred. Your data is saved up to the last "
-                                  "confirmed save. Details are in the log file:\n{path}").format(path=log_file))
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                QApplication.translate("App", "Unexpected error"),
+                QApplication.translate(
+                    "App",
+                    "An unexpected error occurred. Your data is saved up to the last "
+                    "confirmed save. Details are in the log file:\n{path}",
+                ).format(path=log_file),
+            )
             box.setDetailedText("".join(traceback.format_exception(exc_type, exc, tb)))
             box.exec()
 
@@ -162,6 +176,7 @@ class Services:
     database: Database
     auth: AuthService
     settings: SettingsService
+    maintenance: MaintenanceService
 
 
 def build_services(database: Database, auth: AuthService | None = None) -> Services:
@@ -169,6 +184,7 @@ def build_services(database: Database, auth: AuthService | None = None) -> Servi
         database=database,
         auth=auth or AuthService(database),
         settings=SettingsService(database),
+        maintenance=MaintenanceService(database),
     )
 
 
@@ -193,7 +209,104 @@ def build_main_window(app, services: Services, actor, language: str, database_la
     window.lock_requested.connect(lock)
     watcher.idle_timeout.connect(lock)
     window.watcher = watcher  # keep a reference for the window's lifetime
+    _connect_administration(app, window, services, runner)
+    runner.run(services.maintenance.daily_backup_if_due, actor)
     return window, runner
+
+
+def _connect_administration(app, window, services: Services, runner) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from desktop.views.messages import error_message
+    from desktop.views.settings_dialog import SettingsDialog
+    from desktop.views.users_dialog import UsersDialog
+
+    def users() -> None:
+        UsersDialog(services.auth, window.actor, window).exec()
+
+    def settings() -> None:
+        SettingsDialog(services.settings, window.actor, window).exec()
+
+    def backup() -> None:
+        task = runner.run(services.maintenance.backup_now, window.actor)
+        task.succeeded.connect(
+            lambda path: window.statusBar().showMessage(
+                app.translate("App", "Backup saved: {path}").format(path=path), 10_000
+            )
+        )
+        task.failed.connect(lambda exc: QMessageBox.warning(window, app.translate("App", "Backup"), error_message(exc)))
+
+    def restore() -> None:
+        try:
+            backups = services.maintenance.backups(window.actor)
+        except Exception as exc:
+            QMessageBox.warning(window, app.translate("App", "Restore"), error_message(exc))
+            return
+        if not backups:
+            QMessageBox.information(
+                window, app.translate("App", "Restore"), app.translate("App", "There are no backups yet.")
+            )
+            return
+        names = [f"{b.taken_at:%Y-%m-%d %H:%M}  {b.path.name}" for b in backups]
+        name, ok = QInputDialog.getItem(
+            window,
+            app.translate("App", "Restore a backup"),
+            app.translate("App", "Backup to restore (newest first):"),
+            names,
+            0,
+            False,
+        )
+        if not ok:
+            return
+        answer = QMessageBox.question(
+            window,
+            app.translate("App", "Restore"),
+            app.translate(
+                "App",
+                "Replace the current database with this backup? The current file is kept beside it. "
+                "The application closes afterwards.",
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        runner.wait_for_done(30_000)
+        services.maintenance.restore(window.actor, backups[names.index(name)].path)
+        QMessageBox.information(
+            window,
+            app.translate("App", "Restore"),
+            app.translate("App", "The backup was restored. Please start the application again."),
+        )
+        app.quit()
+
+    def audit_check() -> None:
+        task = runner.run(services.maintenance.check_audit_chain, window.actor)
+
+        def show(result) -> None:  # type: ignore[no-untyped-def]
+            if result.ok:
+                QMessageBox.information(
+                    window,
+                    app.translate("App", "Audit log"),
+                    app.translate("App", "The audit log is intact ({count} records).").format(count=result.records),
+                )
+            else:
+                QMessageBox.critical(
+                    window,
+                    app.translate("App", "Audit log"),
+                    app.translate("App", "The audit log has been tampered with at record {id} ({problem}).").format(
+                        id=result.first_bad_id, problem=result.problem
+                    ),
+                )
+
+        task.succeeded.connect(show)
+        task.failed.connect(
+            lambda exc: QMessageBox.warning(window, app.translate("App", "Audit log"), error_message(exc))
+        )
+
+    window.users_requested.connect(users)
+    window.settings_requested.connect(settings)
+    window.backup_requested.connect(backup)
+    window.restore_requested.connect(restore)
+    window.audit_check_requested.connect(audit_check)
 
 
 def _open_with_recovery(app, url: str, demo: bool) -> Database | None:  # type: ignore[no-untyped-def]
@@ -209,8 +322,7 @@ def _open_with_recovery(app, url: str, demo: bool) -> Database | None:  # type: 
         except DatabaseUnavailableError as exc:
             log.error("cannot open database %s: %s", url, exc)
             backups = list_backups()
-            box = QMessageBox(QMessageBox.Icon.Critical, app.translate("App", "Database problem"),
-                              error_message(exc))
+            box = QMessageBox(QMessageBox.Icon.Critical, app.translate("App", "Database problem"), error_message(exc))
             retry = box.addButton(app.translate("App", "Retry"), QMessageBox.ButtonRole.AcceptRole)
             restore = None
             if backups and url.startswith("sqlite"):
@@ -221,9 +333,14 @@ def _open_with_recovery(app, url: str, demo: bool) -> Database | None:  # type: 
                 continue
             if restore is not None and box.clickedButton() is restore:
                 names = [p.name for p in backups]
-                name, ok = QInputDialog.getItem(None, app.translate("App", "Restore a backup"),
-                                                app.translate("App", "Backup to restore (newest first):"),
-                                                names, 0, False)
+                name, ok = QInputDialog.getItem(
+                    None,
+                    app.translate("App", "Restore a backup"),
+                    app.translate("App", "Backup to restore (newest first):"),
+                    names,
+                    0,
+                    False,
+                )
                 if ok:
                     target = Path(url.removeprefix("sqlite+pysqlite:///"))
                     restore_sqlite(backups[names.index(name)], target)

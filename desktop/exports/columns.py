@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from desktop.exports.records import BASICALLY_SATISFIED, DISSATISFIED, SATISFIED, Language
 
@@ -12,7 +12,7 @@ FORMAT_ID = "branch-service-desk/hq-workbook"
 SCHEMA_VERSION = 1
 
 
-class ColumnType(str, Enum):
+class ColumnType(StrEnum):
     DATE = "date"
     DATETIME = "datetime"
     MONEY = "money"
@@ -24,7 +24,7 @@ class ColumnType(str, Enum):
     CHOICE = "choice"
 
 
-class Personal(str, Enum):
+class Personal(StrEnum):
     PHONE = "phone"
     ADDRESS = "address"
 

@@ -265,7 +265,8 @@ class SheetStream:
         ws.append(header)
         self._fast = engine == "fast"
         if self._fast:
-            self._file: Any = tempfile.TemporaryFile()
+            # Lives as long as the sheet stream; closed in finish() or close().
+            self._file: Any = tempfile.TemporaryFile()  # noqa: SIM115
             self._buffer: list[str] = []
             self._xml = [_xml_cell(ws, c, get_column_letter(i), language, mask, zone)
                          for i, c in enumerate(spec.columns, 1)]
@@ -276,7 +277,8 @@ class SheetStream:
         self.rows += 1
         if self._fast:
             r = self.rows + 1
-            self._buffer.append(f'<row r="{r}">{"".join([f(v, r) for f, v in zip(self._xml, values, strict=True)])}</row>')
+            cells = "".join([f(v, r) for f, v in zip(self._xml, values, strict=True)])
+            self._buffer.append(f'<row r="{r}">{cells}</row>')
             if len(self._buffer) >= 512:
                 self._flush()
         else:

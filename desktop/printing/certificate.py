@@ -31,6 +31,7 @@ from desktop.printing.layout import (
 from desktop.printing.qr import make_payload
 from desktop.printing.signature import content_digest
 
+
 def certificate_digest(cert: CertificateData) -> str:
     fields = {f.name: getattr(cert, f.name) for f in dataclasses.fields(cert) if f.name != "customer_signature"}
     return content_digest(fields)

@@ -13,6 +13,8 @@ from desktop.services.errors import ValidationError
 
 LANGUAGES = ("zh", "en")
 
+_GAP = "\u00a0" * 6
+
 _ZH: dict[str, str] = {
     # page furniture
     "hotline": "服务热线",
@@ -70,7 +72,8 @@ _ZH: dict[str, str] = {
     # service record
     "arrival": "到达时间",
     "departure": "离开时间",
-    "time_blank": "月\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0日\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0时\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0分",
+    # No-break spaces: Paragraph collapses ordinary and ideographic spaces.
+    "time_blank": "月" + _GAP + "日" + _GAP + "时" + _GAP + "分",
     "cause": "故障原因",
     "work": "处理措施",
     "part_name": "配件名称",
@@ -107,11 +110,14 @@ _ZH: dict[str, str] = {
     "not_asked": "未询问",
     # promises and notices
     "promise_policy": "服务方针：优质、快捷、规范、真诚　　服务理念：以客户为中心",
-    "promise_closing": "如果您使用中有什么问题，请拨打 {hotline} 电话，我们将及时为您服务。谢谢您使用我们的产品。",
+    "promise_closing": "如果您使用中有什么问题，请拨打 {hotline} 电话，我们将及时为您服务。"
+    "谢谢您使用我们的产品。",
     "sheet_notice": "工程师完工后将工作结果及需您继续配合的事宜向您交代清楚，请您确认后在本单签字。",
     "charge_notice": "保修期外收费维修：工程师须在维修前出示收费标准，收费后开具收据。",
-    "slip_notice": "上门前请先电话联系客户约定时间，必须按时上门，不得失约；完工后请客户在服务单上签字确认并交回服务单。",
-    "certificate_basis": "依据《中华人民共和国消费者权益保护法》、《部分商品修理更换退货责任规定》及本公司三包承诺办理。",
+    "slip_notice": "上门前请先电话联系客户约定时间，必须按时上门，不得失约；"
+    "完工后请客户在服务单上签字确认并交回服务单。",
+    "certificate_basis": "依据《中华人民共和国消费者权益保护法》、《部分商品修理更换退货责任规定》"
+    "及本公司三包承诺办理。",
     "refuse_notice": "不实行三包，但是可以实行收费修理。",
     # dispatch slip
     "slip_no": "派工单号",
@@ -173,10 +179,12 @@ _ZH: dict[str, str] = {
     "follow_up_needed": "需要跟进",
     "follow_up_ref": "跟进单号",
     "closing_line": "结束语",
-    "closing.E1": "如果您使用中有什么问题，请拨打 {hotline} 电话，我们将及时为您服务。谢谢您使用我们的产品。",
+    "closing.E1": "如果您使用中有什么问题，请拨打 {hotline} 电话，我们将及时为您服务。"
+    "谢谢您使用我们的产品。",
     "closing.E2": "对不起，给您添麻烦了，请不要着急，我们会尽快解决。再次感谢您，如果有什么要求请拨打电话 {hotline}，"
     "我们将及时为您服务，谢谢，再见。",
-    "closing.E3": "感谢您选购使用我公司产品，您在使用中还需要我们做什么？请拨打 {hotline} 服务电话，我们将提供最优质的服务，再见。",
+    "closing.E3": "感谢您选购使用我公司产品，您在使用中还需要我们做什么？请拨打 {hotline} 服务电话，"
+    "我们将提供最优质的服务，再见。",
 }
 
 _EN: dict[str, str] = {
@@ -210,17 +218,17 @@ _EN: dict[str, str] = {
     "suggestions": "Suggestions",
     "customer_name": "Customer",
     "phone": "Phone",
-    "customer_address": "Service address",
+    "customer_address": "Address",
     "product": "Product",
     "model": "Model",
     "serial": "Serial no.",
     "purchase_date": "Purchased",
     "install_date": "Installed",
     "warranty": "Warranty",
-    "fault": "Fault reported",
+    "fault": "Fault",
     "appointment": "Appointment",
     "engineer": "Engineer",
-    "engineer_phone": "Engineer phone",
+    "engineer_phone": "Eng. phone",
     "visit_no": "Visit no.",
     "notes": "Notes",
     "warranty.in_warranty": "In warranty (free)",
@@ -246,11 +254,11 @@ _EN: dict[str, str] = {
     "charge_other": "Other",
     "total": "Total",
     "yuan": "CNY",
-    "resolved": "Fault resolved",
+    "resolved": "Resolved?",
     "resolved.yes": "Resolved",
     "resolved.no": "Not resolved (another visit needed)",
-    "follow_up": "What the customer still needs to do",
-    "customer_comment": "Customer comments",
+    "follow_up": "Customer to do",
+    "customer_comment": "Comments",
     "comment_hint": "If you have any comments or requests about our work, please write them here and sign.",
     "satisfaction": "Satisfaction",
     "satisfaction.very_satisfied": "Very satisfied",

@@ -98,8 +98,20 @@ def esc(text: object) -> str:
     return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")
 
 
+def _has_cjk(text: str) -> bool:
+    return any(ord(ch) >= 0x2E80 for ch in text)
+
+
+@lru_cache(maxsize=64)
+def _latin_variant(style: ParagraphStyle) -> ParagraphStyle:
+    # CJK wrapping may break anywhere, including inside English words ("reporte|d"); plain wrapping keeps words
+    # whole and still splits a word longer than the line.
+    return ParagraphStyle(f"{style.name}_latin", parent=style, wordWrap=None)
+
+
 def para(text: object, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(esc(text), style)
+    value = "" if text is None else str(text)
+    return Paragraph(esc(value), style if _has_cjk(value) else _latin_variant(style))
 
 
 def fmt_date(value: dt.date | None) -> str:
@@ -174,7 +186,8 @@ class _NumberingCanvas(Canvas):
             seen[self.page_key] += 1
             self.setFont(styles().font, 7.5)
             self.setFillColor(MUTED)
-            self.drawRightString(PAGE_WIDTH - MARGIN_X, FOOTER_LINE_1, self.page_of(seen[self.page_key], totals[self.page_key]))
+            label = self.page_of(seen[self.page_key], totals[self.page_key])
+            self.drawRightString(PAGE_WIDTH - MARGIN_X, FOOTER_LINE_1, label)
             Canvas.showPage(self)
         Canvas.save(self)
 
@@ -229,7 +242,7 @@ def draw_header(canvas: Canvas, header: BranchHeader, labels: Labels, part: Form
             canvas.drawImage(_logo_reader(header.logo_png), x, top - 14 * mm, 14 * mm, 14 * mm,
                              preserveAspectRatio=True, anchor="c", mask="auto")
             x += 17 * mm
-        except Exception:  # noqa: BLE001 - a broken logo setting must not stop a customer's sheet from printing
+        except Exception:
             pass
     text_width = PAGE_WIDTH - MARGIN_X - qr_size - 4 * mm - x
     name_size = _fit_font_size(header.name, font, 14.5, text_width, 9)

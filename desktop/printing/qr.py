@@ -19,7 +19,7 @@ from desktop.services.errors import ValidationError
 PREFIX = "SD1"
 DIGEST_CHARS = 16
 _TICKET_RE = re.compile(r"^[A-Z0-9][A-Z0-9-]{2,39}$")
-_DIGEST_RE = re.compile(r"^[0-9a-f]{%d}$" % DIGEST_CHARS)
+_DIGEST_RE = re.compile(rf"^[0-9a-f]{{{DIGEST_CHARS}}}$")
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ import decimal
 import enum
 import hashlib
 import io
+import itertools
 import json
 import math
 from collections.abc import Iterator, Mapping, Sequence
@@ -116,7 +117,9 @@ def signature_from_json(text: str | bytes) -> StrokeSignature:
         payload = json.loads(text)
     except (ValueError, UnicodeDecodeError) as exc:
         raise ValidationError("signature_invalid", "signature", reason="json") from exc
-    if not isinstance(payload, dict) or payload.get("v") != JSON_VERSION or not isinstance(payload.get("strokes"), list):
+    if not isinstance(payload, dict) or payload.get("v") != JSON_VERSION:
+        raise ValidationError("signature_invalid", "signature", reason="format")
+    if not isinstance(payload.get("strokes"), list):
         raise ValidationError("signature_invalid", "signature", reason="format")
     strokes = payload["strokes"]
     if not all(isinstance(s, list) for s in strokes):
@@ -168,7 +171,7 @@ def _segments(signature: StrokeSignature, width: float, height: float,
         if len(pts) == 1:
             x, y, p = pts[0]
             pts.append((x + 0.01, y, p))  # a dot: a near-zero round-capped line prints as a dot
-        for (x1, y1, p1), (x2, y2, p2) in zip(pts, pts[1:]):
+        for (x1, y1, p1), (x2, y2, p2) in itertools.pairwise(pts):
             yield x1, y1, x2, y2, stroke_width((p1 + p2) / 2, base_width)
 
 

@@ -158,7 +158,7 @@ class ClaimFacts:
     claim_basis: str = "quality"
     sales_channel: str = "store"
     installed: bool = False
-    intact: bool = False
+    intact: bool = False  # not confirmed intact counts as not intact for a no-reason return (NR-2)
     invoice_price: Decimal | None = None
     refund_date: date | None = None
     # Facts beyond §1.1 that the rules need; all default to "not recorded".
@@ -183,6 +183,8 @@ class Reason:
 
 @dataclass(frozen=True)
 class Decision:
+    """The engine's answer; see the module docstring for the rule_id / money_rule_id convention."""
+
     outcome: str
     rule_id: str
     allowed: frozenset[str]
@@ -300,8 +302,9 @@ class _Engine:
             self.because("NR-3", "no_reason_window_passed", d=self.day_index, limit=_NO_REASON_WINDOW_DAYS)
             return self._refuse("NR-3")
         if f.installed or not f.intact or f.custom_made:
-            self.because("NR-2", "no_reason_not_returnable", installed=f.installed, intact=f.intact,
-                         custom_made=f.custom_made)
+            self.because(
+                "NR-2", "no_reason_not_returnable", installed=f.installed, intact=f.intact, custom_made=f.custom_made
+            )
             return self._refuse("NR-2")
         self.because("NR-1", "no_reason_refund", freight="customer")
         return self._remedy("NR-1", {"refund"}, refund_pricing="full", cost_bearer="customer")
@@ -410,8 +413,12 @@ class _Engine:
             self.because("R-15", "within_15_days", d=self.day_index)
             return self._exchange_eligible("R-15")
         if rule_id == "R-2X":
-            self.because("R-2X", "repeated_failed_repairs", prior_repairs=f.prior_repairs_same_fault,
-                         limit=self.p.failed_repairs_before_exchange)
+            self.because(
+                "R-2X",
+                "repeated_failed_repairs",
+                prior_repairs=f.prior_repairs_same_fault,
+                limit=self.p.failed_repairs_before_exchange,
+            )
             return self._exchange_eligible("R-2X")
         if rule_id == "R-90":
             self.because("R-90", "pending_no_parts", pending_days=f.pending_repair_days, limit=_NO_PARTS_LIMIT_DAYS)
@@ -433,8 +440,13 @@ class _Engine:
             if f.report_date <= until:
                 if f.cause is None:
                     return self._cause_unknown()
-                self.because("R-RW", "repair_warranty", last_paid_repair_date=f.last_paid_repair_date.isoformat(),
-                             until=until.isoformat(), days=self.p.repair_warranty_days)
+                self.because(
+                    "R-RW",
+                    "repair_warranty",
+                    last_paid_repair_date=f.last_paid_repair_date.isoformat(),
+                    until=until.isoformat(),
+                    days=self.p.repair_warranty_days,
+                )
                 return self._remedy("R-RW", {"repair"}, scope="unit")
         # Out of every period: the refusal states no cause, so it needs no inspection.
         self.because("X-OUT", "out_of_period")
@@ -463,8 +475,14 @@ class _Engine:
             pricing = "unknown"
         else:
             pricing = "depreciated"
-        return self._remedy(rule_id, allowed, refund_pricing=pricing, exchange_model=exchange_model, scope="unit",
-                            cost_bearer=cost_bearer)
+        return self._remedy(
+            rule_id,
+            allowed,
+            refund_pricing=pricing,
+            exchange_model=exchange_model,
+            scope="unit",
+            cost_bearer=cost_bearer,
+        )
 
     # --- building the Decision ---------------------------------------------------------------------------------
 
@@ -532,11 +550,24 @@ class _Engine:
         rate = self.p.depreciation_rate_per_day
         depreciation = min(price, (price * rate * days).quantize(_CENT, rounding=ROUND_HALF_UP))
         refund = price - depreciation
-        self.because("R-DEP", "depreciated_refund", price=str(price), rate=str(rate), days=days,
-                     repair_days=occupied, depreciation=str(depreciation), refund=str(refund),
-                     invoice_date=f.invoice_date.isoformat(), refund_date=refund_on.isoformat())
-        return {"money_rule_id": "R-DEP", "refund_amount": refund, "depreciation": depreciation,
-                "depreciation_days": days}
+        self.because(
+            "R-DEP",
+            "depreciated_refund",
+            price=str(price),
+            rate=str(rate),
+            days=days,
+            repair_days=occupied,
+            depreciation=str(depreciation),
+            refund=str(refund),
+            invoice_date=f.invoice_date.isoformat(),
+            refund_date=refund_on.isoformat(),
+        )
+        return {
+            "money_rule_id": "R-DEP",
+            "refund_amount": refund,
+            "depreciation": depreciation,
+            "depreciation_days": days,
+        }
 
     def _approvals(self, outcome: str, scope: str | None) -> tuple[str, ...]:
         # §1.5: a free repair needs nobody; every refusal and part exchange the supervisor; unit exchange and
@@ -556,8 +587,15 @@ class _Engine:
         charged = not rule_id.startswith("NR-")
         if charged:
             self.because(rule_id, "charged_repair_offered")
-        return self._build("refuse", rule_id, frozenset(), self.f.requested_remedy is not None,
-                           approvals=("supervisor",), cost_bearer="customer", charged_repair_offered=charged)
+        return self._build(
+            "refuse",
+            rule_id,
+            frozenset(),
+            self.f.requested_remedy is not None,
+            approvals=("supervisor",),
+            cost_bearer="customer",
+            charged_repair_offered=charged,
+        )
 
     def _inspection_required(self) -> Decision:
         return self._build("inspection_required", "INSPECT", frozenset(), False)
@@ -576,4 +614,3 @@ class _Engine:
             main_parts_end=self.ends.main_parts_end if self.ends else None,
             **extra,
         )
-

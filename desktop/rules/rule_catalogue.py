@@ -271,8 +271,7 @@ _RULES = (
         "R-WU",
         "整机三包有效期内：免费修理",
         "Inside the whole-unit period: free repair",
-        "产品在整机三包有效期内（有效期按修理占用和待修的天数顺延），性能故障由我们免费修理，"
-        "不收材料费和工时费。",
+        "产品在整机三包有效期内（有效期按修理占用和待修的天数顺延），性能故障由我们免费修理，不收材料费和工时费。",
         "The unit is inside its whole-unit period (extended by the days it spent in repair or waiting for "
         "parts), so the performance fault is repaired free of charge, parts and labour included.",
         _REG_1995 + "关于三包有效期内免费修理的规定（包括材料费和工时费）；第八条（有效期扣除修理占用时间）",

@@ -91,6 +91,8 @@ class SettingsService(Service):
         with self._writing(actor, "settings.manage") as session:
             row = session.scalar(select(Setting).where(Setting.branch_id == actor.branch_id, Setting.key == key))
             before = None if row is None else {"value": row.value}
+            if row is not None and row.value == value:
+                return
             if row is None:
                 session.add(Setting(branch_id=actor.branch_id, key=key, value=value))
             else:

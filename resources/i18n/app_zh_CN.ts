@@ -1,6 +1,85 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name />
+        <message>
+            <source>The Chinese font for printing cannot be read: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printed forms are available in Chinese and English only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The ticket number {ticket_no} cannot be printed as a QR code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scanned code is not a service desk QR code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printing was cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signature is too large to store.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The signature data is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scanned signature is too large (file size or dimensions).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A scanned signature must be a PNG or JPEG image.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The scanned signature image cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The report was changed after it was signed. Please ask for the signature again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The passphrase must have at least {minimum} characters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrong passphrase for the branch signing key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This branch already has a signing key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The branch has no signing key yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The certificate file from HQ cannot be opened (wrong password or damaged file).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The certificate file from HQ has no private key or certificate.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The certificate file cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is not a readable PDF.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Unexpected error</source>
@@ -11,6 +90,42 @@
 {path}</source>
             <translation>发生了意外错误。最后一次确认保存之前的数据都已保存。详细信息见日志文件：
 {path}</translation>
+        </message>
+        <message>
+            <source>Backup saved: {path}</source>
+            <translation>备份已保存：{path}</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <source>There are no backups yet.</source>
+            <translation>目前还没有备份。</translation>
+        </message>
+        <message>
+            <source>Replace the current database with this backup? The current file is kept beside it. The application closes afterwards.</source>
+            <translation>用这个备份替换当前数据库吗？当前文件会保留在旁边。恢复后程序将关闭。</translation>
+        </message>
+        <message>
+            <source>The backup was restored. Please start the application again.</source>
+            <translation>备份已恢复。请重新启动程序。</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>审计日志</translation>
+        </message>
+        <message>
+            <source>The audit log is intact ({count} records).</source>
+            <translation>审计日志完整（共 {count} 条记录）。</translation>
+        </message>
+        <message>
+            <source>The audit log has been tampered with at record {id} ({problem}).</source>
+            <translation>审计日志在第 {id} 条记录处被篡改（{problem}）。</translation>
         </message>
         <message>
             <source>Database problem</source>
@@ -276,6 +391,304 @@
         <message>
             <source>&amp;About</source>
             <translation>关于(&amp;A)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreviewDialog</name>
+        <message>
+            <source>Print preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The document cannot be displayed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No printer is installed on this computer. Install a printer, or save the document as PDF and print it elsewhere.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent to the printer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printing failed. Check that the printer is switched on and has paper, then try again. The document was not marked as printed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file could not be saved: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved to {path}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Chinese</source>
+            <translation>中文</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>英文</translation>
+        </message>
+        <message>
+            <source>Choose the logo</source>
+            <translation>选择标志图片</translation>
+        </message>
+        <message>
+            <source>Images (*.png)</source>
+            <translation>图片 (*.png)</translation>
+        </message>
+        <message>
+            <source>Branch settings</source>
+            <translation>网点设置</translation>
+        </message>
+        <message>
+            <source>Branch (printed on every form)</source>
+            <translation>网点（打印在每张单据上）</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Service hotline</source>
+            <translation>服务热线</translation>
+        </message>
+        <message>
+            <source>Logo</source>
+            <translation>标志</translation>
+        </message>
+        <message>
+            <source>Choose image...</source>
+            <translation>选择图片...</translation>
+        </message>
+        <message>
+            <source>Service commitments and rules</source>
+            <translation>服务承诺与规则</translation>
+        </message>
+        <message>
+            <source>Contact the customer within (minutes)</source>
+            <translation>联系客户时限（分钟）</translation>
+        </message>
+        <message>
+            <source>Report back within (minutes)</source>
+            <translation>反馈服务中心时限（分钟）</translation>
+        </message>
+        <message>
+            <source>Lock the screen after idle (minutes, 0 = never)</source>
+            <translation>空闲后锁屏（分钟，0 表示不锁）</translation>
+        </message>
+        <message>
+            <source>Keep backups for (days)</source>
+            <translation>备份保留天数</translation>
+        </message>
+        <message>
+            <source>Language of printed forms</source>
+            <translation>打印单据语言</translation>
+        </message>
+        <message>
+            <source>Mask phones and addresses in HQ workbooks</source>
+            <translation>总部报表中隐藏电话和地址</translation>
+        </message>
+        <message>
+            <source>Database of this PC (takes effect at the next start)</source>
+            <translation>本机数据库（下次启动时生效）</translation>
+        </message>
+        <message>
+            <source>PostgreSQL URL (empty = local file)</source>
+            <translation>PostgreSQL 地址（留空则使用本地文件）</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignatureCanvas</name>
+        <message>
+            <source>Sign here</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SignaturePad</name>
+        <message>
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UsersDialog</name>
+        <message>
+            <source>Clerk</source>
+            <translation>客服文员</translation>
+        </message>
+        <message>
+            <source>Dispatcher</source>
+            <translation>调度</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>主管</translation>
+        </message>
+        <message>
+            <source>Engineer</source>
+            <translation>工程师</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>停用</translation>
+        </message>
+        <message>
+            <source>User added.</source>
+            <translation>已添加用户。</translation>
+        </message>
+        <message>
+            <source>Changes saved.</source>
+            <translation>修改已保存。</translation>
+        </message>
+        <message>
+            <source>Status changed.</source>
+            <translation>状态已更改。</translation>
+        </message>
+        <message>
+            <source>Password reset; the account is unlocked.</source>
+            <translation>密码已重置，账户已解锁。</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>用户管理</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>New user / selected user</source>
+            <translation>新用户 / 选中的用户</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <source>&amp;Add user</source>
+            <translation>添加用户(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation>保存修改(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Deactivate / activate</source>
+            <translation>停用/启用(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Reset password</source>
+            <translation>重置密码(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>关闭(&amp;C)</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyDialog</name>
+        <message>
+            <source>Verify a signed document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No file chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed at:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a signed PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file cannot be read: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valid: signed by a trusted branch and unchanged since signing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Altered: the document was changed after it was signed. Do not accept it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown signer: the content is intact, but the signing certificate is not in the list of trusted branches.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not signed: the document carries no digital signature.</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -94,7 +94,11 @@ def _periods(whole: int, main: int):
     [
         ({"periods": _periods(-1, 36)}, "negative_period", "periods.solar.household.whole_unit_months"),
         ({"periods": _periods(12, -3)}, "negative_period", "periods.solar.household.main_parts_months"),
-        ({"periods": _periods(12, 6)}, "main_parts_shorter_than_whole_unit", "periods.solar.household.main_parts_months"),
+        (
+            {"periods": _periods(12, 6)},
+            "main_parts_shorter_than_whole_unit",
+            "periods.solar.household.main_parts_months",
+        ),
         ({"periods": {"solar": {"industrial": PeriodRule(12, 12)}}}, "unknown_usage", "periods.solar.industrial"),
         ({"periods": {}}, "no_product_lines", "periods"),
         ({"main_parts": {"solar": {"tank", "roof"}}}, "unknown_part", "main_parts.solar"),
@@ -126,8 +130,10 @@ def test_validate_rejects_bad_settings(changes, code, field):
         ({"rest_days": ["next monday"]}, "rest_days"),
         ({"hq_confirms_refund": "yes"}, "hq_confirms_refund"),
         ({"repair_warranty_days": "90"}, "repair_warranty_days"),
-        ({"periods": {"solar": {"household": {"whole_unit_months": -12, "main_parts_months": 36}}}},
-         "periods.solar.household.whole_unit_months"),
+        (
+            {"periods": {"solar": {"household": {"whole_unit_months": -12, "main_parts_months": 36}}}},
+            "periods.solar.household.whole_unit_months",
+        ),
     ],
 )
 def test_from_dict_rejects_malformed_data(data, field):
@@ -174,19 +180,31 @@ def test_period_end_adds_repair_days_then_skips_rest_days():
     ("proof", "kwargs", "expected"),
     [
         ("invoice", {"invoice_date": date(2024, 3, 1)}, (date(2024, 3, 1), "invoice")),
-        ("invoice", {"invoice_date": date(2024, 3, 1), "installation_date": date(2024, 3, 5)},
-         (date(2024, 3, 5), "installation")),
-        ("invoice", {"invoice_date": date(2024, 3, 1), "installation_date": date(2024, 3, 5), "installed_by_us": False},
-         (date(2024, 3, 1), "invoice")),
+        (
+            "invoice",
+            {"invoice_date": date(2024, 3, 1), "installation_date": date(2024, 3, 5)},
+            (date(2024, 3, 5), "installation"),
+        ),
+        (
+            "invoice",
+            {"invoice_date": date(2024, 3, 1), "installation_date": date(2024, 3, 5), "installed_by_us": False},
+            (date(2024, 3, 1), "invoice"),
+        ),
         # an installation before the invoice (paid later) does not move the clock back
-        ("invoice", {"invoice_date": date(2024, 3, 10), "installation_date": date(2024, 3, 5)},
-         (date(2024, 3, 10), "invoice")),
+        (
+            "invoice",
+            {"invoice_date": date(2024, 3, 10), "installation_date": date(2024, 3, 5)},
+            (date(2024, 3, 10), "invoice"),
+        ),
         ("card_only", {"card_date": date(2024, 3, 2)}, (date(2024, 3, 2), "card")),
         ("card_only", {"installation_date": date(2024, 3, 5)}, (date(2024, 3, 5), "installation")),
         ("card_only", {"production_date": date(2024, 1, 1)}, (date(2024, 3, 31), "production")),
         ("none", {"production_date": date(2023, 12, 1)}, (date(2024, 2, 29), "production")),
-        ("none", {"production_date": date(2023, 12, 1), "installation_date": date(2024, 4, 1)},
-         (date(2024, 4, 1), "installation")),
+        (
+            "none",
+            {"production_date": date(2023, 12, 1), "installation_date": date(2024, 4, 1)},
+            (date(2024, 4, 1), "installation"),
+        ),
     ],
 )
 def test_clock_start(proof, kwargs, expected):
@@ -198,14 +216,29 @@ def test_clock_start(proof, kwargs, expected):
 
 def test_clock_start_by_invoice_ignores_installation():
     by_invoice = dataclasses.replace(DEFAULT, clock_start="invoice")
-    start = clock_start(by_invoice, proof="invoice", invoice_date=date(2024, 3, 1), installation_date=date(2024, 3, 9),
-                        production_date=None, installed_by_us=True)
+    start = clock_start(
+        by_invoice,
+        proof="invoice",
+        invoice_date=date(2024, 3, 1),
+        installation_date=date(2024, 3, 9),
+        production_date=None,
+        installed_by_us=True,
+    )
     assert start.start_date == date(2024, 3, 1)
 
 
 def test_no_start_without_any_date():
-    assert clock_start(DEFAULT, proof="invoice", invoice_date=None, installation_date=None, production_date=None,
-                       installed_by_us=True) is None
+    assert (
+        clock_start(
+            DEFAULT,
+            proof="invoice",
+            invoice_date=None,
+            installation_date=None,
+            production_date=None,
+            installed_by_us=True,
+        )
+        is None
+    )
 
 
 # --- intake status -------------------------------------------------------------------------------------------

@@ -1,0 +1,76 @@
+"""Branch settings for the supervisor: the branch header of printed forms, commitments, locks, backups."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from desktop.services.actor import Actor
+from desktop.services.errors import DomainError
+from desktop.services.settings_service import SettingsService
+from desktop.views.messages import error_message
+from desktop.views.ui.ui_settings_dialog import Ui_SettingsDialog
+
+# Spin boxes and the setting each one edits.
+SPIN_SETTINGS = {
+    "first_contact_spin": "commitment.first_contact_minutes",
+    "report_back_spin": "commitment.report_back_minutes",
+    "idle_lock_spin": "security.idle_lock_minutes",
+    "backup_keep_spin": "backup.keep_days",
+}
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: SettingsService, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SettingsDialog()
+        self.ui.setupUi(self)
+        self._settings = settings
+        self._actor = actor
+        self._logo: bytes | None = None
+        self.ui.print_language_combo.addItem(self.tr("Chinese"), "zh")
+        self.ui.print_language_combo.addItem(self.tr("English"), "en")
+        self._branch = settings.branch(actor)
+        values = settings.all(actor)
+        self.ui.name_edit.setText(self._branch.name)
+        self.ui.address_edit.setText(self._branch.address)
+        self.ui.hotline_edit.setText(self._branch.hotline)
+        for widget_name, key in SPIN_SETTINGS.items():
+            getattr(self.ui, widget_name).setValue(int(values[key]))
+        self.ui.print_language_combo.setCurrentIndex(0 if values["print.language"] == "zh" else 1)
+        self.ui.mask_checkbox.setChecked(bool(values["export.mask_personal_data"]))
+        self.ui.database_edit.setText(str(QSettings().value("database/url", "") or ""))
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.ui.button_box.accepted.connect(self._on_button_box_accepted)
+        self.ui.button_box.rejected.connect(self.reject)
+        self.ui.logo_button.clicked.connect(self._on_logo_button_clicked)
+
+    def _on_logo_button_clicked(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the logo"), "", self.tr("Images (*.png)"))
+        if name:
+            self._logo = Path(name).read_bytes()
+            self.ui.logo_button.setText(Path(name).name)
+
+    def save(self) -> bool:
+        try:
+            self._branch = self._settings.update_branch(
+                self._actor, version=self._branch.version, name=self.ui.name_edit.text(),
+                address=self.ui.address_edit.text(), hotline=self.ui.hotline_edit.text(), logo_png=self._logo)
+            for widget_name, key in SPIN_SETTINGS.items():
+                self._settings.set(self._actor, key, getattr(self.ui, widget_name).value())
+            self._settings.set(self._actor, "print.language", self.ui.print_language_combo.currentData())
+            self._settings.set(self._actor, "export.mask_personal_data", self.ui.mask_checkbox.isChecked())
+        except DomainError as exc:
+            self.ui.message_label.setText(error_message(exc))
+            return False
+        url = self.ui.database_edit.text().strip()
+        QSettings().setValue("database/url", url)
+        return True
+
+    def _on_button_box_accepted(self) -> None:
+        if self.save():
+            self.accept()
