@@ -15,6 +15,7 @@ from desktop import __version__, paths
 from desktop.database import Database, migrate, open_database, sqlite_url
 from desktop.services.auth_service import AuthService
 from desktop.services.errors import DatabaseUnavailableError
+from desktop.services.change_feed import ChangeFeedService
 from desktop.services.maintenance_service import MaintenanceService
 from desktop.services.settings_service import SettingsService
 
@@ -177,6 +178,7 @@ class Services:
     auth: AuthService
     settings: SettingsService
     maintenance: MaintenanceService
+    change_feed: ChangeFeedService
 
 
 def build_services(database: Database, auth: AuthService | None = None) -> Services:
@@ -185,12 +187,14 @@ def build_services(database: Database, auth: AuthService | None = None) -> Servi
         auth=auth or AuthService(database),
         settings=SettingsService(database),
         maintenance=MaintenanceService(database),
+        change_feed=ChangeFeedService(database),
     )
 
 
 def build_main_window(app, services: Services, actor, language: str, database_label: str):  # type: ignore[no-untyped-def]
     """The window with one area per capability; each area gets exactly the services it uses."""
     from desktop.views.background import BackgroundRunner
+    from desktop.views.change_watcher import ChangeWatcher
     from desktop.views.login_dialog import LoginDialog
     from desktop.views.main_window import MainWindow, install_idle_watcher
 
@@ -209,6 +213,8 @@ def build_main_window(app, services: Services, actor, language: str, database_la
     window.lock_requested.connect(lock)
     watcher.idle_timeout.connect(lock)
     window.watcher = watcher  # keep a reference for the window's lifetime
+    # Areas connect their refresh to window.change_watcher.changed (tables changed by other PCs).
+    window.change_watcher = ChangeWatcher(services.change_feed, runner, actor, parent=window)
     _connect_administration(app, window, services, runner)
     runner.run(services.maintenance.daily_backup_if_due, actor)
     return window, runner

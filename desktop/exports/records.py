@@ -219,8 +219,9 @@ class SummaryBuilder:
         self._complaints = [0, 0, 0]
 
     def add_ticket(self, t: TicketRecord) -> None:
-        self._status[t.status] += 1
-        self._product_line[t.product_line] += 1
+        # Rows read back from a workbook carry None for empty cells.
+        self._status[t.status or ""] += 1
+        self._product_line[t.product_line or ""] += 1
         for key, due, met in ((FIRST_CONTACT, t.first_contact_due, t.first_contact_met),
                               (ON_SITE, t.onsite_due, t.onsite_met)):
             if due is not None and met is not None:
@@ -235,7 +236,7 @@ class SummaryBuilder:
             self._first_visit[1] += 1
 
     def add_return(self, r: ReturnRecord) -> None:
-        self._outcome[r.outcome] += 1
+        self._outcome[r.outcome or ""] += 1
         if r.rule_id:
             self._rule[r.rule_id] += 1
 

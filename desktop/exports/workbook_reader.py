@@ -202,7 +202,8 @@ def _fast_rows(archive: Any, part: str, shared: Sequence[str],
             row_no = int(r) if r else row_no + 1
             values: list[Any] = [None] * width
             col = -1
-            for c in row:
+            # Row 1 is the translated header; columns are identified by the keys in _meta instead.
+            for c in (row if row_no > 1 else ()):
                 ref = c.get("r")
                 if ref:
                     name = ref.rstrip(_DIGITS)
@@ -246,7 +247,7 @@ def _openpyxl_rows(ws: Any, convert: Sequence[Converter]) -> Iterator[tuple[int,
     width = len(convert)
     for number, row in enumerate(ws.iter_rows(values_only=True), 1):
         values: list[Any] = [None] * width
-        for col, value in enumerate(row[:width]):
+        for col, value in enumerate(row[:width] if number > 1 else ()):
             if value is None:
                 continue
             if isinstance(value, bool):

@@ -84,8 +84,8 @@ def certificate_part(header: BranchHeader, cert: CertificateData) -> FormPart:
     boxes = Table(
         [[para(labels("sec_signatures"), s.section), ""],
          [SignatureBox(labels("customer_signature"), labels("signature_date"), cert.customer_signature, 24 * mm,
-                       labels("signature_scanned")),
-          SignatureBox(labels("branch_seal"), labels("signature_date"), None, 24 * mm)]],
+                       labels("signature_scanned"), labels.colon),
+          SignatureBox(labels("branch_seal"), labels("signature_date"), None, 24 * mm, "", labels.colon)]],
         colWidths=[CONTENT_WIDTH / 2, CONTENT_WIDTH / 2],
     )
     boxes.setStyle(grid_style([("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 0), (-1, 0), SECTION_FILL),

@@ -361,6 +361,8 @@ class Labels:
             raise ValidationError("language_unsupported", "language", language=language)
         self.language = language
         self._table = CATALOGUE[language]
+        # Chinese forms use the full-width colon after a label; English uses ": ".
+        self.colon = "：" if language == "zh" else ": "
 
     def __call__(self, key: str, **params: Any) -> str:
         text = self._table[key]

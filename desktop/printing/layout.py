@@ -249,15 +249,15 @@ def draw_header(canvas: Canvas, header: BranchHeader, labels: Labels, part: Form
     _draw_heavy_text(canvas, x, top - 4.5 * mm, header.name, name_size, 0)
     canvas.setFont(font, 8.5)
     canvas.setFillColor(MUTED)
-    canvas.drawString(x, top - 10 * mm, f"{labels('address')}：{header.address}")
-    hotline = f"{labels('hotline')}：{header.hotline}"
+    canvas.drawString(x, top - 10 * mm, f"{labels('address')}{labels.colon}{header.address}")
+    hotline = f"{labels('hotline')}{labels.colon}{header.hotline}"
     canvas.setFont(font, 9.5)
     canvas.setFillColor(INK)
     canvas.drawString(x, top - 14.5 * mm, hotline)
     canvas.setFont(font, 8.5)
     canvas.setFillColor(MUTED)
     canvas.drawString(x + stringWidth(hotline, font, 9.5) + 8 * mm, top - 14.5 * mm,
-                      f"{labels('branch_code')}：{header.code}")
+                      f"{labels('branch_code')}{labels.colon}{header.code}")
 
     # Title centred on the page; Chinese titles are traditionally letter-spaced.
     title_size = 19 if labels.language == "zh" else 16
@@ -270,7 +270,7 @@ def draw_header(canvas: Canvas, header: BranchHeader, labels: Labels, part: Form
         canvas.setFont(font, 8.5)
         value_width = stringWidth(value, font, 10.5)
         canvas.setFillColor(MUTED)
-        canvas.drawRightString(PAGE_WIDTH - MARGIN_X - value_width - 1, top - 25 * mm, f"{label}：")
+        canvas.drawRightString(PAGE_WIDTH - MARGIN_X - value_width - 1, top - 25 * mm, f"{label}{labels.colon}")
         canvas.setFillColor(NUMBER_INK)
         canvas.setFont(font, 10.5)
         canvas.drawRightString(PAGE_WIDTH - MARGIN_X, top - 25 * mm, value)
@@ -312,7 +312,7 @@ def draw_footer(canvas: Canvas, labels: Labels, part: FormPart, printed_at: dt.d
     canvas.line(MARGIN_X, FOOTER_HEIGHT - 1.5 * mm, PAGE_WIDTH - MARGIN_X, FOOTER_HEIGHT - 1.5 * mm)
     canvas.setFont(font, 7)
     canvas.setFillColor(MUTED)
-    canvas.drawString(MARGIN_X, FOOTER_LINE_1, f"{labels('printed_at')}：{fmt_datetime(printed_at)}")
+    canvas.drawString(MARGIN_X, FOOTER_LINE_1, f"{labels('printed_at')}{labels.colon}{fmt_datetime(printed_at)}")
     canvas.setFillColor(INK)
     y = FOOTER_LINE_1
     for line in part.footer_lines[:2]:
@@ -445,10 +445,10 @@ class SignatureBox(Flowable):
     """A box for one signature: the label, the handwriting (vector strokes or scanned image) and the date."""
 
     def __init__(self, label: str, date_label: str, signature: Signature | None, height: float,
-                 scanned_note: str = "") -> None:
+                 scanned_note: str = "", colon: str = "：") -> None:
         super().__init__()
-        self.label = label
-        self.date_label = date_label
+        self.label = f"{label}{colon}"
+        self.date_label = f"{date_label}{colon}"
         self.signature = signature
         self.box_height = height
         self.scanned_note = scanned_note
@@ -462,8 +462,8 @@ class SignatureBox(Flowable):
         canvas = self.canv
         canvas.setFillColor(colors.HexColor("#2b3a4f"))
         canvas.setFont(font, 8.5)
-        canvas.drawString(0, self.height - 9, f"{self.label}：")
-        date_text = f"{self.date_label}："
+        canvas.drawString(0, self.height - 9, self.label)
+        date_text = self.date_label
         signature = self.signature
         if signature is not None and signature.signed_at is not None:
             date_text += fmt_date(signature.signed_at.date())
@@ -473,7 +473,7 @@ class SignatureBox(Flowable):
             canvas.setLineWidth(0.5)
             canvas.line(stringWidth(date_text, font, 8.5) + 2, 1, self.width * 0.55, 1)
             return
-        area_x, area_y = stringWidth(f"{self.label}：", font, 8.5) + 4, 12
+        area_x, area_y = stringWidth(self.label, font, 8.5) + 4, 12
         area_w, area_h = self.width - area_x - 4, self.height - area_y - 2
         canvas.setFillColor(colors.black)
         canvas.setStrokeColor(colors.HexColor("#0b1f4b"))

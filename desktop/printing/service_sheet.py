@@ -88,8 +88,8 @@ def charges_table(labels: Labels, values: Sequence[str] = ("", "", "", "")) -> T
 def signature_row(labels: Labels, customer: object = None, engineer: object = None, height: float = 22 * mm) -> Table:
     note = labels("signature_scanned")
     boxes = [
-        SignatureBox(labels("customer_signature"), labels("signature_date"), customer, height, note),  # type: ignore[arg-type]
-        SignatureBox(labels("engineer_signature"), labels("signature_date"), engineer, height, note),  # type: ignore[arg-type]
+        SignatureBox(labels("customer_signature"), labels("signature_date"), customer, height, note, labels.colon),  # type: ignore[arg-type]
+        SignatureBox(labels("engineer_signature"), labels("signature_date"), engineer, height, note, labels.colon),  # type: ignore[arg-type]
     ]
     table = Table([[para(labels("sec_signatures"), styles().section), ""], boxes],
                   colWidths=[CONTENT_WIDTH / 2, CONTENT_WIDTH / 2])

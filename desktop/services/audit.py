@@ -71,6 +71,9 @@ def record(session: Session, actor: Actor | None, action: str, entity: str, enti
     session.flush()
     head.last_id = row.id
     head.last_digest = digest
+    from desktop.services.change_feed import notify_change
+
+    notify_change(session, entity)
     return row
 
 
