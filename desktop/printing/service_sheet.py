@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table
 
-from desktop.printing.documents import BranchHeader, ServiceSheetData
+from desktop.printing.documents import BranchHeader, ServiceSheetData, Signature
 from desktop.printing.labels import Labels
 from desktop.printing.layout import (
     CONTENT_WIDTH,
@@ -85,11 +85,12 @@ def charges_table(labels: Labels, values: Sequence[str] = ("", "", "", "")) -> T
     return table
 
 
-def signature_row(labels: Labels, customer: object = None, engineer: object = None, height: float = 22 * mm) -> Table:
+def signature_row(labels: Labels, customer: Signature | None = None, engineer: Signature | None = None,
+                  height: float = 22 * mm) -> Table:
     note = labels("signature_scanned")
     boxes = [
-        SignatureBox(labels("customer_signature"), labels("signature_date"), customer, height, note, labels.colon),  # type: ignore[arg-type]
-        SignatureBox(labels("engineer_signature"), labels("signature_date"), engineer, height, note, labels.colon),  # type: ignore[arg-type]
+        SignatureBox(labels("customer_signature"), labels("signature_date"), customer, height, note, labels.colon),
+        SignatureBox(labels("engineer_signature"), labels("signature_date"), engineer, height, note, labels.colon),
     ]
     table = Table([[para(labels("sec_signatures"), styles().section), ""], boxes],
                   colWidths=[CONTENT_WIDTH / 2, CONTENT_WIDTH / 2])

@@ -99,7 +99,7 @@ def credentials_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def credentials(credentials_folder: Path):  # noqa: ANN201 - BranchCredentials
+def credentials(credentials_folder: Path):
     from desktop.printing.signing import load_branch_credentials
 
     return load_branch_credentials(credentials_folder, PASSPHRASE)
