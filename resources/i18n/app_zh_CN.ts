@@ -1,85 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
     <context>
-        <name />
-        <message>
-            <source>The Chinese font for printing cannot be read: {path}</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Printed forms are available in Chinese and English only.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The ticket number {ticket_no} cannot be printed as a QR code.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The scanned code is not a service desk QR code.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Printing was cancelled.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The signature is too large to store.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The signature data is damaged.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The scanned signature is too large (file size or dimensions).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A scanned signature must be a PNG or JPEG image.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The scanned signature image cannot be read.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The report was changed after it was signed. Please ask for the signature again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The passphrase must have at least {minimum} characters.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Wrong passphrase for the branch signing key.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This branch already has a signing key.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The branch has no signing key yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The certificate file from HQ cannot be opened (wrong password or damaged file).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The certificate file from HQ has no private key or certificate.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The certificate file cannot be read.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file is not a readable PDF.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>App</name>
         <message>
             <source>Unexpected error</source>
@@ -397,51 +318,130 @@
         <name>PdfPreviewDialog</name>
         <message>
             <source>Print preview</source>
-            <translation type="unfinished" />
+            <translation>打印预览</translation>
         </message>
         <message>
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>打印…</translation>
         </message>
         <message>
             <source>Save as PDF…</source>
-            <translation type="unfinished" />
+            <translation>另存为 PDF…</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>关闭</translation>
         </message>
         <message>
             <source>The document cannot be displayed.</source>
-            <translation type="unfinished" />
+            <translation>无法显示该文档。</translation>
         </message>
         <message>
             <source>No printer is installed on this computer. Install a printer, or save the document as PDF and print it elsewhere.</source>
-            <translation type="unfinished" />
+            <translation>本机没有安装打印机。请安装打印机，或将文档另存为 PDF 到其他电脑打印。</translation>
         </message>
         <message>
             <source>Sent to the printer.</source>
-            <translation type="unfinished" />
+            <translation>已发送到打印机。</translation>
         </message>
         <message>
             <source>Printing failed. Check that the printer is switched on and has paper, then try again. The document was not marked as printed.</source>
-            <translation type="unfinished" />
+            <translation>打印失败。请检查打印机是否开机、是否有纸，然后重试。该单据未标记为已打印。</translation>
         </message>
         <message>
             <source>Save as PDF</source>
-            <translation type="unfinished" />
+            <translation>另存为 PDF</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
             <source>The file could not be saved: {error}</source>
-            <translation type="unfinished" />
+            <translation>文件无法保存：{error}</translation>
         </message>
         <message>
             <source>Saved to {path}</source>
-            <translation type="unfinished" />
+            <translation>已保存到 {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintingErrors</name>
+        <message>
+            <source>The Chinese font for printing cannot be read: {path}</source>
+            <translation>无法读取打印用中文字体：{path}</translation>
+        </message>
+        <message>
+            <source>Printed forms are available in Chinese and English only.</source>
+            <translation>打印单据仅支持中文和英文。</translation>
+        </message>
+        <message>
+            <source>The ticket number {ticket_no} cannot be printed as a QR code.</source>
+            <translation>服务单号 {ticket_no} 无法生成二维码。</translation>
+        </message>
+        <message>
+            <source>The scanned code is not a service desk QR code.</source>
+            <translation>扫描的不是本系统的二维码。</translation>
+        </message>
+        <message>
+            <source>Printing was cancelled.</source>
+            <translation>打印已取消。</translation>
+        </message>
+        <message>
+            <source>The signature is too large to store.</source>
+            <translation>签名数据过大，无法保存。</translation>
+        </message>
+        <message>
+            <source>The signature data is damaged.</source>
+            <translation>签名数据已损坏。</translation>
+        </message>
+        <message>
+            <source>The scanned signature is too large (file size or dimensions).</source>
+            <translation>扫描的签名图片过大（文件大小或尺寸）。</translation>
+        </message>
+        <message>
+            <source>A scanned signature must be a PNG or JPEG image.</source>
+            <translation>扫描签名必须是 PNG 或 JPEG 图片。</translation>
+        </message>
+        <message>
+            <source>The scanned signature image cannot be read.</source>
+            <translation>无法读取扫描的签名图片。</translation>
+        </message>
+        <message>
+            <source>The report was changed after it was signed. Please ask for the signature again.</source>
+            <translation>报告在签名后被修改，请客户重新签名。</translation>
+        </message>
+        <message>
+            <source>The passphrase must have at least {minimum} characters.</source>
+            <translation>口令至少需要 {minimum} 个字符。</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase for the branch signing key.</source>
+            <translation>网点签名密钥的口令错误。</translation>
+        </message>
+        <message>
+            <source>This branch already has a signing key.</source>
+            <translation>本网点已有签名密钥。</translation>
+        </message>
+        <message>
+            <source>The branch has no signing key yet.</source>
+            <translation>本网点还没有签名密钥。</translation>
+        </message>
+        <message>
+            <source>The certificate file from HQ cannot be opened (wrong password or damaged file).</source>
+            <translation>无法打开总部下发的证书文件（密码错误或文件损坏）。</translation>
+        </message>
+        <message>
+            <source>The certificate file from HQ has no private key or certificate.</source>
+            <translation>总部下发的证书文件中没有私钥或证书。</translation>
+        </message>
+        <message>
+            <source>The certificate file cannot be read.</source>
+            <translation>无法读取证书文件。</translation>
+        </message>
+        <message>
+            <source>The file is not a readable PDF.</source>
+            <translation>该文件不是可读取的 PDF。</translation>
         </message>
     </context>
     <context>
@@ -531,18 +531,18 @@
         <name>SignatureCanvas</name>
         <message>
             <source>Sign here</source>
-            <translation type="unfinished" />
+            <translation>请在此签名</translation>
         </message>
     </context>
     <context>
         <name>SignaturePad</name>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>撤销</translation>
         </message>
         <message>
             <source>Clear</source>
-            <translation type="unfinished" />
+            <translation>清除</translation>
         </message>
     </context>
     <context>
@@ -640,55 +640,55 @@
         <name>VerifyDialog</name>
         <message>
             <source>Verify a signed document</source>
-            <translation type="unfinished" />
+            <translation>验证已签名的文档</translation>
         </message>
         <message>
             <source>No file chosen</source>
-            <translation type="unfinished" />
+            <translation>未选择文件</translation>
         </message>
         <message>
             <source>Choose PDF…</source>
-            <translation type="unfinished" />
+            <translation>选择 PDF…</translation>
         </message>
         <message>
             <source>Result:</source>
-            <translation type="unfinished" />
+            <translation>结果：</translation>
         </message>
         <message>
             <source>Signed by:</source>
-            <translation type="unfinished" />
+            <translation>签名者：</translation>
         </message>
         <message>
             <source>Signed at:</source>
-            <translation type="unfinished" />
+            <translation>签名时间：</translation>
         </message>
         <message>
             <source>Choose a signed PDF</source>
-            <translation type="unfinished" />
+            <translation>选择已签名的 PDF</translation>
         </message>
         <message>
             <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
             <source>The file cannot be read: {error}</source>
-            <translation type="unfinished" />
+            <translation>无法读取文件：{error}</translation>
         </message>
         <message>
             <source>Valid: signed by a trusted branch and unchanged since signing.</source>
-            <translation type="unfinished" />
+            <translation>有效：由受信任的网点签名，签名后未被修改。</translation>
         </message>
         <message>
             <source>Altered: the document was changed after it was signed. Do not accept it.</source>
-            <translation type="unfinished" />
+            <translation>已被篡改：文档在签名后被修改过，请勿接受。</translation>
         </message>
         <message>
             <source>Unknown signer: the content is intact, but the signing certificate is not in the list of trusted branches.</source>
-            <translation type="unfinished" />
+            <translation>签名者未知：内容完整，但签名证书不在受信任网点列表中。</translation>
         </message>
         <message>
             <source>Not signed: the document carries no digital signature.</source>
-            <translation type="unfinished" />
+            <translation>未签名：该文档没有数字签名。</translation>
         </message>
     </context>
 </TS>

@@ -52,7 +52,8 @@ def test_certificate_shows_rule_money_and_approval(header: BranchHeader, custome
     )
     pdf = render_certificate(header, cert)
     text = pdf_text(pdf)
-    expected_texts = ("退换货凭证", "R-DEP", "收取折旧费", "¥2,970.04", "0.05%", "189", "王主管", "调换、免费修理、退货")
+    expected_texts = ("退换货凭证", "R-DEP", "收取折旧费", "¥2,970.04", "0.05%", "189", "王主管",
+                      "调换、免费修理、退货")
     for expected in expected_texts:
         assert expected in text, expected
     assert all(row[-5:-3] == ["yes", "yes"] for row in pdffonts(pdf, tmp_path))

@@ -24,8 +24,9 @@ def sheet_pdf() -> bytes:
     from tests.printing.conftest import wavy_signature  # noqa: F401 - ensures the printing fixtures import cleanly
 
     header = BranchHeader("AY01", "龙田太阳能安阳文峰区售后服务网点", "安阳市", "0372-2108187")
-    sheets = [ServiceSheetData(f"AY01-20261122-{n:04d}", dt.datetime(2026, 11, 22, 9), CustomerInfo("张建国", "138", "安阳"),
-                               UnitInfo("净水器"), "漏水") for n in (1, 2)]
+    customer = CustomerInfo("张建国", "138", "安阳")
+    sheets = [ServiceSheetData(f"AY01-20261122-{n:04d}", dt.datetime(2026, 11, 22, 9), customer, UnitInfo("净水器"),
+                               "漏水") for n in (1, 2)]
     return render_service_sheets(header, sheets)
 
 
