@@ -14,10 +14,11 @@ from types import TracebackType
 from desktop import __version__, paths
 from desktop.database import Database, migrate, open_database, sqlite_url
 from desktop.services.auth_service import AuthService
-from desktop.services.errors import DatabaseUnavailableError
 from desktop.services.change_feed import ChangeFeedService
+from desktop.services.errors import DatabaseUnavailableError
 from desktop.services.maintenance_service import MaintenanceService
 from desktop.services.settings_service import SettingsService
+from desktop.services.signing_service import SigningService
 
 log = logging.getLogger(__name__)
 
@@ -179,6 +180,7 @@ class Services:
     settings: SettingsService
     maintenance: MaintenanceService
     change_feed: ChangeFeedService
+    signing: SigningService
 
 
 def build_services(database: Database, auth: AuthService | None = None) -> Services:
@@ -188,6 +190,7 @@ def build_services(database: Database, auth: AuthService | None = None) -> Servi
         settings=SettingsService(database),
         maintenance=MaintenanceService(database),
         change_feed=ChangeFeedService(database),
+        signing=SigningService(database),
     )
 
 
@@ -313,6 +316,19 @@ def _connect_administration(app, window, services: Services, runner) -> None:  #
     window.backup_requested.connect(backup)
     window.restore_requested.connect(restore)
     window.audit_check_requested.connect(audit_check)
+
+    def verify() -> None:
+        from desktop.views.printing.verify_dialog import VerifyDialog
+
+        VerifyDialog(services.signing.trusted(), window).exec()
+
+    def signing_key() -> None:
+        from desktop.views.signing_key_dialog import SigningKeyDialog
+
+        SigningKeyDialog(services.signing, window.actor, window).exec()
+
+    window.verify_requested.connect(verify)
+    window.signing_key_requested.connect(signing_key)
 
 
 def _open_with_recovery(app, url: str, demo: bool) -> Database | None:  # type: ignore[no-untyped-def]

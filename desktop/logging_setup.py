@@ -36,4 +36,7 @@ def setup_logging(log_dir: Path | None = None, level: int = logging.INFO) -> Pat
         if isinstance(existing, RotatingFileHandler):
             root.removeHandler(existing)
     root.addHandler(handler)
+    # pyHanko logs a full traceback for an untrusted signer, which is an expected answer here, not a fault.
+    for noisy in ("pyhanko", "pyhanko_certvalidator"):
+        logging.getLogger(noisy).setLevel(logging.ERROR)
     return log_file

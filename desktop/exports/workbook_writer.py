@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
+from zipfile import ZIP_DEFLATED, ZipFile
 from zoneinfo import ZoneInfo
 
 from openpyxl import Workbook
@@ -23,6 +24,7 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
+from openpyxl.writer.excel import ExcelWriter
 
 from desktop import __version__
 from desktop.exports.columns import (
@@ -351,12 +353,10 @@ def _xml_cell(ws: Any, column: Column, letter: str, language: Language, mask: bo
         def text(value: Any, r: int) -> str:
             if value is None:
                 return ""
-            if labels:
-                value = labels.get(value, value)
-            if masker is not None:
-                value = masker(value)
-            elif type(value) is not str:
-                value = str(value)
+            if type(value) is not str or labels or masker is not None:
+                if labels:
+                    value = labels.get(value, value)
+                value = masker(value) if masker is not None else str(value)
             if not value:
                 return ""
             if len(value) > MAX_CELL_TEXT:
@@ -368,17 +368,23 @@ def _xml_cell(ws: Any, column: Column, letter: str, language: Language, mask: bo
         return text
     if kind in (ColumnType.DATE, ColumnType.DATETIME):
         style = _styled_cell(ws, "d", NUMBER_FORMATS[kind]).style_id
+        last: list[Any] = [None, ""]
 
         def moment(value: Any, r: int) -> str:
             if value is None:
                 return ""
+            if value is last[0]:
+                # exported_at is the same object on every row.
+                return f'<c r="{letter}{r}" s="{style}"><v>{last[1]}</v></c>'
+            original = value
             if isinstance(value, datetime):
                 value = _naive_local(value, zone)
                 if kind is ColumnType.DATE:
                     value = value.date()
             elif not isinstance(value, date):
                 raise TypeError(f"{column.key}: expected a date, got {type(value).__name__}")
-            return f'<c r="{letter}{r}" s="{style}"><v>{_excel_serial(value)!r}</v></c>'
+            last[0], last[1] = original, repr(_excel_serial(value))
+            return f'<c r="{letter}{r}" s="{style}"><v>{last[1]}</v></c>'
 
         return moment
     if kind in (ColumnType.MONEY, ColumnType.PERCENT):
@@ -687,7 +693,11 @@ class HqWorkbookBuilder:
         self.check_cancelled()
         partial = path.with_name(f".{path.name}.part")
         try:
-            self.wb.save(partial)
+            # openpyxl's save_workbook() with one change: deflate level 3 instead of 6 takes half the time
+            # over ~270 MB of sheet XML (100,000 tickets) for a file ~12 % larger.
+            with ZipFile(partial, "w", ZIP_DEFLATED, allowZip64=True, compresslevel=3) as archive:
+                self.wb.properties.modified = utc_now()
+                ExcelWriter(self.wb, archive).save()
             os.replace(partial, path)
         except BaseException:
             partial.unlink(missing_ok=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import ColumnElement, bindparam, literal_column, select, text
+from sqlalchemy import ColumnElement, Connection, bindparam, literal_column, select, text
 from sqlalchemy.orm import Session
 
 from desktop.models import Customer, CustomerAddress, CustomerPhone, FaultCategory, Ticket, Unit
@@ -131,23 +131,25 @@ def index_tickets(session: Session, ticket_ids: Sequence[int]) -> None:
     write_documents(session, docs, replace=True)
 
 
-def write_documents(session: Session, docs: Sequence[tuple[int, str]], *, replace: bool) -> None:
+def write_documents(executor: Session | Connection, docs: Sequence[tuple[int, str]], *, replace: bool) -> None:
+    """Index rows for (ticket id, document); `executor` is a Session (services) or a Connection (bulk load)."""
     if not docs:
         return
+    bind = executor.get_bind() if isinstance(executor, Session) else executor
     ids = [{"id": i} for i, _ in docs]
-    if session.get_bind().dialect.name == "sqlite":
+    if bind.dialect.name == "sqlite":
         if replace:
-            session.execute(text("DELETE FROM ticket_search WHERE rowid = :id"), ids)
-            session.execute(text("DELETE FROM ticket_search_bigram WHERE rowid = :id"), ids)
-        session.execute(text("INSERT INTO ticket_search(rowid, doc) VALUES (:id, :doc)"),
-                        [{"id": i, "doc": d} for i, d in docs])
-        session.execute(text("INSERT INTO ticket_search_bigram(rowid, doc) VALUES (:id, :doc)"),
-                        [{"id": i, "doc": bigram_text(d)} for i, d in docs])
+            executor.execute(text("DELETE FROM ticket_search WHERE rowid = :id"), ids)
+            executor.execute(text("DELETE FROM ticket_search_bigram WHERE rowid = :id"), ids)
+        executor.execute(text("INSERT INTO ticket_search(rowid, doc) VALUES (:id, :doc)"),
+                         [{"id": i, "doc": d} for i, d in docs])
+        executor.execute(text("INSERT INTO ticket_search_bigram(rowid, doc) VALUES (:id, :doc)"),
+                         [{"id": i, "doc": bigram_text(d)} for i, d in docs])
     else:
         if replace:
-            session.execute(text("DELETE FROM ticket_search WHERE ticket_id = :id"), ids)
-        session.execute(text("INSERT INTO ticket_search(ticket_id, doc) VALUES (:id, :doc)"),
-                        [{"id": i, "doc": d} for i, d in docs])
+            executor.execute(text("DELETE FROM ticket_search WHERE ticket_id = :id"), ids)
+        executor.execute(text("INSERT INTO ticket_search(ticket_id, doc) VALUES (:id, :doc)"),
+                         [{"id": i, "doc": d} for i, d in docs])
 
 
 def tickets_of_customer(session: Session, customer_id: int) -> list[int]:

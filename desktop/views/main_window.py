@@ -54,6 +54,8 @@ class MainWindow(QMainWindow):
     users_requested = Signal()
     settings_requested = Signal()
     audit_check_requested = Signal()
+    verify_requested = Signal()
+    signing_key_requested = Signal()
 
     def __init__(self, actor: Actor, branch_name: str, database_label: str, language: str,
                  parent: QWidget | None = None) -> None:
@@ -90,6 +92,8 @@ class MainWindow(QMainWindow):
         self.ui.users_action.triggered.connect(self.users_requested)
         self.ui.settings_action.triggered.connect(self.settings_requested)
         self.ui.audit_check_action.triggered.connect(self.audit_check_requested)
+        self.ui.verify_action.triggered.connect(self.verify_requested)
+        self.ui.signing_key_action.triggered.connect(self.signing_key_requested)
 
     @property
     def actor(self) -> Actor:

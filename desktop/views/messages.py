@@ -58,6 +58,22 @@ def _catalogue() -> dict[str, str]:
             "Errors", "The file {path} is not a Branch Service Desk database."
         ),
         "branch_not_found": QCoreApplication.translate("Errors", "The branch record is missing."),
+        "signing_locked": QCoreApplication.translate(
+            "Errors", "The branch signing key is locked: open Tools → Branch signing key and enter its passphrase."
+        ),
+        "branch_key_missing": QCoreApplication.translate(
+            "Errors", "The branch has no signing key yet: a supervisor creates it under Tools → Branch signing key."
+        ),
+        "keyring_unavailable": QCoreApplication.translate(
+            "Errors", "This computer has no password store: please choose a passphrase for the key."
+        ),
+        "backup_sqlite_only": QCoreApplication.translate(
+            "Errors", "Backups from the application are for the local database file; the server has its own."
+        ),
+        "nothing_to_back_up": QCoreApplication.translate("Errors", "There is nothing to back up yet."),
+        "bad_transition": QCoreApplication.translate(
+            "Errors", "A ticket in state {current} cannot go to {target}."
+        ),
         "font_missing": QCoreApplication.translate("Errors", "The Chinese font for printing is missing: {path}"),
     }
 

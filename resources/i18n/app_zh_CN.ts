@@ -180,6 +180,30 @@
             <translation>缺少网点记录。</translation>
         </message>
         <message>
+            <source>The branch signing key is locked: open Tools → Branch signing key and enter its passphrase.</source>
+            <translation>网点签名密钥已锁定：请打开“工具 → 网点签名密钥”并输入口令。</translation>
+        </message>
+        <message>
+            <source>The branch has no signing key yet: a supervisor creates it under Tools → Branch signing key.</source>
+            <translation>本网点还没有签名密钥：请主管在“工具 → 网点签名密钥”中创建。</translation>
+        </message>
+        <message>
+            <source>This computer has no password store: please choose a passphrase for the key.</source>
+            <translation>本机没有密码存储：请为密钥设置一个口令。</translation>
+        </message>
+        <message>
+            <source>Backups from the application are for the local database file; the server has its own.</source>
+            <translation>程序内的备份只针对本地数据库文件；服务器数据库由服务器自行备份。</translation>
+        </message>
+        <message>
+            <source>There is nothing to back up yet.</source>
+            <translation>目前还没有可备份的数据。</translation>
+        </message>
+        <message>
+            <source>A ticket in state {current} cannot go to {target}.</source>
+            <translation>处于“{current}”状态的服务单不能转为“{target}”。</translation>
+        </message>
+        <message>
             <source>The Chinese font for printing is missing: {path}</source>
             <translation>缺少打印用的中文字体：{path}</translation>
         </message>
@@ -270,6 +294,10 @@
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
+            <source>&amp;Tools</source>
+            <translation>工具(&amp;T)</translation>
+        </message>
+        <message>
             <source>&amp;Administration</source>
             <translation>管理(&amp;A)</translation>
         </message>
@@ -308,6 +336,14 @@
         <message>
             <source>&amp;Check audit log</source>
             <translation>检查审计日志(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Verify a signed PDF...</source>
+            <translation>验证已签名的 PDF(&amp;V)...</translation>
+        </message>
+        <message>
+            <source>Branch &amp;signing key...</source>
+            <translation>网点签名密钥(&amp;S)...</translation>
         </message>
         <message>
             <source>&amp;About</source>
@@ -543,6 +579,101 @@
         <message>
             <source>Clear</source>
             <translation>清除</translation>
+        </message>
+    </context>
+    <context>
+        <name>SigningKeyDialog</name>
+        <message>
+            <source>This branch has no signing key yet. A supervisor creates one, or imports the PKCS#12 file issued by HQ.</source>
+            <translation>本网点还没有签名密钥。请主管新建密钥，或导入总部下发的 PKCS#12 文件。</translation>
+        </message>
+        <message>
+            <source>Signing key ready: {subject}
+Certificate fingerprint (SHA-256): {fingerprint}</source>
+            <translation>签名密钥可用：{subject}
+证书指纹（SHA-256）：{fingerprint}</translation>
+        </message>
+        <message>
+            <source>Signing key locked: enter its passphrase to sign documents in this session.
+{subject}</source>
+            <translation>签名密钥已锁定：输入口令后，本次登录期间可签署单据。
+{subject}</translation>
+        </message>
+        <message>
+            <source>Unlocked.</source>
+            <translation>已解锁。</translation>
+        </message>
+        <message>
+            <source>Branch key created.</source>
+            <translation>网点密钥已创建。</translation>
+        </message>
+        <message>
+            <source>PKCS#12 from HQ</source>
+            <translation>总部下发的 PKCS#12 文件</translation>
+        </message>
+        <message>
+            <source>PKCS#12 (*.p12 *.pfx)</source>
+            <translation>PKCS#12 (*.p12 *.pfx)</translation>
+        </message>
+        <message>
+            <source>PKCS#12 password</source>
+            <translation>PKCS#12 密码</translation>
+        </message>
+        <message>
+            <source>Password of the file:</source>
+            <translation>文件密码：</translation>
+        </message>
+        <message>
+            <source>Imported.</source>
+            <translation>已导入。</translation>
+        </message>
+        <message>
+            <source>Export the branch certificate</source>
+            <translation>导出网点证书</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem)</source>
+            <translation>证书 (*.pem)</translation>
+        </message>
+        <message>
+            <source>Certificate exported.</source>
+            <translation>证书已导出。</translation>
+        </message>
+        <message>
+            <source>Trust a certificate</source>
+            <translation>信任证书</translation>
+        </message>
+        <message>
+            <source>Certificate trusted.</source>
+            <translation>已信任该证书。</translation>
+        </message>
+        <message>
+            <source>Branch signing key</source>
+            <translation>网点签名密钥</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>口令</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock for this session</source>
+            <translation>本次登录解锁(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Create a new branch key</source>
+            <translation>新建网点密钥(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Import PKCS#12 from HQ...</source>
+            <translation>导入总部 PKCS#12(&amp;I)...</translation>
+        </message>
+        <message>
+            <source>&amp;Export the branch certificate...</source>
+            <translation>导出网点证书(&amp;E)...</translation>
+        </message>
+        <message>
+            <source>&amp;Trust another branch's certificate...</source>
+            <translation>信任其他网点证书(&amp;T)...</translation>
         </message>
     </context>
     <context>

@@ -29,7 +29,7 @@ SQLITE_UP = [
     "CREATE VIRTUAL TABLE ticket_search USING fts5(doc, tokenize = 'trigram')",
     # detail=none: only single-token lookups are asked of this table, so positions would be dead weight.
     "CREATE VIRTUAL TABLE ticket_search_bigram USING fts5(doc, tokenize = 'unicode61', detail = 'none')",
-    "CREATE VIRTUAL TABLE ticket_search_phone USING fts5(number, tokenize = 'trigram', detail = 'none')",
+    "CREATE VIRTUAL TABLE ticket_search_phone USING fts5(number, tokenize = 'trigram')",
     "INSERT INTO ticket_search_phone(rowid, number) SELECT id, number FROM customer_phone",
     """CREATE TRIGGER ticket_search_phone_ai AFTER INSERT ON customer_phone BEGIN
          INSERT INTO ticket_search_phone(rowid, number) VALUES (new.id, new.number);

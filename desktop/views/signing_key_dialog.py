@@ -1,0 +1,97 @@
+"""The branch signing key: status, unlock for the session, create, import from HQ, export, trust others."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QInputDialog, QLineEdit, QWidget
+
+from desktop.services.actor import Actor
+from desktop.services.errors import DomainError
+from desktop.services.signing_service import SigningService
+from desktop.views.messages import error_message
+from desktop.views.ui.ui_signing_key_dialog import Ui_SigningKeyDialog
+
+
+class SigningKeyDialog(QDialog):
+    def __init__(self, signing: SigningService, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SigningKeyDialog()
+        self.ui.setupUi(self)
+        self._signing = signing
+        self._actor = actor
+        manager = actor.role == "supervisor"
+        for button in (self.ui.create_button, self.ui.import_button, self.ui.trust_button):
+            button.setEnabled(manager)
+        self._connect_signals()
+        self.refresh()
+
+    def _connect_signals(self) -> None:
+        self.ui.unlock_button.clicked.connect(self._on_unlock_button_clicked)
+        self.ui.create_button.clicked.connect(self._on_create_button_clicked)
+        self.ui.import_button.clicked.connect(self._on_import_button_clicked)
+        self.ui.export_button.clicked.connect(self._on_export_button_clicked)
+        self.ui.trust_button.clicked.connect(self._on_trust_button_clicked)
+        self.ui.button_box.button(QDialogButtonBox.StandardButton.Close).clicked.connect(self.accept)
+
+    def refresh(self) -> None:
+        try:
+            status = self._signing.status(self._actor)
+        except DomainError as exc:
+            self.ui.status_label.setText(error_message(exc))
+            return
+        if not status.has_key:
+            text = self.tr("This branch has no signing key yet. A supervisor creates one, or imports the "
+                           "PKCS#12 file issued by HQ.")
+        elif status.unlocked:
+            text = self.tr("Signing key ready: {subject}\nCertificate fingerprint (SHA-256): {fingerprint}").format(
+                subject=status.subject, fingerprint=status.fingerprint)
+        else:
+            text = self.tr("Signing key locked: enter its passphrase to sign documents in this session.\n"
+                           "{subject}").format(subject=status.subject)
+        self.ui.status_label.setText(text)
+        self.ui.unlock_button.setEnabled(status.has_key and not status.unlocked)
+        self.ui.export_button.setEnabled(status.has_key)
+
+    def _run(self, action, done: str) -> None:  # type: ignore[no-untyped-def]
+        try:
+            action()
+        except DomainError as exc:
+            self.ui.message_label.setText(error_message(exc))
+            return
+        self.ui.passphrase_edit.clear()
+        self.ui.message_label.setText(done)
+        self.refresh()
+
+    def _on_unlock_button_clicked(self) -> None:
+        self._run(lambda: self._signing.unlock(self._actor, self.ui.passphrase_edit.text()), self.tr("Unlocked."))
+
+    def _on_create_button_clicked(self) -> None:
+        passphrase = self.ui.passphrase_edit.text() or None
+        self._run(lambda: self._signing.create_key(self._actor, passphrase), self.tr("Branch key created."))
+
+    def _on_import_button_clicked(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("PKCS#12 from HQ"), "", self.tr("PKCS#12 (*.p12 *.pfx)"))
+        if not name:
+            return
+        password, ok = QInputDialog.getText(self, self.tr("PKCS#12 password"), self.tr("Password of the file:"),
+                                            QLineEdit.EchoMode.Password)
+        if not ok:
+            return
+        data = Path(name).read_bytes()
+        self._run(lambda: self._signing.import_pkcs12(self._actor, data, password or None,
+                                                      self.ui.passphrase_edit.text()),
+                  self.tr("Imported."))
+
+    def _on_export_button_clicked(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the branch certificate"), "branch_cert.pem",
+                                              self.tr("Certificates (*.pem)"))
+        if name:
+            self._run(lambda: Path(name).write_bytes(self._signing.certificate_pem(self._actor)),
+                      self.tr("Certificate exported."))
+
+    def _on_trust_button_clicked(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Trust a certificate"), "", self.tr("Certificates (*.pem)"))
+        if name:
+            data = Path(name).read_bytes()
+            self._run(lambda: self._signing.trust_certificate(self._actor, data), self.tr("Certificate trusted."))
