@@ -14,11 +14,16 @@ from types import TracebackType
 from desktop import __version__, paths
 from desktop.database import Database, migrate, open_database, sqlite_url
 from desktop.services.auth_service import AuthService
+from desktop.services.callback_service import CallbackService
 from desktop.services.change_feed import ChangeFeedService
+from desktop.services.claim_service import ClaimService
+from desktop.services.complaint_service import ComplaintService
+from desktop.services.customer_service import CustomerService
 from desktop.services.errors import DatabaseUnavailableError
 from desktop.services.maintenance_service import MaintenanceService
 from desktop.services.settings_service import SettingsService
 from desktop.services.signing_service import SigningService
+from desktop.services.ticket_service import TicketService
 
 log = logging.getLogger(__name__)
 
@@ -181,6 +186,11 @@ class Services:
     maintenance: MaintenanceService
     change_feed: ChangeFeedService
     signing: SigningService
+    claims: ClaimService
+    callbacks: CallbackService
+    complaints: ComplaintService
+    customers: CustomerService
+    tickets: TicketService
 
 
 def build_services(database: Database, auth: AuthService | None = None) -> Services:
@@ -191,6 +201,11 @@ def build_services(database: Database, auth: AuthService | None = None) -> Servi
         maintenance=MaintenanceService(database),
         change_feed=ChangeFeedService(database),
         signing=SigningService(database),
+        claims=ClaimService(database),
+        callbacks=CallbackService(database),
+        complaints=ComplaintService(database),
+        customers=CustomerService(database),
+        tickets=TicketService(database),
     )
 
 
@@ -219,8 +234,67 @@ def build_main_window(app, services: Services, actor, language: str, database_la
     # Areas connect their refresh to window.change_watcher.changed (tables changed by other PCs).
     window.change_watcher = ChangeWatcher(services.change_feed, runner, actor, parent=window)
     _connect_administration(app, window, services, runner)
+    _add_intake_and_ticket_areas(app, window, services, actor, runner)
+    _add_claims_area(app, window, services, actor, language, runner)
+    _add_callback_areas(app, window, services, actor)
     runner.run(services.maintenance.daily_backup_if_due, actor)
     return window, runner
+
+
+def _add_intake_and_ticket_areas(app, window, services: Services, actor, runner) -> None:  # type: ignore[no-untyped-def]
+    """Intake (受理) first, the ticket list, and the clock watch in the status bar."""
+    from desktop.views.intake.intake_view import IntakeView
+    from desktop.views.tickets.clock_watch_widget import ClockWatchWidget
+    from desktop.views.tickets.ticket_detail_dialog import TicketDetailDialog
+    from desktop.views.tickets.ticket_list_view import TicketListView
+
+    intake = IntakeView(services.customers, services.tickets, runner, actor)
+    tickets = TicketListView(services.tickets, runner, actor)
+    window.add_area("intake", lambda: app.translate("App", "Intake"), intake)
+    window.add_area("tickets", lambda: app.translate("App", "Tickets"), tickets)
+    clock_watch = ClockWatchWidget(services.tickets, runner, actor, window)
+    window.add_status_widget(clock_watch)
+
+    def open_ticket(ticket_id: int) -> None:
+        dialog = TicketDetailDialog(services.tickets, runner, actor, ticket_id, window)
+        dialog.ticket_changed.connect(lambda _id: (tickets.refresh(), clock_watch.refresh()))
+        dialog.show()
+
+    intake.ticket_opened.connect(lambda _id: (tickets.refresh(), clock_watch.refresh()))
+    tickets.ticket_activated.connect(open_ticket)
+    clock_watch.ticket_requested.connect(open_ticket)
+    window.change_watcher.changed.connect(
+        lambda tables: tickets.refresh() if "ticket" in tables else None)
+
+
+def _add_claims_area(app, window, services: Services, actor, language: str, runner) -> None:  # type: ignore[no-untyped-def]
+    from desktop.views.claims.claims_area import ClaimsArea
+
+    area = ClaimsArea(services.claims, actor, language, runner, services.signing)
+    window.add_area("claims", lambda: app.translate("App", "Returns and exchanges"), area)
+
+
+def _add_callback_areas(app, window, services: Services, actor) -> None:  # type: ignore[no-untyped-def]
+    """Callback queue (badge: due today and overdue) and complaints (badge: overdue)."""
+    from desktop.views.callbacks.callback_queue_view import CallbackQueueView
+    from desktop.views.callbacks.complaint_list_view import ComplaintListView
+
+    queue = CallbackQueueView(services.callbacks, actor)
+    complaints = ComplaintListView(services.complaints, actor)
+    window.add_area("callbacks", lambda: app.translate("App", "Callbacks"), queue)
+    window.add_area("complaints", lambda: app.translate("App", "Complaints"), complaints)
+    queue.counts_changed.connect(lambda count: window.set_area_badge("callbacks", count))
+    complaints.counts_changed.connect(lambda count: window.set_area_badge("complaints", count))
+    queue.call_finished.connect(lambda _id: complaints.refresh())
+    window.set_area_badge("callbacks", queue.model.counts.due_now if queue.model.counts else 0)
+
+    def on_changed(tables: frozenset) -> None:  # type: ignore[type-arg]
+        if tables & {"callback", "ticket"}:
+            queue.refresh()
+        if "complaint" in tables:
+            complaints.refresh()
+
+    window.change_watcher.changed.connect(on_changed)
 
 
 def _connect_administration(app, window, services: Services, runner) -> None:  # type: ignore[no-untyped-def]

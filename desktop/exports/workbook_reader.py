@@ -294,6 +294,7 @@ class BranchWorkbook:
         # Columns this version does not know (a later minor export) are read as text and dropped.
         convert = [_converter(by_key[k]) if k in by_key else _to_text for k in info.keys]
         slots = [info.keys.index(c.key) for c in spec.columns]
+        key_slots = [spec.keys.index(k) for k in spec.row_key]
         ws = self._wb[info.title]
         part = getattr(ws, "_worksheet_path", None)
         archive = getattr(self._wb, "_archive", None)
@@ -309,6 +310,11 @@ class BranchWorkbook:
                 row = tuple([values[i] for i in slots])
                 if all(v is None for v in row):
                     continue
+                for i in key_slots:
+                    if row[i] is None or row[i] == "":
+                        # Without its key a row cannot be merged: name the cell instead of guessing.
+                        raise _error("workbook_value", self.path, sheet=sheet, row=number, column=spec.keys[i],
+                                     value="")
                 count += 1
                 yield row
         except _CellError as exc:
@@ -381,6 +387,18 @@ def _records(rows: Iterator[dict[str, Any]], cls: type) -> Iterator[Any]:
         yield _record_one(values, cls)
 
 
+def _check_header(path: Path, info: SheetInfo, header: Sequence[Any]) -> None:
+    """A column inserted, deleted or moved by hand would put every value under the wrong key: refuse it."""
+    by_key = {c.key: c for c in SHEETS_BY_KEY[info.key].columns}
+    cells = list(header) + [None] * max(0, len(info.keys) - len(header))
+    if any(v is not None for v in cells[len(info.keys):]):
+        raise _error("workbook_columns", path, sheet=info.key, found=len(header), expected=len(info.keys))
+    for position, key in enumerate(info.keys):
+        column = by_key.get(key)
+        if column is not None and cells[position] not in (column.zh, column.en):
+            raise _error("workbook_columns", path, sheet=info.key, column=key, found=cells[position])
+
+
 def read_workbook(path: str | os.PathLike[str], *, engine: str = "fast") -> BranchWorkbook:
     """Open and validate; raises ValidationError(code, file=...) with workbook_not_found, workbook_corrupt,
     workbook_foreign, workbook_schema_version or workbook_columns (and workbook_value while streaming rows)."""
@@ -410,9 +428,7 @@ def read_workbook(path: str | os.PathLike[str], *, engine: str = "fast") -> Bran
                 header = next(wb[info.title].iter_rows(max_row=1, values_only=True), ())
             except Exception as exc:  # as above
                 raise _error("workbook_corrupt", path, sheet=info.key, detail=type(exc).__name__) from exc
-            # A column inserted or deleted by hand shifts every value under the wrong key: refuse it.
-            if sum(v is not None for v in header) != len(info.keys):
-                raise _error("workbook_columns", path, sheet=info.key, found=len(header), expected=len(info.keys))
+            _check_header(path, info, header)
     except BaseException:
         wb.close()
         raise

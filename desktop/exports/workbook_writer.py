@@ -87,7 +87,7 @@ class WriteResult:
 _MOBILE = re.compile(r"^(\+?86[-\s]?)?(1\d{2})[-\s]?(\d{4})[-\s]?(\d{4})$")
 _LANDLINE = re.compile(r"^(\(?0\d{2,3}\)?)[-\s](\d{7,8})((?:[-#转]\d{1,6})?)$")
 _LANDLINE_COMPACT = re.compile(r"^(0\d{9,11})$")
-_PHONE_SPLIT = re.compile(r"([/,;，；、\s]+)")
+_PHONE_SPLIT = re.compile(r"(\s*[/,;，；、]\s*)")
 # Region names never contain digits or spaces; bounded so a street or estate name is not taken for a district.
 _REGION = re.compile(
     r"^(?P<province>[^\d\s]{2,8}?(?:省|自治区|特别行政区|市))?"
@@ -126,6 +126,7 @@ def mask_phone(phone: str) -> str:
     phone = phone.strip()
     if not phone or "*" in phone:
         return phone
+    # Several numbers in one field ("138…/0372-…") are masked one by one.
     parts = _PHONE_SPLIT.split(phone)
     return "".join(p if i % 2 else _mask_one_phone(p) for i, p in enumerate(parts))
 
@@ -193,7 +194,8 @@ def _converter(ws: Any, column: Column, language: Language, mask: bool, zone: Zo
             if value[0] in RISKY_FIRST or value in ERROR_CODES:
                 quoted._value = _clean_text(value)
                 return quoted
-            return value
+            # Control characters from a pasted note are dropped, as the fast engine does, not an abort.
+            return _clean_text(value)
 
         return text
     if kind in (ColumnType.DATE, ColumnType.DATETIME):
@@ -360,7 +362,7 @@ def _xml_cell(ws: Any, column: Column, letter: str, language: Language, mask: bo
             if not value:
                 return ""
             if len(value) > MAX_CELL_TEXT:
-                value = value[:MAX_CELL_TEXT]
+                value = _clean_text(value)
             style = f' s="{quoted}"' if (value[0] in RISKY_FIRST or value in ERROR_CODES) else ""
             space = ' xml:space="preserve"' if (value[0].isspace() or value[-1].isspace()) else ""
             return f'<c r="{letter}{r}"{style} t="inlineStr"><is><t{space}>{value.translate(_XML_TEXT)}</t></is></c>'
@@ -515,8 +517,9 @@ def _bar_chart(ws: Any, title: str, first: int, last: int, value_col: int, ancho
     cats = Reference(ws, min_col=1, min_row=first, max_row=last)
     chart.add_data(data, titles_from_data=False)
     chart.set_categories(cats)
+    # Spreadsheet programs otherwise start the value axis near the smallest bar, exaggerating differences.
+    chart.y_axis.scaling.min = 0
     if percent:
-        chart.y_axis.scaling.min = 0
         chart.y_axis.scaling.max = 1
         chart.y_axis.number_format = "0%"
     # openpyxl >= 3.1 hides axes unless told otherwise, which leaves an unlabelled chart in Excel.
@@ -630,6 +633,8 @@ class HqWorkbookBuilder:
         self.streams = {spec.key: SheetStream(self.wb, spec, language, mask, zone, print_title, engine)
                         for spec in DATA_SHEETS}
         self.meta_ws = self.wb.create_sheet(META_SHEET)
+        # "hidden", not "veryHidden": it keeps the sheet out of the way, while an HQ analyst who wonders why a
+        # file was refused can still unhide it from Excel's menu; it holds nothing secret.
         self.meta_ws.sheet_state = "hidden"
         self._progress = progress
         self._cancelled = cancelled

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 PHONE_KINDS = frozenset({"after_service", "after_install", "after_return", "key_account_phone"})
 ON_SITE_KINDS = frozenset({"key_account_visit"})
@@ -28,7 +28,8 @@ PHONE_SCRIPT: tuple[ScriptLine, ...] = (
     ScriptLine("G1", "opening", "您好，我是{公司}回访员，能打扰一下吗？请问您的{品牌}太阳能使用情况好吗？",
                "Hello, I'm a callback agent from {company}. May I take a moment? How is your {brand} solar "
                "heater working?"),
-    ScriptLine("G2", "opening", "您好！我们正在进行回访工作，我是{工号}号，现在使用情况如何？您对我们的服务有什么意见么？",
+    ScriptLine("G2", "opening", "您好！我们正在进行回访工作，我是{工号}号，"
+               "现在使用情况如何？您对我们的服务有什么意见么？",
                "Hello, we are making follow-up calls; I'm agent {agent_no}. How is it working? Any comments on "
                "our service?"),
     ScriptLine("Q1", "question", "您对安装维修人员的服务是否满意？服务人员是否向您介绍产品的使用方法和注意事项？",
@@ -53,11 +54,12 @@ HANDLERS: tuple[ScriptLine, ...] = (
 )
 
 CLOSINGS: dict[str, ScriptLine] = {
-    "E1": ScriptLine("E1", "closing", "如果您使用中有什么问题，请拨打{热线}电话，我们将及时为您服务。谢谢您使用我们的产品。",
+    "E1": ScriptLine("E1", "closing", "如果您使用中有什么问题，请拨打{热线}电话，"
+                     "我们将及时为您服务。谢谢您使用我们的产品。",
                      "If you have any problem in use, call {hotline} and we'll serve you promptly. Thank you for "
                      "using our product."),
-    "E2": ScriptLine("E2", "closing", "对不起，给您添麻烦了，请不要着急，我们会尽快解决。再次感谢您，如果有什么要求请拨打电话{热线}，"
-                     "我们将及时为您服务，谢谢，再见。",
+    "E2": ScriptLine("E2", "closing", "对不起，给您添麻烦了，请不要着急，我们会尽快解决。"
+                     "再次感谢您，如果有什么要求请拨打电话{热线}，我们将及时为您服务，谢谢，再见。",
                      "Sorry for the trouble; please don't worry, we'll solve it as soon as possible. Thanks again; "
                      "for anything you need call {hotline}. Goodbye."),
     "E3": ScriptLine("E3", "closing", "感谢您选购使用我公司产品，您在使用中还需要我们做什么？请拨打{热线}服务电话，"
@@ -88,7 +90,8 @@ VISIT_RESPONSES: dict[str, ScriptLine] = {
 
 # Seed 003 接待用户标准用语 A–C, shown on demand when the customer is upset.
 CALMING_LINES: tuple[ScriptLine, ...] = (
-    ScriptLine("A", "calming", "您刚才的问题我已经听明白了，我们非常理解您的心情，希望我们能够平心静气的来交流，把问题尽快解决，您看好么？",
+    ScriptLine("A", "calming", "您刚才的问题我已经听明白了，我们非常理解您的心情，"
+               "希望我们能够平心静气的来交流，把问题尽快解决，您看好么？",
                "I've understood your problem and fully understand how you feel. Let's talk it through calmly and "
                "solve it quickly, all right?"),
     ScriptLine("B", "calming", "您先消消气（别着急，别生气），有什么事情慢慢讲，我们马上给您解决，您看怎么样？",
@@ -206,6 +209,21 @@ def next_retry(attempts_made: int, at: datetime, retry_minutes: list[int], max_a
         return None
     step = retry_minutes[min(attempts_made, len(retry_minutes)) - 1]
     return at + timedelta(minutes=max(1, int(step)))
+
+
+# Nobody is called late at night: a retry that falls outside these local hours moves to the next morning.
+CALLING_HOURS = (time(8, 0), time(20, 0))
+
+
+def into_calling_hours(local_moment: datetime, hours: tuple[time, time] = CALLING_HOURS) -> datetime:
+    """`local_moment` is aware, in the branch's zone; returns the same or the next allowed local time."""
+    start, end = hours
+    if local_moment.time() < start:
+        return local_moment.replace(hour=start.hour, minute=start.minute, second=0, microsecond=0)
+    if local_moment.time() >= end:
+        nxt = local_moment + timedelta(days=1)
+        return nxt.replace(hour=start.hour, minute=start.minute, second=0, microsecond=0)
+    return local_moment
 
 
 def key_account_due(last_first_due: date | None, today: date, period_days: int) -> bool:

@@ -101,7 +101,7 @@ def _unit_for(session: Session, cb: Callback, ticket: Ticket | None) -> Unit | N
 
 def _last_service(session: Session, cb: Callback, ticket: Ticket | None) -> LastService | None:
     stmt = (
-        select(ServiceReport, Visit, Engineer.name, Ticket.number)
+        select(ServiceReport, Engineer.name, Ticket.number)
         .join(Visit, Visit.id == ServiceReport.visit_id)
         .join(Engineer, Engineer.id == Visit.engineer_id)
         .join(Ticket, Ticket.id == Visit.ticket_id)
@@ -111,7 +111,7 @@ def _last_service(session: Session, cb: Callback, ticket: Ticket | None) -> Last
     found = session.execute(stmt.order_by(ServiceReport.recorded_at.desc()).limit(1)).first()
     if found is None:
         return None
-    report, visit, engineer_name, number = found
+    report, engineer_name, number = found
     parts = session.execute(
         select(Part.name_zh, PartUsage.quantity).join(Part, Part.id == PartUsage.part_id)
         .where(PartUsage.report_id == report.id).order_by(PartUsage.id)

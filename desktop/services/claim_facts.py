@@ -8,7 +8,8 @@ fact shows where it came from. Source kinds (translated by the view):
 * ``report`` (``ref``): one service report of ticket ``ref``; ``open_ticket`` (``ref``): an open repair ticket;
 * ``escalation`` (``ref``): the plan of the latest escalation of ticket ``ref``;
 * ``exchange``: the unit replaced another one, its period restarts (S-3); ``claim_date``: the day the claim started;
-* ``clerk`` / ``inspection`` / ``customer`` (``user`` = display name): typed by a person; ``default``: not recorded.
+* ``clerk`` / ``inspection`` / ``customer`` (``user`` = display name): typed by a person; ``default``: not recorded;
+* ``assumed``: the engine's default (e.g. a store sale) until the clerk enters the fact.
 """
 
 from __future__ import annotations
@@ -247,6 +248,12 @@ def gather_facts(
     )
     period_start = start.start_date if start else None
     facts.update(_repair_history(session, unit, ticket, report_date, period_start))
+    # The clerk's facts start at the engine's defaults, shown as assumptions until someone enters them;
+    # inspection facts stay absent until an engineer has inspected (no cause before inspection).
+    defaults = {f.name: f.default for f in fields(ClaimFacts)}
+    for name, spec in FACT_SPECS.items():
+        if name not in facts and spec.entered_by == "clerk":
+            facts[name] = fact(defaults[name], "assumed")
     return facts
 
 

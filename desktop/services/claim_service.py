@@ -16,11 +16,13 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from desktop.clock import local_today, utc_now
+from desktop.clock import local_date_of, local_today, utc_now
 from desktop.models import (
     Branch,
     Customer,
+    CustomerAddress,
     CustomerPhone,
+    ProductLine,
     ProductModel,
     QualityFeedback,
     ReturnClaim,
@@ -30,7 +32,9 @@ from desktop.models import (
     User,
 )
 from desktop.models import Decision as DecisionRow
+from desktop.printing.documents import BranchHeader, CertificateData, CustomerInfo, UnitInfo
 from desktop.rules.adjudication import REMEDIES, Decision, adjudicate, remedy_strength
+from desktop.rules.rule_catalogue import RULES
 from desktop.rules.warranty import WarrantyPolicy
 from desktop.services import audit
 from desktop.services.actor import Actor
@@ -63,6 +67,8 @@ __all__ = ["ClaimDetail", "ClaimPage", "ClaimRow", "ClaimService", "DecisionInfo
            "PolicyInfo", "QualityFeedbackRow", "ReasonRow"]
 
 POLICY_KEY = "policy.warranty"
+# Printed on the certificate in the branch's print language (printing labels carry no role names).
+_SUPERVISOR_TITLE = {"zh": "主管", "en": "Supervisor"}
 EDITABLE_STATES = ("claimed", "inspected", "decided")
 SORT_COLUMNS = {"number": ReturnClaim.number, "created_at": ReturnClaim.created_at, "status": ReturnClaim.status}
 
@@ -518,6 +524,69 @@ class ClaimService(Service):
             return QualityFeedbackRow(row.id, claim.id, model.code if model else "", tuple(row.serials),
                                       row.description, row.status, row.created_at)
 
+    # --- the certificate (退换货凭证, 1995 art. 14) ------------------------------------------------------------------
+
+    def certificate_header(self, actor: Actor) -> BranchHeader:
+        with self._reading(actor, "print.documents") as session:
+            branch = session.get(Branch, actor.branch_id)
+            if branch is None:
+                raise NotFoundError("branch_not_found")
+            language = str(load_setting(session, actor.branch_id, "print.language"))
+            return BranchHeader(branch.code, branch.name, branch.address, branch.hotline, branch.logo_png, language)
+
+    def certificate_data(self, actor: Actor, claim_id: int, language: str = "zh") -> CertificateData:
+        """The decided (and, where needed, approved) claim as the printed certificate's dataclass."""
+        with self._reading(actor, "print.documents") as session:
+            claim = self._load(session, actor, claim_id)
+            row = self._current_decision(session, claim)
+            if row is None:
+                raise StateError("not_decided", "status", status=claim.status)
+            unit = self._unit(session, actor, claim.unit_id)
+            customer = session.get(Customer, unit.customer_id)
+            assert customer is not None
+            model = session.get(ProductModel, unit.model_id)
+            line = session.get(ProductLine, model.product_line_id) if model else None
+            phone = session.scalar(select(CustomerPhone.number).where(CustomerPhone.customer_id == customer.id)
+                                   .order_by(CustomerPhone.id).limit(1)) or ""
+            address = session.get(CustomerAddress, unit.address_id) if unit.address_id else None
+            ticket_no = session.scalar(select(Ticket.number).where(Ticket.id == claim.ticket_id)) \
+                if claim.ticket_id else ""
+            names = _user_names(session)
+            policy = load_policy(session, actor.branch_id)
+            zh = language.startswith("zh")
+            facts = {name: entry["value"] for name, entry in claim.facts.items()}
+            invoice = date.fromisoformat(facts["invoice_date"]) if facts.get("invoice_date") else None
+            refund_on = date.fromisoformat(facts["refund_date"]) if facts.get("refund_date") else None
+            label = f"{row.rule_id}+{row.money_rule_id}" if row.money_rule_id else row.rule_id
+            texts = [RULES[r] for r in label.split("+") if r in RULES]
+            explanation = "".join(t.text_zh for t in texts) if zh else " ".join(t.text_en for t in texts)
+            if row.overridden:
+                explanation = row.override_reason
+            replacement = session.get(Unit, row.replacement_unit_id) if row.replacement_unit_id else None
+            price = facts.get("invoice_price")
+            return CertificateData(
+                ticket_no=ticket_no or "", claim_no=claim.number, claim_date=local_date_of(claim.created_at),
+                customer=CustomerInfo(customer.name, phone,
+                                      "".join((address.province, address.city, address.district, address.detail))
+                                      if address else ""),
+                unit=UnitInfo(product=(line.name_zh if zh else line.name_en) if line else "",
+                              model=model.code if model else "", serial=unit.serial,
+                              purchase_date=unit.invoice_date, install_date=unit.installation_date),
+                outcome=row.outcome, rule_id=label, rule_explanation=explanation,
+                allowed_remedies=tuple(row.allowed), requested_remedy=claim.requested_remedy,
+                requested_denied=row.requested_denied, invoice_date=invoice,
+                price=Decimal(price) if price is not None else None,
+                days_used=(refund_on - invoice).days if refund_on and invoice else None,
+                repair_days=facts.get("repair_days"), depreciation_days=row.depreciation_days,
+                depreciation_rate=policy.depreciation_rate_per_day if row.money_rule_id == "R-DEP" else None,
+                depreciation_amount=_yuan(row.depreciation_fen), refund_amount=_yuan(row.refund_amount_fen),
+                exchange_model=f"{model.code if model else ''} {replacement.serial}" if replacement else "",
+                approver_name=names.get(row.approved_by or 0, ""),
+                approver_role=_SUPERVISOR_TITLE["zh" if zh else "en"] if row.approved_by else "",
+                approved_at=row.approved_at,
+                hq_confirmation=row.hq_confirmed_by, override_reason=row.override_reason,
+            )
+
     # --- the warranty policy (supervisors) ---------------------------------------------------------------------------
 
     def get_policy(self, actor: Actor) -> PolicyInfo:
@@ -673,4 +742,4 @@ class ClaimService(Service):
 
 
 def _user_names(session: Session) -> dict[int, str]:
-    return dict(session.execute(select(User.id, User.display_name)).tuples().all())
+    return {user_id: name for user_id, name in session.execute(select(User.id, User.display_name))}

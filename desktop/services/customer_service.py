@@ -488,8 +488,9 @@ def _similar_at_address(session: Session, branch_id: int, name: str, address: Ne
         select(Customer.id, Customer.name, CustomerAddress.district, CustomerAddress.detail)
         .join(CustomerAddress, CustomerAddress.customer_id == Customer.id)
         .where(Customer.branch_id == branch_id, CustomerAddress.district == address.district,
-               CustomerAddress.detail.like(f"%{address.detail.strip()[:6]}%"))
-        .limit(200)
+               # The street or village name opens the address; the exact comparison is done below.
+               CustomerAddress.detail.like(f"{wanted[:3]}%"))
+        .limit(500)
     ).all()
     return [SimilarCustomer(cid, cname, f"{district}{detail}") for cid, cname, district, detail in rows
             if _normalise_detail(detail) == wanted and names_similar(cname, name)]

@@ -21,6 +21,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "unit.write": DESK,
     "engineer.read": EVERYONE,
     "engineer.manage": frozenset({SUPERVISOR}),
+    "dispatch.read": EVERYONE,
     "dispatch.plan": frozenset({DISPATCHER, SUPERVISOR}),
     "dispatch.agree_time": DESK,
     "visit.record_result": frozenset({CLERK, DISPATCHER, SUPERVISOR, ENGINEER}),

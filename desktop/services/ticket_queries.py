@@ -143,6 +143,19 @@ class ClockWatch:
     checked_at: datetime
 
 
+@dataclass(frozen=True)
+class FilterChoices:
+    product_lines: tuple[tuple[int, str], ...]
+    engineers: tuple[tuple[int, str], ...]
+
+
+def filter_choices(session: Session, actor: Actor) -> FilterChoices:
+    lines = tuple(session.execute(select(ProductLine.id, ProductLine.name_zh).order_by(ProductLine.id)).tuples())
+    engineers = tuple(session.execute(select(Engineer.id, Engineer.name).where(Engineer.branch_id == actor.branch_id)
+                                      .order_by(Engineer.id)).tuples())
+    return FilterChoices(lines, engineers)
+
+
 # action code, permission, the state it moves to (None: no state change, only on open tickets)
 ACTIONS: tuple[tuple[str, str, str | None], ...] = (
     ("record_contact", "ticket.update", None),

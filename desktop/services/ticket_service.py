@@ -20,11 +20,18 @@ from desktop.services.base import Service, check_version
 from desktop.services.errors import NotFoundError, StateError, ValidationError
 from desktop.services.numbering import next_number
 from desktop.services.settings_service import load_setting
-from desktop.services.ticket_queries import ClockWatch, TicketDetail, TicketFilter, TicketPage, TicketRow
+from desktop.services.ticket_queries import (
+    ClockWatch,
+    FilterChoices,
+    TicketDetail,
+    TicketFilter,
+    TicketPage,
+    TicketRow,
+)
 from desktop.services.validation import clean_text
 
-__all__ = ["ClockWatch", "NewTicket", "OpenedTicket", "TicketDetail", "TicketFilter", "TicketPage", "TicketRow",
-           "TicketService"]
+__all__ = ["ClockWatch", "FilterChoices", "NewTicket", "OpenedTicket", "TicketDetail", "TicketFilter", "TicketPage",
+           "TicketRow", "TicketService"]
 
 
 @dataclass(frozen=True)
@@ -248,6 +255,10 @@ class TicketService(Service):
     def detail(self, actor: Actor, ticket_id: int) -> TicketDetail:
         with self._reading(actor, "ticket.read") as session:
             return ticket_queries.detail(session, actor, ticket_id)
+
+    def filter_choices(self, actor: Actor) -> FilterChoices:
+        with self._reading(actor, "ticket.read") as session:
+            return ticket_queries.filter_choices(session, actor)
 
     def clock_watch(self, actor: Actor, within_minutes: int | None = None) -> ClockWatch:
         with self._reading(actor, "ticket.read") as session:

@@ -1,6 +1,352 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AdjudicationView</name>
+        <message>
+            <source>(no particular part)</source>
+            <translation>（不涉及具体部件）</translation>
+        </message>
+        <message>
+            <source>No claim selected.</source>
+            <translation>未选择申请。</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{number}&lt;/b&gt; · {status} · {customer} · {model} {serial} · ticket {ticket}</source>
+            <translation>&lt;b&gt;{number}&lt;/b&gt; · {status} · {customer} · {model} {serial} · 服务单 {ticket}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Decision: {outcome}&lt;/b&gt;</source>
+            <translation>&lt;b&gt;裁定结果：{outcome}&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>(the customer's request is not allowed)</source>
+            <translation>（客户的要求不符合条件）</translation>
+        </message>
+        <message>
+            <source>Rule {rule}: {title}</source>
+            <translation>规则 {rule}：{title}</translation>
+        </message>
+        <message>
+            <source>(customer has not chosen)</source>
+            <translation>（客户尚未选择）</translation>
+        </message>
+        <message>
+            <source>Refund: not priced yet.</source>
+            <translation>退款：金额尚未确定。</translation>
+        </message>
+        <message>
+            <source>Refund {refund} yuan = price less depreciation {depreciation} yuan for {days} days.</source>
+            <translation>退款 {refund} 元 = 售价减去 {days} 天的折旧费 {depreciation} 元。</translation>
+        </message>
+        <message>
+            <source>Refund {refund} yuan, no depreciation.</source>
+            <translation>退款 {refund} 元，不收折旧费。</translation>
+        </message>
+        <message>
+            <source>Approval needed: {who}.</source>
+            <translation>需审批：{who}。</translation>
+        </message>
+        <message>
+            <source>No approval needed.</source>
+            <translation>无需审批。</translation>
+        </message>
+        <message>
+            <source>Approved by {name} on {at}.</source>
+            <translation>{name} 于 {at} 审批通过。</translation>
+        </message>
+        <message>
+            <source>HQ confirmation: {who} on {at}.</source>
+            <translation>总部确认：{who}，{at}。</translation>
+        </message>
+        <message>
+            <source>Still missing: {who}.</source>
+            <translation>尚缺：{who}。</translation>
+        </message>
+        <message>
+            <source>Overridden by the supervisor. Reason: {reason}</source>
+            <translation>主管已改判。理由：{reason}</translation>
+        </message>
+        <message>
+            <source>Rejected. Reason: {reason}</source>
+            <translation>已驳回。理由：{reason}</translation>
+        </message>
+        <message>
+            <source>Executed on {at}.</source>
+            <translation>已于 {at} 执行。</translation>
+        </message>
+        <message>
+            <source>Replacement unit: {serial} (its warranty period restarts today).</source>
+            <translation>更换后的产品：{serial}（三包有效期自今日重新计算）。</translation>
+        </message>
+        <message>
+            <source>Charged repair ticket: {ticket}.</source>
+            <translation>收费维修服务单：{ticket}。</translation>
+        </message>
+        <message>
+            <source>(not recorded)</source>
+            <translation>（未记录）</translation>
+        </message>
+        <message>
+            <source>(not known)</source>
+            <translation>（未知）</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Fact saved.</source>
+            <translation>事实已保存。</translation>
+        </message>
+        <message>
+            <source>Inspection recorded.</source>
+            <translation>检测结论已录入。</translation>
+        </message>
+        <message>
+            <source>Decision stored.</source>
+            <translation>裁定已保存。</translation>
+        </message>
+        <message>
+            <source>Choose the remedy the customer wants first.</source>
+            <translation>请先选择客户要求的处理方式。</translation>
+        </message>
+        <message>
+            <source>The customer's choice is recorded.</source>
+            <translation>已记录客户的选择。</translation>
+        </message>
+        <message>
+            <source>Decision approved.</source>
+            <translation>裁定已审批通过。</translation>
+        </message>
+        <message>
+            <source>HQ confirmation</source>
+            <translation>总部确认</translation>
+        </message>
+        <message>
+            <source>Who at HQ confirmed (name or reference)?</source>
+            <translation>总部确认人（姓名或文号）：</translation>
+        </message>
+        <message>
+            <source>HQ confirmation recorded.</source>
+            <translation>已记录总部确认。</translation>
+        </message>
+        <message>
+            <source>Reject the decision</source>
+            <translation>驳回裁定</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>理由：</translation>
+        </message>
+        <message>
+            <source>Decision rejected.</source>
+            <translation>裁定已驳回。</translation>
+        </message>
+        <message>
+            <source>Override the decision</source>
+            <translation>改判</translation>
+        </message>
+        <message>
+            <source>New outcome:</source>
+            <translation>新的裁定结果：</translation>
+        </message>
+        <message>
+            <source>Written reason (required, audited):</source>
+            <translation>书面理由（必填，将记入审计日志）：</translation>
+        </message>
+        <message>
+            <source>Decision overridden.</source>
+            <translation>已改判。</translation>
+        </message>
+        <message>
+            <source>Decision executed.</source>
+            <translation>裁定已执行。</translation>
+        </message>
+        <message>
+            <source>Charged repair ticket {ticket} opened.</source>
+            <translation>已开收费维修服务单 {ticket}。</translation>
+        </message>
+        <message>
+            <source>Claim closed.</source>
+            <translation>申请已关闭。</translation>
+        </message>
+        <message>
+            <source>Quality problem report to HQ</source>
+            <translation>质量问题反馈单（报总部）</translation>
+        </message>
+        <message>
+            <source>Describe the batch or recurring defect (other serials on separate lines starting with #):</source>
+            <translation>请描述批量或重复出现的质量问题（其他机身编号另起一行，以 # 开头）：</translation>
+        </message>
+        <message>
+            <source>Quality problem report no. {id} recorded for HQ.</source>
+            <translation>质量问题反馈单 {id} 号已登记，待报总部。</translation>
+        </message>
+        <message>
+            <source>Preparing the certificate...</source>
+            <translation>正在生成退换货凭证……</translation>
+        </message>
+        <message>
+            <source>Return/exchange certificate {number}</source>
+            <translation>退换货凭证 {number}</translation>
+        </message>
+        <message>
+            <source>Return and exchange decision</source>
+            <translation>退换货裁定</translation>
+        </message>
+        <message>
+            <source>Facts</source>
+            <translation>事实</translation>
+        </message>
+        <message>
+            <source>Fact</source>
+            <translation>事实项</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Set fact</source>
+            <translation>保存此项</translation>
+        </message>
+        <message>
+            <source>Engineer's inspection</source>
+            <translation>工程师检测</translation>
+        </message>
+        <message>
+            <source>Cause</source>
+            <translation>故障原因</translation>
+        </message>
+        <message>
+            <source>Kind of fault</source>
+            <translation>故障类别</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>部件</translation>
+        </message>
+        <message>
+            <source>Voucher altered, or model/serial does not match</source>
+            <translation>三包凭证被涂改，或型号/机身编号不符</translation>
+        </message>
+        <message>
+            <source>Appearance defect noted on the acceptance sheet</source>
+            <translation>外观缺陷已记录在验收单上</translation>
+        </message>
+        <message>
+            <source>Installed</source>
+            <translation>已安装</translation>
+        </message>
+        <message>
+            <source>Intact</source>
+            <translation>完好</translation>
+        </message>
+        <message>
+            <source>The defective part cannot be exchanged on its own</source>
+            <translation>故障部件无法单独更换</translation>
+        </message>
+        <message>
+            <source>Findings and photos</source>
+            <translation>检测情况及照片</translation>
+        </message>
+        <message>
+            <source>Record inspection</source>
+            <translation>录入检测结论</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>裁定</translation>
+        </message>
+        <message>
+            <source>Decide</source>
+            <translation>裁定</translation>
+        </message>
+        <message>
+            <source>Customer's choice</source>
+            <translation>客户选择</translation>
+        </message>
+        <message>
+            <source>Record choice</source>
+            <translation>记录选择</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>审批通过</translation>
+        </message>
+        <message>
+            <source>HQ confirmed...</source>
+            <translation>总部已确认...</translation>
+        </message>
+        <message>
+            <source>Reject...</source>
+            <translation>驳回...</translation>
+        </message>
+        <message>
+            <source>Override...</source>
+            <translation>改判...</translation>
+        </message>
+        <message>
+            <source>Serial of the replacement unit</source>
+            <translation>新机机身编号</translation>
+        </message>
+        <message>
+            <source>Execute</source>
+            <translation>执行</translation>
+        </message>
+        <message>
+            <source>Open charged repair</source>
+            <translation>开收费维修单</translation>
+        </message>
+        <message>
+            <source>Close claim</source>
+            <translation>关闭申请</translation>
+        </message>
+        <message>
+            <source>Print certificate</source>
+            <translation>打印退换货凭证</translation>
+        </message>
+        <message>
+            <source>Flag quality problem...</source>
+            <translation>质量问题反馈...</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreeTimeDialog</name>
+        <message>
+            <source>Time agreed with the customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HH:mm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;To</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Unexpected error</source>
@@ -11,6 +357,26 @@
 {path}</source>
             <translation>发生了意外错误。最后一次确认保存之前的数据都已保存。详细信息见日志文件：
 {path}</translation>
+        </message>
+        <message>
+            <source>Intake</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tickets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returns and exchanges</source>
+            <translation>退换货裁定</translation>
+        </message>
+        <message>
+            <source>Callbacks</source>
+            <translation>回访</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>投诉</translation>
         </message>
         <message>
             <source>Backup saved: {path}</source>
@@ -71,6 +437,1484 @@
         <message>
             <source>Backup to restore (newest first):</source>
             <translation>选择要恢复的备份（最新的在前）：</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallCardDialog</name>
+        <message>
+            <source>— not asked —</source>
+            <translation>— 未询问 —</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Satisfied with the engineer?</source>
+            <translation>对服务人员是否满意？</translation>
+        </message>
+        <message>
+            <source>Did the engineer explain how to use the product?</source>
+            <translation>服务人员是否介绍了使用方法和注意事项？</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— 请选择 —</translation>
+        </message>
+        <message>
+            <source>Call card — {customer} ({kind})</source>
+            <translation>回访卡 — {customer}（{kind}）</translation>
+        </message>
+        <message>
+            <source> — key account</source>
+            <translation> — 重点客户</translation>
+        </message>
+        <message>
+            <source>{name}{key}
+Phones: {phones}
+Address: {address}</source>
+            <translation>{name}{key}
+电话：{phones}
+地址：{address}</translation>
+        </message>
+        <message>
+            <source>Unit: {model}  Serial: {serial}  Installed: {installed}
+Ticket: {ticket} {fault}</source>
+            <translation>产品：{model}  机身编号：{serial}  安装日期：{installed}
+服务单：{ticket} {fault}</translation>
+        </message>
+        <message>
+            <source>No service report on record.</source>
+            <translation>没有服务报告记录。</translation>
+        </message>
+        <message>
+            <source>{day} {ticket} — engineer {engineer}
+Cause: {cause}
+Work: {work}
+Parts: {parts}</source>
+            <translation>{day} {ticket} — 工程师 {engineer}
+故障原因：{cause}
+处理内容：{work}
+更换配件：{parts}</translation>
+        </message>
+        <message>
+            <source>Due {due} · attempts {attempts} of {max}</source>
+            <translation>应回访时间 {due} · 已拨打 {attempts}/{max} 次</translation>
+        </message>
+        <message>
+            <source>Call recorded.</source>
+            <translation>回访已记录。</translation>
+        </message>
+        <message>
+            <source>Attempt recorded; next try at {due}.</source>
+            <translation>已记录本次拨打；下次拨打时间 {due}。</translation>
+        </message>
+        <message>
+            <source>Attempt recorded; the customer is now marked unreachable.</source>
+            <translation>已记录本次拨打；该客户已标记为联系不上。</translation>
+        </message>
+        <message>
+            <source>The customer refused the callback.</source>
+            <translation>客户拒绝回访。</translation>
+        </message>
+        <message>
+            <source>Call card</source>
+            <translation>回访卡</translation>
+        </message>
+        <message>
+            <source>Customer and unit</source>
+            <translation>客户与产品</translation>
+        </message>
+        <message>
+            <source>Last service</source>
+            <translation>最近一次服务</translation>
+        </message>
+        <message>
+            <source>Never say (seed 003)</source>
+            <translation>服务忌语（切勿使用）</translation>
+        </message>
+        <message>
+            <source>Customer &amp;upset? Show calming lines</source>
+            <translation>客户情绪激动？显示安抚用语(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Script</source>
+            <translation>回访话术</translation>
+        </message>
+        <message>
+            <source>Complaint about staff (V3)</source>
+            <translation>对服务人员的意见 (V3)</translation>
+        </message>
+        <message>
+            <source>Complaint about the product (V4)</source>
+            <translation>对产品质量的意见 (V4)</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>满意度</translation>
+        </message>
+        <message>
+            <source>Closing line</source>
+            <translation>结束语</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Arrange a visit (H2)</source>
+            <translation>安排上门服务 (H2)</translation>
+        </message>
+        <message>
+            <source>Open a complaint</source>
+            <translation>登记投诉</translation>
+        </message>
+        <message>
+            <source>&amp;Not reached</source>
+            <translation>未接通(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Refused</source>
+            <translation>拒绝回访(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Complete call</source>
+            <translation>完成回访(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Cl&amp;ose</source>
+            <translation>关闭(&amp;O)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallbackLabels</name>
+        <message>
+            <source>After service</source>
+            <translation>服务后回访</translation>
+        </message>
+        <message>
+            <source>After installation</source>
+            <translation>安装后回访</translation>
+        </message>
+        <message>
+            <source>After return/exchange</source>
+            <translation>退换货后回访</translation>
+        </message>
+        <message>
+            <source>Key account (phone)</source>
+            <translation>重点客户（电话）</translation>
+        </message>
+        <message>
+            <source>Key account (visit)</source>
+            <translation>重点客户（上门）</translation>
+        </message>
+        <message>
+            <source>Satisfied (满意)</source>
+            <translation>满意</translation>
+        </message>
+        <message>
+            <source>Basically satisfied (基本满意)</source>
+            <translation>基本满意</translation>
+        </message>
+        <message>
+            <source>Dissatisfied (不满意)</source>
+            <translation>不满意</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>处理中</translation>
+        </message>
+        <message>
+            <source>Inspected</source>
+            <translation>已现场考察</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>已答复</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已结案</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>服务人员</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Callback</source>
+            <translation>回访</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>上门</translation>
+        </message>
+        <message>
+            <source>Our company</source>
+            <translation>我方责任</translation>
+        </message>
+        <message>
+            <source>The installer</source>
+            <translation>施工方责任</translation>
+        </message>
+        <message>
+            <source>Shared</source>
+            <translation>双方共同责任</translation>
+        </message>
+        <message>
+            <source>The customer (use)</source>
+            <translation>客户使用不当</translation>
+        </message>
+        <message>
+            <source>No fault found</source>
+            <translation>未发现问题</translation>
+        </message>
+        <message>
+            <source>Reached</source>
+            <translation>已接通</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>无人接听</translation>
+        </message>
+        <message>
+            <source>Busy</source>
+            <translation>占线</translation>
+        </message>
+        <message>
+            <source>Wrong number</source>
+            <translation>号码错误</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>拒绝回访</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallbackQueueView</name>
+        <message>
+            <source>All pending</source>
+            <translation>全部待回访</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>今日到期</translation>
+        </message>
+        <message>
+            <source>Upcoming</source>
+            <translation>即将到期</translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>全部类型</translation>
+        </message>
+        <message>
+            <source>Everyone</source>
+            <translation>全部人员</translation>
+        </message>
+        <message>
+            <source>Overdue: {overdue}   Due today: {today}   Upcoming: {upcoming}</source>
+            <translation>已逾期：{overdue}   今日到期：{today}   即将到期：{upcoming}</translation>
+        </message>
+        <message>
+            <source>Last 30 days — done on time: {on_time}   satisfied: {satisfied}   unreachable: {unreachable}</source>
+            <translation>近 30 天 — 按时回访率：{on_time}   满意率：{satisfied}   联系不上：{unreachable}</translation>
+        </message>
+        <message>
+            <source>Callbacks</source>
+            <translation>回访</translation>
+        </message>
+        <message>
+            <source>{count} key-account task(s) created.</source>
+            <translation>已生成 {count} 条重点客户回访任务。</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>显示</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Clerk</source>
+            <translation>回访员</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>刷新(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Create &amp;key-account tasks</source>
+            <translation>生成重点客户回访(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;Take this task</source>
+            <translation>由我回访(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Open call card</source>
+            <translation>打开回访卡(&amp;O)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallbackTableModel</name>
+        <message>
+            <source>Due</source>
+            <translation>应回访时间</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>服务单</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>拨打次数</translation>
+        </message>
+        <message>
+            <source>Clerk</source>
+            <translation>回访员</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimListView</name>
+        <message>
+            <source>All states</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <source>(choose)</source>
+            <translation>（请选择）</translation>
+        </message>
+        <message>
+            <source>Enter a ticket number or a unit serial.</source>
+            <translation>请输入服务单号或机身编号。</translation>
+        </message>
+        <message>
+            <source>Choose what the customer asks for.</source>
+            <translation>请选择客户的要求。</translation>
+        </message>
+        <message>
+            <source>Claim {number} started.</source>
+            <translation>已创建申请 {number}。</translation>
+        </message>
+        <message>
+            <source>Return and exchange claims</source>
+            <translation>退换货申请</translation>
+        </message>
+        <message>
+            <source>Ticket no. or unit serial</source>
+            <translation>服务单号或机身编号</translation>
+        </message>
+        <message>
+            <source>Customer asks for</source>
+            <translation>客户要求</translation>
+        </message>
+        <message>
+            <source>Start claim</source>
+            <translation>创建申请</translation>
+        </message>
+        <message>
+            <source>Warranty policy...</source>
+            <translation>三包政策...</translation>
+        </message>
+        <message>
+            <source>Search claim no., serial, customer or ticket</source>
+            <translation>搜索申请号、机身编号、客户或服务单</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimTableModel</name>
+        <message>
+            <source>Claim no.</source>
+            <translation>申请号</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>申请时间</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>服务单</translation>
+        </message>
+        <message>
+            <source>Asked for</source>
+            <translation>客户要求</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>裁定结果</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>规则</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimTexts</name>
+        <message>
+            <source>Product line</source>
+            <translation>产品线</translation>
+        </message>
+        <message>
+            <source>Usage</source>
+            <translation>使用性质</translation>
+        </message>
+        <message>
+            <source>Invoice date</source>
+            <translation>发票日期</translation>
+        </message>
+        <message>
+            <source>Installation date (by us)</source>
+            <translation>安装日期（我方安装）</translation>
+        </message>
+        <message>
+            <source>Production date</source>
+            <translation>生产日期</translation>
+        </message>
+        <message>
+            <source>Fault reported on</source>
+            <translation>报修日期</translation>
+        </message>
+        <message>
+            <source>Proof of purchase</source>
+            <translation>购买凭证</translation>
+        </message>
+        <message>
+            <source>Invoice price</source>
+            <translation>发票金额</translation>
+        </message>
+        <message>
+            <source>Earlier repairs of the same fault</source>
+            <translation>同一故障已修理次数</translation>
+        </message>
+        <message>
+            <source>Days in repair</source>
+            <translation>修理占用天数</translation>
+        </message>
+        <message>
+            <source>Days an open repair is pending</source>
+            <translation>在修待修天数</translation>
+        </message>
+        <message>
+            <source>Why the repair is pending</source>
+            <translation>待修原因</translation>
+        </message>
+        <message>
+            <source>Last paid repair of this fault</source>
+            <translation>该故障上次收费修理日期</translation>
+        </message>
+        <message>
+            <source>Customer asks for</source>
+            <translation>客户要求</translation>
+        </message>
+        <message>
+            <source>Same model available</source>
+            <translation>有同型号同规格产品</translation>
+        </message>
+        <message>
+            <source>Customer accepts another model</source>
+            <translation>客户接受其他型号</translation>
+        </message>
+        <message>
+            <source>Basis of the claim</source>
+            <translation>申请依据</translation>
+        </message>
+        <message>
+            <source>Sales channel</source>
+            <translation>销售方式</translation>
+        </message>
+        <message>
+            <source>Refund date</source>
+            <translation>退货日期</translation>
+        </message>
+        <message>
+            <source>Date on the warranty card</source>
+            <translation>三包凭证上的日期</translation>
+        </message>
+        <message>
+            <source>Goods received on</source>
+            <translation>收货日期</translation>
+        </message>
+        <message>
+            <source>Custom-made</source>
+            <translation>定作商品</translation>
+        </message>
+        <message>
+            <source>Cause</source>
+            <translation>故障原因</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>部件</translation>
+        </message>
+        <message>
+            <source>Kind of fault</source>
+            <translation>故障类别</translation>
+        </message>
+        <message>
+            <source>Voucher altered or not matching</source>
+            <translation>凭证涂改或不符</translation>
+        </message>
+        <message>
+            <source>Defect noted at acceptance</source>
+            <translation>验收时已记录缺陷</translation>
+        </message>
+        <message>
+            <source>Installed</source>
+            <translation>已安装</translation>
+        </message>
+        <message>
+            <source>Intact</source>
+            <translation>完好</translation>
+        </message>
+        <message>
+            <source>Part cannot be exchanged alone</source>
+            <translation>部件无法单独更换</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>家用</translation>
+        </message>
+        <message>
+            <source>Commercial</source>
+            <translation>商用</translation>
+        </message>
+        <message>
+            <source>Invoice or receipt</source>
+            <translation>发票或收款收据</translation>
+        </message>
+        <message>
+            <source>Warranty card only</source>
+            <translation>仅有三包凭证</translation>
+        </message>
+        <message>
+            <source>No proof</source>
+            <translation>无凭证</translation>
+        </message>
+        <message>
+            <source>No spare parts</source>
+            <translation>无零配件</translation>
+        </message>
+        <message>
+            <source>Repairer's own delay</source>
+            <translation>修理者自身原因</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>退货</translation>
+        </message>
+        <message>
+            <source>Exchange</source>
+            <translation>调换</translation>
+        </message>
+        <message>
+            <source>Free repair</source>
+            <translation>免费修理</translation>
+        </message>
+        <message>
+            <source>Refused (charged repair)</source>
+            <translation>不予三包（可收费修理）</translation>
+        </message>
+        <message>
+            <source>Inspection required</source>
+            <translation>需先检测</translation>
+        </message>
+        <message>
+            <source>Quality fault</source>
+            <translation>质量问题</translation>
+        </message>
+        <message>
+            <source>No-reason return</source>
+            <translation>无理由退货</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>门店</translation>
+        </message>
+        <message>
+            <source>Online / TV / phone / mail order</source>
+            <translation>网络/电视/电话/邮购</translation>
+        </message>
+        <message>
+            <source>Installation error</source>
+            <translation>安装原因</translation>
+        </message>
+        <message>
+            <source>Misuse</source>
+            <translation>使用不当</translation>
+        </message>
+        <message>
+            <source>Taken apart by the customer or others</source>
+            <translation>自行或非授权拆修</translation>
+        </message>
+        <message>
+            <source>Damaged by a third party</source>
+            <translation>第三方人为损坏</translation>
+        </message>
+        <message>
+            <source>Force majeure</source>
+            <translation>不可抗力</translation>
+        </message>
+        <message>
+            <source>Conditions outside the specification</source>
+            <translation>使用环境不符合要求</translation>
+        </message>
+        <message>
+            <source>Performance fault</source>
+            <translation>性能故障</translation>
+        </message>
+        <message>
+            <source>Appearance defect</source>
+            <translation>外观缺陷</translation>
+        </message>
+        <message>
+            <source>Consumable</source>
+            <translation>易耗件</translation>
+        </message>
+        <message>
+            <source>Tank</source>
+            <translation>内胆水箱</translation>
+        </message>
+        <message>
+            <source>Vacuum tube</source>
+            <translation>真空管</translation>
+        </message>
+        <message>
+            <source>Collector</source>
+            <translation>集热器</translation>
+        </message>
+        <message>
+            <source>Bracket</source>
+            <translation>支架</translation>
+        </message>
+        <message>
+            <source>Controller</source>
+            <translation>控制仪</translation>
+        </message>
+        <message>
+            <source>Electric heater</source>
+            <translation>电加热</translation>
+        </message>
+        <message>
+            <source>Pipe</source>
+            <translation>管路</translation>
+        </message>
+        <message>
+            <source>Valve</source>
+            <translation>阀门</translation>
+        </message>
+        <message>
+            <source>Pump</source>
+            <translation>水泵</translation>
+        </message>
+        <message>
+            <source>Booster</source>
+            <translation>增压泵</translation>
+        </message>
+        <message>
+            <source>Power board</source>
+            <translation>电源板</translation>
+        </message>
+        <message>
+            <source>Display board</source>
+            <translation>显示板</translation>
+        </message>
+        <message>
+            <source>Temperature limiter</source>
+            <translation>限温器</translation>
+        </message>
+        <message>
+            <source>Meter</source>
+            <translation>仪表</translation>
+        </message>
+        <message>
+            <source>Remote control</source>
+            <translation>遥控器</translation>
+        </message>
+        <message>
+            <source>Hose</source>
+            <translation>软管</translation>
+        </message>
+        <message>
+            <source>Knob</source>
+            <translation>旋钮</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>滤芯</translation>
+        </message>
+        <message>
+            <source>Membrane</source>
+            <translation>RO膜</translation>
+        </message>
+        <message>
+            <source>Faucet</source>
+            <translation>龙头</translation>
+        </message>
+        <message>
+            <source>Housing</source>
+            <translation>外壳</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Solar water heater</source>
+            <translation>太阳能热水器</translation>
+        </message>
+        <message>
+            <source>Water purifier</source>
+            <translation>净水器</translation>
+        </message>
+        <message>
+            <source>the whole unit</source>
+            <translation>整机</translation>
+        </message>
+        <message>
+            <source>installation date</source>
+            <translation>安装日期</translation>
+        </message>
+        <message>
+            <source>warranty card date</source>
+            <translation>三包凭证日期</translation>
+        </message>
+        <message>
+            <source>90th day after production</source>
+            <translation>出厂后第90日</translation>
+        </message>
+        <message>
+            <source>receipt date</source>
+            <translation>收货日期</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>主管</translation>
+        </message>
+        <message>
+            <source>HQ confirmation</source>
+            <translation>总部确认</translation>
+        </message>
+        <message>
+            <source>the customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>the maker</source>
+            <translation>生产者</translation>
+        </message>
+        <message>
+            <source>the branch</source>
+            <translation>网点</translation>
+        </message>
+        <message>
+            <source>Claimed</source>
+            <translation>已申请</translation>
+        </message>
+        <message>
+            <source>Inspected</source>
+            <translation>已检测</translation>
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation>已裁定</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>已审批</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>已驳回</translation>
+        </message>
+        <message>
+            <source>Executed</source>
+            <translation>已执行</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已关闭</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>未记录</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>{amount} yuan</source>
+            <translation>{amount} 元</translation>
+        </message>
+        <message>
+            <source>unit record</source>
+            <translation>产品档案</translation>
+        </message>
+        <message>
+            <source>ticket {ref}</source>
+            <translation>服务单 {ref}</translation>
+        </message>
+        <message>
+            <source>{count} service reports</source>
+            <translation>{count} 份客户服务报告</translation>
+        </message>
+        <message>
+            <source>{count} earlier repair tickets</source>
+            <translation>此前 {count} 张维修服务单</translation>
+        </message>
+        <message>
+            <source>service report of ticket {ref}</source>
+            <translation>服务单 {ref} 的服务报告</translation>
+        </message>
+        <message>
+            <source>open repair ticket {ref}</source>
+            <translation>在修服务单 {ref}</translation>
+        </message>
+        <message>
+            <source>escalation plan of ticket {ref}</source>
+            <translation>服务单 {ref} 的升级处理方案</translation>
+        </message>
+        <message>
+            <source>exchange day: the period restarted (S-3)</source>
+            <translation>换货日：三包有效期重新计算（S-3）</translation>
+        </message>
+        <message>
+            <source>day the claim was started</source>
+            <translation>申请日期</translation>
+        </message>
+        <message>
+            <source>entered by clerk {user}</source>
+            <translation>客服 {user} 录入</translation>
+        </message>
+        <message>
+            <source>inspection by {user}</source>
+            <translation>{user} 检测</translation>
+        </message>
+        <message>
+            <source>customer's choice, recorded by {user}</source>
+            <translation>客户选择，{user} 记录</translation>
+        </message>
+        <message>
+            <source>not in the records</source>
+            <translation>档案中无记录</translation>
+        </message>
+        <message>
+            <source>assumed until the clerk enters it</source>
+            <translation>默认值，待客服确认</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Day {d} after the start of the period (the start day is not counted).</source>
+            <translation>自起算日起第 {d} 天（起算当日不计入）。</translation>
+        </message>
+        <message>
+            <source>The period starts on {start_date} ({basis}).</source>
+            <translation>三包有效期自 {start_date} 起算（{basis}）。</translation>
+        </message>
+        <message>
+            <source>Whole unit covered until {whole_unit_end}, main parts until {main_parts_end} (extended by {extension_days} days in repair).</source>
+            <translation>整机三包至 {whole_unit_end}，主要部件至 {main_parts_end}（已顺延修理占用 {extension_days} 天）。</translation>
+        </message>
+        <message>
+            <source>Bought in a store: no no-reason return.</source>
+            <translation>门店购买，不适用无理由退货。</translation>
+        </message>
+        <message>
+            <source>Day {d}: the {limit}-day no-reason return period has passed.</source>
+            <translation>第 {d} 天：已超过 {limit} 日无理由退货期限。</translation>
+        </message>
+        <message>
+            <source>Installed: {installed}, intact: {intact}, custom-made: {custom_made}; the goods cannot be returned without a reason.</source>
+            <translation>已安装：{installed}，完好：{intact}，定作：{custom_made}；不能无理由退货。</translation>
+        </message>
+        <message>
+            <source>No-reason return within 7 days; return freight is paid by {freight}.</source>
+            <translation>七日内无理由退货；退回运费由{freight}承担。</translation>
+        </message>
+        <message>
+            <source>An engineer's inspection is needed before this refusal can be decided.</source>
+            <translation>须经工程师检测后才能作出不予三包的裁定。</translation>
+        </message>
+        <message>
+            <source>The cause has not been established by an inspection yet.</source>
+            <translation>故障原因尚未经检测确认。</translation>
+        </message>
+        <message>
+            <source>The voucher is altered or does not match the unit.</source>
+            <translation>三包凭证被涂改或与产品不符。</translation>
+        </message>
+        <message>
+            <source>Cause found at inspection: {cause}. Not covered by 三包.</source>
+            <translation>检测确认的原因：{cause}。不属于三包范围。</translation>
+        </message>
+        <message>
+            <source>The part ({part}) is a consumable; its replacement is charged.</source>
+            <translation>该部件（{part}）属易耗件，更换需收费。</translation>
+        </message>
+        <message>
+            <source>The appearance defect was noted at acceptance: exchange of {scope}.</source>
+            <translation>外观缺陷已在验收时记录：调换{scope}。</translation>
+        </message>
+        <message>
+            <source>The appearance defect was not noted at acceptance.</source>
+            <translation>验收时未记录该外观缺陷。</translation>
+        </message>
+        <message>
+            <source>A goodwill remedy is possible with the supervisor's approval.</source>
+            <translation>经主管批准可作善意处理。</translation>
+        </message>
+        <message>
+            <source>Without an invoice only a repair is possible (start: {start_basis}).</source>
+            <translation>无发票只能修理（起算依据：{start_basis}）。</translation>
+        </message>
+        <message>
+            <source>Inside the warranty period: free repair, parts and labour.</source>
+            <translation>在三包有效期内：免费修理（含材料费和工时费）。</translation>
+        </message>
+        <message>
+            <source>Performance fault on day {d}: within 7 days the customer chooses refund, exchange or repair.</source>
+            <translation>第 {d} 天出现性能故障：七日内由客户选择退货、换货或修理。</translation>
+        </message>
+        <message>
+            <source>Performance fault on day {d}: within 15 days the customer chooses exchange or repair.</source>
+            <translation>第 {d} 天出现性能故障：十五日内由客户选择换货或修理。</translation>
+        </message>
+        <message>
+            <source>Repaired {prior_repairs} times for the same fault (limit {limit}) and still faulty.</source>
+            <translation>同一故障已修理 {prior_repairs} 次（上限 {limit} 次），仍不能正常使用。</translation>
+        </message>
+        <message>
+            <source>The repair has waited {pending_days} days for parts (more than {limit}).</source>
+            <translation>因无零配件已待修 {pending_days} 天（超过 {limit} 天）。</translation>
+        </message>
+        <message>
+            <source>The repair has been delayed {pending_days} days by the repairer (more than {limit}); the branch bears the cost.</source>
+            <translation>因修理者自身原因已延误 {pending_days} 天（超过 {limit} 天），费用由网点承担。</translation>
+        </message>
+        <message>
+            <source>After the whole-unit period but inside the main-part period: the {part} is repaired or replaced free.</source>
+            <translation>已过整机有效期，但在主要部件有效期内：{part}免费修理或更换。</translation>
+        </message>
+        <message>
+            <source>A paid repair of the same fault on {last_paid_repair_date} is guaranteed for {days} days (until {until}).</source>
+            <translation>{last_paid_repair_date} 对同一故障的收费修理保修 {days} 天（至 {until}）。</translation>
+        </message>
+        <message>
+            <source>Outside every warranty period.</source>
+            <translation>已超过全部三包有效期。</translation>
+        </message>
+        <message>
+            <source>The customer asked for {requested}, which is not allowed; the decision is {outcome}.</source>
+            <translation>客户要求{requested}，不符合条件；裁定为{outcome}。</translation>
+        </message>
+        <message>
+            <source>No unit of the same model: exchange to another model the customer accepts.</source>
+            <translation>无同型号产品：调换为客户同意的其他型号。</translation>
+        </message>
+        <message>
+            <source>The new unit's warranty period starts again on the exchange day.</source>
+            <translation>新产品的三包有效期自换货之日起重新计算。</translation>
+        </message>
+        <message>
+            <source>Whether the same model is available is not known yet: the refund cannot be priced.</source>
+            <translation>尚不确定是否有同型号产品，退款金额暂无法计算。</translation>
+        </message>
+        <message>
+            <source>The invoice price is missing: the refund cannot be priced.</source>
+            <translation>缺少发票金额，退款金额无法计算。</translation>
+        </message>
+        <message>
+            <source>Full refund of {amount} yuan, no deduction.</source>
+            <translation>全额退款 {amount} 元，不作扣除。</translation>
+        </message>
+        <message>
+            <source>No refund date recorded: {refund_date} is assumed.</source>
+            <translation>未记录退货日期：按 {refund_date} 计算。</translation>
+        </message>
+        <message>
+            <source>Depreciation {price} × {rate} × {days} days (from {invoice_date} to {refund_date}, less {repair_days} days in repair) = {depreciation} yuan; refund {refund} yuan.</source>
+            <translation>折旧费 {price} × {rate} × {days} 天（{invoice_date} 至 {refund_date}，扣除修理占用 {repair_days} 天）= {depreciation} 元；退款 {refund} 元。</translation>
+        </message>
+        <message>
+            <source>A charged repair is offered.</source>
+            <translation>可提供收费修理。</translation>
+        </message>
+        <message>
+            <source>Scope: {scope}.</source>
+            <translation>范围：{scope}。</translation>
+        </message>
+        <message>
+            <source>Overridden by the supervisor: {outcome}.</source>
+            <translation>主管改判为：{outcome}。</translation>
+        </message>
+        <message>
+            <source>Charged repair ticket {ticket} opened.</source>
+            <translation>已开收费维修服务单 {ticket}。</translation>
+        </message>
+        <message>
+            <source>the defective part</source>
+            <translation>故障部件</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClockWatchWidget</name>
+        <message>
+            <source>Clocks: ...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clocks due: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} service clocks are due within minutes or overdue; click to list them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clocks: ?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{number} {customer}: {commitment} {state} {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No clock is due.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ComplaintDialog</name>
+        <message>
+            <source>Complaint</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>Steps taken</source>
+            <translation>处理过程</translation>
+        </message>
+        <message>
+            <source>Add &amp;step</source>
+            <translation>添加处理记录(&amp;S)</translation>
+        </message>
+        <message>
+            <source>On-site inspection (before any statement of liability)</source>
+            <translation>现场考察（认定责任之前）</translation>
+        </message>
+        <message>
+            <source>Findings</source>
+            <translation>考察结果</translation>
+        </message>
+        <message>
+            <source>Record &amp;inspection</source>
+            <translation>登记现场考察(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Liability</source>
+            <translation>责任认定</translation>
+        </message>
+        <message>
+            <source>Set &amp;liability</source>
+            <translation>认定责任(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Answer to the customer</source>
+            <translation>给客户的答复</translation>
+        </message>
+        <message>
+            <source>The customer accepts the answer</source>
+            <translation>客户接受答复</translation>
+        </message>
+        <message>
+            <source>Record &amp;answer</source>
+            <translation>登记答复(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Cl&amp;ose</source>
+            <translation>关闭(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Complaint {number}</source>
+            <translation>投诉 {number}</translation>
+        </message>
+        <message>
+            <source> — OVERDUE</source>
+            <translation> — 已逾期</translation>
+        </message>
+        <message>
+            <source>{number} · {customer} · ticket {ticket}
+Source: {source} · concerns: {concerns} {person} · owner: {owner} · status: {status}
+Answer promised by {due}{overdue}</source>
+            <translation>{number} · {customer} · 服务单 {ticket}
+来源：{source} · 涉及：{concerns} {person} · 负责人：{owner} · 状态：{status}
+承诺答复时间 {due}{overdue}</translation>
+        </message>
+        <message>
+            <source>Inspected {at}</source>
+            <translation>已于 {at} 现场考察</translation>
+        </message>
+        <message>
+            <source>Not inspected yet: liability cannot be stated.</source>
+            <translation>尚未现场考察：不能认定责任。</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>已保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintListView</name>
+        <message>
+            <source>Complaints</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>显示</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>刷新(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Open complaint</source>
+            <translation>打开投诉(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>处理中</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已结案</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>Open: {open}   Overdue: {overdue}   Opened in the last 30 days: {opened}   Closed: {closed}</source>
+            <translation>处理中：{open}   已逾期：{overdue}   近 30 天新增：{opened}   结案：{closed}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComplaintTableModel</name>
+        <message>
+            <source>Number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Concerns</source>
+            <translation>涉及</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>涉及人员</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>负责人</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Answer due</source>
+            <translation>承诺答复时间</translation>
+        </message>
+        <message>
+            <source>{due} (overdue)</source>
+            <translation>{due}（已逾期）</translation>
+        </message>
+    </context>
+    <context>
+        <name>DispatchArea</name>
+        <message>
+            <source>&lt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Product line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation type="unfinished">刷新(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Waiting tickets (drag onto the board)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Plan visit...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;gree time...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;rrived</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record re&amp;sult...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Escalate...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print engineer's &amp;day...</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DispatchErrors</name>
+        <message>
+            <source>This plan needs a reason because of warnings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This ticket is not waiting for an engineer (it is {status}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This visit can no longer be moved: it is {status}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This visit is already finished or cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a ticket whose visit was unresolved can be escalated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The ticket no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The visit no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The engineer no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The end must be at least 15 minutes after the start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A visit cannot last more than {hours} hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The board shows 1 to 31 days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The engineer cannot leave before arriving.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The arrival time is in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose whether the fault was resolved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown satisfaction value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The charge is not a valid amount.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A part is no longer in the catalogue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A part quantity must be between 1 and {maximum}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a new plan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The phone number may contain digits, spaces and dashes only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown product line: {codes}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working days must be seven marks, Monday to Sunday.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Work must end after it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a user with the engineer role can be linked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This user is already linked to another engineer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At most {max_items} entries.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DispatchWarnings</name>
+        <message>
+            <source>Overlaps another visit of this engineer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The engineer does not work that day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outside the engineer's working hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The customer's district is not in the engineer's areas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The engineer does not handle this product line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Later than the promised on-site time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The engineer is inactive</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -206,6 +2050,388 @@
         <message>
             <source>The Chinese font for printing is missing: {path}</source>
             <translation>缺少打印用的中文字体：{path}</translation>
+        </message>
+        <message>
+            <source>An engineer's inspection with a cause must be recorded first (rule {rule_id}).</source>
+            <translation>须先录入工程师检测结论（含故障原因）（规则 {rule_id}）。</translation>
+        </message>
+        <message>
+            <source>This fact is recorded by the engineer's inspection.</source>
+            <translation>此项由工程师检测时录入。</translation>
+        </message>
+        <message>
+            <source>Unknown fact.</source>
+            <translation>未知的事实项。</translation>
+        </message>
+        <message>
+            <source>The value {value} is not one of the allowed values.</source>
+            <translation>取值 {value} 不在允许的范围内。</translation>
+        </message>
+        <message>
+            <source>Please enter a date as YYYY-MM-DD.</source>
+            <translation>请按 YYYY-MM-DD 格式输入日期。</translation>
+        </message>
+        <message>
+            <source>Please enter a whole number.</source>
+            <translation>请输入整数。</translation>
+        </message>
+        <message>
+            <source>The number cannot be negative.</source>
+            <translation>数字不能为负数。</translation>
+        </message>
+        <message>
+            <source>Please enter an amount such as 1280.00.</source>
+            <translation>请输入金额，例如 1280.00。</translation>
+        </message>
+        <message>
+            <source>The amount cannot be negative.</source>
+            <translation>金额不能为负数。</translation>
+        </message>
+        <message>
+            <source>Please answer yes or no.</source>
+            <translation>请选择“是”或“否”。</translation>
+        </message>
+        <message>
+            <source>This remedy is not among the allowed remedies.</source>
+            <translation>该处理方式不在可选范围内。</translation>
+        </message>
+        <message>
+            <source>Record the customer's choice among the allowed remedies first.</source>
+            <translation>请先在可选处理方式中记录客户的选择。</translation>
+        </message>
+        <message>
+            <source>The decision is already approved.</source>
+            <translation>该裁定已审批。</translation>
+        </message>
+        <message>
+            <source>This decision needs no HQ confirmation.</source>
+            <translation>该裁定无需总部确认。</translation>
+        </message>
+        <message>
+            <source>The decision has not been approved yet.</source>
+            <translation>该裁定尚未审批。</translation>
+        </message>
+        <message>
+            <source>The claim has no decision yet.</source>
+            <translation>该申请尚未裁定。</translation>
+        </message>
+        <message>
+            <source>The refund amount is not known yet (invoice price or model availability missing).</source>
+            <translation>退款金额尚无法确定（缺少发票金额或同型号有无货）。</translation>
+        </message>
+        <message>
+            <source>The serial {serial} is already registered.</source>
+            <translation>机身编号 {serial} 已登记。</translation>
+        </message>
+        <message>
+            <source>No ticket with this number.</source>
+            <translation>没有该编号的服务单。</translation>
+        </message>
+        <message>
+            <source>No unit with this serial.</source>
+            <translation>没有该机身编号的产品。</translation>
+        </message>
+        <message>
+            <source>The claim no longer exists.</source>
+            <translation>该申请已不存在。</translation>
+        </message>
+        <message>
+            <source>This ticket has no unit; start the claim from the unit.</source>
+            <translation>该服务单未关联产品，请从产品发起申请。</translation>
+        </message>
+        <message>
+            <source>This unit has already been returned or replaced.</source>
+            <translation>该产品已退货或已调换。</translation>
+        </message>
+        <message>
+            <source>A fact needed for the decision is missing.</source>
+            <translation>缺少裁定所需的事实。</translation>
+        </message>
+        <message>
+            <source>A date lies after the day the fault was reported.</source>
+            <translation>有日期晚于报修日期。</translation>
+        </message>
+        <message>
+            <source>The refund date lies before the invoice date.</source>
+            <translation>退货日期早于发票日期。</translation>
+        </message>
+        <message>
+            <source>The warranty policy has no periods for this product line.</source>
+            <translation>三包政策中没有该产品线的有效期。</translation>
+        </message>
+        <message>
+            <source>The warranty policy has no periods for this usage.</source>
+            <translation>三包政策中没有该使用性质的有效期。</translation>
+        </message>
+        <message>
+            <source>A period cannot be negative.</source>
+            <translation>有效期不能为负数。</translation>
+        </message>
+        <message>
+            <source>The main-part period cannot be shorter than the whole-unit period.</source>
+            <translation>主要部件有效期不能短于整机有效期。</translation>
+        </message>
+        <message>
+            <source>Unknown part: {value}.</source>
+            <translation>未知部件：{value}。</translation>
+        </message>
+        <message>
+            <source>A part cannot be both a main part and a consumable.</source>
+            <translation>同一部件不能既是主要部件又是易耗件。</translation>
+        </message>
+        <message>
+            <source>The depreciation rate must be at least 0 and below 100 % per day.</source>
+            <translation>每日折旧率须不小于 0 且小于 100%。</translation>
+        </message>
+        <message>
+            <source>The repair warranty cannot be shorter than {floor} days.</source>
+            <translation>修理保证期不能少于 {floor} 天。</translation>
+        </message>
+        <message>
+            <source>The value must be at least 1.</source>
+            <translation>数值至少为 1。</translation>
+        </message>
+        <message>
+            <source>Unknown start of the period.</source>
+            <translation>未知的有效期起算方式。</translation>
+        </message>
+        <message>
+            <source>The policy needs at least one product line.</source>
+            <translation>政策至少需要一个产品线。</translation>
+        </message>
+        <message>
+            <source>Every product line needs at least one usage.</source>
+            <translation>每个产品线至少需要一种使用性质。</translation>
+        </message>
+        <message>
+            <source>The callback task no longer exists.</source>
+            <translation>该回访任务已不存在。</translation>
+        </message>
+        <message>
+            <source>This callback has already been finished ({status}).</source>
+            <translation>该回访已结束（{status}）。</translation>
+        </message>
+        <message>
+            <source>The customer needs a repair or is dissatisfied: close with the apology line {expected}.</source>
+            <translation>客户需要维修或不满意：请使用致歉结束语 {expected}。</translation>
+        </message>
+        <message>
+            <source>Write down what the customer is unhappy about (complaint fields or notes).</source>
+            <translation>请记录客户不满意的具体内容（投诉栏或备注）。</translation>
+        </message>
+        <message>
+            <source>The customer was not reached: use Not reached instead.</source>
+            <translation>未联系上客户：请使用“未接通”。</translation>
+        </message>
+        <message>
+            <source>Unknown answer field.</source>
+            <translation>未知的回答项。</translation>
+        </message>
+        <message>
+            <source>Please choose one of the offered values.</source>
+            <translation>请从给出的选项中选择。</translation>
+        </message>
+        <message>
+            <source>The customer has no registered unit: take the repair request through intake.</source>
+            <translation>该客户没有登记的产品：请通过受理登记报修。</translation>
+        </message>
+        <message>
+            <source>The complaint no longer exists.</source>
+            <translation>该投诉已不存在。</translation>
+        </message>
+        <message>
+            <source>This complaint is closed.</source>
+            <translation>该投诉已结案。</translation>
+        </message>
+        <message>
+            <source>Record the on-site inspection before stating any liability (seed 004).</source>
+            <translation>未现场考察前不得认定责任，请先登记现场考察。</translation>
+        </message>
+        <message>
+            <source>Choose an active user of this branch.</source>
+            <translation>请选择本网点的有效用户。</translation>
+        </message>
+        <message>
+            <source>The customer no longer exists.</source>
+            <translation>该客户已不存在。</translation>
+        </message>
+        <message>
+            <source>The time cannot be in the future.</source>
+            <translation>时间不能晚于现在。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EscalationDialog</name>
+        <message>
+            <source>Escalate the service event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Analysis of the problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New &amp;plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan &amp;note</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>IntakeView</name>
+        <message>
+            <source>Open ticket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}  {phone}  {address}  (open tickets: {open})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No customer with this phone: register a new customer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open: {number} {status} {fault}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History: {count} earlier tickets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ticket {number} recorded as resolved by phone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ticket {number} opened; contact the customer within the service commitment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeat repair (返修) of {number}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Similar customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} at {address} looks like the same customer. Register a new customer anyway?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unsaved intake</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The intake form has unsaved input. Discard it?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Caller's phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mobile or landline with area code, e.g. 0372-2108187</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation type="unfinished">客户</translation>
+        </message>
+        <message>
+            <source>Units (warranty status)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>District / county</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address</source>
+            <translation type="unfinished">地址</translation>
+        </message>
+        <message>
+            <source>New unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product line</source>
+            <translation type="unfinished">产品线</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invoice date</source>
+            <translation type="unfinished">发票日期</translation>
+        </message>
+        <message>
+            <source>Installation date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proof of purchase</source>
+            <translation type="unfinished">购买凭证</translation>
+        </message>
+        <message>
+            <source>Usage</source>
+            <translation type="unfinished">使用性质</translation>
+        </message>
+        <message>
+            <source>Fault</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fault category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone solution</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the customer was told, when solved by phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation type="unfinished">清除</translation>
+        </message>
+        <message>
+            <source>Resolved by phone</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -351,6 +2577,21 @@
         </message>
     </context>
     <context>
+        <name>OverrideDialog</name>
+        <message>
+            <source>Dispatch warnings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This plan needs attention:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To dispatch anyway, give the &amp;reason (it is recorded):</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PdfPreviewDialog</name>
         <message>
             <source>Print preview</source>
@@ -399,6 +2640,136 @@
         <message>
             <source>Saved to {path}</source>
             <translation>已保存到 {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanVisitDialog</name>
+        <message>
+            <source>Plan a visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation type="unfinished">服务单</translation>
+        </message>
+        <message>
+            <source>&amp;Engineer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HH:mm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>D&amp;uration (minutes)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PolicyEditorDialog</name>
+        <message>
+            <source>Installation day (when we installed it), else invoice</source>
+            <translation>安装日期（我方安装时），否则按发票日期</translation>
+        </message>
+        <message>
+            <source>Invoice date</source>
+            <translation>发票日期</translation>
+        </message>
+        <message>
+            <source>Policy saved.</source>
+            <translation>政策已保存。</translation>
+        </message>
+        <message>
+            <source>Warranty policy (三包)</source>
+            <translation>三包政策</translation>
+        </message>
+        <message>
+            <source>Periods per product line and usage (months)</source>
+            <translation>各产品线及使用性质的有效期（月）</translation>
+        </message>
+        <message>
+            <source>Product line</source>
+            <translation>产品线</translation>
+        </message>
+        <message>
+            <source>Usage</source>
+            <translation>使用性质</translation>
+        </message>
+        <message>
+            <source>Whole unit (months)</source>
+            <translation>整机（月）</translation>
+        </message>
+        <message>
+            <source>Main parts (months)</source>
+            <translation>主要部件（月）</translation>
+        </message>
+        <message>
+            <source>Main parts and consumables</source>
+            <translation>主要部件与易耗件</translation>
+        </message>
+        <message>
+            <source>Main parts</source>
+            <translation>主要部件</translation>
+        </message>
+        <message>
+            <source>Consumables</source>
+            <translation>易耗件</translation>
+        </message>
+        <message>
+            <source>Rules</source>
+            <translation>规则</translation>
+        </message>
+        <message>
+            <source>Depreciation per day (% of price)</source>
+            <translation>每日折旧率（售价的 %）</translation>
+        </message>
+        <message>
+            <source>Repair warranty (days)</source>
+            <translation>修理保证期（天）</translation>
+        </message>
+        <message>
+            <source>Failed repairs before exchange</source>
+            <translation>可换货前的修理次数</translation>
+        </message>
+        <message>
+            <source>Period starts on</source>
+            <translation>有效期起算</translation>
+        </message>
+        <message>
+            <source>Without proof, start after production (days)</source>
+            <translation>无凭证时自出厂后起算（天）</translation>
+        </message>
+        <message>
+            <source>HQ confirms every whole-unit exchange</source>
+            <translation>整机调换须总部确认</translation>
+        </message>
+        <message>
+            <source>HQ confirms every refund</source>
+            <translation>退货须总部确认</translation>
+        </message>
+        <message>
+            <source>A period ending on a rest day ends on the next working day</source>
+            <translation>有效期最后一日为休息日的，顺延至下一个工作日</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
         </message>
     </context>
     <context>
@@ -677,6 +3048,211 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
         </message>
     </context>
     <context>
+        <name>TicketDetailDialog</name>
+        <message>
+            <source>Ticket</source>
+            <translation type="unfinished">服务单</translation>
+        </message>
+        <message>
+            <source>Service clocks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Commitment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished">应回访时间</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ticket {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{number}  {status}  opened {opened}  via {channel}, priority {priority}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeat repair (返修) of {number}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Engineer: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation type="unfinished">已保存。</translation>
+        </message>
+        <message>
+            <source>Customer contacted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note (optional):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resolved by phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What was the customer told?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel ticket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason for cancelling:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resolved by phone...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel ticket...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished">关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketListView</name>
+        <message>
+            <source>Search: ticket number, phone, name, serial, address, fault words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished">刷新</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">状态</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation type="unfinished">产品</translation>
+        </message>
+        <message>
+            <source>Engineer</source>
+            <translation type="unfinished">工程师</translation>
+        </message>
+        <message>
+            <source>Opened from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue clock only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All</source>
+            <translation type="unfinished">全部</translation>
+        </message>
+        <message>
+            <source>Open tickets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} tickets</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TicketTableModel</name>
+        <message>
+            <source>Number</source>
+            <translation type="unfinished">编号</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">状态</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation type="unfinished">客户</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished">电话</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product</source>
+            <translation type="unfinished">产品</translation>
+        </message>
+        <message>
+            <source>Fault</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Engineer</source>
+            <translation type="unfinished">工程师</translation>
+        </message>
+        <message>
+            <source>Next deadline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(repeat)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>UsersDialog</name>
         <message>
             <source>Clerk</source>
@@ -820,6 +3396,77 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
         <message>
             <source>Not signed: the document carries no digital signature.</source>
             <translation>未签名：该文档没有数字签名。</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitResultDialog</name>
+        <message>
+            <source>Returned service sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Arrived</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yyyy-MM-dd HH:mm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cause found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Work done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>R&amp;esult</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parts used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;harged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;dd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remo&amp;ve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La&amp;bour charge (yuan)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total to pay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer's c&amp;omment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sa&amp;tisfaction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer's signature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attach a &amp;scan...</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

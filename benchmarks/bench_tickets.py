@@ -1,0 +1,223 @@
+"""Ticket list and search with 1,000,000 tickets on SQLite: prints figures and ratios (issue 3 targets).
+
+    python benchmarks/bench_tickets.py [--tickets 1000000] [--rebuild]
+
+The database is generated once with desktop.demo.history and cached in benchmarks/out/ (git-ignored).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import select, text  # noqa: E402
+
+from desktop.database import Database, migrate, open_database, sqlite_url  # noqa: E402
+from desktop.models import CustomerPhone, User  # noqa: E402
+from desktop.services.actor import Actor  # noqa: E402
+
+OUT = ROOT / "benchmarks" / "out"
+
+
+def build(tickets: int, rebuild: bool) -> Path:
+    from argon2 import PasswordHasher
+
+    from desktop.demo.history import generate_history
+    from desktop.demo.seed import seed_branch
+
+    path = OUT / f"tickets-{tickets}.sqlite3"
+    if path.exists() and not rebuild:
+        return path
+    OUT.mkdir(parents=True, exist_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    database = open_database(sqlite_url(path))
+    migrate(database)
+    seed_branch(database, demo=True, hasher=PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+    started = time.perf_counter()
+
+    def progress(done: int, total: int) -> None:
+        print(f"  generated {done:>9,} / {total:,} tickets  {time.perf_counter() - started:6.1f} s", flush=True)
+
+    stats = generate_history(database, tickets=tickets, seed=2026, progress=progress)
+    print(f"built {path.name}: {stats.tickets:,} tickets, {stats.customers:,} customers, {stats.events:,} events "
+          f"in {stats.seconds:.0f} s ({path.stat().st_size / 2**20:,.0f} MiB)")
+    database.dispose()
+    return path
+
+
+def timed(fn: Callable[[], object], repeat: int = 7) -> tuple[float, object]:
+    """Median wall time in ms over `repeat` runs (the first run warms the page cache and is dropped)."""
+    result = fn()
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        result = fn()
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times), result
+
+
+def line(label: str, ms: float, target: float | None = None, extra: str = "") -> None:
+    verdict = "" if target is None else ("  ok" if ms <= target else "  OVER")
+    limit = "" if target is None else f"(target ≤ {target:g} ms)"
+    print(f"{label:<58} {ms:9.2f} ms {limit:<20}{verdict} {extra}")
+
+
+def actor_of(database: Database) -> Actor:
+    with database.read.begin() as session:
+        user = session.scalars(select(User).where(User.username == "clerk")).one()
+        return Actor(user.id, user.username, user.display_name, user.role, user.branch_id)
+
+
+def bench_views(database: Database, actor: Actor) -> None:
+    from desktop.views.tickets.ticket_table_model import TicketTableModel
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from desktop.services.ticket_service import TicketService
+
+    app = QApplication.instance() or QApplication([])
+    service = TicketService(database)
+    view = QTableView()
+    view.resize(1200, 700)
+    view.show()
+
+    def first_paint() -> TicketTableModel:
+        model = TicketTableModel(service, actor)
+        view.setModel(model)
+        model.reload()
+        view.repaint()
+        app.processEvents()
+        return model
+
+    ms, model = timed(first_paint, repeat=5)
+    line("ticket list: first paint (model + view, offscreen)", ms, 250,
+         f"rows={model.rowCount():,} of {model.total:,}")  # type: ignore[attr-defined]
+
+    def scroll_to_last() -> int:
+        model.reload()  # type: ignore[attr-defined]
+        app.processEvents()
+        model.reveal_all()  # type: ignore[attr-defined]
+        last = model.index(model.rowCount() - 1, 0)  # type: ignore[attr-defined]
+        view.scrollTo(last)
+        view.repaint()
+        app.processEvents()
+        return model.loaded_rows()  # type: ignore[attr-defined]
+
+    ms, loaded = timed(scroll_to_last, repeat=5)
+    line("ticket list: scroll to the last row", ms, 100, f"rows in memory={loaded}")
+    view.close()
+
+
+def bench_search(database: Database, actor: Actor) -> None:
+    from desktop.services.ticket_search import newest_matches
+    from desktop.services.ticket_service import TicketService
+
+    service = TicketService(database)
+    with database.read.begin() as session:
+        phone = session.scalar(select(CustomerPhone.number).order_by(CustomerPhone.id.desc()).limit(1))
+        assert phone is not None
+    terms = [("phone fragment", phone[3:9]), ("3+ character Chinese term", "留固镇"),
+             ("3+ character Chinese term", "真空管破损")]
+    for label, term in terms:
+        def fts(term: str = term) -> list[int]:
+            with database.read.begin() as session:
+                return newest_matches(session, term, 100)
+
+        def like(term: str = term) -> list[int]:
+            with database.read.begin() as session:
+                return list(session.scalars(text(
+                    # The same text the index was built from, scanned newest first.
+                    "SELECT id FROM ticket_search_content WHERE c0 LIKE :p ORDER BY id DESC LIMIT 100"
+                ), {"p": f"%{term}%"}))
+
+        ms_fts, ids = timed(fts)
+        ms_like, like_ids = timed(like, repeat=3)
+        assert sorted(ids) == sorted(like_ids), f"index and LIKE disagree for {term!r}"
+        line(f"search {label} {term!r}: newest 100", ms_fts, 10,
+             f"matches={len(ids)}; LIKE '%x%' {ms_like:.1f} ms = {ms_like / ms_fts:,.0f}x (target ≥ 30x)")
+    for term in ("漏水", "滑县", "杨"):
+        def short(term: str = term) -> list[int]:
+            with database.read.begin() as session:
+                return newest_matches(session, term, 100)
+
+        ms, ids = timed(short)
+        line(f"search {len(term)}-character term {term!r}: newest 100", ms, 500, f"matches={len(ids)}")
+    ms, rows = timed(lambda: service.search(actor, "漏水"))
+    line("TicketService.search('漏水') incl. display rows", ms, None, f"rows={len(rows)}")  # type: ignore[arg-type]
+
+
+def bench_intake(database: Database, actor: Actor) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.services.customer_service import CustomerService
+    from desktop.services.ticket_service import TicketService
+    from desktop.views.background import BackgroundRunner
+    from desktop.views.intake.intake_view import IntakeView
+
+    app = QApplication.instance() or QApplication([])
+    customers = CustomerService(database)
+    tickets = TicketService(database)
+    with database.read.begin() as session:
+        phone = session.scalar(select(CustomerPhone.number).order_by(CustomerPhone.id).offset(5000).limit(1))
+    runner = BackgroundRunner(app)
+
+    def open_and_find() -> int:
+        view = IntakeView(customers, tickets, runner, actor)
+        view.show()
+        app.processEvents()
+        matches = customers.find_by_phone(actor, phone or "")
+        detail = customers.detail(actor, matches[0].customer_id)
+        view._set_customer(detail)  # what the succeeded-slot does with the answer
+        app.processEvents()
+        runner.wait_for_done()
+        view.close()
+        view.deleteLater()
+        return len(matches)
+
+    ms, found = timed(open_and_find)
+    line("intake: open view + find customer by full phone + card", ms, 50, f"found={found}")
+    ms, _ = timed(lambda: customers.find_by_phone(actor, phone or ""))
+    line("CustomerService.find_by_phone(full phone)", ms, None)
+    ms, _ = timed(lambda: customers.find_by_phone(actor, (phone or "")[-5:]))
+    line("CustomerService.find_by_phone(5-digit fragment)", ms, None)
+    ms, watch = timed(lambda: tickets.clock_watch(actor))
+    line("TicketService.clock_watch()", ms, None, f"count={watch.count}")  # type: ignore[attr-defined]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--tickets", type=int, default=1_000_000)
+    parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument("--build-only", action="store_true")
+    args = parser.parse_args(argv)
+    path = build(args.tickets, args.rebuild)
+    if args.build_only:
+        return 0
+    database = open_database(sqlite_url(path))
+    migrate(database)
+    actor = actor_of(database)
+    print(f"database: {path} ({path.stat().st_size / 2**20:,.0f} MiB), SQLite {_sqlite_version()}")
+    bench_views(database, actor)
+    bench_search(database, actor)
+    bench_intake(database, actor)
+    database.dispose()
+    return 0
+
+
+def _sqlite_version() -> str:
+    import sqlite3
+
+    return sqlite3.sqlite_version
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

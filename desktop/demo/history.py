@@ -1,0 +1,662 @@
+"""Demo branch history: customers, units and tickets in every state over the last months, with events, clocks,
+visits, service reports with parts, callbacks, complaints, return claims and the search index.
+
+Rows are written directly with SQLAlchemy Core executemany in batches (one transaction per batch), not through
+the services: the services audit and check one record at a time, which is right for a clerk and far too slow
+for a million tickets. The rows follow the same rules the services enforce (lifecycle, gapless numbers per day,
+clocks). Ticket ids grow with intake time, as they do in real use, so "newest first" is "highest id first".
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Connection, Date, func, insert, select, text
+
+from desktop.clock import BRANCH_TZ, utc_now
+from desktop.database import Database
+from desktop.demo import history_data as words
+from desktop.models import (
+    Branch,
+    Callback,
+    Complaint,
+    ComplaintStep,
+    Customer,
+    CustomerAddress,
+    CustomerPhone,
+    Decision,
+    Engineer,
+    Escalation,
+    FaultCategory,
+    NumberCounter,
+    Part,
+    PartUsage,
+    ProductLine,
+    ProductModel,
+    ReturnClaim,
+    ServiceClock,
+    ServiceReport,
+    Ticket,
+    TicketEvent,
+    Unit,
+    User,
+    Visit,
+)
+from desktop.models.base import UTCDateTime
+from desktop.rules.numbering import day_key, format_number
+from desktop.services import audit
+from desktop.services.ticket_search import document_text, write_documents
+
+BATCH = 20_000
+TICKETS_PER_CUSTOMER = 2.5
+RECENT_DAYS = 14
+LINE_WEIGHTS = {"solar": 60, "purifier": 34, "vending": 3, "campus": 3}
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class HistoryStats:
+    customers: int
+    units: int
+    tickets: int
+    events: int
+    seconds: float
+
+
+@dataclass
+class _Catalogue:
+    branch_id: int
+    branch_code: str
+    clerk: int
+    dispatcher: int
+    supervisor: int
+    engineer_user: int
+    engineers: list[tuple[int, str]]
+    lines: dict[str, tuple[int, int]]  # code -> (id, on-site window minutes)
+    models: dict[str, list[int]]
+    faults: dict[str, list[tuple[int, str, str]]]  # code -> [(id, code, name_zh)]
+    parts: dict[str, list[tuple[int, int]]]  # code -> [(id, price_fen)]
+
+
+@dataclass
+class _Ids:
+    next: dict[str, int] = field(default_factory=dict)
+
+    def take(self, table: str) -> int:
+        value = self.next[table]
+        self.next[table] = value + 1
+        return value
+
+
+@dataclass
+class _CustomerRec:
+    id: int
+    name: str
+    phones: list[str]
+    address_id: int
+    district: str
+    detail: str
+    units: list[tuple[int, str, int, str]]  # (unit id, line code, model id, serial)
+
+
+class _Batch:
+    """Rows of one batch per table, flushed together in one transaction."""
+
+    ORDER = (Customer, CustomerPhone, CustomerAddress, Unit, Ticket, TicketEvent, ServiceClock, Visit,
+             ServiceReport, PartUsage, Escalation, Complaint, ComplaintStep, Callback, ReturnClaim, Decision)
+
+    def __init__(self) -> None:
+        self.rows: dict[Any, list[dict[str, Any]]] = {model: [] for model in self.ORDER}
+        self.docs: list[tuple[int, str]] = []
+
+    def add(self, model: Any, **values: Any) -> None:
+        self.rows[model].append(values)
+
+    def add_row(self, model: Any, row: dict[str, Any]) -> None:
+        """Keeps the caller's dict: later steps of the story (a clock met, a visit resolved) update it in place."""
+        self.rows[model].append(row)
+
+    def flush(self, conn: Connection) -> int:
+        written = 0
+        with conn.begin():
+            for model in self.ORDER:
+                rows = self.rows[model]
+                if not rows:
+                    continue
+                if conn.dialect.name == "sqlite":
+                    _sqlite_executemany(conn, model.__table__, rows)
+                else:
+                    conn.execute(insert(model), rows)
+                written += len(rows)
+            write_documents(conn, self.docs, replace=False)
+        self.rows = {model: [] for model in self.ORDER}
+        self.docs = []
+        return written
+
+
+def _utc_text(value: datetime | None) -> str | None:
+    # The text SQLAlchemy's SQLite DateTime writes for the naive UTC value (UTCDateTime), microseconds included.
+    if value is None:
+        return None
+    if value.tzinfo is not UTC:
+        value = value.astimezone(UTC)
+    return value.replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+def _converter(column: Any) -> Callable[[Any], Any]:
+    kind = column.type
+    if isinstance(kind, UTCDateTime):
+        return _utc_text
+    if isinstance(kind, Date):
+        return lambda v: None if v is None else v.isoformat()
+    if isinstance(kind, Boolean):
+        return lambda v: None if v is None else int(v)
+    if isinstance(kind, JSON):
+        return lambda v: None if v is None else json.dumps(v)
+    return _same
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _default(column: Any) -> Any:
+    default = column.default
+    if default is None:
+        return None
+    # Python-side defaults (version=1, default=list) are applied by SQLAlchemy, which this path bypasses.
+    return default.arg if default.is_scalar else default.arg(None)
+
+
+def _sqlite_executemany(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
+    """Straight to the driver: SQLAlchemy's per-row parameter handling costs more than SQLite's insert itself."""
+    columns = [c for c in table.columns if c.key in rows[0] or c.default is not None]
+    converters = [(c.key, _converter(c), _default(c)) for c in columns]
+    sql = (f"INSERT INTO {table.name} ({', '.join(c.name for c in columns)}) "
+           f"VALUES ({', '.join('?' for _ in columns)})")
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        plain = all(convert is _same for _, convert, _ in converters)
+        if plain:
+            values = [tuple(row.get(key, default) for key, _, default in converters) for row in rows]
+        else:
+            values = [tuple(convert(row.get(key, default)) for key, convert, default in converters) for row in rows]
+        cursor.executemany(sql, values)
+    finally:
+        cursor.close()
+
+
+def _load_catalogue(conn: Connection) -> _Catalogue:
+    branch = conn.execute(select(Branch.id, Branch.code).order_by(Branch.id).limit(1)).one()
+    users = {role: uid for uid, role in conn.execute(select(User.id, User.role).order_by(User.id.desc()))}
+    fallback = users.get("supervisor") or next(iter(users.values()))
+    lines = {code: (lid, window) for lid, code, window in
+             conn.execute(select(ProductLine.id, ProductLine.code, ProductLine.onsite_window_minutes))}
+    line_code = {lid: code for code, (lid, _) in lines.items()}
+    models: dict[str, list[int]] = {}
+    for mid, lid in conn.execute(select(ProductModel.id, ProductModel.product_line_id).order_by(ProductModel.id)):
+        models.setdefault(line_code[lid], []).append(mid)
+    faults: dict[str, list[tuple[int, str, str]]] = {}
+    for fid, lid, code, name in conn.execute(select(FaultCategory.id, FaultCategory.product_line_id,
+                                                    FaultCategory.code, FaultCategory.name_zh)):
+        faults.setdefault(line_code[lid], []).append((fid, code, name))
+    parts: dict[str, list[tuple[int, int]]] = {}
+    for pid, lid, price in conn.execute(select(Part.id, Part.product_line_id, Part.price_fen)):
+        if lid is not None:
+            parts.setdefault(line_code[lid], []).append((pid, price))
+    engineers = list(conn.execute(select(Engineer.id, Engineer.name).order_by(Engineer.id)).tuples())
+    if not engineers:
+        raise ValueError("the demo history needs engineers; seed the branch with demo=True")
+    return _Catalogue(branch.id, branch.code, users.get("clerk", fallback), users.get("dispatcher", fallback),
+                      users.get("supervisor", fallback), users.get("engineer", fallback), engineers, lines, models,
+                      faults, parts)
+
+
+def _next_ids(conn: Connection) -> _Ids:
+    ids = _Ids()
+    for model in _Batch.ORDER:
+        ids.next[model.__tablename__] = int(conn.scalar(select(func.coalesce(func.max(model.id), 0)))) + 1
+    return ids
+
+
+class _Generator:
+    def __init__(self, cat: _Catalogue, ids: _Ids, rng: random.Random, tickets: int, now: datetime,
+                 counters: dict[tuple[str, str], int]) -> None:
+        self.cat, self.ids, self.rng, self.total, self.now = cat, ids, rng, tickets, now
+        self.counters = counters
+        self.days = max(30, min(365, tickets // 8))
+        self.start_local = (now.astimezone(BRANCH_TZ) - timedelta(days=self.days - 1)).date()
+        self.customers: list[_CustomerRec] = []
+        self.used_phones: set[str] = set()
+        self.serial_seq = 0
+        self.last_by_unit: dict[int, tuple[int, int, datetime]] = {}
+        self.line_codes = [c for c in LINE_WEIGHTS if c in cat.lines and cat.models.get(c)]
+        self.line_weights = [LINE_WEIGHTS[c] for c in self.line_codes]
+        self.district_weights = [d[1] for d in words.DISTRICTS]
+        self.events = 0
+
+    # --- customers --------------------------------------------------------------------------------------
+
+    def _name(self) -> str:
+        rng = self.rng
+        if rng.random() < 0.04:
+            place = rng.choice(words.DISTRICTS)[0][:2]
+            return place + rng.choice(words.GIVEN_CHARS) + rng.choice(words.COMPANY_WORDS)
+        given = rng.choice(words.GIVEN_CHARS) + (rng.choice(words.GIVEN_CHARS) if rng.random() < 0.7 else "")
+        return rng.choice(words.SURNAMES) + given
+
+    def _phone(self, landline: bool) -> str:
+        while True:
+            if landline:
+                first = self.rng.choice(words.LANDLINE_FIRST_DIGITS)
+                number = f"{words.AREA_CODE}{first}{self.rng.randrange(10**6):06d}"
+            else:
+                number = self.rng.choice(words.MOBILE_PREFIXES) + f"{self.rng.randrange(10**8):08d}"
+            if number not in self.used_phones:
+                self.used_phones.add(number)
+                return number
+
+    def _address(self) -> tuple[str, str]:
+        rng = self.rng
+        district, _, streets = rng.choices(words.DISTRICTS, self.district_weights)[0]
+        street = rng.choice(streets)
+        if street.endswith(("镇", "乡")):
+            detail = f"{street}{rng.choice(words.SURNAMES)}庄村{rng.randint(1, 12)}组{rng.randint(1, 80)}号"
+        else:
+            estate = rng.choice(words.RESIDENCE_NAMES) + rng.choice(words.RESIDENCES)
+            detail = (f"{street}{rng.randint(1, 300)}号{estate}{rng.randint(1, 30)}号楼"
+                      f"{rng.randint(1, 4)}单元{rng.randint(1, 18)}0{rng.randint(1, 4)}")
+        return district, detail
+
+    def new_customer(self, batch: _Batch) -> _CustomerRec:
+        rng, cat = self.rng, self.cat
+        cid = self.ids.take("customer")
+        name = self._name()
+        created = self._moment(rng.uniform(-0.5, 0.9))
+        batch.add(Customer, id=cid, branch_id=cat.branch_id, name=name,
+                  kind="company" if name.endswith(words.COMPANY_WORDS) else "person",
+                  is_key_account=rng.random() < 0.02, note="", created_at=created, version=1)
+        phones = [self._phone(landline=rng.random() < 0.15)]
+        if rng.random() < 0.25:
+            phones.append(self._phone(landline=not phones[0].startswith("1") or rng.random() < 0.3))
+        for number in phones:
+            batch.add(CustomerPhone, id=self.ids.take("customer_phone"), branch_id=cat.branch_id, customer_id=cid,
+                      number=number, extension="",
+                      kind="mobile" if number.startswith("1") else "landline")
+        district, detail = self._address()
+        aid = self.ids.take("customer_address")
+        batch.add(CustomerAddress, id=aid, customer_id=cid, province="河南省", city="安阳市", district=district,
+                  detail=detail)
+        rec = _CustomerRec(cid, name, phones, aid, district, detail, [])
+        for _ in range(1 if rng.random() < 0.8 else 2):
+            rec.units.append(self._unit(batch, rec, created))
+        self.customers.append(rec)
+        return rec
+
+    def _unit(self, batch: _Batch, rec: _CustomerRec, created: datetime) -> tuple[int, str, int, str]:
+        rng = self.rng
+        line = rng.choices(self.line_codes, self.line_weights)[0]
+        model = rng.choice(self.cat.models[line])
+        self.serial_seq += 1
+        sold = created.astimezone(BRANCH_TZ).date() - timedelta(days=rng.randint(0, 5 * 365))
+        serial = f"{'LT' if line == 'solar' else 'HS'}{sold:%y%m}{self.serial_seq:07d}"
+        proof = rng.choices(("invoice", "card_only", "none"), (80, 15, 5))[0]
+        uid = self.ids.take("unit")
+        batch.add(Unit, id=uid, customer_id=rec.id, model_id=model, address_id=rec.address_id, serial=serial,
+                  invoice_date=sold if proof == "invoice" else None,
+                  installation_date=sold + timedelta(days=rng.randint(0, 7)),
+                  production_date=sold - timedelta(days=rng.randint(20, 200)), proof=proof,
+                  usage="commercial" if rng.random() < 0.06 else "household", installed_by_us=rng.random() < 0.9,
+                  invoice_price_fen=rng.randint(1500, 6000) * 100, status="active", replaces_unit_id=None,
+                  warranty_restart_date=None, created_at=created, version=1)
+        return uid, line, model, serial
+
+    # --- tickets ----------------------------------------------------------------------------------------
+
+    def _moment(self, position: float) -> datetime:
+        """Local office hours (08:00-20:00) spread over the period; position 0..1 from the start to now."""
+        position = min(max(position, 0.0), 0.999999)
+        day_float = position * self.days
+        day = self.start_local + timedelta(days=int(day_float))
+        minutes = (day_float - int(day_float)) * 12 * 60
+        local = datetime.combine(day, time(8), BRANCH_TZ) + timedelta(minutes=minutes)
+        return min(local.astimezone(UTC), self.now - timedelta(minutes=1))
+
+    def number(self, series: str, moment: datetime) -> str:
+        """Gapless per series and local day, continuing any counter already in the database."""
+        day = moment.astimezone(BRANCH_TZ).date()
+        key = (series, day_key(day))
+        seq = self.counters.get(key, 0) + 1
+        self.counters[key] = seq
+        return format_number(self.cat.branch_code, series, day, seq)
+
+    def _status_for(self, opened: datetime) -> str:
+        age = (self.now - opened).total_seconds() / 86400
+        rng = self.rng
+        if age > RECENT_DAYS:
+            return rng.choices(("closed", "closed_phone", "cancelled", "completed", "resolved_by_phone",
+                                "escalated_closed"), (72, 14, 5, 4, 2, 3))[0]
+        if age > 2:
+            return rng.choices(("closed", "closed_phone", "completed", "cancelled", "scheduled", "unresolved",
+                                "escalated", "resolved_by_phone", "on_site"), (35, 10, 20, 5, 8, 6, 6, 6, 4))[0]
+        return rng.choices(("new", "triage", "dispatched", "scheduled", "on_site", "resolved_by_phone",
+                            "completed", "cancelled"), (25, 8, 20, 18, 8, 10, 8, 3))[0]
+
+    def ticket(self, batch: _Batch, index: int) -> None:
+        rng, cat = self.rng, self.cat
+        opened = self._moment((index + rng.random() * 0.9) / self.total)
+        want_new = not self.customers or rng.random() < 1 / TICKETS_PER_CUSTOMER
+        rec = self.new_customer(batch) if want_new else rng.choice(self.customers)
+        unit_id, line, _model, _serial = rng.choice(rec.units)
+        fault_id, fault_code, fault_name = rng.choice(cat.faults[line])
+        repeat_of = None
+        last = self.last_by_unit.get(unit_id)
+        if last is not None and (opened - last[2]).days <= 90 and rng.random() < 0.35:
+            repeat_of, fault_id = last[0], last[1]
+            fault_code = next(f[1] for f in cat.faults[line] if f[0] == fault_id)
+            fault_name = next(f[2] for f in cat.faults[line] if f[0] == fault_id)
+        fault_text = rng.choice(words.FAULT_TEXTS.get(fault_code, ("需要上门查看",)))
+        status = self._status_for(opened)
+        tid = self.ids.take("ticket")
+        self.last_by_unit[unit_id] = (tid, fault_id, opened)
+        number = self.number("ticket", opened)
+        phone = rng.choice(rec.phones)
+        row: dict[str, Any] = dict(
+            id=tid, branch_id=cat.branch_id, number=number, customer_id=rec.id, unit_id=unit_id,
+            address_id=rec.address_id, product_line_id=cat.lines[line][0], contact_phone=phone, status="new",
+            channel=rng.choices(("hotline", "walk_in", "salesperson", "online"), (70, 10, 12, 8))[0],
+            priority=rng.choices(("normal", "urgent", "critical"), (88, 10, 2))[0], fault_category_id=fault_id,
+            fault_text=fault_text, is_repeat=repeat_of is not None, repeat_of_ticket_id=repeat_of, triage_note="",
+            cancel_reason="", escalation_level=0, engineer_id=None, opened_at=opened, opened_by=cat.clerk,
+            completed_at=None, closed_at=None, version=1,
+        )
+        _Lifecycle(self, batch, row, cat.lines[line][1], line, rec).play(status)
+        batch.add(Ticket, **row)
+        batch.docs.append((tid, document_text(number, [phone, *rec.phones], rec.name, _serial, rec.district,
+                                              rec.detail, fault_name, fault_text)))
+
+
+class _Lifecycle:
+    """Plays one ticket's story up to its final state: events, clocks, visits, reports, callbacks."""
+
+    def __init__(self, gen: _Generator, batch: _Batch, ticket: dict[str, Any], window: int, line: str,
+                 customer: _CustomerRec) -> None:
+        self.gen, self.batch, self.t, self.window, self.line, self.customer = gen, batch, ticket, window, line, customer
+        self.rng = gen.rng
+        self.status = "new"
+        self.at = ticket["opened_at"]
+        self.clock_ids: dict[str, dict[str, Any]] = {}
+
+    def _later(self, lo_minutes: float, hi_minutes: float) -> datetime:
+        self.at = min(self.at + timedelta(minutes=self.rng.uniform(lo_minutes, hi_minutes)), self.gen.now)
+        return self.at
+
+    def _event(self, kind: str, user: int, to: str | None = None, note: str = "", data: Any = None) -> None:
+        self.batch.add(TicketEvent, id=self.gen.ids.take("ticket_event"), ticket_id=self.t["id"], at=self.at,
+                       user_id=user, kind=kind, from_status=self.status if to else None, to_status=to, note=note,
+                       data=data)
+        self.gen.events += 1
+        if to:
+            self.status = to
+            self.t["status"] = to
+
+    def _clock(self, commitment: str, minutes: int, round_: int = 1, start: datetime | None = None) -> dict[str, Any]:
+        start = start or self.at
+        clock = dict(id=self.gen.ids.take("service_clock"), ticket_id=self.t["id"], commitment=commitment,
+                     round=round_, started_at=start, due_at=start + timedelta(minutes=minutes), met_at=None,
+                     cancelled=False)
+        self.batch.add_row(ServiceClock, clock)
+        self.clock_ids[commitment] = clock
+        return clock
+
+    def _meet(self, commitment: str) -> None:
+        clock = self.clock_ids.get(commitment)
+        if clock is not None and clock["met_at"] is None:
+            clock["met_at"] = max(self.at, clock["started_at"])
+
+    def play(self, final: str) -> None:
+        cat = self.gen.cat
+        self._event("opened", cat.clerk, data={"channel": self.t["channel"]})
+        self._clock("first_contact", 10)
+        self._clock("report_back", 60)
+        on_site = self._clock("on_site", self.window)
+        if final == "new":
+            # Left as it is: a new ticket older than ten minutes is overdue, as on a busy real day.
+            return
+        self._later(1, 14)
+        self._event("contact_call", cat.clerk, note="已与客户联系")
+        self._meet("first_contact")
+        if final == "cancelled":
+            self._later(10, 600)
+            reason = self.rng.choice(words.CANCEL_REASONS)
+            self.t["cancel_reason"] = reason
+            self._event("state_change", cat.clerk, "cancelled", reason)
+            for clock in self.clock_ids.values():
+                if clock["met_at"] is None:
+                    clock["cancelled"] = True
+            return
+        if final == "triage":
+            self._event("state_change", cat.clerk, "triage", "工程师电话分析")
+            return
+        if final in ("resolved_by_phone", "closed_phone"):
+            self._later(2, 30)
+            note = self.rng.choice(words.PHONE_FIX_NOTES)
+            self.t["triage_note"] = note
+            self._event("state_change", cat.clerk, "resolved_by_phone", note)
+            self._meet("report_back")
+            on_site["cancelled"] = True
+            callback = self._clock("callback", 8 * 60)
+            if final == "closed_phone":
+                self._callback_and_close(callback)
+            return
+        self._later(10, 50)
+        self._meet("report_back")
+        self._visit_loop(final, on_site)
+
+    def _visit_loop(self, final: str, on_site: dict[str, Any]) -> None:
+        cat, rng = self.gen.cat, self.rng
+        rounds = 2 if final in ("escalated_closed",) else 1
+        for round_ in range(1, rounds + 1):
+            engineer_id, engineer_name = rng.choice(cat.engineers)
+            self.t["engineer_id"] = engineer_id
+            self._event("state_change", cat.dispatcher, "dispatched", engineer_name, {"engineer_id": engineer_id})
+            if final == "dispatched":
+                return
+            start = self._later(30, 240)
+            self._event("state_change", cat.clerk, "scheduled", "与客户电话约定上门时间")
+            planned_start = start + timedelta(hours=rng.randint(1, 20))
+            visit = dict(id=self.gen.ids.take("visit"), ticket_id=self.t["id"], engineer_id=engineer_id,
+                         round=round_, status="scheduled", planned_start=planned_start,
+                         planned_end=planned_start + timedelta(hours=2), agreed_start=planned_start,
+                         agreed_end=planned_start + timedelta(hours=2), override_reason="", warnings=[],
+                         printed_at=start, created_at=start, created_by=cat.dispatcher, version=1)
+            self.batch.add_row(Visit, visit)
+            if final == "scheduled" or planned_start >= self.gen.now:
+                return
+            self.at = min(planned_start + timedelta(minutes=rng.randint(-30, 90)), self.gen.now)
+            self._event("state_change", cat.engineer_user, "on_site", engineer_name, {"visit_id": visit["id"]})
+            if round_ == rounds:
+                on_site["met_at"] = max(self.at, on_site["started_at"])
+            visit["status"] = "on_site"
+            if final == "on_site":
+                return
+            arrived = self.at
+            resolved = not (final in ("unresolved", "escalated") or (round_ < rounds))
+            self._later(30, 150)
+            self._report(visit, arrived, resolved)
+            if not resolved:
+                visit["status"] = "unresolved"
+                self._event("state_change", cat.engineer_user, "unresolved", "需要更换配件")
+                if final == "unresolved":
+                    return
+                self._later(60, 600)
+                self.batch.add(Escalation, id=self.gen.ids.take("escalation"), ticket_id=self.t["id"],
+                               visit_id=visit["id"], analysis="配件不符，需要订货", plan="order_parts",
+                               plan_note="配件到货后再次上门", created_at=self.at, created_by=cat.supervisor)
+                self.t["escalation_level"] += 1
+                self._event("state_change", cat.supervisor, "escalated", "服务事件升级")
+                if final == "escalated":
+                    return
+                on_site = self._clock("on_site", self.window, round_=round_ + 1)
+                continue
+            visit["status"] = "resolved"
+            self._event("state_change", cat.engineer_user, "completed", "客户已签字")
+            self.t["completed_at"] = self.at
+        callback = self._clock("callback", 8 * 60)
+        self._claims_and_complaints()
+        if final in ("closed", "escalated_closed"):
+            self._callback_and_close(callback)
+        else:
+            self._pending_callback(callback)
+
+    def _report(self, visit: dict[str, Any], arrived: datetime, resolved: bool) -> None:
+        rng, cat = self.rng, self.gen.cat
+        rid = self.gen.ids.take("service_report")
+        self.batch.add(ServiceReport, id=rid, visit_id=visit["id"], arrived_at=arrived, departed_at=self.at,
+                       cause=rng.choice(words.CAUSES), work_done=rng.choice(words.WORK_DONE),
+                       result="resolved" if resolved else "unresolved",
+                       labour_charge_fen=0 if rng.random() < 0.7 else rng.choice((3000, 5000, 8000)),
+                       customer_comment="", satisfaction=rng.choice(("satisfied", "satisfied", "basically_satisfied")),
+                       signature_kind="none", signature_strokes=None, signature_scan=None, content_digest="",
+                       recorded_at=self.at, recorded_by=cat.clerk, version=1)
+        self._event("service_report", cat.clerk, note="服务报告已录入", data={"visit_id": visit["id"]})
+        for _ in range(rng.choice((0, 1, 1, 2))):
+            part_id, price = rng.choice(cat.parts.get(self.line) or [(None, 0)])
+            if part_id is None:
+                break
+            self.batch.add(PartUsage, id=self.gen.ids.take("part_usage"), report_id=rid, part_id=part_id,
+                           quantity=rng.randint(1, 2), unit_price_fen=price, charged=rng.random() < 0.4)
+
+    def _callback_row(self, due: datetime, status: str) -> dict[str, Any]:
+        return dict(id=self.gen.ids.take("callback"), branch_id=self.gen.cat.branch_id, ticket_id=self.t["id"],
+                    customer_id=self.t["customer_id"], kind="after_service", status=status, due_at=due,
+                    first_due_at=due, attempts=0, assigned_to=self.gen.cat.clerk, done_at=None, done_by=None,
+                    answers={}, satisfaction=None, closing_line="", notes="", follow_up_ticket_id=None,
+                    complaint_id=None, created_at=self.at)
+
+    def _pending_callback(self, clock: dict[str, Any]) -> None:
+        self.batch.add(Callback, **self._callback_row(clock["due_at"], "pending"))
+
+    def _callback_and_close(self, clock: dict[str, Any]) -> None:
+        cat, rng = self.gen.cat, self.rng
+        self._later(30, 400)
+        row = self._callback_row(clock["due_at"], "done")
+        satisfaction = rng.choices(("satisfied", "basically_satisfied", "dissatisfied"), (80, 16, 4))[0]
+        row.update(attempts=1, done_at=self.at, done_by=cat.clerk, satisfaction=satisfaction,
+                   answers={"on_time": rng.random() < 0.9, "fixed": True, "charged_correctly": True})
+        self.batch.add(Callback, **row)
+        self._meet("callback")
+        self._event("callback", cat.clerk, note="回访完成", data={"satisfaction": satisfaction})
+        self._later(5, 60)
+        self._event("state_change", cat.clerk, "closed", "回访完毕，归档")
+        self.t["closed_at"] = self.at
+
+    def _claims_and_complaints(self) -> None:
+        rng, cat, gen = self.rng, self.gen.cat, self.gen
+        if rng.random() < 0.01:
+            cid = gen.ids.take("complaint")
+            self.batch.add(Complaint, id=cid, branch_id=cat.branch_id, number=gen.number("complaint", self.at),
+                           customer_id=self.t["customer_id"], ticket_id=self.t["id"], source="phone",
+                           concerns=rng.choice(("staff", "product", "other")), concerns_person="",
+                           description=rng.choice(words.COMPLAINT_TEXTS), owner_id=cat.supervisor, status="closed",
+                           promised_answer_at=self.at + timedelta(hours=24), inspected_at=self.at + timedelta(hours=4),
+                           inspection_note="现场查看", liability="ours", answer="已道歉并免费复修",
+                           customer_accepted=True, created_at=self.at, closed_at=self.at + timedelta(hours=30),
+                           version=1)
+            self.batch.add(ComplaintStep, id=gen.ids.take("complaint_step"), complaint_id=cid,
+                           at=self.at + timedelta(hours=1), by=cat.supervisor, note="当天联系客户")
+            self._event("complaint", cat.supervisor, note="客户投诉已受理", data={"complaint_id": cid})
+        if rng.random() < 0.006:
+            claim_id = gen.ids.take("return_claim")
+            outcome, rule = rng.choice((("exchange", "R-15"), ("refund", "R-7"), ("repair", "R-RW"),
+                                        ("refuse", "X-OUT")))
+            self.batch.add(ReturnClaim, id=claim_id, number=gen.number("claim", self.at),
+                           ticket_id=self.t["id"], unit_id=self.t["unit_id"], status="closed",
+                           requested_remedy=rng.choice(("exchange", "refund")), facts={}, inspection_note="检测确认",
+                           inspected_by=cat.engineer_user, inspected_at=self.at, customer_choice=None,
+                           created_at=self.at, created_by=cat.clerk, version=1)
+            self.batch.add(Decision, id=gen.ids.take("decision"), claim_id=claim_id, outcome=outcome, rule_id=rule,
+                           money_rule_id=None, allowed=[outcome], requested_denied=outcome == "refuse",
+                           refund_amount_fen=None, depreciation_fen=None, depreciation_days=None, explanation=[],
+                           approvals_required=["supervisor"], overridden=False, override_reason="",
+                           decided_at=self.at, decided_by=cat.clerk, approved_by=cat.supervisor,
+                           approved_at=self.at + timedelta(hours=2), hq_confirmed_by="", hq_confirmed_at=None,
+                           rejected_reason="", replacement_unit_id=None, executed_at=None)
+            self._event("return_claim", cat.clerk, note="退换货申请", data={"claim_id": claim_id})
+
+
+def _prepare_bulk(conn: Connection) -> None:
+    if conn.dialect.name == "sqlite":
+        # A crash during the load loses only the demo data being generated; speed matters more here.
+        # On the driver connection, outside any transaction (SQLite refuses to change them inside one).
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        for pragma in ("synchronous = OFF", "foreign_keys = OFF", "cache_size = -262144", "temp_store = MEMORY"):
+            raw.execute(f"PRAGMA {pragma}")
+
+
+def _finish_bulk(conn: Connection, gen: _Generator) -> None:
+    table = NumberCounter.__table__
+    branch_id = gen.cat.branch_id
+    with conn.begin():
+        for (series, key), seq in gen.counters.items():
+            where = (table.c.branch_id == branch_id, table.c.series == series, table.c.day == key)
+            existing = conn.scalar(select(table.c.last_seq).where(*where))
+            if existing is None:
+                conn.execute(insert(table).values(branch_id=branch_id, series=series, day=key, last_seq=seq))
+            elif existing < seq:
+                conn.execute(table.update().where(*where).values(last_seq=seq))
+    if conn.dialect.name == "sqlite":
+        with conn.begin():
+            # Merge the FTS b-tree segments once: a search then reads one segment instead of hundreds.
+            for name in ("ticket_search", "ticket_search_bigram", "ticket_search_phone"):
+                conn.execute(text(f"INSERT INTO {name}({name}) VALUES ('optimize')"))
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        raw.execute("PRAGMA synchronous = FULL")
+        raw.execute("PRAGMA foreign_keys = ON")
+    with conn.begin():
+        conn.exec_driver_sql("ANALYZE")
+
+
+def _existing_counters(conn: Connection, branch_id: int) -> dict[tuple[str, str], int]:
+    rows = conn.execute(select(NumberCounter.series, NumberCounter.day, NumberCounter.last_seq)
+                        .where(NumberCounter.branch_id == branch_id))
+    return {(series, day): seq for series, day, seq in rows}
+
+
+def generate_history(database: Database, tickets: int, seed: int, progress: Progress | None = None,
+                     cancelled: Callable[[], bool] | None = None) -> HistoryStats:
+    """Add `tickets` tickets (and their customers, units, events...) ending now. Deterministic for a seed
+    apart from the anchor time. Returns counts; stops after the current batch when `cancelled()` is true."""
+    started = utc_now()
+    rng = random.Random(seed)
+    with database.engine.connect() as conn:
+        _prepare_bulk(conn)
+        cat = _load_catalogue(conn)
+        ids = _next_ids(conn)
+        gen = _Generator(cat, ids, rng, tickets, started, _existing_counters(conn, cat.branch_id))
+        conn.commit()
+        batch = _Batch()
+        done = 0
+        while done < tickets:
+            if cancelled is not None and cancelled():
+                break
+            for index in range(done, min(tickets, done + BATCH)):
+                gen.ticket(batch, index)
+            done = min(tickets, done + BATCH)
+            batch.flush(conn)
+            if progress is not None:
+                progress(done, tickets)
+        _finish_bulk(conn, gen)
+    with database.write.begin() as session:
+        audit.record(session, None, "demo.history", "ticket", None, None,
+                     {"tickets": done, "customers": len(gen.customers), "seed": seed})
+    seconds = (utc_now() - started).total_seconds()
+    return HistoryStats(len(gen.customers), sum(len(c.units) for c in gen.customers), done, gen.events, seconds)
+

@@ -1,0 +1,1 @@
+"""Callback queue, call card and complaints (issue 7)."""

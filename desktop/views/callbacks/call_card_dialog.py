@@ -1,0 +1,222 @@
+"""The call card: who to call, what was done, the script in order with answer fields, and the outcome."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QDialog, QWidget
+
+from desktop.clock import to_local
+from desktop.rules import callback_script as script
+from desktop.services.actor import Actor
+from desktop.services.callback_service import FollowUpRequest
+from desktop.views.callbacks.labels import attempt_names, error_messages, kind_names, satisfaction_names
+from desktop.views.messages import error_message, register_messages
+from desktop.views.ui.ui_call_card_dialog import Ui_CallCardDialog
+
+register_messages(error_messages)
+
+
+def _line_html(line: Any) -> str:
+    """Chinese as spoken, the English gloss beneath it in grey."""
+    return f"<b>{escape(line.id)}</b> {escape(line.zh)}<br><span style='color:#666'><i>{escape(line.en)}</i></span>"
+
+
+class CallCardDialog(QDialog):
+    call_saved = Signal(int)
+
+    def __init__(self, service: Any, actor: Actor, callback_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CallCardDialog()
+        self.ui.setupUi(self)
+        self._service = service
+        self._actor = actor
+        self._callback_id = callback_id
+        self.card: Any = None
+        self.outcome: Any = None
+        self._fill_choices()
+        self._connect_signals()
+        self.load()
+
+    def _fill_choices(self) -> None:
+        for combo in (self.ui.q1_satisfied_combo, self.ui.q1_explained_combo, self.ui.q2_combo, self.ui.q3_combo):
+            combo.addItem(self.tr("— not asked —"), None)
+            combo.addItem(self.tr("Yes"), True)
+            combo.addItem(self.tr("No"), False)
+        self.ui.q1_satisfied_combo.setToolTip(self.tr("Satisfied with the engineer?"))
+        self.ui.q1_explained_combo.setToolTip(self.tr("Did the engineer explain how to use the product?"))
+        self.ui.satisfaction_combo.addItem(self.tr("— choose —"), None)
+        for code, text in satisfaction_names().items():
+            self.ui.satisfaction_combo.addItem(text, code)
+        for code in ("no_answer", "busy", "wrong_number"):
+            self.ui.not_reached_combo.addItem(attempt_names()[code], code)
+
+    def _connect_signals(self) -> None:
+        for combo in (self.ui.q1_satisfied_combo, self.ui.q3_combo, self.ui.satisfaction_combo):
+            combo.currentIndexChanged.connect(self._on_answers_changed)
+        for edit in (self.ui.service_complaint_edit, self.ui.product_complaint_edit):
+            edit.textChanged.connect(self._on_answers_changed)
+        self.ui.closing_combo.currentIndexChanged.connect(self._on_closing_combo_changed)
+        self.ui.calming_button.toggled.connect(self._on_calming_button_toggled)
+        self.ui.complete_button.clicked.connect(self._on_complete_button_clicked)
+        self.ui.not_reached_button.clicked.connect(self._on_not_reached_button_clicked)
+        self.ui.refused_button.clicked.connect(self._on_refused_button_clicked)
+        self.ui.close_button.clicked.connect(self.reject)
+
+    # ---- showing the card ----------------------------------------------------------------------------------
+    def load(self) -> None:
+        try:
+            self.card = self._service.card(self._actor, self._callback_id)
+        except Exception as exc:
+            self.ui.message_label.setText(error_message(exc))
+            self._set_editable(False)
+            return
+        card = self.card
+        self.setWindowTitle(self.tr("Call card — {customer} ({kind})").format(
+            customer=card.customer_name, kind=kind_names().get(card.kind, card.kind)))
+        key = self.tr(" — key account") if card.is_key_account else ""
+        self.ui.customer_label.setText(self.tr("{name}{key}\nPhones: {phones}\nAddress: {address}").format(
+            name=card.customer_name, key=key, phones=", ".join(card.phones), address=card.address))
+        installed = card.installation_date.isoformat() if card.installation_date else "—"
+        self.ui.unit_label.setText(self.tr("Unit: {model}  Serial: {serial}  Installed: {installed}\n"
+                                           "Ticket: {ticket} {fault}").format(
+            model=card.unit_model or "—", serial=card.unit_serial or "—", installed=installed,
+            ticket=card.ticket_number or "—", fault=card.fault_text))
+        last = card.last_service
+        if last is None:
+            self.ui.last_service_label.setText(self.tr("No service report on record."))
+        else:
+            self.ui.last_service_label.setText(self.tr(
+                "{day} {ticket} — engineer {engineer}\nCause: {cause}\nWork: {work}\nParts: {parts}").format(
+                day=last.day.isoformat() if last.day else "", ticket=last.ticket_number, engineer=last.engineer_name,
+                cause=last.cause, work=last.work_done, parts=", ".join(last.parts) or "—"))
+        self.ui.forbidden_label.setText("<br>".join(
+            f"<span style='color:#b00020'>✗ {escape(p.zh)}</span> <i>{escape(p.en)}</i>"
+            for p in card.forbidden_phrases))
+        self.ui.calming_label.setText("<br><br>".join(_line_html(line) for line in card.calming_lines))
+        self.ui.handlers_label.setText("<br>".join(_line_html(line) for line in card.handlers))
+        self._show_script(card)
+        self._show_history(card)
+        self.ui.closing_combo.blockSignals(True)
+        self.ui.closing_combo.clear()
+        for code in card.closings:
+            self.ui.closing_combo.addItem(code, code)
+        self.ui.closing_combo.blockSignals(False)
+        self._set_editable(card.status == "pending")
+        self._on_answers_changed()
+
+    def _show_script(self, card: Any) -> None:
+        rows = {"q1_service_satisfied": self.ui.q1_label, "q2_manual_read": self.ui.q2_label,
+                "q3_working": self.ui.q3_label, "q4_suggestions": self.ui.q4_label}
+        widgets: dict[str, list[QWidget]] = {
+            "q1_service_satisfied": [self.ui.q1_satisfied_combo, self.ui.q1_explained_combo],
+            "q2_manual_read": [self.ui.q2_combo], "q3_working": [self.ui.q3_combo],
+            "q4_suggestions": [self.ui.q4_edit]}
+        openings = [line for line in card.script if not line.answer]
+        self.ui.greeting_label.setText("<br>".join(_line_html(line) for line in openings))
+        asked = {line.answer: line for line in card.script if line.answer}
+        for key, label in rows.items():
+            line = asked.get(key)
+            label.setVisible(line is not None)
+            for widget in widgets[key]:
+                widget.setVisible(line is not None)
+            if line is not None:
+                label.setText(_line_html(line))
+        # On a visit V2 asks one combined question; the "explained the use" field belongs to the phone script.
+        self.ui.q1_explained_combo.setVisible("q1_service_satisfied" in asked and not card.on_site)
+
+    def _show_history(self, card: Any) -> None:
+        lines = [self.tr("Due {due} · attempts {attempts} of {max}").format(
+            due=to_local(card.due_at).strftime("%Y-%m-%d %H:%M"), attempts=card.attempts, max=card.max_attempts)]
+        for a in card.history:
+            lines.append(f"{to_local(a.at):%m-%d %H:%M} {a.by_name}: {attempt_names().get(a.outcome, a.outcome)}"
+                         + (f" — {a.note}" if a.note else ""))
+        self.ui.history_label.setText("\n".join(lines))
+
+    def _set_editable(self, editable: bool) -> None:
+        for widget in (self.ui.complete_button, self.ui.not_reached_button, self.ui.refused_button,
+                       self.ui.not_reached_combo):
+            widget.setEnabled(editable)
+
+    # ---- answers -------------------------------------------------------------------------------------------
+    def answers(self) -> dict[str, Any]:
+        def value(combo: QComboBox) -> Any:
+            return combo.currentData() if combo.isVisibleTo(self) else None
+
+        return {
+            "q1_service_satisfied": value(self.ui.q1_satisfied_combo),
+            "q1_explained_use": value(self.ui.q1_explained_combo),
+            "q2_manual_read": value(self.ui.q2_combo),
+            "q3_working": value(self.ui.q3_combo),
+            "q4_suggestions": self.ui.q4_edit.text(),
+            "service_complaint": self.ui.service_complaint_edit.text(),
+            "product_complaint": self.ui.product_complaint_edit.text(),
+        }
+
+    def _on_answers_changed(self, *_args: object) -> None:
+        if self.card is None:
+            return
+        expected = script.closing_for(self.card.kind, self.answers(), self.ui.satisfaction_combo.currentData())
+        index = self.ui.closing_combo.findData(expected)
+        if index >= 0:
+            self.ui.closing_combo.setCurrentIndex(index)
+        self._on_closing_combo_changed()
+        needs = script.needs_follow_up(self.answers(), self.ui.satisfaction_combo.currentData())
+        self.ui.complaint_check.setChecked(self.ui.complaint_check.isChecked() or (needs and bool(
+            self.ui.service_complaint_edit.text() or self.ui.product_complaint_edit.text())))
+
+    def _on_closing_combo_changed(self, *_args: object) -> None:
+        if self.card is None:
+            return
+        code = self.ui.closing_combo.currentData()
+        parts = [_line_html(r) for r in script.visit_responses(self.answers())] if self.card.on_site else []
+        if code in self.card.closings:
+            parts.append(_line_html(self.card.closings[code]))
+        self.ui.closing_label.setText("<br>".join(parts))
+
+    def _on_calming_button_toggled(self, checked: bool) -> None:
+        self.ui.calming_label.setVisible(checked)
+
+    # ---- saving --------------------------------------------------------------------------------------------
+    def _on_complete_button_clicked(self) -> None:
+        follow_up = FollowUpRequest(visit=self.ui.visit_check.isChecked(),
+                                    complaint=self.ui.complaint_check.isChecked())
+        try:
+            self.outcome = self._service.complete(
+                self._actor, self.card.callback_id, self.card.version, self.answers(),
+                self.ui.satisfaction_combo.currentData(), self.ui.closing_combo.currentData() or "",
+                self.ui.notes_edit.toPlainText(), follow_up)
+        except Exception as exc:
+            # Everything typed stays in the form; only the message changes.
+            self.ui.message_label.setText(error_message(exc))
+            return
+        self._finish(self.tr("Call recorded."))
+
+    def _record_attempt(self, outcome: str) -> None:
+        try:
+            result = self._service.record_attempt(self._actor, self.card.callback_id, self.card.version, outcome,
+                                                  self.ui.notes_edit.toPlainText())
+        except Exception as exc:
+            self.ui.message_label.setText(error_message(exc))
+            return
+        if result.status == "pending":
+            text = self.tr("Attempt recorded; next try at {due}.").format(
+                due=to_local(result.next_due_at).strftime("%m-%d %H:%M"))
+        elif result.status == "unreachable":
+            text = self.tr("Attempt recorded; the customer is now marked unreachable.")
+        else:
+            text = self.tr("The customer refused the callback.")
+        self._finish(text)
+
+    def _finish(self, text: str) -> None:
+        self.call_saved.emit(self._callback_id)
+        self.load()
+        self.ui.message_label.setText(text)
+
+    def _on_not_reached_button_clicked(self) -> None:
+        self._record_attempt(self.ui.not_reached_combo.currentData())
+
+    def _on_refused_button_clicked(self) -> None:
+        self._record_attempt("refused")

@@ -1,0 +1,130 @@
+"""The callback queue: overdue / due today / upcoming, filters, indicators; opens the call card."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+
+from desktop.services.actor import Actor
+from desktop.views.callbacks.call_card_dialog import CallCardDialog
+from desktop.views.callbacks.callback_table_model import CallbackTableModel
+from desktop.views.callbacks.labels import kind_names
+from desktop.views.messages import error_message
+from desktop.views.ui.ui_callback_queue_view import Ui_CallbackQueueView
+
+
+def _percent(rate: float | None) -> str:
+    return "—" if rate is None else f"{rate * 100:.0f}%"
+
+
+class CallbackQueueView(QWidget):
+    counts_changed = Signal(int)
+    # A finished call may have created a complaint or reopened a ticket: other areas refresh.
+    call_finished = Signal(int)
+
+    def __init__(self, service: Any, actor: Actor, parent: QWidget | None = None,
+                 open_card: Callable[[int], CallCardDialog] | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CallbackQueueView()
+        self.ui.setupUi(self)
+        self._service = service
+        self._actor = actor
+        self._open_card = open_card or (lambda callback_id: CallCardDialog(service, actor, callback_id, self))
+        self.card: CallCardDialog | None = None
+        self.model = CallbackTableModel(service, actor, self)
+        self.ui.queue_table.setModel(self.model)
+        self.ui.queue_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.queue_table.horizontalHeader().setStretchLastSection(True)
+        self._fill_filters()
+        can_work = actor.role in ("clerk", "dispatcher", "supervisor")
+        self.ui.schedule_button.setEnabled(can_work)
+        self.ui.assign_me_button.setEnabled(can_work)
+        self._connect_signals()
+        self.refresh()
+
+    def _fill_filters(self) -> None:
+        for code, text in (("all", self.tr("All pending")), ("overdue", self.tr("Overdue")),
+                           ("today", self.tr("Due today")), ("upcoming", self.tr("Upcoming"))):
+            self.ui.bucket_combo.addItem(text, code)
+        self.ui.kind_combo.addItem(self.tr("All types"), None)
+        for code, text in kind_names().items():
+            self.ui.kind_combo.addItem(text, code)
+        self.ui.clerk_combo.addItem(self.tr("Everyone"), None)
+        try:
+            for user_id, name in self._service.clerks(self._actor):
+                self.ui.clerk_combo.addItem(name, user_id)
+        except Exception as exc:  # the queue still works without the clerk list
+            self.ui.indicator_label.setText(error_message(exc))
+
+    def _connect_signals(self) -> None:
+        self.ui.bucket_combo.currentIndexChanged.connect(self._on_filter_changed)
+        self.ui.kind_combo.currentIndexChanged.connect(self._on_filter_changed)
+        self.ui.clerk_combo.currentIndexChanged.connect(self._on_filter_changed)
+        self.ui.refresh_button.clicked.connect(self.refresh)
+        self.ui.open_button.clicked.connect(self._on_open_button_clicked)
+        self.ui.queue_table.doubleClicked.connect(self._on_open_button_clicked)
+        self.ui.schedule_button.clicked.connect(self._on_schedule_button_clicked)
+        self.ui.assign_me_button.clicked.connect(self._on_assign_me_button_clicked)
+
+    def refresh(self) -> None:
+        try:
+            self.model.set_filters(bucket=self.ui.bucket_combo.currentData(), kind=self.ui.kind_combo.currentData(),
+                                   clerk_id=self.ui.clerk_combo.currentData())
+            figures = self._service.indicators(self._actor)
+        except Exception as exc:
+            self.ui.indicator_label.setText(error_message(exc))
+            return
+        counts = self.model.counts
+        self.ui.counts_label.setText(self.tr("Overdue: {overdue}   Due today: {today}   Upcoming: {upcoming}").format(
+            overdue=counts.overdue, today=counts.today, upcoming=counts.upcoming))
+        self.ui.indicator_label.setText(self.tr(
+            "Last 30 days — done on time: {on_time}   satisfied: {satisfied}   unreachable: {unreachable}"
+        ).format(on_time=_percent(figures.on_time_rate), satisfied=_percent(figures.satisfaction_rate),
+                 unreachable=_percent(figures.unreachable_rate)))
+        self.counts_changed.emit(counts.due_now)
+
+    def selected_id(self) -> int | None:
+        rows = self.ui.queue_table.selectionModel().selectedRows()
+        row = self.model.row_at(rows[0].row()) if rows else None
+        return row.id if row else None
+
+    def _on_filter_changed(self, _index: int) -> None:
+        self.refresh()
+
+    def _on_open_button_clicked(self, *_args: object) -> None:
+        callback_id = self.selected_id()
+        if callback_id is None:
+            return
+        self.card = self._open_card(callback_id)
+        self.card.call_saved.connect(self._on_card_call_saved)
+        self.card.open()
+
+    def _on_card_call_saved(self, callback_id: int) -> None:
+        self.refresh()
+        self.call_finished.emit(callback_id)
+
+    def _on_schedule_button_clicked(self) -> None:
+        try:
+            created = self._service.schedule_key_accounts(self._actor)
+        except Exception as exc:
+            QMessageBox.warning(self, self.tr("Callbacks"), error_message(exc))
+            return
+        self.refresh()
+        message = self.tr("{count} key-account task(s) created.").format(count=created)
+        self.ui.indicator_label.setText(f"{self.ui.indicator_label.text()}\n{message}")
+
+    def _on_assign_me_button_clicked(self) -> None:
+        row = None
+        rows = self.ui.queue_table.selectionModel().selectedRows()
+        if rows:
+            row = self.model.row_at(rows[0].row())
+        if row is None:
+            return
+        try:
+            self._service.assign(self._actor, row.id, row.version, self._actor.user_id)
+        except Exception as exc:
+            QMessageBox.warning(self, self.tr("Callbacks"), error_message(exc))
+        self.refresh()

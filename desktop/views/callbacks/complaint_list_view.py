@@ -1,0 +1,70 @@
+"""Complaints list: open / overdue / closed; a supervisor sees all, others their own (the service decides)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from desktop.clock import utc_now
+from desktop.services.actor import Actor
+from desktop.views.callbacks.complaint_dialog import ComplaintDialog
+from desktop.views.callbacks.complaint_table_model import ComplaintTableModel
+from desktop.views.messages import error_message
+from desktop.views.ui.ui_complaint_list_view import Ui_ComplaintListView
+
+
+class ComplaintListView(QWidget):
+    counts_changed = Signal(int)
+
+    def __init__(self, service: Any, actor: Actor, parent: QWidget | None = None,
+                 open_dialog: Callable[[int], ComplaintDialog] | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ComplaintListView()
+        self.ui.setupUi(self)
+        self._service = service
+        self._actor = actor
+        self._open_dialog = open_dialog or (lambda cid: ComplaintDialog(service, actor, cid, self))
+        self.dialog: ComplaintDialog | None = None
+        self.model = ComplaintTableModel(service, actor, self)
+        self.ui.complaint_table.setModel(self.model)
+        self.ui.complaint_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for code, text in (("open", self.tr("Open")), ("overdue", self.tr("Overdue")),
+                           ("closed", self.tr("Closed")), ("all", self.tr("All"))):
+            self.ui.status_combo.addItem(text, code)
+        self._connect_signals()
+        self.refresh()
+
+    def _connect_signals(self) -> None:
+        self.ui.status_combo.currentIndexChanged.connect(self._on_status_combo_changed)
+        self.ui.refresh_button.clicked.connect(self.refresh)
+        self.ui.open_button.clicked.connect(self._on_open_button_clicked)
+        self.ui.complaint_table.doubleClicked.connect(self._on_open_button_clicked)
+
+    def refresh(self) -> None:
+        try:
+            self.model.set_status(self.ui.status_combo.currentData())
+            now = utc_now()
+            figures = self._service.indicators(self._actor, now - timedelta(days=30), now)
+        except Exception as exc:
+            self.ui.indicator_label.setText(error_message(exc))
+            return
+        self.ui.indicator_label.setText(self.tr(
+            "Open: {open}   Overdue: {overdue}   Opened in the last 30 days: {opened}   Closed: {closed}").format(
+            open=figures.open_now, overdue=figures.overdue_now, opened=figures.opened, closed=figures.closed))
+        self.counts_changed.emit(figures.overdue_now)
+
+    def _on_status_combo_changed(self, _index: int) -> None:
+        self.refresh()
+
+    def _on_open_button_clicked(self, *_args: object) -> None:
+        rows = self.ui.complaint_table.selectionModel().selectedRows()
+        row = self.model.row_at(rows[0].row()) if rows else None
+        if row is None:
+            return
+        self.dialog = self._open_dialog(row.id)
+        self.dialog.complaint_saved.connect(lambda _cid: self.refresh())
+        self.dialog.open()

@@ -1,0 +1,102 @@
+"""Translated names of the callback and complaint codes, shared by the area's views."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+# Written out as literal QCoreApplication.translate calls so that lupdate sees every source string.
+
+
+def kind_names() -> dict[str, str]:
+    return {
+        "after_service": QCoreApplication.translate("CallbackLabels", "After service"),
+        "after_install": QCoreApplication.translate("CallbackLabels", "After installation"),
+        "after_return": QCoreApplication.translate("CallbackLabels", "After return/exchange"),
+        "key_account_phone": QCoreApplication.translate("CallbackLabels", "Key account (phone)"),
+        "key_account_visit": QCoreApplication.translate("CallbackLabels", "Key account (visit)"),
+    }
+
+
+def satisfaction_names() -> dict[str, str]:
+    return {
+        "satisfied": QCoreApplication.translate("CallbackLabels", "Satisfied (满意)"),
+        "basically_satisfied": QCoreApplication.translate("CallbackLabels", "Basically satisfied (基本满意)"),
+        "dissatisfied": QCoreApplication.translate("CallbackLabels", "Dissatisfied (不满意)"),
+    }
+
+
+def complaint_status_names() -> dict[str, str]:
+    return {
+        "open": QCoreApplication.translate("CallbackLabels", "Open"),
+        "inspected": QCoreApplication.translate("CallbackLabels", "Inspected"),
+        "answered": QCoreApplication.translate("CallbackLabels", "Answered"),
+        "closed": QCoreApplication.translate("CallbackLabels", "Closed"),
+    }
+
+
+def concerns_names() -> dict[str, str]:
+    return {
+        "staff": QCoreApplication.translate("CallbackLabels", "Staff"),
+        "product": QCoreApplication.translate("CallbackLabels", "Product"),
+        "other": QCoreApplication.translate("CallbackLabels", "Other"),
+    }
+
+
+def source_names() -> dict[str, str]:
+    return {
+        "callback": QCoreApplication.translate("CallbackLabels", "Callback"),
+        "phone": QCoreApplication.translate("CallbackLabels", "Phone"),
+        "visit": QCoreApplication.translate("CallbackLabels", "Visit"),
+    }
+
+
+def liability_names() -> dict[str, str]:
+    return {
+        "company": QCoreApplication.translate("CallbackLabels", "Our company"),
+        "installer": QCoreApplication.translate("CallbackLabels", "The installer"),
+        "shared": QCoreApplication.translate("CallbackLabels", "Shared"),
+        "customer": QCoreApplication.translate("CallbackLabels", "The customer (use)"),
+        "none": QCoreApplication.translate("CallbackLabels", "No fault found"),
+    }
+
+
+def attempt_names() -> dict[str, str]:
+    return {
+        "reached": QCoreApplication.translate("CallbackLabels", "Reached"),
+        "no_answer": QCoreApplication.translate("CallbackLabels", "No answer"),
+        "busy": QCoreApplication.translate("CallbackLabels", "Busy"),
+        "wrong_number": QCoreApplication.translate("CallbackLabels", "Wrong number"),
+        "refused": QCoreApplication.translate("CallbackLabels", "Refused"),
+    }
+
+
+def error_messages() -> dict[str, str]:
+    """Registered with messages.register_messages: the codes the callback and complaint services raise."""
+    return {
+        "callback_not_found": QCoreApplication.translate("Errors", "The callback task no longer exists."),
+        "callback_not_pending": QCoreApplication.translate(
+            "Errors", "This callback has already been finished ({status})."
+        ),
+        "closing_line_mismatch": QCoreApplication.translate(
+            "Errors", "The customer needs a repair or is dissatisfied: close with the apology line {expected}."
+        ),
+        "complaint_text_required": QCoreApplication.translate(
+            "Errors", "Write down what the customer is unhappy about (complaint fields or notes)."
+        ),
+        "not_reached_use_attempt": QCoreApplication.translate(
+            "Errors", "The customer was not reached: use Not reached instead."
+        ),
+        "unknown_answer": QCoreApplication.translate("Errors", "Unknown answer field."),
+        "invalid_choice": QCoreApplication.translate("Errors", "Please choose one of the offered values."),
+        "no_unit_for_follow_up": QCoreApplication.translate(
+            "Errors", "The customer has no registered unit: take the repair request through intake."
+        ),
+        "complaint_not_found": QCoreApplication.translate("Errors", "The complaint no longer exists."),
+        "complaint_closed": QCoreApplication.translate("Errors", "This complaint is closed."),
+        "inspection_required": QCoreApplication.translate(
+            "Errors", "Record the on-site inspection before stating any liability (seed 004)."
+        ),
+        "owner_invalid": QCoreApplication.translate("Errors", "Choose an active user of this branch."),
+        "customer_not_found": QCoreApplication.translate("Errors", "The customer no longer exists."),
+        "in_future": QCoreApplication.translate("Errors", "The time cannot be in the future."),
+    }

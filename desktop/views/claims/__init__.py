@@ -1,0 +1,1 @@
+"""The return/exchange claims area (退换货裁定)."""

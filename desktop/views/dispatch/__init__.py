@@ -1,0 +1,1 @@
+"""The dispatch board area: engineers × days, waiting tickets, visit dialogs."""

@@ -1,0 +1,376 @@
+"""Intake (受理): phone first, the customer card with warranty status, new customer/unit, fault, then either
+"Resolved by phone" or "Open ticket". Every service call runs on the background runner."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QWidget
+
+from desktop.services.actor import Actor
+from desktop.services.customer_service import (
+    CustomerDetail,
+    CustomerMatch,
+    CustomerService,
+    NewAddress,
+    NewUnit,
+    ProductLineRow,
+    Registration,
+    UnitRow,
+)
+from desktop.services.errors import DomainError, ValidationError
+from desktop.services.ticket_service import NewTicket, OpenedTicket, TicketService
+from desktop.views.background import BackgroundRunner
+from desktop.views.intake import intake_messages
+from desktop.views.intake.intake_text import channel_names, coverage_text, priority_names, proof_names, usage_names
+from desktop.views.messages import error_message
+from desktop.views.ui.ui_intake_view import Ui_IntakeView
+
+SEARCH_DELAY_MS = 250
+DISTRICTS = ("文峰区", "北关区", "殷都区", "龙安区", "安阳县", "汤阴县", "滑县", "内黄县", "林州市")
+ROLE = 0x0100  # Qt.ItemDataRole.UserRole
+
+
+@dataclass(frozen=True)
+class IntakeRequest:
+    """Everything typed, captured on the GUI thread and handed to the worker as one value."""
+
+    phone: str
+    customer_id: int | None
+    name: str
+    district: str
+    address: str
+    new_unit: NewUnit | None
+    unit_id: int | None
+    address_id: int | None
+    product_line_id: int | None
+    fault_category_id: int | None
+    fault_text: str
+    channel: str
+    priority: str
+    phone_note: str | None
+    confirm_similar: bool
+
+
+class IntakeView(QWidget):
+    ticket_opened = Signal(int)
+    customer_found = Signal(int)
+
+    def __init__(self, customers: CustomerService, tickets: TicketService, runner: BackgroundRunner, actor: Actor,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        intake_messages.register()
+        self.ui = Ui_IntakeView()
+        self.ui.setupUi(self)
+        self._customers = customers
+        self._tickets = tickets
+        self._runner = runner
+        self._actor = actor
+        self._catalogue: list[ProductLineRow] = []
+        self._detail: CustomerDetail | None = None
+        self._search_serial = 0
+        # After the registration half of a save succeeded, a retry must not register again.
+        self._registered: Registration | None = None
+        self._saving = False
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._fill_choices()
+        self._connect_signals()
+        self._runner.run(self._customers.catalogue, actor).succeeded.connect(self._on_catalogue_loaded)
+
+    def _fill_choices(self) -> None:
+        for code, text in channel_names().items():
+            self.ui.channel_combo.addItem(text, code)
+        for code, text in priority_names().items():
+            self.ui.priority_combo.addItem(text, code)
+        for code, text in proof_names().items():
+            self.ui.proof_combo.addItem(text, code)
+        for code, text in usage_names().items():
+            self.ui.usage_combo.addItem(text, code)
+        self.ui.district_combo.addItems(list(DISTRICTS))
+        today = QDate.currentDate()
+        for edit in (self.ui.invoice_date_edit, self.ui.installation_date_edit):
+            edit.setDate(today)
+            edit.setMaximumDate(today.addDays(365))
+
+    def _connect_signals(self) -> None:
+        self.ui.phone_edit.textEdited.connect(self._on_phone_edit_text_edited)
+        self._search_timer.timeout.connect(self._on_search_timer_timeout)
+        self.ui.customer_list.currentItemChanged.connect(self._on_customer_list_current_item_changed)
+        self.ui.unit_list.currentItemChanged.connect(self._on_unit_list_current_item_changed)
+        self.ui.product_line_combo.currentIndexChanged.connect(self._on_product_line_combo_current_index_changed)
+        self.ui.new_unit_group.toggled.connect(self._on_new_unit_group_toggled)
+        self.ui.open_ticket_button.clicked.connect(self._on_open_ticket_button_clicked)
+        self.ui.resolve_button.clicked.connect(self._on_resolve_button_clicked)
+        self.ui.clear_button.clicked.connect(self._on_clear_button_clicked)
+
+    # --- catalogue and choices --------------------------------------------------------------------------
+
+    def _on_catalogue_loaded(self, lines: list[ProductLineRow]) -> None:
+        self._catalogue = lines
+        self.ui.product_line_combo.clear()
+        for line in lines:
+            self.ui.product_line_combo.addItem(line.name_zh if self._chinese() else line.name_en, line.id)
+
+    def _chinese(self) -> bool:
+        return self.tr("Open ticket") != "Open ticket"
+
+    def _line(self, line_id: int | None) -> ProductLineRow | None:
+        return next((line for line in self._catalogue if line.id == line_id), None)
+
+    def _show_faults(self, line_id: int | None) -> None:
+        current = self.ui.fault_category_combo.currentData()
+        self.ui.fault_category_combo.clear()
+        line = self._line(line_id)
+        if line is None:
+            return
+        for fault in line.faults:
+            self.ui.fault_category_combo.addItem(fault.name_zh if self._chinese() else fault.name_en, fault.id)
+        index = self.ui.fault_category_combo.findData(current)
+        if index >= 0:
+            self.ui.fault_category_combo.setCurrentIndex(index)
+
+    def _on_product_line_combo_current_index_changed(self, _index: int) -> None:
+        line = self._line(self.ui.product_line_combo.currentData())
+        self.ui.model_combo.clear()
+        if line is not None:
+            for model in line.models:
+                self.ui.model_combo.addItem(f"{model.code} {model.name}", model.id)
+        if self.ui.new_unit_group.isChecked():
+            self._show_faults(self.ui.product_line_combo.currentData())
+
+    def _on_new_unit_group_toggled(self, checked: bool) -> None:
+        if checked:
+            self.ui.unit_list.setCurrentItem(None)
+            self._show_faults(self.ui.product_line_combo.currentData())
+
+    # --- phone search -----------------------------------------------------------------------------------
+
+    def _on_phone_edit_text_edited(self, _text: str) -> None:
+        self._search_timer.start()
+
+    def _on_search_timer_timeout(self) -> None:
+        text = self.ui.phone_edit.text()
+        self._search_serial += 1
+        serial = self._search_serial
+        task = self._runner.run(self._customers.find_by_phone, self._actor, text)
+        task.succeeded.connect(lambda matches: self._on_matches(serial, matches))
+        task.failed.connect(self._on_failed)
+
+    def _on_matches(self, serial: int, matches: list[CustomerMatch]) -> None:
+        if serial != self._search_serial:
+            return  # the clerk typed on; an older answer must not overwrite a newer one
+        self.ui.customer_list.clear()
+        for match in matches:
+            text = self.tr("{name}  {phone}  {address}  (open tickets: {open})").format(
+                name=match.name, phone=match.display_phone, address=match.address, open=match.open_tickets)
+            item = QListWidgetItem(text)
+            item.setData(ROLE, match.customer_id)
+            self.ui.customer_list.addItem(item)
+        digits = "".join(ch for ch in self.ui.phone_edit.text() if ch.isdigit())
+        if not matches and len(digits) >= 7:
+            self.ui.phone_message_label.setText(self.tr("No customer with this phone: register a new customer."))
+            self._set_customer(None)
+            self.ui.new_customer_group.setChecked(True)
+            self.ui.new_unit_group.setChecked(True)
+        else:
+            self.ui.phone_message_label.setText("")
+        if len(matches) == 1 and matches[0].number == digits:
+            self.ui.customer_list.setCurrentRow(0)
+
+    def _on_customer_list_current_item_changed(self, item: QListWidgetItem | None, _previous: Any) -> None:
+        if item is None:
+            return
+        customer_id = int(item.data(ROLE))
+        task = self._runner.run(self._customers.detail, self._actor, customer_id)
+        task.succeeded.connect(self._set_customer)
+        task.failed.connect(self._on_failed)
+
+    def _set_customer(self, detail: CustomerDetail | None) -> None:
+        self._detail = detail
+        self.ui.unit_list.clear()
+        if detail is None:
+            self.ui.customer_label.setText("")
+            self.ui.tickets_label.setText("")
+            return
+        self.ui.new_customer_group.setChecked(False)
+        phones = ", ".join(p.display for p in detail.phones)
+        address = detail.addresses[0].text if detail.addresses else ""
+        self.ui.customer_label.setText(f"{detail.name}\n{phones}\n{address}")
+        for unit in detail.units:
+            item = QListWidgetItem(f"{unit.product_line_name} {unit.model_name}  {unit.serial}\n"
+                                   f"    {coverage_text(unit.warranty)}")
+            item.setData(ROLE, unit.id)
+            self.ui.unit_list.addItem(item)
+        lines = [self.tr("Open: {number} {status} {fault}").format(number=t.number, status=t.status,
+                                                                   fault=t.fault_name)
+                 for t in detail.open_tickets]
+        lines.append(self.tr("History: {count} earlier tickets").format(count=len(detail.history)))
+        self.ui.tickets_label.setText("\n".join(lines))
+        if detail.units:
+            self.ui.new_unit_group.setChecked(False)
+            self.ui.unit_list.setCurrentRow(0)
+        self.customer_found.emit(detail.id)
+
+    def _selected_unit(self) -> UnitRow | None:
+        item = self.ui.unit_list.currentItem()
+        if item is None or self._detail is None:
+            return None
+        return next((u for u in self._detail.units if u.id == item.data(ROLE)), None)
+
+    def _on_unit_list_current_item_changed(self, item: QListWidgetItem | None, _previous: Any) -> None:
+        unit = self._selected_unit()
+        if unit is not None:
+            self.ui.new_unit_group.setChecked(False)
+            self._show_faults(unit.product_line_id)
+
+    # --- saving -----------------------------------------------------------------------------------------
+
+    def _request(self, phone_note: str | None, confirm_similar: bool = False) -> IntakeRequest:
+        new_unit = None
+        unit = self._selected_unit()
+        line_id = unit.product_line_id if unit else None
+        if self.ui.new_unit_group.isChecked():
+            unit = None
+            line_id = self.ui.product_line_combo.currentData()
+            new_unit = NewUnit(
+                model_id=self.ui.model_combo.currentData() or 0, serial=self.ui.serial_edit.text(),
+                invoice_date=_date(self.ui.invoice_date_edit.date()),
+                installation_date=_date(self.ui.installation_date_edit.date()),
+                proof=self.ui.proof_combo.currentData(), usage=self.ui.usage_combo.currentData())
+        new_customer = self.ui.new_customer_group.isChecked() or self._detail is None
+        phone = self.ui.phone_edit.text()
+        if self._detail is not None and not new_customer and len([c for c in phone if c.isdigit()]) < 7:
+            # Found by a fragment: the ticket's contact phone is the customer's first number.
+            phone = self._detail.phones[0].number if self._detail.phones else phone
+        return IntakeRequest(
+            phone=phone,
+            customer_id=None if new_customer or self._detail is None else self._detail.id,
+            name=self.ui.name_edit.text(), district=self.ui.district_combo.currentText(),
+            address=self.ui.address_edit.text(), new_unit=new_unit, unit_id=unit.id if unit else None,
+            address_id=unit.address_id if unit else None, product_line_id=line_id,
+            fault_category_id=self.ui.fault_category_combo.currentData(),
+            fault_text=self.ui.fault_text_edit.toPlainText(), channel=self.ui.channel_combo.currentData(),
+            priority=self.ui.priority_combo.currentData(), phone_note=phone_note, confirm_similar=confirm_similar)
+
+    def _save(self, request: IntakeRequest) -> OpenedTicket:
+        """Runs on the worker: register what is new (once, even if the ticket half fails), then open the ticket."""
+        customer_id, unit_id, address_id = request.customer_id, request.unit_id, request.address_id
+        if customer_id is None:
+            if self._registered is None:
+                self._registered = self._customers.register(
+                    self._actor, name=request.name, phone=request.phone,
+                    address=NewAddress(request.district, request.address), unit=request.new_unit,
+                    confirm_similar=request.confirm_similar)
+            customer_id = self._registered.customer_id
+            unit_id, address_id = self._registered.unit_id, self._registered.address_id
+        elif request.new_unit is not None:
+            if self._registered is None:
+                new_id = self._customers.add_unit(self._actor, customer_id, request.new_unit)
+                self._registered = Registration(customer_id, None, new_id, True)
+            unit_id = self._registered.unit_id
+        new = NewTicket(customer_id=customer_id, contact_phone=request.phone, channel=request.channel,
+                        fault_category_id=request.fault_category_id, fault_text=request.fault_text,
+                        unit_id=unit_id, address_id=address_id,
+                        product_line_id=None if unit_id else request.product_line_id, priority=request.priority)
+        return self._tickets.open_ticket(self._actor, new, resolved_by_phone_note=request.phone_note)
+
+    def _start_save(self, request: IntakeRequest) -> None:
+        if self._saving:
+            return
+        self._saving = True
+        self._set_busy(True)
+        self.ui.message_label.setText(self.tr("Saving..."))
+        task = self._runner.run(self._save, request)
+        task.succeeded.connect(self._on_saved)
+        task.failed.connect(lambda exc: self._on_save_failed(request, exc))
+
+    def _on_open_ticket_button_clicked(self) -> None:
+        self._start_save(self._request(None))
+
+    def _on_resolve_button_clicked(self) -> None:
+        self._start_save(self._request(self.ui.phone_note_edit.text()))
+
+    def _on_saved(self, opened: OpenedTicket) -> None:
+        self._saving = False
+        self._set_busy(False)
+        self._clear()
+        if opened.status == "resolved_by_phone":
+            text = self.tr("Ticket {number} recorded as resolved by phone.")
+        else:
+            text = self.tr("Ticket {number} opened; contact the customer within the service commitment.")
+        if opened.is_repeat:
+            text += " " + self.tr("Repeat repair (返修) of {number}.").format(number=opened.repeat_of_number)
+        self.ui.message_label.setText(text.format(number=opened.number))
+        self.ticket_opened.emit(opened.id)
+
+    def _on_save_failed(self, request: IntakeRequest, exc: BaseException) -> None:
+        self._saving = False
+        self._set_busy(False)
+        # The form keeps everything typed; only the message changes.
+        if isinstance(exc, ValidationError) and exc.code == "similar_customer":
+            answer = QMessageBox.question(
+                self, self.tr("Similar customer"),
+                self.tr("{name} at {address} looks like the same customer. Register a new customer anyway?")
+                .format(name=exc.params.get("name", ""), address=exc.params.get("address", "")))
+            if answer == QMessageBox.StandardButton.Yes:
+                self._start_save(IntakeRequest(**{**request.__dict__, "confirm_similar": True}))
+                return
+        self.ui.message_label.setText(error_message(exc))
+        if isinstance(exc, DomainError):
+            self._focus_field(exc.field)
+
+    def _focus_field(self, field: str | None) -> None:
+        widgets = {"phone": self.ui.phone_edit, "contact_phone": self.ui.phone_edit, "name": self.ui.name_edit,
+                   "address": self.ui.address_edit, "serial": self.ui.serial_edit,
+                   "invoice_date": self.ui.invoice_date_edit, "installation_date": self.ui.installation_date_edit,
+                   "fault_text": self.ui.fault_text_edit, "fault_category": self.ui.fault_category_combo,
+                   "note": self.ui.phone_note_edit}
+        widget = widgets.get(field or "")
+        if widget is not None:
+            widget.setFocus()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self.ui.message_label.setText(error_message(exc))
+
+    def _set_busy(self, busy: bool) -> None:
+        self.ui.open_ticket_button.setEnabled(not busy)
+        self.ui.resolve_button.setEnabled(not busy)
+
+    def _on_clear_button_clicked(self) -> None:
+        if self.confirm_close():
+            self._clear()
+
+    def _clear(self) -> None:
+        self._registered = None
+        self._detail = None
+        for edit in (self.ui.phone_edit, self.ui.name_edit, self.ui.address_edit, self.ui.serial_edit,
+                     self.ui.phone_note_edit):
+            edit.clear()
+        self.ui.fault_text_edit.clear()
+        self.ui.customer_list.clear()
+        self._set_customer(None)
+        self.ui.phone_message_label.clear()
+        self.ui.new_customer_group.setChecked(False)
+        self.ui.new_unit_group.setChecked(False)
+
+    def has_unsaved_input(self) -> bool:
+        return any((self.ui.phone_edit.text().strip(), self.ui.fault_text_edit.toPlainText().strip(),
+                    self.ui.name_edit.text().strip(), self.ui.serial_edit.text().strip(),
+                    self.ui.phone_note_edit.text().strip()))
+
+    def confirm_close(self) -> bool:
+        """Asked by the main window before closing (and by Clear): unsaved input is never dropped silently."""
+        if not self.has_unsaved_input():
+            return True
+        answer = QMessageBox.question(self, self.tr("Unsaved intake"),
+                                      self.tr("The intake form has unsaved input. Discard it?"))
+        return answer == QMessageBox.StandardButton.Yes
+
+
+def _date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())

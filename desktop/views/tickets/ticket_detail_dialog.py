@@ -1,0 +1,143 @@
+"""Ticket detail: header, service clocks with time left or overdue, the timeline, and the actions the ticket's
+state and the user's role allow (the service checks again on save)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QInputDialog, QTreeWidgetItem, QWidget
+
+from desktop.clock import to_local
+from desktop.services.actor import Actor
+from desktop.services.ticket_service import TicketDetail, TicketService
+from desktop.views.background import BackgroundRunner
+from desktop.views.intake import intake_messages
+from desktop.views.intake.intake_text import channel_names, priority_names
+from desktop.views.messages import error_message
+from desktop.views.tickets.ticket_text import (
+    clock_state_names,
+    commitment_names,
+    duration_text,
+    event_names,
+    status_names,
+)
+from desktop.views.ui.ui_ticket_detail_dialog import Ui_TicketDetailDialog
+
+TIME_FORMAT = "%Y-%m-%d %H:%M"
+
+
+class TicketDetailDialog(QDialog):
+    ticket_changed = Signal(int)
+    loaded = Signal()
+
+    def __init__(self, service: TicketService, runner: BackgroundRunner, actor: Actor, ticket_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        intake_messages.register()
+        self.ui = Ui_TicketDetailDialog()
+        self.ui.setupUi(self)
+        self._service = service
+        self._runner = runner
+        self._actor = actor
+        self._ticket_id = ticket_id
+        self.detail: TicketDetail | None = None
+        for button in (self.ui.contact_button, self.ui.resolve_button, self.ui.cancel_ticket_button):
+            button.setEnabled(False)
+        self._connect_signals()
+        self.reload()
+
+    def _connect_signals(self) -> None:
+        self.ui.contact_button.clicked.connect(self._on_contact_button_clicked)
+        self.ui.resolve_button.clicked.connect(self._on_resolve_button_clicked)
+        self.ui.cancel_ticket_button.clicked.connect(self._on_cancel_ticket_button_clicked)
+        self.ui.close_button.clicked.connect(self.accept)
+
+    def reload(self) -> None:
+        task = self._runner.run(self._service.detail, self._actor, self._ticket_id)
+        task.succeeded.connect(self._show)
+        task.failed.connect(self._on_failed)
+
+    def _show(self, detail: TicketDetail) -> None:
+        self.detail = detail
+        statuses = status_names()
+        self.setWindowTitle(self.tr("Ticket {number}").format(number=detail.number))
+        lines = [
+            self.tr("{number}  {status}  opened {opened}  via {channel}, priority {priority}").format(
+                number=detail.number, status=statuses.get(detail.status, detail.status),
+                opened=to_local(detail.opened_at).strftime(TIME_FORMAT),
+                channel=channel_names().get(detail.channel, detail.channel),
+                priority=priority_names().get(detail.priority, detail.priority)),
+            f"{detail.customer_name}  {detail.contact_phone}  {detail.address}",
+            f"{detail.product_line}  {detail.unit_text}",
+            f"{detail.fault_name}: {detail.fault_text}",
+        ]
+        if detail.is_repeat:
+            lines.append(self.tr("Repeat repair (返修) of {number}").format(number=detail.repeat_of_number or ""))
+        if detail.engineer_name:
+            lines.append(self.tr("Engineer: {name}").format(name=detail.engineer_name))
+        if detail.cancel_reason:
+            lines.append(self.tr("Cancelled: {reason}").format(reason=detail.cancel_reason))
+        self.ui.header_label.setText("\n".join(lines))
+        self._show_clocks(detail)
+        self._show_timeline(detail)
+        self.ui.contact_button.setEnabled("record_contact" in detail.actions)
+        self.ui.resolve_button.setEnabled("resolve_by_phone" in detail.actions)
+        self.ui.cancel_ticket_button.setEnabled("cancel" in detail.actions)
+        self.loaded.emit()
+
+    def _show_clocks(self, detail: TicketDetail) -> None:
+        names, states = commitment_names(), clock_state_names()
+        self.ui.clock_tree.clear()
+        for clock in detail.clocks:
+            if clock.seconds_left is not None:
+                time_text = duration_text(clock.seconds_left)
+            elif clock.met_at is not None:
+                time_text = to_local(clock.met_at).strftime(TIME_FORMAT)
+            else:
+                time_text = ""
+            item = QTreeWidgetItem([names.get(clock.commitment, clock.commitment),
+                                    to_local(clock.due_at).strftime(TIME_FORMAT),
+                                    states.get(clock.state, clock.state), time_text])
+            self.ui.clock_tree.addTopLevelItem(item)
+
+    def _show_timeline(self, detail: TicketDetail) -> None:
+        kinds, statuses = event_names(), status_names()
+        self.ui.timeline_tree.clear()
+        for entry in detail.timeline:
+            what = kinds.get(entry.kind, entry.kind)
+            if entry.to_status:
+                what = f"{what}: {statuses.get(entry.from_status or '', entry.from_status or '')} → " \
+                       f"{statuses.get(entry.to_status, entry.to_status)}"
+            self.ui.timeline_tree.addTopLevelItem(QTreeWidgetItem(
+                [to_local(entry.at).strftime(TIME_FORMAT), what, entry.user_name, entry.note]))
+
+    def _run_action(self, fn, *args) -> None:  # type: ignore[no-untyped-def]
+        task = self._runner.run(fn, self._actor, *args)
+        task.succeeded.connect(self._on_action_done)
+        task.failed.connect(self._on_failed)
+
+    def _on_action_done(self, _result: object) -> None:
+        self.ui.message_label.setText(self.tr("Saved."))
+        self.ticket_changed.emit(self._ticket_id)
+        self.reload()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self.ui.message_label.setText(error_message(exc))
+
+    def _on_contact_button_clicked(self) -> None:
+        note, ok = QInputDialog.getText(self, self.tr("Customer contacted"), self.tr("Note (optional):"))
+        if ok:
+            self._run_action(self._service.record_contact, self._ticket_id, note)
+
+    def _on_resolve_button_clicked(self) -> None:
+        if self.detail is None:
+            return
+        note, ok = QInputDialog.getText(self, self.tr("Resolved by phone"), self.tr("What was the customer told?"))
+        if ok:
+            self._run_action(self._service.resolve_by_phone, self._ticket_id, self.detail.version, note)
+
+    def _on_cancel_ticket_button_clicked(self) -> None:
+        if self.detail is None:
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("Cancel ticket"), self.tr("Reason for cancelling:"))
+        if ok:
+            self._run_action(self._service.cancel, self._ticket_id, self.detail.version, reason)

@@ -1,0 +1,118 @@
+"""The ticket list: search box, filter bar and the lazily paged table; double-click opens the ticket detail."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from desktop.services.actor import Actor
+from desktop.services.errors import DomainError
+from desktop.services.ticket_service import FilterChoices, TicketFilter, TicketService
+from desktop.views.background import BackgroundRunner
+from desktop.views.intake import intake_messages
+from desktop.views.messages import error_message
+from desktop.views.tickets.ticket_table_model import TicketTableModel
+from desktop.views.tickets.ticket_text import status_names
+from desktop.views.ui.ui_ticket_list_view import Ui_TicketListView
+
+SEARCH_DELAY_MS = 300
+OPEN = "__open__"
+
+
+class TicketListView(QWidget):
+    ticket_activated = Signal(int)
+
+    def __init__(self, service: TicketService, runner: BackgroundRunner, actor: Actor,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        intake_messages.register()
+        self.ui = Ui_TicketListView()
+        self.ui.setupUi(self)
+        self._service = service
+        self._runner = runner
+        self._actor = actor
+        self.model = TicketTableModel(service, actor, self)
+        self.ui.table_view.setModel(self.model)
+        self.ui.table_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.ui.table_view.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+        self.ui.table_view.verticalHeader().setDefaultSectionSize(24)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._fill_choices(None)
+        today = QDate.currentDate()
+        self.ui.from_date_edit.setDate(today.addDays(-30))
+        self.ui.to_date_edit.setDate(today)
+        self._connect_signals()
+        task = self._runner.run(service.filter_choices, actor)
+        task.succeeded.connect(self._fill_choices)
+        self.refresh()
+
+    def _fill_choices(self, choices: FilterChoices | None) -> None:
+        self.ui.status_combo.blockSignals(True)
+        if self.ui.status_combo.count() == 0:
+            self.ui.status_combo.addItem(self.tr("All"), None)
+            self.ui.status_combo.addItem(self.tr("Open tickets"), OPEN)
+            for code, text in status_names().items():
+                self.ui.status_combo.addItem(text, code)
+        self.ui.status_combo.blockSignals(False)
+        for combo, items in ((self.ui.product_line_combo, choices.product_lines if choices else ()),
+                             (self.ui.engineer_combo, choices.engineers if choices else ())):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("All"), None)
+            for item_id, name in items:
+                combo.addItem(name, item_id)
+            combo.blockSignals(False)
+
+    def _connect_signals(self) -> None:
+        self.ui.search_edit.textChanged.connect(self._on_search_edit_text_changed)
+        self._search_timer.timeout.connect(self.refresh)
+        self.ui.refresh_button.clicked.connect(self.refresh)
+        for combo in (self.ui.status_combo, self.ui.product_line_combo, self.ui.engineer_combo):
+            combo.currentIndexChanged.connect(self.refresh)
+        for check in (self.ui.date_check, self.ui.overdue_check):
+            check.toggled.connect(self.refresh)
+        self.ui.from_date_edit.dateChanged.connect(self._on_date_changed)
+        self.ui.to_date_edit.dateChanged.connect(self._on_date_changed)
+        self.ui.table_view.doubleClicked.connect(self._on_table_view_double_clicked)
+
+    def _on_search_edit_text_changed(self, _text: str) -> None:
+        self._search_timer.start()
+
+    def _on_date_changed(self, _date: QDate) -> None:
+        if self.ui.date_check.isChecked():
+            self.refresh()
+
+    def current_filter(self) -> TicketFilter:
+        status = self.ui.status_combo.currentData()
+        dated = self.ui.date_check.isChecked()
+        return TicketFilter(
+            statuses=(status,) if status and status != OPEN else (),
+            open_only=status == OPEN,
+            opened_from=_date(self.ui.from_date_edit.date()) if dated else None,
+            opened_to=_date(self.ui.to_date_edit.date()) if dated else None,
+            engineer_id=self.ui.engineer_combo.currentData(),
+            product_line_id=self.ui.product_line_combo.currentData(),
+            overdue_only=self.ui.overdue_check.isChecked(),
+            search=self.ui.search_edit.text().strip(),
+        )
+
+    def refresh(self) -> None:
+        try:
+            self.model.set_filter(self.current_filter())
+        except DomainError as exc:
+            self.ui.count_label.setText(error_message(exc))
+            return
+        self.ui.count_label.setText(self.tr("{count} tickets").format(count=f"{self.model.total:,}"))
+
+    def _on_table_view_double_clicked(self, index: QModelIndex) -> None:
+        ticket_id = self.model.data(index, Qt.ItemDataRole.UserRole)
+        if ticket_id is not None:
+            self.ticket_activated.emit(int(ticket_id))
+
+
+def _date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
