@@ -455,6 +455,9 @@ def run_gui(args: argparse.Namespace, log_file: Path) -> int:
     app.setOrganizationName("BranchServiceDesk")
     app.setApplicationName("BranchServiceDesk")
     app.setApplicationVersion(__version__)
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "app.png")))
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     language = args.lang or str(QSettings().value("ui/language", "zh_CN"))
     install_cjk_font()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 import zipfile
-from datetime import UTC, datetime, timedelta, timezone
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest

@@ -473,8 +473,8 @@ class DispatchBoardWidget(QWidget):
             day = board.first_day if self._day_view else board.first_day + timedelta(days=column)
             rect = QRectF(NAME_WIDTH + column * width, top, width, height)
             hour = DAY_FIRST_HOUR + column
-            off = not engineer.works_on(day) or self._day_view and not (
-                engineer.work_start.hour <= hour < max(engineer.work_end.hour, engineer.work_start.hour + 1))
+            off = not engineer.works_on(day) or (self._day_view and not (
+                engineer.work_start.hour <= hour < max(engineer.work_end.hour, engineer.work_start.hour + 1)))
             if off:
                 painter.fillRect(rect, DAY_OFF_FILL)
             painter.setPen(GRID_PEN)

@@ -56,6 +56,7 @@ class Ui_AdjudicationView(object):
         self.facts_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.facts_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.facts_table.setColumnCount(3)
+        self.facts_table.horizontalHeader().setStretchLastSection(True)
 
         self.facts_layout.addWidget(self.facts_table)
 
