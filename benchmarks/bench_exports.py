@@ -134,12 +134,16 @@ def _normal_mode_export(path: Path, data: Synthetic) -> None:
         ws.append([c.zh for c in next(s for s in DATA_SHEETS if s.key == key).columns])
         ws.freeze_panes = "A2"
 
+    rows = dict.fromkeys(sheets, 1)
+
     def put(key: str, values: tuple) -> None:
         ws = sheets[key]
         ws.append(values)
-        for cell, fmt in zip(ws[ws.max_row], formats[key], strict=False):
-            if fmt and cell.value is not None:
-                cell.number_format = fmt
+        # Our own row counter: Worksheet.max_row scans every cell and would make this loop quadratic.
+        rows[key] += 1
+        for column, (value, fmt) in enumerate(zip(values, formats[key], strict=False), 1):
+            if fmt and value is not None:
+                ws.cell(rows[key], column).number_format = fmt
 
     now = datetime(2026, 12, 1)
     for t in data.tickets():

@@ -19,11 +19,15 @@ from desktop.services.change_feed import ChangeFeedService
 from desktop.services.claim_service import ClaimService
 from desktop.services.complaint_service import ComplaintService
 from desktop.services.customer_service import CustomerService
+from desktop.services.dispatch_print_service import DispatchPrintService
+from desktop.services.dispatch_service import DispatchService
+from desktop.services.engineer_service import EngineerService
 from desktop.services.errors import DatabaseUnavailableError
 from desktop.services.maintenance_service import MaintenanceService
 from desktop.services.settings_service import SettingsService
 from desktop.services.signing_service import SigningService
 from desktop.services.ticket_service import TicketService
+from desktop.services.visit_service import VisitService
 
 log = logging.getLogger(__name__)
 
@@ -191,6 +195,10 @@ class Services:
     complaints: ComplaintService
     customers: CustomerService
     tickets: TicketService
+    engineers: EngineerService
+    dispatch: DispatchService
+    visits: VisitService
+    dispatch_printing: DispatchPrintService
 
 
 def build_services(database: Database, auth: AuthService | None = None) -> Services:
@@ -206,6 +214,10 @@ def build_services(database: Database, auth: AuthService | None = None) -> Servi
         complaints=ComplaintService(database),
         customers=CustomerService(database),
         tickets=TicketService(database),
+        engineers=EngineerService(database),
+        dispatch=DispatchService(database),
+        visits=VisitService(database),
+        dispatch_printing=DispatchPrintService(database),
     )
 
 
@@ -235,6 +247,7 @@ def build_main_window(app, services: Services, actor, language: str, database_la
     window.change_watcher = ChangeWatcher(services.change_feed, runner, actor, parent=window)
     _connect_administration(app, window, services, runner)
     _add_intake_and_ticket_areas(app, window, services, actor, runner)
+    _add_dispatch_area(app, window, services, actor, runner)
     _add_claims_area(app, window, services, actor, language, runner)
     _add_callback_areas(app, window, services, actor)
     runner.run(services.maintenance.daily_backup_if_due, actor)
@@ -265,6 +278,17 @@ def _add_intake_and_ticket_areas(app, window, services: Services, actor, runner)
     clock_watch.ticket_requested.connect(open_ticket)
     window.change_watcher.changed.connect(
         lambda tables: tickets.refresh() if "ticket" in tables else None)
+
+
+def _add_dispatch_area(app, window, services: Services, actor, runner) -> None:  # type: ignore[no-untyped-def]
+    """The dispatch board (派单): engineers × days, waiting tickets, visits and their results."""
+    from desktop.views.dispatch.dispatch_area import DispatchArea
+
+    area = DispatchArea(services.dispatch, services.visits, services.engineers, runner, actor,
+                        services.dispatch_printing)
+    window.add_area("dispatch", lambda: app.translate("App", "Dispatch board"), area)
+    window.change_watcher.changed.connect(
+        lambda tables: area.refresh() if tables & {"visit", "ticket", "engineer"} else None)
 
 
 def _add_claims_area(app, window, services: Services, actor, language: str, runner) -> None:  # type: ignore[no-untyped-def]

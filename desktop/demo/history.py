@@ -209,7 +209,7 @@ def _load_catalogue(conn: Connection) -> _Catalogue:
     for pid, lid, price in conn.execute(select(Part.id, Part.product_line_id, Part.price_fen)):
         if lid is not None:
             parts.setdefault(line_code[lid], []).append((pid, price))
-    engineers = list(conn.execute(select(Engineer.id, Engineer.name).order_by(Engineer.id)).tuples())
+    engineers = [(r.id, r.name) for r in conn.execute(select(Engineer.id, Engineer.name).order_by(Engineer.id))]
     if not engineers:
         raise ValueError("the demo history needs engineers; seed the branch with demo=True")
     return _Catalogue(branch.id, branch.code, users.get("clerk", fallback), users.get("dispatcher", fallback),
@@ -620,6 +620,13 @@ def _finish_bulk(conn: Connection, gen: _Generator) -> None:
         assert raw is not None
         raw.execute("PRAGMA synchronous = FULL")
         raw.execute("PRAGMA foreign_keys = ON")
+    else:
+        with conn.begin():
+            # Rows were written with explicit ids; move each serial sequence past them for later inserts.
+            for model in _Batch.ORDER:
+                name = model.__tablename__
+                conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                                  f"(SELECT coalesce(max(id), 0) + 1 FROM {name}), false)"))
     with conn.begin():
         conn.exec_driver_sql("ANALYZE")
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import Text, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desktop.clock import BRANCH_TZ, to_local, utc_now
@@ -156,7 +157,8 @@ class DispatchService(Service):
             rows = session.execute(
                 select(Visit.id, Visit.ticket_id, Ticket.number, Visit.engineer_id, Visit.round, Visit.status,
                        Visit.planned_start, Visit.planned_end, Visit.agreed_start, Visit.agreed_end, Customer.name,
-                       CustomerAddress.district, ProductLine.code, Visit.warnings, Visit.override_reason,
+                       CustomerAddress.district, ProductLine.code, type_coerce(Visit.warnings, Text),
+                       Visit.override_reason,
                        Visit.version)
                 .join(Ticket, Ticket.id == Visit.ticket_id)
                 .join(Customer, Customer.id == Ticket.customer_id)
@@ -167,7 +169,7 @@ class DispatchService(Service):
                 .order_by(Visit.engineer_id, Visit.planned_start, Visit.id)
             ).all() if ids else []
         visits = tuple(BoardVisit(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11] or "",
-                                  r[12], tuple(r[13] or ()), r[14], r[15]) for r in rows)
+                                  r[12], _warning_codes(r[13]), r[14], r[15]) for r in rows)
         board_engineers = tuple(BoardEngineer(e.id, e.name, e.phone, e.areas, e.skills, e.working_days,
                                               e.work_start, e.work_end) for e in engineers)
         return Board(first_day, days, board_engineers, visits, _loads(visits))
@@ -214,6 +216,12 @@ class DispatchService(Service):
         ).all()
         # Descending, so the earliest clock of each ticket is written last and wins.
         return {ticket_id: commitment for ticket_id, commitment, _ in rows}
+
+    def product_lines(self, actor: Actor) -> list[tuple[str, str, str]]:
+        """(code, 中文, English) for the board's product-line filter."""
+        with self._reading(actor, "dispatch.read") as session:
+            return [(c, zh, en) for c, zh, en in session.execute(
+                select(ProductLine.code, ProductLine.name_zh, ProductLine.name_en).order_by(ProductLine.id))]
 
     def visit(self, actor: Actor, visit_id: int) -> VisitRow:
         with self._reading(actor, "dispatch.read") as session:
@@ -314,6 +322,16 @@ class DispatchService(Service):
             session.flush()
             audit.record(session, actor, "visit.agree_time", "visit", visit.id, before, audit.snapshot(visit))
             return visit_row(session, visit)
+
+
+def _warning_codes(raw: object) -> tuple[str, ...]:
+    """Most visits have no warning; reading the column as text skips 2,000 JSON decodes per board on SQLite
+    (psycopg decodes JSON itself, so a list may arrive too)."""
+    if isinstance(raw, list):
+        return tuple(raw)
+    if not raw or raw == "[]":
+        return ()
+    return tuple(json.loads(str(raw)))
 
 
 def _loads(visits: tuple[BoardVisit, ...]) -> dict[tuple[int, date], CellLoad]:

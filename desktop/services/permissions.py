@@ -6,6 +6,9 @@ from desktop.services.actor import Actor
 from desktop.services.errors import PermissionDenied
 
 CLERK, DISPATCHER, SUPERVISOR, ENGINEER = "clerk", "dispatcher", "supervisor", "engineer"
+# Scheduled work on the branch PC (`service-desk export` from the task scheduler): no login, no user row, and only
+# the permissions listed for it below; audited with no user ("system").
+SYSTEM = "system"
 EVERYONE = frozenset({CLERK, DISPATCHER, SUPERVISOR, ENGINEER})
 DESK = frozenset({CLERK, DISPATCHER, SUPERVISOR})
 
@@ -41,13 +44,23 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "complaint.read_all": frozenset({SUPERVISOR}),
     "print.documents": EVERYONE,
     "signing.manage": frozenset({SUPERVISOR}),
-    "export.hq": frozenset({SUPERVISOR, CLERK}),
+    "export.hq": frozenset({SUPERVISOR, CLERK, SYSTEM}),
+    "dashboard.read": DESK,
     "user.manage": frozenset({SUPERVISOR}),
     "settings.manage": frozenset({SUPERVISOR}),
     "audit.read": frozenset({SUPERVISOR}),
     "backup.manage": frozenset({SUPERVISOR}),
     "catalogue.manage": frozenset({SUPERVISOR}),
 }
+
+
+def system_actor(branch_id: int) -> Actor:
+    """The actor of a scheduled task; user_id 0 is no user (audit records it as None)."""
+    return Actor(0, SYSTEM, SYSTEM, SYSTEM, branch_id)
+
+
+def is_system(actor: Actor) -> bool:
+    return actor.role == SYSTEM
 
 
 def allowed(actor: Actor, permission: str) -> bool:

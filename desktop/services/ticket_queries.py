@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, aliased
 
 from desktop.clock import BRANCH_TZ, utc_now
 from desktop.models import (
+    Branch,
     Customer,
     CustomerAddress,
     Engineer,
@@ -150,9 +151,10 @@ class FilterChoices:
 
 
 def filter_choices(session: Session, actor: Actor) -> FilterChoices:
-    lines = tuple(session.execute(select(ProductLine.id, ProductLine.name_zh).order_by(ProductLine.id)).tuples())
-    engineers = tuple(session.execute(select(Engineer.id, Engineer.name).where(Engineer.branch_id == actor.branch_id)
-                                      .order_by(Engineer.id)).tuples())
+    lines = tuple((r.id, r.name_zh) for r in session.execute(
+        select(ProductLine.id, ProductLine.name_zh).order_by(ProductLine.id)))
+    engineers = tuple((r.id, r.name) for r in session.execute(
+        select(Engineer.id, Engineer.name).where(Engineer.branch_id == actor.branch_id).order_by(Engineer.id)))
     return FilterChoices(lines, engineers)
 
 
@@ -177,8 +179,15 @@ def open_overdue_condition(now: datetime):  # type: ignore[no-untyped-def]
                           ServiceClock.cancelled.is_(False), ServiceClock.due_at < now)
 
 
+def _single_branch(session: Session) -> bool:
+    return (session.scalar(select(func.count()).select_from(Branch)) or 0) <= 1
+
+
 def _filtered(session: Session, actor: Actor, stmt: Select[Any], f: TicketFilter) -> Select[Any]:
-    stmt = stmt.where(Ticket.branch_id == actor.branch_id)
+    # ticket.branch_id has no index of its own; in a database that serves one branch (the usual case) the
+    # condition is always true and would only stop SQLite from counting and paging on the narrow indexes.
+    if not _single_branch(session):
+        stmt = stmt.where(Ticket.branch_id == actor.branch_id)
     if f.statuses:
         stmt = stmt.where(Ticket.status.in_(f.statuses))
     if f.open_only:
@@ -220,16 +229,26 @@ def _order(stmt: Select[Any], sort: str, descending: bool) -> Select[Any]:
 
 
 def list_page(session: Session, actor: Actor, f: TicketFilter, sort: str, descending: bool, offset: int,
-              limit: int, with_total: bool) -> TicketPage:
+              limit: int, with_total: bool, total_hint: int | None = None) -> TicketPage:
     limit = max(1, min(limit, MAX_PAGE))
     offset = max(0, offset)
-    # Page the narrow id list first (it walks an index), then fetch the wide rows for those ids only: the
-    # joins run for 200 rows, not for every row an OFFSET skips.
-    ids_stmt = _order(_filtered(session, actor, select(Ticket.id), f), sort, descending).offset(offset).limit(limit)
-    ids = list(session.scalars(ids_stmt))
     total = None
     if with_total:
         total = int(session.scalar(_filtered(session, actor, select(func.count(Ticket.id)), f)) or 0)
+    known = total if total is not None else total_hint
+    # Page the narrow id list first (it walks an index), then fetch the wide rows for those ids only: the
+    # joins run for 200 rows, not for every row an OFFSET skips. Pages in the second half are read from the
+    # other end (reversed order, small OFFSET), so the last page costs what the first one does.
+    if known is not None and offset > known // 2:
+        back_offset = max(0, known - offset - limit)
+        back_limit = min(limit, known - offset)
+        if back_limit <= 0:
+            return TicketPage((), total, offset)
+        stmt = _order(_filtered(session, actor, select(Ticket.id), f), sort, not descending)
+        ids = list(session.scalars(stmt.offset(back_offset).limit(back_limit)))[::-1]
+    else:
+        stmt = _order(_filtered(session, actor, select(Ticket.id), f), sort, descending)
+        ids = list(session.scalars(stmt.offset(offset).limit(limit)))
     return TicketPage(tuple(rows_for(session, ids, actor.branch_id)), total, offset)
 
 
@@ -253,11 +272,15 @@ def rows_for(session: Session, ids: list[int], branch_id: int | None = None) -> 
         .outerjoin(Engineer, Engineer.id == Ticket.engineer_id)
         .where(Ticket.id.in_(ids), True if branch_id is None else Ticket.branch_id == branch_id)
     ).all()
-    due = dict(session.execute(
-        select(ServiceClock.ticket_id, func.min(ServiceClock.due_at))
-        .where(ServiceClock.ticket_id.in_(ids), ServiceClock.met_at.is_(None), ServiceClock.cancelled.is_(False))
-        .group_by(ServiceClock.ticket_id)
-    ).all())
+    # The page's few clocks are read by ticket id and reduced here: a "met_at IS NULL" condition in SQL would
+    # lead SQLite to the clock-watch index and through every open clock of the branch instead.
+    due: dict[int, datetime] = {}
+    for ticket_id, due_at, met_at, cancelled in session.execute(
+        select(ServiceClock.ticket_id, ServiceClock.due_at, ServiceClock.met_at, ServiceClock.cancelled)
+        .where(ServiceClock.ticket_id.in_(ids))
+    ):
+        if met_at is None and not cancelled and (ticket_id not in due or due_at < due[ticket_id]):
+            due[ticket_id] = due_at
     by_id = {
         r[0]: TicketRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], format_phone(r[7]), r[8] or "", r[9],
                         r[10] or "", r[11] or "", r[12] or "", bool(r[13]), due.get(r[0]))
@@ -334,14 +357,19 @@ def detail(session: Session, actor: Actor, ticket_id: int, warning_minutes: int 
 def clock_watch(session: Session, actor: Actor, within_minutes: int) -> ClockWatch:
     now = utc_now()
     horizon = now + timedelta(minutes=within_minutes)
-    # met_at IS NULL AND due_at <= horizon walks ix_service_clock_open_due.
-    condition = and_(ServiceClock.met_at.is_(None), ServiceClock.due_at <= horizon, ServiceClock.cancelled.is_(False),
-                     Ticket.branch_id == actor.branch_id, Ticket.status.in_(OPEN_STATES))
-    count = int(session.scalar(select(func.count(ServiceClock.id)).join(Ticket, Ticket.id == ServiceClock.ticket_id)
-                               .where(condition)) or 0)
+    # Driven from the open tickets (ix_ticket_status_opened, a few thousand rows) rather than from the clock
+    # index: every cancelled clock keeps met_at NULL, so "met_at IS NULL" alone reaches hundreds of thousands
+    # of rows in a long history. coalesce() keeps SQLite's planner off that index.
+    condition = and_(Ticket.status.in_(OPEN_STATES), func.coalesce(ServiceClock.met_at, None).is_(None),
+                     ServiceClock.cancelled.is_(False), ServiceClock.due_at <= horizon)
+    if not _single_branch(session):
+        condition = and_(condition, Ticket.branch_id == actor.branch_id)
+    count = int(session.scalar(select(func.count(ServiceClock.id)).select_from(Ticket)
+                               .join(ServiceClock, ServiceClock.ticket_id == Ticket.id).where(condition)) or 0)
     rows = session.execute(
         select(Ticket.id, Ticket.number, Customer.name, ServiceClock.commitment, ServiceClock.due_at)
-        .join(Ticket, Ticket.id == ServiceClock.ticket_id).join(Customer, Customer.id == Ticket.customer_id)
+        .select_from(Ticket).join(ServiceClock, ServiceClock.ticket_id == Ticket.id)
+        .join(Customer, Customer.id == Ticket.customer_id)
         .where(condition).order_by(ServiceClock.due_at).limit(WATCH_LIST_LIMIT)
     ).all()
     alerts = tuple(ClockAlert(r[0], r[1], r[2], r[3], r[4], r[4] < now) for r in rows)

@@ -242,10 +242,13 @@ class TicketService(Service):
     # --- reading: delegated to ticket_queries (SQL only, no writes) ------------------------------------------
 
     def list_page(self, actor: Actor, filter: TicketFilter | None = None, sort: str = "opened_at",
-                  descending: bool = True, offset: int = 0, limit: int = 200, with_total: bool = True) -> TicketPage:
+                  descending: bool = True, offset: int = 0, limit: int = 200, with_total: bool = True,
+                  total_hint: int | None = None) -> TicketPage:
+        """One page of display rows (+ the count when asked). `total_hint`, the count the caller already has,
+        lets pages near the end be read from the other end of the index."""
         with self._reading(actor, "ticket.read") as session:
             return ticket_queries.list_page(session, actor, filter or TicketFilter(), sort, descending, offset,
-                                            limit, with_total)
+                                            limit, with_total, total_hint)
 
     def search(self, actor: Actor, text: str, limit: int = 100) -> list[TicketRow]:
         """Newest matches of the one search box (number, phone fragment, name, serial, address, fault words)."""

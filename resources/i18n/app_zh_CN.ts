@@ -323,27 +323,31 @@
         <name>AgreeTimeDialog</name>
         <message>
             <source>Time agreed with the customer</source>
-            <translation type="unfinished" />
+            <translation>与客户约定上门时间</translation>
         </message>
         <message>
             <source>&amp;Date</source>
-            <translation type="unfinished" />
+            <translation>日期(&amp;D)</translation>
         </message>
         <message>
             <source>yyyy-MM-dd</source>
-            <translation type="unfinished" />
+            <translation>yyyy-MM-dd</translation>
         </message>
         <message>
             <source>&amp;From</source>
-            <translation type="unfinished" />
+            <translation>从(&amp;F)</translation>
         </message>
         <message>
             <source>HH:mm</source>
-            <translation type="unfinished" />
+            <translation>HH:mm</translation>
         </message>
         <message>
             <source>&amp;To</source>
-            <translation type="unfinished" />
+            <translation>到(&amp;T)</translation>
+        </message>
+        <message>
+            <source>{number}, engineer {engineer}: call the customer and agree the time.</source>
+            <translation>服务单 {number}，工程师 {engineer}：请致电客户约好上门时间。</translation>
         </message>
     </context>
     <context>
@@ -365,6 +369,10 @@
         <message>
             <source>Tickets</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dispatch board</source>
+            <translation>派单调度</translation>
         </message>
         <message>
             <source>Returns and exchanges</source>
@@ -1709,212 +1717,326 @@ Answer promised by {due}{overdue}</source>
         </message>
     </context>
     <context>
+        <name>DashboardView</name>
+        <message>
+            <source>Period:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished">刷新</translation>
+        </message>
+    </context>
+    <context>
         <name>DispatchArea</name>
         <message>
             <source>&lt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;</translation>
         </message>
         <message>
             <source>Previous period</source>
-            <translation type="unfinished" />
+            <translation>上一段</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>今天</translation>
         </message>
         <message>
             <source>&gt;</source>
-            <translation type="unfinished" />
+            <translation>&gt;</translation>
         </message>
         <message>
             <source>Next period</source>
-            <translation type="unfinished" />
+            <translation>下一段</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>视图(&amp;V)</translation>
         </message>
         <message>
             <source>&amp;Area</source>
-            <translation type="unfinished" />
+            <translation>区域(&amp;A)</translation>
         </message>
         <message>
             <source>&amp;Product line</source>
-            <translation type="unfinished" />
+            <translation>产品线(&amp;P)</translation>
         </message>
         <message>
             <source>&amp;Refresh</source>
-            <translation type="unfinished">刷新(&amp;R)</translation>
+            <translation>刷新(&amp;R)</translation>
         </message>
         <message>
             <source>Waiting tickets (drag onto the board)</source>
-            <translation type="unfinished" />
+            <translation>待派服务单（拖到排班表上）</translation>
         </message>
         <message>
             <source>&amp;Plan visit...</source>
-            <translation type="unfinished" />
+            <translation>派工(&amp;P)...</translation>
         </message>
         <message>
             <source>A&amp;gree time...</source>
-            <translation type="unfinished" />
+            <translation>约定上门时间(&amp;G)...</translation>
         </message>
         <message>
             <source>A&amp;rrived</source>
-            <translation type="unfinished" />
+            <translation>已到达(&amp;R)</translation>
         </message>
         <message>
             <source>Record re&amp;sult...</source>
-            <translation type="unfinished" />
+            <translation>录入服务结果(&amp;S)...</translation>
         </message>
         <message>
             <source>&amp;Escalate...</source>
-            <translation type="unfinished" />
+            <translation>升级(&amp;E)...</translation>
         </message>
         <message>
             <source>&amp;History</source>
-            <translation type="unfinished" />
+            <translation>服务历史(&amp;H)</translation>
         </message>
         <message>
             <source>Print engineer's &amp;day...</source>
-            <translation type="unfinished" />
+            <translation>打印工程师当日派工(&amp;D)...</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>周视图</translation>
+        </message>
+        <message>
+            <source>Day by hour</source>
+            <translation>日视图（按小时）</translation>
+        </message>
+        <message>
+            <source>All areas</source>
+            <translation>全部区域</translation>
+        </message>
+        <message>
+            <source>All products</source>
+            <translation>全部产品</translation>
+        </message>
+        <message>
+            <source>Dispatch</source>
+            <translation>派单</translation>
+        </message>
+        <message>
+            <source>Select a waiting ticket first.</source>
+            <translation>请先选择一张待派服务单。</translation>
+        </message>
+        <message>
+            <source>Resolved: the ticket is completed and its callback is due today.</source>
+            <translation>已解决：服务单已完成，今日内需回访。</translation>
+        </message>
+        <message>
+            <source>Not resolved: escalate the ticket to plan the next round.</source>
+            <translation>未解决：请升级服务事件，安排下一轮处理。</translation>
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation>已解决</translation>
+        </message>
+        <message>
+            <source>not resolved</source>
+            <translation>未解决</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>进行中</translation>
+        </message>
+        <message>
+            <source>Round {round}: {engineer}, {start}, {result}</source>
+            <translation>第 {round} 轮：{engineer}，{start}，{result}</translation>
+        </message>
+        <message>
+            <source>    escalated: {analysis}</source>
+            <translation>    已升级：{analysis}</translation>
+        </message>
+        <message>
+            <source>Ticket {number}</source>
+            <translation>服务单 {number}</translation>
+        </message>
+        <message>
+            <source>Preparing the engineer's day...</source>
+            <translation>正在生成工程师当日派工单...</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>This engineer has no open visits that day.</source>
+            <translation>该工程师当天没有待上门的派工。</translation>
+        </message>
+        <message>
+            <source>Engineer's day</source>
+            <translation>工程师当日派工</translation>
+        </message>
+    </context>
+    <context>
+        <name>DispatchBoardWidget</name>
+        <message>
+            <source>{number} (round {round})</source>
+            <translation>{number}（第 {round} 轮）</translation>
+        </message>
+        <message>
+            <source>Agreed {start}-{end}</source>
+            <translation>已约定 {start}-{end}</translation>
+        </message>
+        <message>
+            <source>Planned {start}-{end}, time not yet agreed</source>
+            <translation>计划 {start}-{end}，尚未与客户约定时间</translation>
+        </message>
+        <message>
+            <source>Override: {reason}</source>
+            <translation>强制派工原因：{reason}</translation>
+        </message>
+        <message>
+            <source>Engineer</source>
+            <translation>工程师</translation>
+        </message>
+        <message>
+            <source>{visits} visits · {hours} h</source>
+            <translation>{visits} 单 · {hours} 小时</translation>
+        </message>
+        <message>
+            <source>+{count} more</source>
+            <translation>另有 {count} 单</translation>
         </message>
     </context>
     <context>
         <name>DispatchErrors</name>
         <message>
             <source>This plan needs a reason because of warnings.</source>
-            <translation type="unfinished" />
+            <translation>该派工存在提醒事项，需要填写原因。</translation>
         </message>
         <message>
             <source>This ticket is not waiting for an engineer (it is {status}).</source>
-            <translation type="unfinished" />
+            <translation>该服务单当前不是待派状态（{status}）。</translation>
         </message>
         <message>
             <source>This visit can no longer be moved: it is {status}.</source>
-            <translation type="unfinished" />
+            <translation>该派工已无法调整：当前状态为 {status}。</translation>
         </message>
         <message>
             <source>This visit is already finished or cancelled.</source>
-            <translation type="unfinished" />
+            <translation>该派工已完成或已取消。</translation>
         </message>
         <message>
             <source>Only a ticket whose visit was unresolved can be escalated.</source>
-            <translation type="unfinished" />
+            <translation>只有上门未解决的服务单才能升级。</translation>
         </message>
         <message>
             <source>The ticket no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>该服务单已不存在。</translation>
         </message>
         <message>
             <source>The visit no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>该派工已不存在。</translation>
         </message>
         <message>
             <source>The engineer no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>该工程师已不存在。</translation>
         </message>
         <message>
             <source>The end must be at least 15 minutes after the start.</source>
-            <translation type="unfinished" />
+            <translation>结束时间必须比开始时间至少晚 15 分钟。</translation>
         </message>
         <message>
             <source>A visit cannot last more than {hours} hours.</source>
-            <translation type="unfinished" />
+            <translation>一次上门不能超过 {hours} 小时。</translation>
         </message>
         <message>
             <source>The board shows 1 to 31 days.</source>
-            <translation type="unfinished" />
+            <translation>排班表可显示 1 至 31 天。</translation>
         </message>
         <message>
             <source>The engineer cannot leave before arriving.</source>
-            <translation type="unfinished" />
+            <translation>离开时间不能早于到达时间。</translation>
         </message>
         <message>
             <source>The arrival time is in the future.</source>
-            <translation type="unfinished" />
+            <translation>到达时间不能晚于当前时间。</translation>
         </message>
         <message>
             <source>Choose whether the fault was resolved.</source>
-            <translation type="unfinished" />
+            <translation>请选择故障是否已解决。</translation>
         </message>
         <message>
             <source>Unknown satisfaction value.</source>
-            <translation type="unfinished" />
+            <translation>未知的满意度。</translation>
         </message>
         <message>
             <source>The charge is not a valid amount.</source>
-            <translation type="unfinished" />
+            <translation>收费金额无效。</translation>
         </message>
         <message>
             <source>A part is no longer in the catalogue.</source>
-            <translation type="unfinished" />
+            <translation>有配件已不在配件目录中。</translation>
         </message>
         <message>
             <source>A part quantity must be between 1 and {maximum}.</source>
-            <translation type="unfinished" />
+            <translation>配件数量必须在 1 到 {maximum} 之间。</translation>
         </message>
         <message>
             <source>Choose a new plan.</source>
-            <translation type="unfinished" />
+            <translation>请选择新的处理方案。</translation>
         </message>
         <message>
             <source>The phone number may contain digits, spaces and dashes only.</source>
-            <translation type="unfinished" />
+            <translation>电话号码只能包含数字、空格和短横线。</translation>
         </message>
         <message>
             <source>Unknown product line: {codes}</source>
-            <translation type="unfinished" />
+            <translation>未知的产品线：{codes}</translation>
         </message>
         <message>
             <source>Working days must be seven marks, Monday to Sunday.</source>
-            <translation type="unfinished" />
+            <translation>工作日必须是周一到周日的七位标记。</translation>
         </message>
         <message>
             <source>Work must end after it starts.</source>
-            <translation type="unfinished" />
+            <translation>下班时间必须晚于上班时间。</translation>
         </message>
         <message>
             <source>Only a user with the engineer role can be linked.</source>
-            <translation type="unfinished" />
+            <translation>只能关联角色为工程师的用户。</translation>
         </message>
         <message>
             <source>This user is already linked to another engineer.</source>
-            <translation type="unfinished" />
+            <translation>该用户已关联到其他工程师。</translation>
         </message>
         <message>
             <source>At most {max_items} entries.</source>
-            <translation type="unfinished" />
+            <translation>最多 {max_items} 项。</translation>
         </message>
     </context>
     <context>
         <name>DispatchWarnings</name>
         <message>
             <source>Overlaps another visit of this engineer</source>
-            <translation type="unfinished" />
+            <translation>与该工程师的其他派工时间重叠</translation>
         </message>
         <message>
             <source>The engineer does not work that day</source>
-            <translation type="unfinished" />
+            <translation>该工程师当天休息</translation>
         </message>
         <message>
             <source>Outside the engineer's working hours</source>
-            <translation type="unfinished" />
+            <translation>超出该工程师的工作时间</translation>
         </message>
         <message>
             <source>The customer's district is not in the engineer's areas</source>
-            <translation type="unfinished" />
+            <translation>客户所在区域不在该工程师的服务区域内</translation>
         </message>
         <message>
             <source>The engineer does not handle this product line</source>
-            <translation type="unfinished" />
+            <translation>该工程师不负责此产品线</translation>
         </message>
         <message>
             <source>Later than the promised on-site time</source>
-            <translation type="unfinished" />
+            <translation>晚于承诺的上门时限</translation>
         </message>
         <message>
             <source>The engineer is inactive</source>
-            <translation type="unfinished" />
+            <translation>该工程师已停用</translation>
         </message>
     </context>
     <context>
@@ -2259,24 +2381,299 @@ Answer promised by {due}{overdue}</source>
             <source>The time cannot be in the future.</source>
             <translation>时间不能晚于现在。</translation>
         </message>
+        <message>
+            <source>The period {value} is not a valid date range.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The end of the period is before its start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder {folder} does not exist; choose another output file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: the file does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: not a readable .xlsx workbook (damaged, incomplete or another type of file).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: not an HQ workbook exported by Branch Service Desk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: format version {found}, this program reads version {expected}. Ask the branch to export it again with the current version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: the sheet {sheet} has missing, inserted or deleted columns.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: sheet {sheet}, row {row}, column {column} holds an unexpected value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the workbooks to merge first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: the output file cannot also be one of the workbooks to merge.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>EscalationDialog</name>
         <message>
             <source>Escalate the service event</source>
-            <translation type="unfinished" />
+            <translation>服务事件升级</translation>
         </message>
         <message>
             <source>&amp;Analysis of the problem</source>
-            <translation type="unfinished" />
+            <translation>问题分析(&amp;A)</translation>
         </message>
         <message>
             <source>New &amp;plan</source>
-            <translation type="unfinished" />
+            <translation>新的处理方案(&amp;P)</translation>
         </message>
         <message>
             <source>Plan &amp;note</source>
+            <translation>方案说明(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Ticket {number} was not resolved on site.</source>
+            <translation>服务单 {number} 上门未能解决。</translation>
+        </message>
+        <message>
+            <source>Send another engineer</source>
+            <translation>另派工程师</translation>
+        </message>
+        <message>
+            <source>Order parts, then revisit</source>
+            <translation>订购配件后再次上门</translation>
+        </message>
+        <message>
+            <source>Ask HQ technical support</source>
+            <translation>申请总部技术支持</translation>
+        </message>
+        <message>
+            <source>Same engineer again</source>
+            <translation>原工程师再次上门</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Day</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Week</source>
+            <translation type="unfinished">周视图</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Custom range</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary with charts, tickets, visits, parts, returns and decisions, callbacks, complaints</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save HQ workbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the output file first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The end of the period is before its start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporting...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the HQ workbook...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">取消</translation>
+        </message>
+        <message>
+            <source>Export HQ workbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export finished: {file}
+{tickets} tickets, {visits} visits, {returns} returns, {callbacks} callbacks, {complaints} complaints.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export cancelled; no file was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workbook could not be written ({error}). Is it open in Excel, or is the folder read-only?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day in the period:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From / to:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Content:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Header language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mask customer phones and addresses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Output file:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Browse...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished">处理中</translation>
+        </message>
+        <message>
+            <source>Show in folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished">关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>HqMergeDialog</name>
+        <message>
+            <source>Branch workbooks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save consolidated workbook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the workbooks to merge first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the output file first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merging...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merging branch workbooks...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished">取消</translation>
+        </message>
+        <message>
+            <source>Merged {files} workbooks from {branches} branches into {file}: {tickets} tickets ({replaced} replaced by a later export).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merge cancelled; no file was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merge refused, nothing was written. {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workbook could not be written ({error}). Is it open in Excel, or is the folder read-only?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merge branch workbooks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Branch workbooks:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Header language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Output file:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Browse...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished">处理中</translation>
+        </message>
+        <message>
+            <source>Show in folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished">关闭</translation>
         </message>
     </context>
     <context>
@@ -2580,15 +2977,15 @@ Answer promised by {due}{overdue}</source>
         <name>OverrideDialog</name>
         <message>
             <source>Dispatch warnings</source>
-            <translation type="unfinished" />
+            <translation>派工提醒</translation>
         </message>
         <message>
             <source>This plan needs attention:</source>
-            <translation type="unfinished" />
+            <translation>该派工需要注意：</translation>
         </message>
         <message>
             <source>To dispatch anyway, give the &amp;reason (it is recorded):</source>
-            <translation type="unfinished" />
+            <translation>如仍要派工，请填写原因（将被记录）(&amp;R)：</translation>
         </message>
     </context>
     <context>
@@ -2646,35 +3043,39 @@ Answer promised by {due}{overdue}</source>
         <name>PlanVisitDialog</name>
         <message>
             <source>Plan a visit</source>
-            <translation type="unfinished" />
+            <translation>派工</translation>
         </message>
         <message>
             <source>Ticket</source>
-            <translation type="unfinished">服务单</translation>
+            <translation>服务单</translation>
         </message>
         <message>
             <source>&amp;Engineer</source>
-            <translation type="unfinished" />
+            <translation>工程师(&amp;E)</translation>
         </message>
         <message>
             <source>&amp;Date</source>
-            <translation type="unfinished" />
+            <translation>日期(&amp;D)</translation>
         </message>
         <message>
             <source>yyyy-MM-dd</source>
-            <translation type="unfinished" />
+            <translation>yyyy-MM-dd</translation>
         </message>
         <message>
             <source>&amp;Start</source>
-            <translation type="unfinished" />
+            <translation>开始时间(&amp;S)</translation>
         </message>
         <message>
             <source>HH:mm</source>
-            <translation type="unfinished" />
+            <translation>HH:mm</translation>
         </message>
         <message>
             <source>D&amp;uration (minutes)</source>
-            <translation type="unfinished" />
+            <translation>时长（分钟）(&amp;U)</translation>
+        </message>
+        <message>
+            <source>{name} (other area or skill)</source>
+            <translation>{name}（区域或技能不符）</translation>
         </message>
     </context>
     <context>
@@ -3095,7 +3496,7 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
         </message>
         <message>
             <source>Ticket {number}</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">服务单 {number}</translation>
         </message>
         <message>
             <source>{number}  {status}  opened {opened}  via {channel}, priority {priority}</source>
@@ -3202,6 +3603,29 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
         </message>
     </context>
     <context>
+        <name>TicketPanelTableModel</name>
+        <message>
+            <source>Due</source>
+            <translation>时限</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>服务单</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>区域</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+    </context>
+    <context>
         <name>TicketTableModel</name>
         <message>
             <source>Number</source>
@@ -3229,7 +3653,7 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
         </message>
         <message>
             <source>District</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">区域</translation>
         </message>
         <message>
             <source>Product</source>
@@ -3402,71 +3826,143 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
         <name>VisitResultDialog</name>
         <message>
             <source>Returned service sheet</source>
-            <translation type="unfinished" />
+            <translation>交回的客户服务单</translation>
         </message>
         <message>
             <source>&amp;Arrived</source>
-            <translation type="unfinished" />
+            <translation>到达时间(&amp;A)</translation>
         </message>
         <message>
             <source>yyyy-MM-dd HH:mm</source>
-            <translation type="unfinished" />
+            <translation>yyyy-MM-dd HH:mm</translation>
         </message>
         <message>
             <source>&amp;Left</source>
-            <translation type="unfinished" />
+            <translation>离开时间(&amp;L)</translation>
         </message>
         <message>
             <source>&amp;Cause found</source>
-            <translation type="unfinished" />
+            <translation>故障原因(&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Work done</source>
-            <translation type="unfinished" />
+            <translation>处理内容(&amp;W)</translation>
         </message>
         <message>
             <source>R&amp;esult</source>
-            <translation type="unfinished" />
+            <translation>处理结果(&amp;E)</translation>
         </message>
         <message>
             <source>Parts used</source>
-            <translation type="unfinished" />
+            <translation>使用配件</translation>
         </message>
         <message>
             <source>C&amp;harged</source>
-            <translation type="unfinished" />
+            <translation>收费(&amp;H)</translation>
         </message>
         <message>
             <source>A&amp;dd</source>
-            <translation type="unfinished" />
+            <translation>添加(&amp;D)</translation>
         </message>
         <message>
             <source>Remo&amp;ve</source>
-            <translation type="unfinished" />
+            <translation>删除(&amp;V)</translation>
         </message>
         <message>
             <source>La&amp;bour charge (yuan)</source>
-            <translation type="unfinished" />
+            <translation>人工费（元）(&amp;B)</translation>
         </message>
         <message>
             <source>Total to pay</source>
-            <translation type="unfinished" />
+            <translation>应收合计</translation>
         </message>
         <message>
             <source>Customer's c&amp;omment</source>
-            <translation type="unfinished" />
+            <translation>客户意见(&amp;O)</translation>
         </message>
         <message>
             <source>Sa&amp;tisfaction</source>
-            <translation type="unfinished" />
+            <translation>满意度(&amp;T)</translation>
         </message>
         <message>
             <source>Customer's signature</source>
-            <translation type="unfinished" />
+            <translation>客户签字</translation>
         </message>
         <message>
             <source>Attach a &amp;scan...</source>
-            <translation type="unfinished" />
+            <translation>附加扫描件(&amp;S)...</translation>
+        </message>
+        <message>
+            <source>{number}, round {round}, engineer {engineer}</source>
+            <translation>服务单 {number}，第 {round} 轮，工程师 {engineer}</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>已解决</translation>
+        </message>
+        <message>
+            <source>Not resolved</source>
+            <translation>未解决</translation>
+        </message>
+        <message>
+            <source>(not given)</source>
+            <translation>（未填写）</translation>
+        </message>
+        <message>
+            <source>Satisfied</source>
+            <translation>满意</translation>
+        </message>
+        <message>
+            <source>Basically satisfied</source>
+            <translation>基本满意</translation>
+        </message>
+        <message>
+            <source>Dissatisfied</source>
+            <translation>不满意</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>配件</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <source>Charged</source>
+            <translation>收费</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No (warranty)</source>
+            <translation>否（保修）</translation>
+        </message>
+        <message>
+            <source>¥{amount}</source>
+            <translation>¥{amount}</translation>
+        </message>
+        <message>
+            <source>Scan attached: {name}</source>
+            <translation>已附扫描件：{name}</translation>
+        </message>
+        <message>
+            <source>Scanned signature</source>
+            <translation>签字扫描件</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>图片 (*.png *.jpg *.jpeg)</translation>
         </message>
     </context>
 </TS>

@@ -24,9 +24,10 @@ def yuan(fen: int) -> str:
     return f"{Decimal(fen) / 100:.2f}"
 
 
-def _qdatetime(moment: datetime) -> QDateTime:
+def qdatetime(moment: datetime) -> QDateTime:
+    """The branch-local wall time in the edit, whatever the PC's own time zone."""
     local = to_local(moment)
-    return QDateTime(local.year, local.month, local.day, local.hour, local.minute)
+    return QDateTime(local.year, local.month, local.day, local.hour, local.minute, 0)
 
 
 def _aware(value: QDateTime) -> datetime:
@@ -51,8 +52,8 @@ class VisitResultDialog(QDialog):
             number=visit.ticket_number, round=visit.round, engineer=visit.engineer_name))
         start = visit.agreed_start or visit.planned_start
         end = min(visit.agreed_end or visit.planned_end, utc_now())
-        self.ui.arrived_edit.setDateTime(_qdatetime(min(start, end)))
-        self.ui.departed_edit.setDateTime(_qdatetime(end))
+        self.ui.arrived_edit.setDateTime(qdatetime(min(start, end)))
+        self.ui.departed_edit.setDateTime(qdatetime(end))
         self.ui.result_combo.addItem(self.tr("Resolved"), "resolved")
         self.ui.result_combo.addItem(self.tr("Not resolved"), "unresolved")
         self.ui.satisfaction_combo.addItem(self.tr("(not given)"), None)

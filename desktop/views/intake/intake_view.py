@@ -26,6 +26,7 @@ from desktop.services.ticket_service import NewTicket, OpenedTicket, TicketServi
 from desktop.views.background import BackgroundRunner
 from desktop.views.intake import intake_messages
 from desktop.views.intake.intake_text import channel_names, coverage_text, priority_names, proof_names, usage_names
+from desktop.views.intake.tasks import run_task
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_intake_view import Ui_IntakeView
 
@@ -80,7 +81,7 @@ class IntakeView(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._fill_choices()
         self._connect_signals()
-        self._runner.run(self._customers.catalogue, actor).succeeded.connect(self._on_catalogue_loaded)
+        run_task(runner, self._customers.catalogue, actor, on_success=self._on_catalogue_loaded)
 
     def _fill_choices(self) -> None:
         for code, text in channel_names().items():
@@ -157,9 +158,8 @@ class IntakeView(QWidget):
         text = self.ui.phone_edit.text()
         self._search_serial += 1
         serial = self._search_serial
-        task = self._runner.run(self._customers.find_by_phone, self._actor, text)
-        task.succeeded.connect(lambda matches: self._on_matches(serial, matches))
-        task.failed.connect(self._on_failed)
+        run_task(self._runner, self._customers.find_by_phone, self._actor, text,
+                 on_success=lambda matches: self._on_matches(serial, matches), on_failure=self._on_failed)
 
     def _on_matches(self, serial: int, matches: list[CustomerMatch]) -> None:
         if serial != self._search_serial:
@@ -186,9 +186,8 @@ class IntakeView(QWidget):
         if item is None:
             return
         customer_id = int(item.data(ROLE))
-        task = self._runner.run(self._customers.detail, self._actor, customer_id)
-        task.succeeded.connect(self._set_customer)
-        task.failed.connect(self._on_failed)
+        run_task(self._runner, self._customers.detail, self._actor, customer_id,
+                 on_success=self._set_customer, on_failure=self._on_failed)
 
     def _set_customer(self, detail: CustomerDetail | None) -> None:
         self._detail = detail
@@ -285,9 +284,8 @@ class IntakeView(QWidget):
         self._saving = True
         self._set_busy(True)
         self.ui.message_label.setText(self.tr("Saving..."))
-        task = self._runner.run(self._save, request)
-        task.succeeded.connect(self._on_saved)
-        task.failed.connect(lambda exc: self._on_save_failed(request, exc))
+        run_task(self._runner, self._save, request, on_success=self._on_saved,
+                 on_failure=lambda exc: self._on_save_failed(request, exc))
 
     def _on_open_ticket_button_clicked(self) -> None:
         self._start_save(self._request(None))

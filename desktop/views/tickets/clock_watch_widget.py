@@ -10,6 +10,7 @@ from desktop.clock import to_local
 from desktop.services.actor import Actor
 from desktop.services.ticket_service import ClockWatch, TicketService
 from desktop.views.background import BackgroundRunner
+from desktop.views.intake.tasks import run_task
 from desktop.views.tickets.ticket_text import commitment_names
 
 REFRESH_MS = 60_000
@@ -45,9 +46,8 @@ class ClockWatchWidget(QToolButton):
         if self._busy:
             return  # the previous minute's query is still running
         self._busy = True
-        task = self._runner.run(self._service.clock_watch, self._actor)
-        task.succeeded.connect(self._on_watch)
-        task.failed.connect(self._on_failed)
+        run_task(self._runner, self._service.clock_watch, self._actor, on_success=self._on_watch,
+                 on_failure=self._on_failed)
 
     def _on_watch(self, watch: ClockWatch) -> None:
         self._busy = False

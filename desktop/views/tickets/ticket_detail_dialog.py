@@ -12,6 +12,7 @@ from desktop.services.ticket_service import TicketDetail, TicketService
 from desktop.views.background import BackgroundRunner
 from desktop.views.intake import intake_messages
 from desktop.views.intake.intake_text import channel_names, priority_names
+from desktop.views.intake.tasks import run_task
 from desktop.views.messages import error_message
 from desktop.views.tickets.ticket_text import (
     clock_state_names,
@@ -52,9 +53,8 @@ class TicketDetailDialog(QDialog):
         self.ui.close_button.clicked.connect(self.accept)
 
     def reload(self) -> None:
-        task = self._runner.run(self._service.detail, self._actor, self._ticket_id)
-        task.succeeded.connect(self._show)
-        task.failed.connect(self._on_failed)
+        run_task(self._runner, self._service.detail, self._actor, self._ticket_id, on_success=self._show,
+                 on_failure=self._on_failed)
 
     def _show(self, detail: TicketDetail) -> None:
         self.detail = detail
@@ -111,9 +111,7 @@ class TicketDetailDialog(QDialog):
                 [to_local(entry.at).strftime(TIME_FORMAT), what, entry.user_name, entry.note]))
 
     def _run_action(self, fn, *args) -> None:  # type: ignore[no-untyped-def]
-        task = self._runner.run(fn, self._actor, *args)
-        task.succeeded.connect(self._on_action_done)
-        task.failed.connect(self._on_failed)
+        run_task(self._runner, fn, self._actor, *args, on_success=self._on_action_done, on_failure=self._on_failed)
 
     def _on_action_done(self, _result: object) -> None:
         self.ui.message_label.setText(self.tr("Saved."))

@@ -12,6 +12,7 @@ from desktop.services.errors import DomainError
 from desktop.services.ticket_service import FilterChoices, TicketFilter, TicketService
 from desktop.views.background import BackgroundRunner
 from desktop.views.intake import intake_messages
+from desktop.views.intake.tasks import run_task
 from desktop.views.messages import error_message
 from desktop.views.tickets.ticket_table_model import TicketTableModel
 from desktop.views.tickets.ticket_text import status_names
@@ -46,8 +47,7 @@ class TicketListView(QWidget):
         self.ui.from_date_edit.setDate(today.addDays(-30))
         self.ui.to_date_edit.setDate(today)
         self._connect_signals()
-        task = self._runner.run(service.filter_choices, actor)
-        task.succeeded.connect(self._fill_choices)
+        run_task(runner, service.filter_choices, actor, on_success=self._fill_choices)
         self.refresh()
 
     def _fill_choices(self, choices: FilterChoices | None) -> None:

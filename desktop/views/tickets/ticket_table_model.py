@@ -85,7 +85,8 @@ class TicketTableModel(QAbstractTableModel):
         page = self._pages.get(number)
         if page is None:
             page = self._service.list_page(self._actor, self._filter, self._sort, self._descending,
-                                           number * self._page_size, self._page_size, with_total=False).rows
+                                           number * self._page_size, self._page_size, with_total=False,
+                                           total_hint=self.total).rows
             self._pages[number] = page
             while len(self._pages) > CACHED_PAGES:
                 self._pages.popitem(last=False)

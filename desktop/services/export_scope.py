@@ -1,0 +1,95 @@
+"""Which rows belong to an export period, as SQL conditions shared by the record queries and the summary.
+
+The rule: a ticket belongs to the period in which it was opened (受理时间, branch-local days). Its visits (those whose
+service report has come back), part lines, return claims and callbacks go with it, whenever they happened, so that
+a later export of the same period replaces them at HQ as a whole (hq_merge keeps child rows of the winning ticket).
+Rows without a ticket belong to the period of their own start: claims by creation, callbacks by first due time.
+Complaints belong to the period in which they were received. Cancelled callbacks and visits are not exported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from desktop.exports.records import Language
+from desktop.models import (
+    Callback,
+    Complaint,
+    Customer,
+    FaultCategory,
+    ProductLine,
+    ReturnClaim,
+    ServiceReport,
+    Ticket,
+    Unit,
+    Visit,
+)
+from desktop.rules.warranty import WarrantyPolicy
+
+
+@dataclass(frozen=True)
+class ExportScope:
+    branch_id: int
+    branch_code: str
+    start: datetime  # aware UTC, inclusive
+    end: datetime  # aware UTC, exclusive
+    now: datetime  # aware UTC; decides "overdue" and "missed" for clocks still open
+    zone: ZoneInfo  # the branch's; the warranty is judged on the local day a ticket was opened
+    language: Language
+    policy: WarrantyPolicy
+    product_lines: dict[int, tuple[str, str]]  # id -> (code, name in the language)
+    fault_categories: dict[int, str]  # id -> name in the language
+
+    # --- populations as SQL -------------------------------------------------------------------------------------
+
+    def ticket_condition(self) -> Any:
+        return and_(Ticket.branch_id == self.branch_id, Ticket.opened_at >= self.start, Ticket.opened_at < self.end)
+
+    def ticket_ids(self) -> Any:
+        return select(Ticket.id).where(self.ticket_condition())
+
+    def reported_visits(self) -> Any:
+        """Visits whose service report is recorded, numbered 1, 2, ... per ticket in visit order."""
+        return (
+            select(Visit.id.label("visit_id"), Visit.ticket_id, Visit.engineer_id, ServiceReport.arrived_at,
+                   ServiceReport.departed_at, ServiceReport.result, ServiceReport.labour_charge_fen,
+                   ServiceReport.id.label("report_id"),
+                   func.row_number().over(partition_by=Visit.ticket_id, order_by=Visit.id).label("visit_no"))
+            .join(ServiceReport, ServiceReport.visit_id == Visit.id)
+            .where(Visit.ticket_id.in_(self.ticket_ids()), Visit.status != "cancelled")
+            .subquery("reported_visit")
+        )
+
+    def claim_condition(self) -> Any:
+        # Claims carry no branch: a ticketless one is the branch's through its unit's customer.
+        own_unit = select(Unit.id).join(Customer, Customer.id == Unit.customer_id).where(
+            Customer.branch_id == self.branch_id)
+        return or_(ReturnClaim.ticket_id.in_(self.ticket_ids()),
+                   and_(ReturnClaim.ticket_id.is_(None), ReturnClaim.unit_id.in_(own_unit),
+                        ReturnClaim.created_at >= self.start, ReturnClaim.created_at < self.end))
+
+    def callback_condition(self) -> Any:
+        return and_(Callback.branch_id == self.branch_id, Callback.status != "cancelled",
+                    or_(Callback.ticket_id.in_(self.ticket_ids()),
+                        and_(Callback.ticket_id.is_(None), Callback.first_due_at >= self.start,
+                             Callback.first_due_at < self.end)))
+
+    def complaint_condition(self) -> Any:
+        return and_(Complaint.branch_id == self.branch_id, Complaint.created_at >= self.start,
+                    Complaint.created_at < self.end)
+
+
+def load_scope(session: Session, branch_id: int, branch_code: str, start: datetime, end: datetime, now: datetime,
+               zone: ZoneInfo, language: Language, policy: WarrantyPolicy) -> ExportScope:
+    zh = language == "zh"
+    lines = {r.id: (r.code, r.name_zh if zh else r.name_en) for r in session.execute(
+        select(ProductLine.id, ProductLine.code, ProductLine.name_zh, ProductLine.name_en))}
+    faults = {r.id: (r.name_zh if zh else r.name_en) for r in session.execute(
+        select(FaultCategory.id, FaultCategory.name_zh, FaultCategory.name_en))}
+    return ExportScope(branch_id, branch_code, start, end, now, zone, language, policy, lines, faults)
