@@ -19,10 +19,12 @@ from desktop.services.change_feed import ChangeFeedService
 from desktop.services.claim_service import ClaimService
 from desktop.services.complaint_service import ComplaintService
 from desktop.services.customer_service import CustomerService
+from desktop.services.dashboard_service import DashboardService
 from desktop.services.dispatch_print_service import DispatchPrintService
 from desktop.services.dispatch_service import DispatchService
 from desktop.services.engineer_service import EngineerService
 from desktop.services.errors import DatabaseUnavailableError
+from desktop.services.export_service import ExportService
 from desktop.services.maintenance_service import MaintenanceService
 from desktop.services.settings_service import SettingsService
 from desktop.services.signing_service import SigningService
@@ -199,6 +201,8 @@ class Services:
     dispatch: DispatchService
     visits: VisitService
     dispatch_printing: DispatchPrintService
+    export: ExportService
+    dashboard: DashboardService
 
 
 def build_services(database: Database, auth: AuthService | None = None) -> Services:
@@ -218,6 +222,8 @@ def build_services(database: Database, auth: AuthService | None = None) -> Servi
         dispatch=DispatchService(database),
         visits=VisitService(database),
         dispatch_printing=DispatchPrintService(database),
+        export=ExportService(database),
+        dashboard=DashboardService(database),
     )
 
 
@@ -250,6 +256,7 @@ def build_main_window(app, services: Services, actor, language: str, database_la
     _add_dispatch_area(app, window, services, actor, runner)
     _add_claims_area(app, window, services, actor, language, runner)
     _add_callback_areas(app, window, services, actor)
+    _add_reports(app, window, services, actor, runner)
     runner.run(services.maintenance.daily_backup_if_due, actor)
     return window, runner
 
@@ -319,6 +326,25 @@ def _add_callback_areas(app, window, services: Services, actor) -> None:  # type
             complaints.refresh()
 
     window.change_watcher.changed.connect(on_changed)
+
+
+def _add_reports(app, window, services: Services, actor, runner) -> None:  # type: ignore[no-untyped-def]
+    """The dashboard area, and the HQ export and merge dialogs from the Reports menu."""
+    from desktop.exports.hq_merge import merge_workbooks
+    from desktop.services.permissions import allowed
+    from desktop.views.dashboard.dashboard_view import DashboardView
+    from desktop.views.exports.export_dialog import ExportDialog
+    from desktop.views.exports.hq_merge_dialog import HqMergeDialog
+
+    if allowed(actor, "dashboard.read"):
+        dashboard = DashboardView(services.dashboard, runner, actor)
+        window.add_area("dashboard", lambda: app.translate("App", "Dashboard"), dashboard)
+        window.change_watcher.changed.connect(
+            lambda tables: dashboard.refresh() if dashboard.isVisible() and tables & {
+                "ticket", "visit", "service_report", "callback", "return_claim", "decision"} else None)
+    window.set_export_allowed(allowed(actor, "export.hq"))
+    window.export_requested.connect(lambda: ExportDialog(services.export, runner, window.actor, window).open())
+    window.hq_merge_requested.connect(lambda: HqMergeDialog(merge_workbooks, runner, window).open())
 
 
 def _connect_administration(app, window, services: Services, runner) -> None:  # type: ignore[no-untyped-def]

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import html
+import io
 import json
 import os
+import re
 import zipfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 from openpyxl import load_workbook
 from openpyxl.utils import column_index_from_string
@@ -36,13 +40,6 @@ from desktop.exports.records import (
 from desktop.exports.workbook_writer import MetaSource
 from desktop.services.errors import ValidationError
 
-try:
-    from lxml import etree
-except ImportError:  # openpyxl does not require lxml; without it rows go through openpyxl's slower parser
-    etree = None
-
-_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_ROW, _V, _IS, _T, _R, _RPH = (f"{_NS}{t}" for t in ("row", "v", "is", "t", "r", "rPh"))
 _DIGITS = "0123456789"
 
 
@@ -142,6 +139,18 @@ def _to_text(kind: str, raw: str) -> str:
     return raw
 
 
+_EXCEL_EPOCH = datetime(1899, 12, 30)
+
+
+def _from_serial(serial: float) -> datetime:
+    """Excel serial day number to datetime, to the millisecond as openpyxl does, without its general cases."""
+    if serial < 61:
+        # Excel's fictitious 1900-02-29 lies below here; openpyxl knows how to count around it.
+        return from_excel(serial)
+    days = int(serial)
+    return _EXCEL_EPOCH + timedelta(days=days, milliseconds=round((serial - days) * 86_400_000))
+
+
 def _converter(column: Column) -> Callable[[str, str], Any]:
     """Turns a cell's (XML type, text) into the Python value of the column's declared type."""
     kind = column.type
@@ -154,7 +163,7 @@ def _converter(column: Column) -> Callable[[str, str], Any]:
             if raw == cache[0]:
                 return cache[1]
             if t == "n":
-                value: Any = from_excel(float(raw))
+                value: Any = _from_serial(float(raw))
             else:
                 value = datetime.fromisoformat(raw.strip())
             if want_date and isinstance(value, datetime):
@@ -184,62 +193,123 @@ class _CellError(Exception):
 
 Converter = Callable[[str, str], Any]
 
+# Cells as spreadsheet programs write them: <c r="B7" s="3" t="…"> with one <v> or one inline <is><t>, or empty.
+_ROW_RE = re.compile(r"<row\b([^>]*?)(?:/>|>(.*?)</row>)", re.S)
+_ROW_NO = re.compile(r'\br="(\d+)"')
+_CELL_RE = re.compile(
+    r'<c r="([A-Z]{1,3})\d+"(?: s="\d+")?(?: t="(\w+)")?'
+    r'(?:/>|>(?:<v>([^<]*)</v>|<is><t(?: xml:space="preserve")?>([^<]*)</t></is>)?</c>)'
+)
+_MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_NS = "{" + _MAIN_NS + "}"
+_V, _IS, _T, _R = (f"{_NS}{t}" for t in ("v", "is", "t", "r"))
+_CHUNK = 1 << 20
+
+
+class _Columns(dict):
+    """Column letters -> zero-based index, computed once per letter."""
+
+    def __missing__(self, letters: str) -> int:
+        index = self[letters] = column_index_from_string(letters) - 1
+        return index
+
+
+def _element_cells(row: Any, row_no: int, values: list[Any], columns: _Columns, shared: Sequence[str],
+                   convert: Sequence[Converter]) -> None:
+    """The general (slow) path for one row: any cell shape ElementTree can parse."""
+    width, col = len(values), -1
+    for c in row:
+        ref = c.get("r")
+        col = columns[ref.rstrip(_DIGITS)] if ref else col + 1
+        if col >= width:
+            continue
+        value = None
+        for child in c:
+            if child.tag == _V:
+                value = child.text or ""
+            elif child.tag == _IS:
+                # Plain or rich text runs; phonetic guides (rPh) are not part of the value.
+                parts = [node.text or "" for node in child if node.tag == _T]
+                parts += [t.text or "" for node in child if node.tag == _R for t in node.iter(_T)]
+                value = "".join(parts)
+        if value is None:
+            continue
+        t = c.get("t", "n")
+        if t == "s":
+            value, t = shared[int(value)], "inlineStr"
+        try:
+            values[col] = convert[col](t, value)
+        except (ValueError, TypeError, ArithmeticError, InvalidOperation) as exc:
+            raise _CellError(row_no, col, value) from exc
+
 
 def _fast_rows(archive: Any, part: str, shared: Sequence[str],
-               convert: Sequence[Converter]) -> Iterator[tuple[int, list[Any]]]:
-    """Stream (row number, values in file column order) from one worksheet part with lxml.
+               convert: Sequence[Converter]) -> Iterator[tuple[int, list[Any]]] | None:
+    """Stream (row number, values in file column order) from one worksheet part, or None if it cannot.
 
-    openpyxl's read-only parser manages ~140,000 cells/s here; this manages ~400,000, which the 30 s HQ merge
-    of 100,000 tickets needs. It reads any SpreadsheetML (shared or inline strings, formulas' cached values,
-    missing r attributes), because the workbook may have been re-saved by Excel or LibreOffice.
+    openpyxl's read-only parser manages ~140,000 cells/s here, too slow for the 30 s HQ merge of 100,000
+    tickets. Rows are cut out of the XML text by regular expression and cells of the usual shape decoded
+    directly; any other row (rich text, formulas, CDATA, pretty-printed XML, as Excel or LibreOffice may write)
+    goes through ElementTree. A part whose elements carry a namespace prefix is left to openpyxl (None).
     """
+    stream = archive.open(part)
+    text = io.TextIOWrapper(stream, encoding="utf-8")
+    head = text.read(_CHUNK)
+    start = head.find("<sheetData")
+    if start < 0:
+        text.close()
+        return None
+    root = re.search(r"<worksheet\b([^>]*)>", head)
+    # Fallback rows are parsed inside the root's namespace declarations.
+    wrapper = f"<row {root.group(1) if root else ''}>" if root and "xmlns=" in root.group(1) else \
+        f'<row xmlns="{_MAIN_NS}">'
+    return _scan_rows(text, head[start:], wrapper, shared, convert)
+
+
+def _scan_rows(text: Any, buffer: str, wrapper: str, shared: Sequence[str],
+               convert: Sequence[Converter]) -> Iterator[tuple[int, list[Any]]]:
     width = len(convert)
-    letters: dict[str, int] = {}
+    columns = _Columns()
     row_no = 0
-    with archive.open(part) as stream:
-        for _event, row in etree.iterparse(stream, events=("end",), tag=_ROW, huge_tree=True):
-            r = row.get("r")
-            row_no = int(r) if r else row_no + 1
-            values: list[Any] = [None] * width
-            col = -1
-            # Row 1 is the translated header; columns are identified by the keys in _meta instead.
-            for c in (row if row_no > 1 else ()):
-                ref = c.get("r")
-                if ref:
-                    name = ref.rstrip(_DIGITS)
-                    col = letters.get(name, -2)
-                    if col == -2:
-                        col = letters[name] = column_index_from_string(name) - 1
-                else:
-                    col += 1
-                if col >= width:
-                    continue
-                value = None
-                for child in c:
-                    tag = child.tag
-                    if tag == _V:
-                        value = child.text
-                    elif tag == _IS:
-                        if len(child) == 1 and child[0].tag == _T:
-                            value = child[0].text or ""
-                        else:
-                            # Rich text runs; phonetic guides (rPh) are not part of the value.
-                            value = "".join(x.text or "" for x in child.iter(_T) if x.getparent().tag != _RPH)
-                if value is None:
-                    continue
-                t = c.get("t", "n")
-                if t == "s":
-                    value, t = shared[int(value)], "inlineStr"
-                try:
-                    values[col] = convert[col](t, value)
-                except (ValueError, TypeError, ArithmeticError, InvalidOperation) as exc:
-                    raise _CellError(row_no, col, value) from exc
-            yield row_no, values
-            # Drop parsed rows so memory stays flat however long the sheet is.
-            row.clear()
-            parent = row.getparent()
-            if parent is not None:
-                del parent[:parent.index(row)]
+    unescape = html.unescape
+    with text:
+        while True:
+            chunk = text.read(_CHUNK)
+            buffer += chunk
+            consumed = 0
+            for match in _ROW_RE.finditer(buffer):
+                attrs, content = match.group(1), match.group(2)
+                consumed = match.end()
+                number = _ROW_NO.search(attrs)
+                row_no = int(number.group(1)) if number else row_no + 1
+                values: list[Any] = [None] * width
+                # Row 1 is the translated header; columns are identified by the keys in _meta instead.
+                if content and row_no > 1:
+                    cells = _CELL_RE.findall(content)
+                    if len(cells) == content.count("<c ") + content.count("<c>"):
+                        for letters, t, v, inline in cells:
+                            col = columns[letters]
+                            if col >= width:
+                                continue
+                            if not v:
+                                if not inline:
+                                    continue
+                                v, t = inline, "inlineStr"
+                            if "&" in v:
+                                v = unescape(v)
+                            if t == "s":
+                                v, t = shared[int(v)], "inlineStr"
+                            try:
+                                values[col] = convert[col](t or "n", v)
+                            except (ValueError, TypeError, ArithmeticError, InvalidOperation) as exc:
+                                raise _CellError(row_no, col, v) from exc
+                    else:
+                        element = ElementTree.fromstring(f"{wrapper}{content}</row>")
+                        _element_cells(element, row_no, values, columns, shared, convert)
+                yield row_no, values
+            buffer = buffer[consumed:]
+            if not chunk:
+                return
 
 
 def _openpyxl_rows(ws: Any, convert: Sequence[Converter]) -> Iterator[tuple[int, list[Any]]]:
@@ -298,9 +368,10 @@ class BranchWorkbook:
         ws = self._wb[info.title]
         part = getattr(ws, "_worksheet_path", None)
         archive = getattr(self._wb, "_archive", None)
-        if self._engine == "fast" and etree is not None and part and archive is not None:
+        raw = None
+        if self._engine == "fast" and part and archive is not None:
             raw = _fast_rows(archive, part, getattr(ws, "_shared_strings", ()), convert)
-        else:
+        if raw is None:
             raw = _openpyxl_rows(ws, convert)
         count = 0
         try:
@@ -320,9 +391,12 @@ class BranchWorkbook:
         except _CellError as exc:
             raise _error("workbook_value", self.path, sheet=sheet, row=exc.row, column=info.keys[exc.col],
                          value=exc.raw) from exc
-        except (SyntaxError, KeyError, OSError, EOFError, IndexError, zipfile.BadZipFile) as exc:
-            # lxml's XMLSyntaxError and ElementTree's ParseError are both SyntaxErrors.
+        except (SyntaxError, KeyError, OSError, EOFError, IndexError, UnicodeDecodeError, zipfile.BadZipFile) as exc:
+            # ElementTree's ParseError is a SyntaxError.
             raise _error("workbook_corrupt", self.path, sheet=sheet, detail=type(exc).__name__) from exc
+        finally:
+            # Close the zip member now, not at garbage collection, also when the caller stops early or we raise.
+            raw.close()
         if count != info.rows:
             # Rows added or lost by hand since the export: the metadata no longer describes the sheet.
             raise _error("workbook_corrupt", self.path, sheet=sheet, expected=info.rows, found=count)

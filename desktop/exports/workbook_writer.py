@@ -105,10 +105,11 @@ def _mask_one_phone(phone: str) -> str:
         local = m.group(2)
         return f"{m.group(1)}-{'*' * (len(local) - 3)}{local[-3:]}{m.group(3)}"
     if _LANDLINE_COMPACT.match(phone):
-        # Beijing (010) and the 02x cities have three-digit area codes, the rest four.
+        # Beijing (010) and the 02x cities have three-digit area codes, the rest four; local numbers 7-8 digits.
         area = 3 if phone[1] in "12" else 4
         local = phone[area:]
-        return f"{phone[:area]}-{'*' * (len(local) - 3)}{local[-3:]}"
+        if len(local) in (7, 8):
+            return f"{phone[:area]}-{'*' * (len(local) - 3)}{local[-3:]}"
     # Unknown shape: hide every digit but the last three rather than guess.
     digits = sum(ch.isdigit() for ch in phone)
     out, seen = [], 0
@@ -325,6 +326,8 @@ class SheetStream:
 _XML_TEXT = {ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;", ord("\r"): "&#13;", 0xFFFE: None, 0xFFFF: None}
 _XML_TEXT.update({c: None for c in [*range(0, 9), 11, 12, *range(14, 32)]})
 _EXCEL_EPOCH = datetime(1899, 12, 30)
+# Distinct values remembered per text column; ticket numbers and names never repeat, so the cache stays small.
+_TEXT_CACHE = 2000
 _EXCEL_EPOCH_DATE = _EXCEL_EPOCH.date()
 
 
@@ -352,9 +355,16 @@ def _xml_cell(ws: Any, column: Column, letter: str, language: Language, mask: bo
         masker = _MASKERS[column.personal] if (mask and column.personal) else None
         labels = {c.key: c.label(language) for c in column.choices}
 
+        # Statuses, channels, engineers... repeat on every row: remember the finished XML of the commonest values.
+        seen: dict[Any, str] = {}
+
         def text(value: Any, r: int) -> str:
             if value is None:
                 return ""
+            tail = seen.get(value)
+            if tail is not None:
+                return f'<c r="{letter}{r}"{tail}'
+            original = value
             if type(value) is not str or labels or masker is not None:
                 if labels:
                     value = labels.get(value, value)
@@ -365,7 +375,10 @@ def _xml_cell(ws: Any, column: Column, letter: str, language: Language, mask: bo
                 value = _clean_text(value)
             style = f' s="{quoted}"' if (value[0] in RISKY_FIRST or value in ERROR_CODES) else ""
             space = ' xml:space="preserve"' if (value[0].isspace() or value[-1].isspace()) else ""
-            return f'<c r="{letter}{r}"{style} t="inlineStr"><is><t{space}>{value.translate(_XML_TEXT)}</t></is></c>'
+            tail = f'{style} t="inlineStr"><is><t{space}>{value.translate(_XML_TEXT)}</t></is></c>'
+            if len(seen) < _TEXT_CACHE and len(tail) < 200 and type(original) is str:
+                seen[original] = tail
+            return f'<c r="{letter}{r}"{tail}'
 
         return text
     if kind in (ColumnType.DATE, ColumnType.DATETIME):
@@ -766,6 +779,8 @@ def write_workbook(path: str | os.PathLike[str], meta: ExportMeta, summary: Summ
     """
     path = Path(path)
     exported_at = meta.exported_at or utc_now()
+    if exported_at.tzinfo is not None:
+        exported_at = exported_at.astimezone(UTC).replace(tzinfo=None)
     language = meta.language
     total = (_sized(tickets, summary.tickets_total) + _sized(visits, summary.visits_total)
              + _sized(returns, summary.returns_total) + _sized(callbacks, summary.callbacks_done.denominator)

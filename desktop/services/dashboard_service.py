@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Date, and_, cast, func, or_, select
+from sqlalchemy import Date, Interval, and_, cast, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.clock import utc_now
@@ -84,7 +84,7 @@ def _local_day(session: Session, column: Any, offset_minutes: int) -> Any:
     # The branch zones have no daylight saving (China), so a fixed offset gives the local calendar day in SQL.
     if session.get_bind().dialect.name == "sqlite":
         return func.date(column, f"{offset_minutes:+d} minutes")
-    return cast(column + timedelta(minutes=offset_minutes), Date())
+    return cast(column + literal(timedelta(minutes=offset_minutes), Interval()), Date())
 
 
 def _hours(session: Session, begin: Any, finish: Any) -> Any:

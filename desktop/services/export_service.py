@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from desktop.clock import utc_now
-from desktop.exports.records import ExportMeta, Language
+from desktop.exports.records import ExportMeta, Language, SummaryIndicators
 from desktop.exports.workbook_writer import ExportCancelled, write_workbook
 from desktop.models import Branch
 from desktop.services import audit, export_queries
@@ -45,6 +45,7 @@ class ExportResult:
     # Rows per sheet key: tickets, visits, parts, returns, callbacks, complaints.
     rows: Mapping[str, int]
     masked_columns: tuple[str, ...]
+    summary: SummaryIndicators
 
     @property
     def tickets(self) -> int:
@@ -89,7 +90,7 @@ class ExportService(Service):
                 export_queries.returns(session, scope), export_queries.callbacks(session, scope),
                 export_queries.complaints(session, scope), progress=progress, cancelled=cancelled)
         result = ExportResult(written.path, period_start, period_end, language, mask, dict(written.rows),
-                              written.masked_columns)
+                              written.masked_columns, summary)
         with self._writing(actor, "export.hq") as session:
             audit.record(session, None if is_system(actor) else actor, "export.hq", "branch", actor.branch_id, None, {
                 "period_start": period_start, "period_end": period_end, "file": target.name,

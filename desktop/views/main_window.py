@@ -56,6 +56,8 @@ class MainWindow(QMainWindow):
     audit_check_requested = Signal()
     verify_requested = Signal()
     signing_key_requested = Signal()
+    export_requested = Signal()
+    hq_merge_requested = Signal()
 
     def __init__(self, actor: Actor, branch_name: str, database_label: str, language: str,
                  parent: QWidget | None = None) -> None:
@@ -94,6 +96,8 @@ class MainWindow(QMainWindow):
         self.ui.audit_check_action.triggered.connect(self.audit_check_requested)
         self.ui.verify_action.triggered.connect(self.verify_requested)
         self.ui.signing_key_action.triggered.connect(self.signing_key_requested)
+        self.ui.export_action.triggered.connect(self.export_requested)
+        self.ui.hq_merge_action.triggered.connect(self.hq_merge_requested)
 
     @property
     def actor(self) -> Actor:
@@ -108,6 +112,10 @@ class MainWindow(QMainWindow):
             "engineer": self.tr("Engineer"),
         }.get(actor.role, actor.role)
         self.user_label.setText(self.tr("User: {name} ({role})").format(name=actor.display_name, role=role))
+
+    def set_export_allowed(self, allowed: bool) -> None:
+        # The merge works on files only (HQ's own PC), so it stays available to every role.
+        self.ui.export_action.setVisible(allowed)
 
     def add_area(self, key: str, title: Callable[[], str], widget: QWidget) -> None:
         widget.setObjectName(widget.objectName() or f"{key}_area")

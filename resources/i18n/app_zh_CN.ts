@@ -364,11 +364,11 @@
         </message>
         <message>
             <source>Intake</source>
-            <translation type="unfinished" />
+            <translation>受理</translation>
         </message>
         <message>
             <source>Tickets</source>
-            <translation type="unfinished" />
+            <translation>服务单</translation>
         </message>
         <message>
             <source>Dispatch board</source>
@@ -385,6 +385,10 @@
         <message>
             <source>Complaints</source>
             <translation>投诉</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>数据看板</translation>
         </message>
         <message>
             <source>Backup saved: {path}</source>
@@ -1528,35 +1532,35 @@ Parts: {parts}</source>
         <name>ClockWatchWidget</name>
         <message>
             <source>Clocks: ...</source>
-            <translation type="unfinished" />
+            <translation>时限：...</translation>
         </message>
         <message>
             <source>Clocks due: {count}</source>
-            <translation type="unfinished" />
+            <translation>到期时限：{count}</translation>
         </message>
         <message>
             <source>{count} service clocks are due within minutes or overdue; click to list them.</source>
-            <translation type="unfinished" />
+            <translation>有 {count} 项服务时限即将到期或已超时；点击查看。</translation>
         </message>
         <message>
             <source>Clocks: ?</source>
-            <translation type="unfinished" />
+            <translation>时限：?</translation>
         </message>
         <message>
             <source>overdue</source>
-            <translation type="unfinished" />
+            <translation>已超时</translation>
         </message>
         <message>
             <source>due</source>
-            <translation type="unfinished" />
+            <translation>即将到期</translation>
         </message>
         <message>
             <source>{number} {customer}: {commitment} {state} {time}</source>
-            <translation type="unfinished" />
+            <translation>{number} {customer}：{commitment} {state} {time}</translation>
         </message>
         <message>
             <source>No clock is due.</source>
-            <translation type="unfinished" />
+            <translation>没有即将到期的时限。</translation>
         </message>
     </context>
     <context>
@@ -1720,11 +1724,91 @@ Answer promised by {due}{overdue}</source>
         <name>DashboardView</name>
         <message>
             <source>Period:</source>
-            <translation type="unfinished" />
+            <translation>期间：</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished">刷新</translation>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>最近 7 天</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>最近 30 天</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>本月</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>上月</translation>
+        </message>
+        <message>
+            <source>Last 90 days</source>
+            <translation>最近 90 天</translation>
+        </message>
+        <message>
+            <source>Loading...</source>
+            <translation>正在加载……</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} 至 {end}</translation>
+        </message>
+        <message>
+            <source>Tickets opened per day, by current state</source>
+            <translation>每日受理工单（按当前状态）</translation>
+        </message>
+        <message>
+            <source>On-time rate per commitment</source>
+            <translation>各项服务承诺准时率</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>准时</translation>
+        </message>
+        <message>
+            <source>First-visit fix rate: {rate}</source>
+            <translation>一次上门修复率：{rate}</translation>
+        </message>
+        <message>
+            <source>Fixed on the first visit</source>
+            <translation>首次上门修复</translation>
+        </message>
+        <message>
+            <source>Needed another visit</source>
+            <translation>需要再次上门</translation>
+        </message>
+        <message>
+            <source>Satisfaction per week (satisfied + fairly satisfied)</source>
+            <translation>每周满意率（满意 + 基本满意）</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>满意率</translation>
+        </message>
+        <message>
+            <source>Return decisions by rule</source>
+            <translation>退换货裁定（按条款）</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>裁定</translation>
+        </message>
+        <message>
+            <source>Engineer workload, week of {week}</source>
+            <translation>工程师工作量（{week} 当周）</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>上门次数</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>小时</translation>
         </message>
     </context>
     <context>
@@ -2383,47 +2467,127 @@ Answer promised by {due}{overdue}</source>
         </message>
         <message>
             <source>The period {value} is not a valid date range.</source>
-            <translation type="unfinished" />
+            <translation>期间 {value} 不是有效的日期范围。</translation>
         </message>
         <message>
             <source>The end of the period is before its start.</source>
-            <translation type="unfinished" />
+            <translation>期间的结束日期早于开始日期。</translation>
         </message>
         <message>
             <source>The folder {folder} does not exist; choose another output file.</source>
-            <translation type="unfinished" />
+            <translation>文件夹 {folder} 不存在，请另选输出文件。</translation>
         </message>
         <message>
             <source>{file}: the file does not exist.</source>
-            <translation type="unfinished" />
+            <translation>{file}：文件不存在。</translation>
         </message>
         <message>
             <source>{file}: not a readable .xlsx workbook (damaged, incomplete or another type of file).</source>
-            <translation type="unfinished" />
+            <translation>{file}：不是可读取的 .xlsx 工作簿（文件损坏、不完整或类型不对）。</translation>
         </message>
         <message>
             <source>{file}: not an HQ workbook exported by Branch Service Desk.</source>
-            <translation type="unfinished" />
+            <translation>{file}：不是网点售后服务台导出的总部工作簿。</translation>
         </message>
         <message>
             <source>{file}: format version {found}, this program reads version {expected}. Ask the branch to export it again with the current version.</source>
-            <translation type="unfinished" />
+            <translation>{file}：格式版本为 {found}，本程序只能读取版本 {expected}。请网点用当前版本重新导出。</translation>
         </message>
         <message>
             <source>{file}: the sheet {sheet} has missing, inserted or deleted columns.</source>
-            <translation type="unfinished" />
+            <translation>{file}：工作表 {sheet} 的列缺失，或被插入/删除了列。</translation>
         </message>
         <message>
             <source>{file}: sheet {sheet}, row {row}, column {column} holds an unexpected value.</source>
-            <translation type="unfinished" />
+            <translation>{file}：工作表 {sheet} 第 {row} 行 {column} 列的值无法识别。</translation>
         </message>
         <message>
             <source>Add the workbooks to merge first.</source>
-            <translation type="unfinished" />
+            <translation>请先添加要合并的工作簿。</translation>
         </message>
         <message>
             <source>{file}: the output file cannot also be one of the workbooks to merge.</source>
-            <translation type="unfinished" />
+            <translation>{file}：输出文件不能同时是要合并的工作簿。</translation>
+        </message>
+        <message>
+            <source>This is not a valid Chinese phone number.</source>
+            <translation>这不是有效的中国电话号码。</translation>
+        </message>
+        <message>
+            <source>A phone number may contain only digits, spaces and dashes.</source>
+            <translation>电话号码只能包含数字、空格和短横线。</translation>
+        </message>
+        <message>
+            <source>A mobile number has {expected} digits; this one has {length}.</source>
+            <translation>手机号码应为 {expected} 位，此号码为 {length} 位。</translation>
+        </message>
+        <message>
+            <source>A landline needs the area code and the number, 10 to 12 digits (e.g. 0372-2108187); this one has {length}.</source>
+            <translation>固定电话须包含区号和号码，共 10 至 12 位（如 0372-2108187）；此号码为 {length} 位。</translation>
+        </message>
+        <message>
+            <source>Please add the area code to the landline number (e.g. 0372-2108187).</source>
+            <translation>请在固定电话前加上区号（如 0372-2108187）。</translation>
+        </message>
+        <message>
+            <source>The extension must be 1 to 6 digits (e.g. 0372-2108187 转803).</source>
+            <translation>分机号应为 1 至 6 位数字（如 0372-2108187 转803）。</translation>
+        </message>
+        <message>
+            <source>A mobile number has no extension.</source>
+            <translation>手机号码没有分机号。</translation>
+        </message>
+        <message>
+            <source>This phone number already belongs to the customer {owner}.</source>
+            <translation>此电话号码已属于客户 {owner}。</translation>
+        </message>
+        <message>
+            <source>This serial number of this model is already registered to the customer {owner}.</source>
+            <translation>该型号的此机身编号已登记在客户 {owner} 名下。</translation>
+        </message>
+        <message>
+            <source>This date lies in the future.</source>
+            <translation>此日期晚于今天。</translation>
+        </message>
+        <message>
+            <source>The installation date cannot be before the invoice date.</source>
+            <translation>安装日期不能早于发票日期。</translation>
+        </message>
+        <message>
+            <source>With an invoice as proof, please enter the invoice date.</source>
+            <translation>以发票为凭证时，请填写发票日期。</translation>
+        </message>
+        <message>
+            <source>A customer with a similar name lives at this address: {name}, {address}.</source>
+            <translation>此地址已有姓名相近的客户：{name}，{address}。</translation>
+        </message>
+        <message>
+            <source>Please choose a value from the list.</source>
+            <translation>请从列表中选择。</translation>
+        </message>
+        <message>
+            <source>The ticket no longer exists.</source>
+            <translation>该服务单已不存在。</translation>
+        </message>
+        <message>
+            <source>This unit belongs to another customer.</source>
+            <translation>该产品属于其他客户。</translation>
+        </message>
+        <message>
+            <source>This address belongs to another customer.</source>
+            <translation>该地址属于其他客户。</translation>
+        </message>
+        <message>
+            <source>This fault category is not one of the product line's faults.</source>
+            <translation>该故障类别不属于此产品线。</translation>
+        </message>
+        <message>
+            <source>The ticket is already closed or cancelled.</source>
+            <translation>该服务单已关闭或已取消。</translation>
+        </message>
+        <message>
+            <source>The ticket cannot go from this status to the chosen one.</source>
+            <translation>服务单不能从当前状态转为所选状态。</translation>
         </message>
     </context>
     <context>
@@ -2469,366 +2633,434 @@ Answer promised by {due}{overdue}</source>
         <name>ExportDialog</name>
         <message>
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>日</translation>
         </message>
         <message>
             <source>Week</source>
-            <translation type="unfinished">周视图</translation>
+            <translation>周</translation>
         </message>
         <message>
             <source>Month</source>
-            <translation type="unfinished" />
+            <translation>月</translation>
         </message>
         <message>
             <source>Custom range</source>
-            <translation type="unfinished" />
+            <translation>自定义</translation>
         </message>
         <message>
             <source>Summary with charts, tickets, visits, parts, returns and decisions, callbacks, complaints</source>
-            <translation type="unfinished" />
+            <translation>汇总（含图表）、工单、上门记录、配件明细、退换货及裁定、回访、投诉</translation>
         </message>
         <message>
             <source>Save HQ workbook</source>
-            <translation type="unfinished" />
+            <translation>保存总部工作簿</translation>
         </message>
         <message>
             <source>Excel workbooks (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
             <source>Choose the output file first.</source>
-            <translation type="unfinished" />
+            <translation>请先选择输出文件。</translation>
         </message>
         <message>
             <source>The end of the period is before its start.</source>
-            <translation type="unfinished" />
+            <translation>期间的结束日期早于开始日期。</translation>
         </message>
         <message>
             <source>Exporting...</source>
-            <translation type="unfinished" />
+            <translation>正在导出……</translation>
         </message>
         <message>
             <source>Writing the HQ workbook...</source>
-            <translation type="unfinished" />
+            <translation>正在写入总部工作簿……</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">取消</translation>
+            <translation>取消</translation>
         </message>
         <message>
             <source>Export HQ workbook</source>
-            <translation type="unfinished" />
+            <translation>导出总部工作簿</translation>
         </message>
         <message>
             <source>Export finished: {file}
 {tickets} tickets, {visits} visits, {returns} returns, {callbacks} callbacks, {complaints} complaints.</source>
-            <translation type="unfinished" />
+            <translation>导出完成：{file}
+工单 {tickets} 条，上门 {visits} 次，退换货 {returns} 条，回访 {callbacks} 条，投诉 {complaints} 条。</translation>
         </message>
         <message>
             <source>Export cancelled; no file was written.</source>
-            <translation type="unfinished" />
+            <translation>已取消导出，未写入任何文件。</translation>
         </message>
         <message>
             <source>The workbook could not be written ({error}). Is it open in Excel, or is the folder read-only?</source>
-            <translation type="unfinished" />
+            <translation>无法写入工作簿（{error}）。文件是否已在 Excel 中打开，或文件夹为只读？</translation>
         </message>
         <message>
             <source>Period:</source>
-            <translation type="unfinished" />
+            <translation>期间：</translation>
         </message>
         <message>
             <source>Day in the period:</source>
-            <translation type="unfinished" />
+            <translation>期间内的日期：</translation>
         </message>
         <message>
             <source>From / to:</source>
-            <translation type="unfinished" />
+            <translation>起止日期：</translation>
         </message>
         <message>
             <source>Content:</source>
-            <translation type="unfinished" />
+            <translation>内容：</translation>
         </message>
         <message>
             <source>Header language:</source>
-            <translation type="unfinished" />
+            <translation>表头语言：</translation>
         </message>
         <message>
             <source>Mask customer phones and addresses</source>
-            <translation type="unfinished" />
+            <translation>隐藏客户电话和详细地址</translation>
         </message>
         <message>
             <source>Output file:</source>
-            <translation type="unfinished" />
+            <translation>输出文件：</translation>
         </message>
         <message>
             <source>Browse...</source>
-            <translation type="unfinished" />
+            <translation>浏览……</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished">处理中</translation>
+            <translation>打开</translation>
         </message>
         <message>
             <source>Show in folder</source>
-            <translation type="unfinished" />
+            <translation>在文件夹中显示</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>导出</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">关闭</translation>
+            <translation>关闭</translation>
         </message>
     </context>
     <context>
         <name>HqMergeDialog</name>
         <message>
             <source>Branch workbooks</source>
-            <translation type="unfinished" />
+            <translation>网点工作簿</translation>
         </message>
         <message>
             <source>Excel workbooks (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel 工作簿 (*.xlsx)</translation>
         </message>
         <message>
             <source>Save consolidated workbook</source>
-            <translation type="unfinished" />
+            <translation>保存合并后的工作簿</translation>
         </message>
         <message>
             <source>Add the workbooks to merge first.</source>
-            <translation type="unfinished" />
+            <translation>请先添加要合并的工作簿。</translation>
         </message>
         <message>
             <source>Choose the output file first.</source>
-            <translation type="unfinished" />
+            <translation>请先选择输出文件。</translation>
         </message>
         <message>
             <source>Merging...</source>
-            <translation type="unfinished" />
+            <translation>正在合并……</translation>
         </message>
         <message>
             <source>Merging branch workbooks...</source>
-            <translation type="unfinished" />
+            <translation>正在合并网点工作簿……</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished">取消</translation>
+            <translation>取消</translation>
         </message>
         <message>
             <source>Merged {files} workbooks from {branches} branches into {file}: {tickets} tickets ({replaced} replaced by a later export).</source>
-            <translation type="unfinished" />
+            <translation>已将 {branches} 个网点的 {files} 个工作簿合并到 {file}：工单 {tickets} 条（其中 {replaced} 条被较新的导出替换）。</translation>
         </message>
         <message>
             <source>Merge cancelled; no file was written.</source>
-            <translation type="unfinished" />
+            <translation>已取消合并，未写入任何文件。</translation>
         </message>
         <message>
             <source>Merge refused, nothing was written. {reason}</source>
-            <translation type="unfinished" />
+            <translation>已拒绝合并，未写入任何文件。{reason}</translation>
         </message>
         <message>
             <source>The workbook could not be written ({error}). Is it open in Excel, or is the folder read-only?</source>
-            <translation type="unfinished" />
+            <translation>无法写入工作簿（{error}）。文件是否已在 Excel 中打开，或文件夹为只读？</translation>
         </message>
         <message>
             <source>Merge branch workbooks</source>
-            <translation type="unfinished" />
+            <translation>合并网点工作簿</translation>
         </message>
         <message>
             <source>Branch workbooks:</source>
-            <translation type="unfinished" />
+            <translation>网点工作簿：</translation>
         </message>
         <message>
             <source>Add...</source>
-            <translation type="unfinished" />
+            <translation>添加……</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>移除</translation>
         </message>
         <message>
             <source>Header language:</source>
-            <translation type="unfinished" />
+            <translation>表头语言：</translation>
         </message>
         <message>
             <source>Output file:</source>
-            <translation type="unfinished" />
+            <translation>输出文件：</translation>
         </message>
         <message>
             <source>Browse...</source>
-            <translation type="unfinished" />
+            <translation>浏览……</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished">处理中</translation>
+            <translation>打开</translation>
         </message>
         <message>
             <source>Show in folder</source>
-            <translation type="unfinished" />
+            <translation>在文件夹中显示</translation>
         </message>
         <message>
             <source>Merge</source>
-            <translation type="unfinished" />
+            <translation>合并</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">关闭</translation>
+            <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeText</name>
+        <message>
+            <source>Hotline</source>
+            <translation>热线电话</translation>
+        </message>
+        <message>
+            <source>Walk-in</source>
+            <translation>来店</translation>
+        </message>
+        <message>
+            <source>Forwarded by a salesperson</source>
+            <translation>业务员转</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>网上报修</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>普通</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>紧急</translation>
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation>特急</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>发票</translation>
+        </message>
+        <message>
+            <source>Warranty card only</source>
+            <translation>仅有三包凭证</translation>
+        </message>
+        <message>
+            <source>No proof</source>
+            <translation>无凭证</translation>
+        </message>
+        <message>
+            <source>Household</source>
+            <translation>家用</translation>
+        </message>
+        <message>
+            <source>Commercial</source>
+            <translation>商用</translation>
+        </message>
+        <message>
+            <source>Whole unit under warranty, {days} days left</source>
+            <translation>整机三包期内，剩余 {days} 天</translation>
+        </message>
+        <message>
+            <source>Main parts under warranty, {days} days left</source>
+            <translation>主要部件保修期内，剩余 {days} 天</translation>
+        </message>
+        <message>
+            <source>Out of warranty period</source>
+            <translation>已过保修期</translation>
+        </message>
+        <message>
+            <source>Warranty status unknown (no purchase date)</source>
+            <translation>保修状态不明（无购买日期）</translation>
         </message>
     </context>
     <context>
         <name>IntakeView</name>
         <message>
             <source>Open ticket</source>
-            <translation type="unfinished" />
+            <translation>生成服务单</translation>
         </message>
         <message>
             <source>{name}  {phone}  {address}  (open tickets: {open})</source>
-            <translation type="unfinished" />
+            <translation>{name}  {phone}  {address}  （未结服务单：{open}）</translation>
         </message>
         <message>
             <source>No customer with this phone: register a new customer.</source>
-            <translation type="unfinished" />
+            <translation>没有使用此电话的客户：请登记新客户。</translation>
         </message>
         <message>
             <source>Open: {number} {status} {fault}</source>
-            <translation type="unfinished" />
+            <translation>未结：{number} {status} {fault}</translation>
         </message>
         <message>
             <source>History: {count} earlier tickets</source>
-            <translation type="unfinished" />
+            <translation>历史：以往服务单 {count} 张</translation>
         </message>
         <message>
             <source>Saving...</source>
-            <translation type="unfinished" />
+            <translation>正在保存...</translation>
         </message>
         <message>
             <source>Ticket {number} recorded as resolved by phone.</source>
-            <translation type="unfinished" />
+            <translation>服务单 {number} 已记录为电话解决。</translation>
         </message>
         <message>
             <source>Ticket {number} opened; contact the customer within the service commitment.</source>
-            <translation type="unfinished" />
+            <translation>服务单 {number} 已生成；请在服务承诺时限内联系客户。</translation>
         </message>
         <message>
             <source>Repeat repair (返修) of {number}.</source>
-            <translation type="unfinished" />
+            <translation>为 {number} 的返修。</translation>
         </message>
         <message>
             <source>Similar customer</source>
-            <translation type="unfinished" />
+            <translation>相似客户</translation>
         </message>
         <message>
             <source>{name} at {address} looks like the same customer. Register a new customer anyway?</source>
-            <translation type="unfinished" />
+            <translation>{address} 的 {name} 看起来是同一位客户。仍要登记为新客户吗？</translation>
         </message>
         <message>
             <source>Unsaved intake</source>
-            <translation type="unfinished" />
+            <translation>受理单未保存</translation>
         </message>
         <message>
             <source>The intake form has unsaved input. Discard it?</source>
-            <translation type="unfinished" />
+            <translation>受理单有未保存的内容。要放弃吗？</translation>
         </message>
         <message>
             <source>Caller's phone</source>
-            <translation type="unfinished" />
+            <translation>来电号码</translation>
         </message>
         <message>
             <source>Mobile or landline with area code, e.g. 0372-2108187</source>
-            <translation type="unfinished" />
+            <translation>手机或带区号的固定电话，如 0372-2108187</translation>
         </message>
         <message>
             <source>Customer</source>
-            <translation type="unfinished">客户</translation>
+            <translation>客户</translation>
         </message>
         <message>
             <source>Units (warranty status)</source>
-            <translation type="unfinished" />
+            <translation>产品（保修状态）</translation>
         </message>
         <message>
             <source>New customer</source>
-            <translation type="unfinished" />
+            <translation>新客户</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>姓名</translation>
         </message>
         <message>
             <source>District / county</source>
-            <translation type="unfinished" />
+            <translation>区/县</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished">地址</translation>
+            <translation>地址</translation>
         </message>
         <message>
             <source>New unit</source>
-            <translation type="unfinished" />
+            <translation>新产品</translation>
         </message>
         <message>
             <source>Product line</source>
-            <translation type="unfinished">产品线</translation>
+            <translation>产品线</translation>
         </message>
         <message>
             <source>Model</source>
-            <translation type="unfinished" />
+            <translation>型号</translation>
         </message>
         <message>
             <source>Serial number</source>
-            <translation type="unfinished" />
+            <translation>机身编号</translation>
         </message>
         <message>
             <source>Invoice date</source>
-            <translation type="unfinished">发票日期</translation>
+            <translation>发票日期</translation>
         </message>
         <message>
             <source>Installation date</source>
-            <translation type="unfinished" />
+            <translation>安装日期</translation>
         </message>
         <message>
             <source>Proof of purchase</source>
-            <translation type="unfinished">购买凭证</translation>
+            <translation>购买凭证</translation>
         </message>
         <message>
             <source>Usage</source>
-            <translation type="unfinished">使用性质</translation>
+            <translation>用途</translation>
         </message>
         <message>
             <source>Fault</source>
-            <translation type="unfinished" />
+            <translation>故障</translation>
         </message>
         <message>
             <source>Fault category</source>
-            <translation type="unfinished" />
+            <translation>故障类别</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>故障描述</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>报修渠道</translation>
         </message>
         <message>
             <source>Priority</source>
-            <translation type="unfinished" />
+            <translation>优先级</translation>
         </message>
         <message>
             <source>Phone solution</source>
-            <translation type="unfinished" />
+            <translation>电话处理</translation>
         </message>
         <message>
             <source>What the customer was told, when solved by phone</source>
-            <translation type="unfinished" />
+            <translation>电话解决时，告知客户的处理方法</translation>
         </message>
         <message>
             <source>Clear</source>
-            <translation type="unfinished">清除</translation>
+            <translation>清空</translation>
         </message>
         <message>
             <source>Resolved by phone</source>
-            <translation type="unfinished" />
+            <translation>电话解决</translation>
         </message>
     </context>
     <context>
@@ -2917,6 +3149,10 @@ Answer promised by {due}{overdue}</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
+            <source>&amp;Reports</source>
+            <translation>报表(&amp;R)</translation>
+        </message>
+        <message>
             <source>&amp;Tools</source>
             <translation>工具(&amp;T)</translation>
         </message>
@@ -2967,6 +3203,14 @@ Answer promised by {due}{overdue}</source>
         <message>
             <source>Branch &amp;signing key...</source>
             <translation>网点签名密钥(&amp;S)...</translation>
+        </message>
+        <message>
+            <source>&amp;Export HQ workbook...</source>
+            <translation>导出总部工作簿(&amp;E)...</translation>
+        </message>
+        <message>
+            <source>&amp;Merge branch workbooks...</source>
+            <translation>合并网点工作簿(&amp;M)...</translation>
         </message>
         <message>
             <source>&amp;About</source>
@@ -3452,154 +3696,154 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
         <name>TicketDetailDialog</name>
         <message>
             <source>Ticket</source>
-            <translation type="unfinished">服务单</translation>
+            <translation>服务单</translation>
         </message>
         <message>
             <source>Service clocks</source>
-            <translation type="unfinished" />
+            <translation>服务时限</translation>
         </message>
         <message>
             <source>Commitment</source>
-            <translation type="unfinished" />
+            <translation>承诺事项</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished">应回访时间</translation>
+            <translation>到期时间</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>状态</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>时间</translation>
         </message>
         <message>
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>处理记录</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>时间</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>事项</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>经办人</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>备注</translation>
         </message>
         <message>
             <source>Ticket {number}</source>
-            <translation type="unfinished">服务单 {number}</translation>
+            <translation>服务单 {number}</translation>
         </message>
         <message>
             <source>{number}  {status}  opened {opened}  via {channel}, priority {priority}</source>
-            <translation type="unfinished" />
+            <translation>{number}  {status}  受理于 {opened}  渠道：{channel}，优先级：{priority}</translation>
         </message>
         <message>
             <source>Repeat repair (返修) of {number}</source>
-            <translation type="unfinished" />
+            <translation>为 {number} 的返修</translation>
         </message>
         <message>
             <source>Engineer: {name}</source>
-            <translation type="unfinished" />
+            <translation>工程师：{name}</translation>
         </message>
         <message>
             <source>Cancelled: {reason}</source>
-            <translation type="unfinished" />
+            <translation>已取消：{reason}</translation>
         </message>
         <message>
             <source>Saved.</source>
-            <translation type="unfinished">已保存。</translation>
+            <translation>已保存。</translation>
         </message>
         <message>
             <source>Customer contacted</source>
-            <translation type="unfinished" />
+            <translation>已联系客户</translation>
         </message>
         <message>
             <source>Note (optional):</source>
-            <translation type="unfinished" />
+            <translation>备注（可不填）：</translation>
         </message>
         <message>
             <source>Resolved by phone</source>
-            <translation type="unfinished" />
+            <translation>电话解决</translation>
         </message>
         <message>
             <source>What was the customer told?</source>
-            <translation type="unfinished" />
+            <translation>告知了客户什么处理方法？</translation>
         </message>
         <message>
             <source>Cancel ticket</source>
-            <translation type="unfinished" />
+            <translation>取消服务单</translation>
         </message>
         <message>
             <source>Reason for cancelling:</source>
-            <translation type="unfinished" />
+            <translation>取消原因：</translation>
         </message>
         <message>
             <source>Resolved by phone...</source>
-            <translation type="unfinished" />
+            <translation>电话解决...</translation>
         </message>
         <message>
             <source>Cancel ticket...</source>
-            <translation type="unfinished" />
+            <translation>取消服务单...</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">关闭</translation>
+            <translation>关闭</translation>
         </message>
     </context>
     <context>
         <name>TicketListView</name>
         <message>
             <source>Search: ticket number, phone, name, serial, address, fault words</source>
-            <translation type="unfinished" />
+            <translation>搜索：服务单号、电话、姓名、机身编号、地址、故障描述</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished">刷新</translation>
+            <translation>刷新</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">状态</translation>
+            <translation>状态</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished">产品</translation>
+            <translation>产品</translation>
         </message>
         <message>
             <source>Engineer</source>
-            <translation type="unfinished">工程师</translation>
+            <translation>工程师</translation>
         </message>
         <message>
             <source>Opened from</source>
-            <translation type="unfinished" />
+            <translation>受理日期从</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>至</translation>
         </message>
         <message>
             <source>Overdue clock only</source>
-            <translation type="unfinished" />
+            <translation>仅显示超时</translation>
         </message>
         <message>
             <source>All</source>
-            <translation type="unfinished">全部</translation>
+            <translation>全部</translation>
         </message>
         <message>
             <source>Open tickets</source>
-            <translation type="unfinished" />
+            <translation>未结服务单</translation>
         </message>
         <message>
             <source>{count} tickets</source>
-            <translation type="unfinished" />
+            <translation>共 {count} 张服务单</translation>
         </message>
     </context>
     <context>
@@ -3629,51 +3873,186 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
         <name>TicketTableModel</name>
         <message>
             <source>Number</source>
-            <translation type="unfinished">编号</translation>
+            <translation>服务单号</translation>
         </message>
         <message>
             <source>Opened</source>
-            <translation type="unfinished" />
+            <translation>受理时间</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">状态</translation>
+            <translation>状态</translation>
         </message>
         <message>
             <source>Priority</source>
-            <translation type="unfinished" />
+            <translation>优先级</translation>
         </message>
         <message>
             <source>Customer</source>
-            <translation type="unfinished">客户</translation>
+            <translation>客户</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished">电话</translation>
+            <translation>电话</translation>
         </message>
         <message>
             <source>District</source>
-            <translation type="unfinished">区域</translation>
+            <translation>区县</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished">产品</translation>
+            <translation>产品</translation>
         </message>
         <message>
             <source>Fault</source>
-            <translation type="unfinished" />
+            <translation>故障</translation>
         </message>
         <message>
             <source>Engineer</source>
-            <translation type="unfinished">工程师</translation>
+            <translation>工程师</translation>
         </message>
         <message>
             <source>Next deadline</source>
-            <translation type="unfinished" />
+            <translation>下一时限</translation>
         </message>
         <message>
             <source>(repeat)</source>
-            <translation type="unfinished" />
+            <translation>（返修）</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketText</name>
+        <message>
+            <source>New</source>
+            <translation>受理</translation>
+        </message>
+        <message>
+            <source>Triage</source>
+            <translation>分析中</translation>
+        </message>
+        <message>
+            <source>Resolved by phone</source>
+            <translation>电话解决</translation>
+        </message>
+        <message>
+            <source>Dispatched</source>
+            <translation>已派单</translation>
+        </message>
+        <message>
+            <source>Scheduled</source>
+            <translation>已预约</translation>
+        </message>
+        <message>
+            <source>On site</source>
+            <translation>上门服务中</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Unresolved</source>
+            <translation>未解决</translation>
+        </message>
+        <message>
+            <source>Escalated</source>
+            <translation>已升级</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已归档</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Contact the customer</source>
+            <translation>联系客户</translation>
+        </message>
+        <message>
+            <source>Report back</source>
+            <translation>反馈服务中心</translation>
+        </message>
+        <message>
+            <source>Callback</source>
+            <translation>回访</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>已按时完成</translation>
+        </message>
+        <message>
+            <source>Met late</source>
+            <translation>超时完成</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>计时中</translation>
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation>即将到期</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>已超时</translation>
+        </message>
+        <message>
+            <source>Not needed</source>
+            <translation>无需</translation>
+        </message>
+        <message>
+            <source>Ticket opened</source>
+            <translation>受理</translation>
+        </message>
+        <message>
+            <source>Status changed</source>
+            <translation>状态变更</translation>
+        </message>
+        <message>
+            <source>Customer contacted</source>
+            <translation>已联系客户</translation>
+        </message>
+        <message>
+            <source>Reported back</source>
+            <translation>已反馈</translation>
+        </message>
+        <message>
+            <source>Ticket edited</source>
+            <translation>修改服务单</translation>
+        </message>
+        <message>
+            <source>Service report</source>
+            <translation>服务报告</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>Return/exchange claim</source>
+            <translation>退换货申请</translation>
+        </message>
+        <message>
+            <source>Sheet printed</source>
+            <translation>已打印服务单</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} 小时 {minutes} 分钟</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} 分钟</translation>
+        </message>
+        <message>
+            <source>{time} left</source>
+            <translation>剩余 {time}</translation>
+        </message>
+        <message>
+            <source>{time} overdue</source>
+            <translation>超时 {time}</translation>
         </message>
     </context>
     <context>

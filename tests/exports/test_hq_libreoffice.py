@@ -40,7 +40,8 @@ def test_libreoffice_converts_every_sheet_to_csv(branch: BranchData, export: Exp
     assert files, done.stdout + done.stderr
     by_name = {f.stem: f for f in files}
     tickets = next(f for name, f in by_name.items() if name.endswith("工单"))
-    rows = list(csv.reader(tickets.open(encoding="utf-8", newline="")))
+    with tickets.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f))
     assert rows[0][:3] == ["网点编码", "工单号", "受理时间"]
     assert rows[1][1] == "ZZ01-2611-0000" and rows[1][2] == "2026-11-02 09:30"
     # Formula-like names arrive as the literal text, not as a computed value or an error.

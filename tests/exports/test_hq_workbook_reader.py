@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -138,3 +140,31 @@ def test_a_row_without_its_key_is_refused(branch: BranchData, export: Export) ->
     error = _error(path)
     assert (error.code, error.params["sheet"], error.params["row"], error.params["column"]) == (
         "workbook_value", "visits", 4, "ticket_no")
+
+
+def _rewrite_part(path: Path, part: str, change) -> None:
+    with zipfile.ZipFile(path) as source:
+        items = [(info, source.read(info.filename)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for info, data in items:
+            target.writestr(info, change(data.decode()).encode() if info.filename == part else data)
+
+
+@pytest.mark.parametrize("engine", ["fast", "openpyxl"])
+def test_cells_in_other_shapes_than_ours_are_read(branch: BranchData, export: Export, engine: str) -> None:
+    """Rich text with a phonetic guide, a formula's cached value, CDATA and entities (as other programs write)."""
+    path = export(branch, mask_personal_data=False).path
+
+    def change(xml: str) -> str:
+        xml = re.sub(r'<c r="J2"[^>]*>.*?</c>', '<c r="J2" t="inlineStr"><is><r><t>张</t></r><r><t>三 &amp; 李</t></r>'
+                     '<rPh sb="0" eb="1"><t>zhang</t></rPh></is></c>', xml, count=1)
+        xml = re.sub(r'<c r="W2"[^>]*>.*?</c>', '<c r="W2">\n  <f>1+1</f>\n  <v>2</v>\n</c>', xml, count=1)
+        return re.sub(r'<c r="H3"[^>]*>.*?</c>', '<c r="H3" t="inlineStr"><is><t><![CDATA[KFR<35>]]></t></is></c>',
+                      xml, count=1)
+
+    _rewrite_part(path, "xl/worksheets/sheet2.xml", change)
+    with read_workbook(path, engine=engine) as wb:
+        tickets = list(wb.tickets())
+    assert (tickets[0].customer_name, tickets[0].visit_count) == ("张三 & 李", 2)
+    assert tickets[1].model == "KFR<35>"
+    assert tickets[2:] == _plain(branch)[0][2:]

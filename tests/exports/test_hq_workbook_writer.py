@@ -210,3 +210,10 @@ def test_money_keeps_decimal_precision(branch: BranchData, export: Export) -> No
         xml = z.read("xl/worksheets/sheet3.xml").decode()
     # Decimal is written from its text, so no binary float rounding is introduced on the way.
     assert "<v>80.00</v>" in xml
+
+
+def test_an_aware_export_time_is_recorded_in_utc(branch: BranchData, export: Export) -> None:
+    beijing = timezone(timedelta(hours=8))
+    wb = load_workbook(export(branch, exported_at=datetime(2026, 12, 1, 10, 0, tzinfo=beijing)).path)
+    assert _meta_rows(wb)["exported_at_utc"] == ["2026-12-01T02:00:00Z"]
+    assert wb["工单"].cell(2, TICKETS.keys.index("exported_at") + 1).value == datetime(2026, 12, 1, 2, 0)

@@ -14,6 +14,14 @@ from desktop.services.errors import PermissionDenied, ValidationError
 from tests.services.intake_factories import line, open_ticket, register
 
 
+@pytest.fixture
+def desk(sqlite_db: Database) -> Actor:
+    """For tests whose subject has nothing database-specific: SQLite only keeps the suite fast."""
+    from tests.conftest import actor_for
+
+    return actor_for(sqlite_db, "clerk")
+
+
 def test_register_then_find_by_prefix_fragment_and_full_number(db: Database, clerk: Actor) -> None:
     reg = register(db, clerk)
     register(db, clerk, phone="0372-2108187", name="李秀兰", serial="LT2025000002", detail="红旗路 8 号")
@@ -29,12 +37,13 @@ def test_register_then_find_by_prefix_fragment_and_full_number(db: Database, cle
     assert customers.find_by_phone(clerk, "139") == []
 
 
-def test_find_by_phone_pages(db: Database, clerk: Actor) -> None:
+def test_find_by_phone_pages(sqlite_db: Database, desk: Actor) -> None:
     for i in range(5):
-        register(db, clerk, phone=f"1390372000{i}", name=f"客户{i}", serial=f"LT20250001{i}", detail=f"光明路 {i} 号")
-    customers = CustomerService(db)
-    first = customers.find_by_phone(clerk, "139037", offset=0, limit=3)
-    rest = customers.find_by_phone(clerk, "139037", offset=3, limit=3)
+        register(sqlite_db, desk, phone=f"1390372000{i}", name=f"客户{i}", serial=f"LT20250001{i}",
+                 detail=f"光明路 {i} 号")
+    customers = CustomerService(sqlite_db)
+    first = customers.find_by_phone(desk, "139037", offset=0, limit=3)
+    rest = customers.find_by_phone(desk, "139037", offset=3, limit=3)
     assert len(first) == 3 and len(rest) == 2
     assert not {m.customer_id for m in first} & {m.customer_id for m in rest}
 
@@ -50,14 +59,14 @@ def test_same_phone_gives_the_existing_customer_never_a_duplicate(db: Database, 
     assert len(detail.units) == 2 and len(detail.addresses) == 2 and len(detail.phones) == 1
 
 
-def test_similar_name_at_the_same_address_is_flagged_until_confirmed(db: Database, clerk: Actor) -> None:
-    register(db, clerk, name="王建国", detail="中华路 12 号阳光小区 3 号楼")
-    customers = CustomerService(db)
+def test_similar_name_at_the_same_address_is_flagged_until_confirmed(sqlite_db: Database, desk: Actor) -> None:
+    register(sqlite_db, desk, name="王建国", detail="中华路 12 号阳光小区 3 号楼")
+    customers = CustomerService(sqlite_db)
     address = NewAddress("文峰区", "中华路12号阳光小区3号楼")
     with pytest.raises(ValidationError) as info:
-        customers.register(clerk, name="王健国", phone="13903720002", address=address)
+        customers.register(desk, name="王健国", phone="13903720002", address=address)
     assert info.value.code == "similar_customer" and info.value.params["name"] == "王建国"
-    confirmed = customers.register(clerk, name="王健国", phone="13903720002", address=address, confirm_similar=True)
+    confirmed = customers.register(desk, name="王健国", phone="13903720002", address=address, confirm_similar=True)
     assert not confirmed.existing_customer and confirmed.similar
 
 
@@ -123,12 +132,12 @@ def test_registration_messages(sqlite_db: Database, kwargs: dict, code: str, fie
     assert (info.value.code, info.value.field) == (code, field)
 
 
-def test_detail_shows_warranty_open_tickets_and_history(db: Database, clerk: Actor) -> None:
+def test_detail_shows_warranty_open_tickets_and_history(sqlite_db: Database, desk: Actor) -> None:
     sold = local_today() - timedelta(days=400)
-    reg = register(db, clerk, sold=sold)
-    opened = open_ticket(db, clerk, reg)
-    open_ticket(db, clerk, reg, fault_code="controller", text="仪表黑屏", note="指导重启")
-    detail = CustomerService(db).detail(clerk, reg.customer_id)
+    reg = register(sqlite_db, desk, sold=sold)
+    opened = open_ticket(sqlite_db, desk, reg)
+    open_ticket(sqlite_db, desk, reg, fault_code="controller", text="仪表黑屏", note="指导重启")
+    detail = CustomerService(sqlite_db).detail(desk, reg.customer_id)
     unit = detail.units[0]
     # Solar household: the whole unit for a year, the main parts for three (WarrantyPolicy.default()).
     assert unit.warranty.coverage == "main_parts"
@@ -143,12 +152,12 @@ def test_engineer_may_read_but_not_register(db: Database, engineer_user: Actor) 
     assert CustomerService(db).find_by_phone(engineer_user, "138") == []
 
 
-def test_added_phone_is_found_and_a_taken_phone_is_refused(db: Database, clerk: Actor) -> None:
-    first = register(db, clerk)
-    other = register(db, clerk, phone="13903720002", name="张三", serial="LT2", detail="东风路 1 号")
-    customers = CustomerService(db)
-    customers.add_phone(clerk, first.customer_id, "0372-5551234")
-    assert [m.customer_id for m in customers.find_by_phone(clerk, "5551234")] == [first.customer_id]
+def test_added_phone_is_found_and_a_taken_phone_is_refused(sqlite_db: Database, desk: Actor) -> None:
+    first = register(sqlite_db, desk)
+    other = register(sqlite_db, desk, phone="13903720002", name="张三", serial="LT2", detail="东风路 1 号")
+    customers = CustomerService(sqlite_db)
+    customers.add_phone(desk, first.customer_id, "0372-5551234")
+    assert [m.customer_id for m in customers.find_by_phone(desk, "5551234")] == [first.customer_id]
     with pytest.raises(ValidationError) as info:
-        customers.add_phone(clerk, other.customer_id, "03725551234")
+        customers.add_phone(desk, other.customer_id, "03725551234")
     assert (info.value.code, info.value.params["owner"]) == ("phone_taken", "王建国")

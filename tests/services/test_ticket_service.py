@@ -17,6 +17,14 @@ from desktop.services.ticket_service import NewTicket, TicketService
 from tests.services.intake_factories import fault, line, open_ticket, register
 
 
+@pytest.fixture
+def desk(sqlite_db: Database) -> Actor:
+    """For tests whose subject has nothing database-specific: SQLite only keeps the suite fast."""
+    from tests.conftest import actor_for
+
+    return actor_for(sqlite_db, "clerk")
+
+
 def test_open_ticket_numbers_and_starts_the_clocks(db: Database, clerk: Actor) -> None:
     reg = register(db, clerk)
     first = open_ticket(db, clerk, reg)
@@ -47,65 +55,65 @@ def test_repeat_fault_within_repair_warranty_is_flagged(db: Database, clerk: Act
     assert not open_ticket(db, clerk, reg, fault_code="leak").is_repeat
 
 
-def test_resolved_by_phone_at_intake_and_later(db: Database, clerk: Actor) -> None:
-    reg = register(db, clerk)
-    solved = open_ticket(db, clerk, reg, note="指导客户关闭进水阀")
+def test_resolved_by_phone_at_intake_and_later(sqlite_db: Database, desk: Actor) -> None:
+    reg = register(sqlite_db, desk)
+    solved = open_ticket(sqlite_db, desk, reg, note="指导客户关闭进水阀")
     assert solved.status == "resolved_by_phone"
-    service = TicketService(db)
-    detail = service.detail(clerk, solved.id)
+    service = TicketService(sqlite_db)
+    detail = service.detail(desk, solved.id)
     assert [e.to_status for e in detail.timeline if e.to_status] == ["resolved_by_phone"]
     states = {c.commitment: c.state for c in detail.clocks}
     assert states["first_contact"] == "met" and states["on_site"] == "cancelled" and "callback" in states
-    later = open_ticket(db, clerk, reg, fault_code="controller")
-    service.resolve_by_phone(clerk, later.id, later.version, "复位后正常")
-    assert service.detail(clerk, later.id).status == "resolved_by_phone"
+    later = open_ticket(sqlite_db, desk, reg, fault_code="controller")
+    service.resolve_by_phone(desk, later.id, later.version, "复位后正常")
+    assert service.detail(desk, later.id).status == "resolved_by_phone"
     with pytest.raises(ValidationError) as info:
-        service.resolve_by_phone(clerk, later.id, None, "  ")  # type: ignore[arg-type]
+        service.resolve_by_phone(desk, later.id, None, "  ")  # type: ignore[arg-type]
     assert info.value.code == "required"
 
 
-def test_contact_call_meets_the_first_contact_clock(db: Database, clerk: Actor) -> None:
-    reg = register(db, clerk)
-    opened = open_ticket(db, clerk, reg)
-    service = TicketService(db)
-    service.record_contact(clerk, opened.id, "已联系，约明天上午")
-    detail = service.detail(clerk, opened.id)
+def test_contact_call_meets_the_first_contact_clock(sqlite_db: Database, desk: Actor) -> None:
+    reg = register(sqlite_db, desk)
+    opened = open_ticket(sqlite_db, desk, reg)
+    service = TicketService(sqlite_db)
+    service.record_contact(desk, opened.id, "已联系，约明天上午")
+    detail = service.detail(desk, opened.id)
     assert {c.commitment: c.state for c in detail.clocks}["first_contact"] == "met"
     assert [e.kind for e in detail.timeline] == ["opened", "contact_call"]
     assert detail.timeline[-1].user_name == "李文员"
 
 
-def test_cancel_with_reason_and_the_state_rules(db: Database, clerk: Actor) -> None:
-    reg = register(db, clerk)
-    opened = open_ticket(db, clerk, reg)
-    service = TicketService(db)
+def test_cancel_with_reason_and_the_state_rules(sqlite_db: Database, desk: Actor) -> None:
+    reg = register(sqlite_db, desk)
+    opened = open_ticket(sqlite_db, desk, reg)
+    service = TicketService(sqlite_db)
     with pytest.raises(ValidationError):
-        service.cancel(clerk, opened.id, opened.version, "")
-    version = service.cancel(clerk, opened.id, opened.version, "客户自行修好")
-    detail = service.detail(clerk, opened.id)
+        service.cancel(desk, opened.id, opened.version, "")
+    version = service.cancel(desk, opened.id, opened.version, "客户自行修好")
+    detail = service.detail(desk, opened.id)
     assert detail.status == "cancelled" and detail.cancel_reason == "客户自行修好" and detail.actions == ()
     assert all(c.state == "cancelled" for c in detail.clocks)
     with pytest.raises(StateError):
-        service.resolve_by_phone(clerk, opened.id, version, "太迟了")
+        service.resolve_by_phone(desk, opened.id, version, "太迟了")
     with pytest.raises(StateError):
-        service.record_contact(clerk, opened.id)
+        service.record_contact(desk, opened.id)
 
 
-def test_update_uses_the_version_and_keeps_the_search_index(db: Database, clerk: Actor) -> None:
-    reg = register(db, clerk)
-    opened = open_ticket(db, clerk, reg)
-    service = TicketService(db)
-    version = service.update(clerk, opened.id, opened.version, fault_text="屋顶水箱底部渗水", priority="urgent")
+def test_update_uses_the_version_and_keeps_the_search_index(sqlite_db: Database, desk: Actor) -> None:
+    reg = register(sqlite_db, desk)
+    opened = open_ticket(sqlite_db, desk, reg)
+    service = TicketService(sqlite_db)
+    version = service.update(desk, opened.id, opened.version, fault_text="屋顶水箱底部渗水", priority="urgent")
     with pytest.raises(ConcurrentEditError):
-        service.update(clerk, opened.id, opened.version, fault_text="第二个文员的修改")
-    assert [r.id for r in service.search(clerk, "底部渗水")] == [opened.id]
-    assert service.search(clerk, "水箱漏水") == []
-    solar = line(CustomerService(db), clerk)
-    purifier = line(CustomerService(db), clerk, "purifier")
+        service.update(desk, opened.id, opened.version, fault_text="第二个文员的修改")
+    assert [r.id for r in service.search(desk, "底部渗水")] == [opened.id]
+    assert service.search(desk, "水箱漏水") == []
+    solar = line(CustomerService(sqlite_db), desk)
+    purifier = line(CustomerService(sqlite_db), desk, "purifier")
     with pytest.raises(ValidationError) as info:
-        service.update(clerk, opened.id, version, fault_category_id=fault(purifier, "taste"))
+        service.update(desk, opened.id, version, fault_category_id=fault(purifier, "taste"))
     assert info.value.code == "fault_not_of_product_line"
-    service.update(clerk, opened.id, version, fault_category_id=fault(solar, "tube_broken"))
+    service.update(desk, opened.id, version, fault_category_id=fault(solar, "tube_broken"))
 
 
 @pytest.mark.parametrize(

@@ -6,33 +6,38 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.rules.warranty import WarrantyStatus
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("IntakeText", text)
+# lupdate reads translate("Context", "literal") calls; the short name keeps the tables readable.
+translate = QCoreApplication.translate
 
 
 def channel_names() -> dict[str, str]:
-    return {"hotline": _tr("Hotline"), "walk_in": _tr("Walk-in"), "salesperson": _tr("Forwarded by a salesperson"),
-            "online": _tr("Online")}
+    return {"hotline": translate("IntakeText", "Hotline"), "walk_in": translate("IntakeText", "Walk-in"),
+            "salesperson": translate("IntakeText", "Forwarded by a salesperson"),
+            "online": translate("IntakeText", "Online")}
 
 
 def priority_names() -> dict[str, str]:
-    return {"normal": _tr("Normal"), "urgent": _tr("Urgent"), "critical": _tr("Critical")}
+    return {"normal": translate("IntakeText", "Normal"), "urgent": translate("IntakeText", "Urgent"),
+            "critical": translate("IntakeText", "Critical")}
 
 
 def proof_names() -> dict[str, str]:
-    return {"invoice": _tr("Invoice"), "card_only": _tr("Warranty card only"), "none": _tr("No proof")}
+    return {"invoice": translate("IntakeText", "Invoice"),
+            "card_only": translate("IntakeText", "Warranty card only"),
+            "none": translate("IntakeText", "No proof")}
 
 
 def usage_names() -> dict[str, str]:
-    return {"household": _tr("Household"), "commercial": _tr("Commercial")}
+    return {"household": translate("IntakeText", "Household"), "commercial": translate("IntakeText", "Commercial")}
 
 
 def coverage_text(status: WarrantyStatus) -> str:
     if status.coverage == "whole_unit":
-        return _tr("Whole unit under warranty, {days} days left").format(days=status.days_left_whole_unit)
+        return translate("IntakeText", "Whole unit under warranty, {days} days left").format(
+            days=status.days_left_whole_unit)
     if status.coverage == "main_parts":
-        return _tr("Main parts under warranty, {days} days left").format(days=status.days_left_main_parts)
+        return translate("IntakeText", "Main parts under warranty, {days} days left").format(
+            days=status.days_left_main_parts)
     if status.coverage == "out_of_period":
-        return _tr("Out of warranty period")
-    return _tr("Warranty status unknown (no purchase date)")
+        return translate("IntakeText", "Out of warranty period")
+    return translate("IntakeText", "Warranty status unknown (no purchase date)")

@@ -118,6 +118,7 @@ class IntakeView(QWidget):
             self.ui.product_line_combo.addItem(line.name_zh if self._chinese() else line.name_en, line.id)
 
     def _chinese(self) -> bool:
+        # The catalogue carries both names; whether the Chinese translator is installed decides which to show.
         return self.tr("Open ticket") != "Open ticket"
 
     def _line(self, line_id: int | None) -> ProductLineRow | None:

@@ -39,6 +39,9 @@ class TicketListView(QWidget):
         self.ui.table_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.ui.table_view.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         self.ui.table_view.verticalHeader().setDefaultSectionSize(24)
+        # Fixed widths: sizing to contents would make Qt read every row of a million-row model.
+        for column, width in enumerate((165, 125, 90, 60, 80, 115, 70, 100, 220, 70, 95)):
+            self.ui.table_view.setColumnWidth(column, width)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)

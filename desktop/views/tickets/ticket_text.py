@@ -4,40 +4,67 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TicketText", text)
+# lupdate reads translate("Context", "literal") calls; the short name keeps the tables readable.
+translate = QCoreApplication.translate
 
 
 def status_names() -> dict[str, str]:
     return {
-        "new": _tr("New"), "triage": _tr("Triage"), "resolved_by_phone": _tr("Resolved by phone"),
-        "dispatched": _tr("Dispatched"), "scheduled": _tr("Scheduled"), "on_site": _tr("On site"),
-        "completed": _tr("Completed"), "unresolved": _tr("Unresolved"), "escalated": _tr("Escalated"),
-        "closed": _tr("Closed"), "cancelled": _tr("Cancelled"),
+        "new": translate("TicketText", "New"),
+        "triage": translate("TicketText", "Triage"),
+        "resolved_by_phone": translate("TicketText", "Resolved by phone"),
+        "dispatched": translate("TicketText", "Dispatched"),
+        "scheduled": translate("TicketText", "Scheduled"),
+        "on_site": translate("TicketText", "On site"),
+        "completed": translate("TicketText", "Completed"),
+        "unresolved": translate("TicketText", "Unresolved"),
+        "escalated": translate("TicketText", "Escalated"),
+        "closed": translate("TicketText", "Closed"),
+        "cancelled": translate("TicketText", "Cancelled"),
     }
 
 
 def commitment_names() -> dict[str, str]:
-    return {"first_contact": _tr("Contact the customer"), "report_back": _tr("Report back"),
-            "on_site": _tr("On site"), "callback": _tr("Callback")}
+    return {
+        "first_contact": translate("TicketText", "Contact the customer"),
+        "report_back": translate("TicketText", "Report back"),
+        "on_site": translate("TicketText", "On site"),
+        "callback": translate("TicketText", "Callback"),
+    }
 
 
 def clock_state_names() -> dict[str, str]:
-    return {"met": _tr("Met"), "met_late": _tr("Met late"), "open": _tr("Running"), "due_soon": _tr("Due soon"),
-            "overdue": _tr("Overdue"), "cancelled": _tr("Not needed")}
+    return {
+        "met": translate("TicketText", "Met"),
+        "met_late": translate("TicketText", "Met late"),
+        "open": translate("TicketText", "Running"),
+        "due_soon": translate("TicketText", "Due soon"),
+        "overdue": translate("TicketText", "Overdue"),
+        "cancelled": translate("TicketText", "Not needed"),
+    }
 
 
 def event_names() -> dict[str, str]:
-    return {"opened": _tr("Ticket opened"), "state_change": _tr("Status changed"),
-            "contact_call": _tr("Customer contacted"), "report_back": _tr("Reported back"),
-            "edited": _tr("Ticket edited"), "service_report": _tr("Service report"), "callback": _tr("Callback"),
-            "complaint": _tr("Complaint"), "return_claim": _tr("Return/exchange claim"),
-            "printed": _tr("Sheet printed")}
+    return {
+        "opened": translate("TicketText", "Ticket opened"),
+        "state_change": translate("TicketText", "Status changed"),
+        "contact_call": translate("TicketText", "Customer contacted"),
+        "report_back": translate("TicketText", "Reported back"),
+        "edited": translate("TicketText", "Ticket edited"),
+        "service_report": translate("TicketText", "Service report"),
+        "callback": translate("TicketText", "Callback"),
+        "complaint": translate("TicketText", "Complaint"),
+        "return_claim": translate("TicketText", "Return/exchange claim"),
+        "printed": translate("TicketText", "Sheet printed"),
+    }
 
 
 def duration_text(seconds: int) -> str:
     minutes = abs(seconds) // 60
-    text = (_tr("{hours} h {minutes} min").format(hours=minutes // 60, minutes=minutes % 60) if minutes >= 60
-            else _tr("{minutes} min").format(minutes=minutes))
-    return _tr("{time} left").format(time=text) if seconds >= 0 else _tr("{time} overdue").format(time=text)
+    if minutes >= 60:
+        text = translate("TicketText", "{hours} h {minutes} min").format(hours=minutes // 60, minutes=minutes % 60)
+    else:
+        text = translate("TicketText", "{minutes} min").format(minutes=minutes)
+    if seconds >= 0:
+        return translate("TicketText", "{time} left").format(time=text)
+    return translate("TicketText", "{time} overdue").format(time=text)

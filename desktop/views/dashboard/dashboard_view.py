@@ -1,0 +1,240 @@
+"""Dashboard: the branch's six indicators as charts, computed in SQL by DashboardService and fetched off the UI
+thread whenever the view is shown, the period changes, or another PC changes the data."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QLineSeries,
+    QPieSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QPainter, QShowEvent
+from PySide6.QtWidgets import QWidget
+
+from desktop.clock import local_today
+from desktop.services.actor import Actor
+from desktop.services.export_period import month
+from desktop.views.background import BackgroundRunner, Task
+from desktop.views.exports.connected_run import run_connected
+from desktop.views.messages import error_message
+from desktop.views.tickets.ticket_text import commitment_names, status_names
+from desktop.views.ui.ui_dashboard_view import Ui_DashboardView
+
+CHART_KEYS = ("tickets_per_day", "on_time", "first_visit_fix", "satisfaction", "returns_by_rule", "engineer_load")
+
+
+class DashboardView(QWidget):
+    indicators_loaded = Signal(object)  # DashboardIndicators
+
+    def __init__(self, service: Any, runner: BackgroundRunner, actor: Actor, parent: QWidget | None = None,
+                 today: date | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_DashboardView()
+        self.ui.setupUi(self)
+        self._service = service
+        self._runner = runner
+        self._actor = actor
+        self._today = today
+        self._loading = False
+        self._again = False
+        self.indicators: Any = None
+        for key, text in (("7", self.tr("Last 7 days")), ("30", self.tr("Last 30 days")),
+                          ("month", self.tr("This month")), ("last_month", self.tr("Last month")),
+                          ("90", self.tr("Last 90 days"))):
+            self.ui.period_combo.addItem(text, key)
+        self.ui.period_combo.setCurrentIndex(1)
+        self.views: dict[str, QChartView] = {}
+        for index, key in enumerate(CHART_KEYS):
+            view = QChartView(self)
+            view.setObjectName(f"{key}_chart")
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumSize(300, 220)
+            self.views[key] = view
+            self.ui.chart_grid.addWidget(view, index // 3, index % 3)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.ui.period_combo.currentIndexChanged.connect(self._on_period_combo_current_index_changed)
+        self.ui.refresh_button.clicked.connect(self.refresh)
+
+    def period(self) -> tuple[date, date]:
+        today = self._today or local_today()
+        key = self.ui.period_combo.currentData()
+        if key == "month":
+            return month(today).start, today
+        if key == "last_month":
+            last = month(today.replace(day=1) - timedelta(days=1))
+            return last.start, last.end
+        return today - timedelta(days=int(key) - 1), today
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def _on_period_combo_current_index_changed(self, _index: int) -> None:
+        self.refresh()
+
+    def refresh(self, *_args: object) -> None:
+        """Ask for fresh indicators; a request while one is running is remembered and runs after it."""
+        if self._loading:
+            self._again = True
+            return
+        self._loading = True
+        self._again = False
+        self.ui.status_label.setText(self.tr("Loading..."))
+        start, end = self.period()
+        run_connected(self._runner, self._connect_task, self._service.indicators, self._actor, start, end,
+                      self._today)
+
+    def _connect_task(self, task: Task) -> None:
+        task.succeeded.connect(self._on_task_succeeded)
+        task.failed.connect(self._on_task_failed)
+
+    def _finish(self) -> None:
+        self._loading = False
+        if self._again:
+            self.refresh()
+
+    def _on_task_succeeded(self, indicators: Any) -> None:
+        self.indicators = indicators
+        self.ui.status_label.setText(self.tr("{start} to {end}").format(start=indicators.start, end=indicators.end))
+        self._draw(indicators)
+        self.indicators_loaded.emit(indicators)
+        self._finish()
+
+    def _on_task_failed(self, exc: object) -> None:
+        self.ui.status_label.setText(error_message(exc))  # type: ignore[arg-type]
+        self._finish()
+
+    # --- charts ----------------------------------------------------------------------------------------------------
+
+    def _draw(self, d: Any) -> None:
+        self._set_chart("tickets_per_day", self._tickets_per_day(d))
+        self._set_chart("on_time", self._on_time(d))
+        self._set_chart("first_visit_fix", self._first_visit_fix(d))
+        self._set_chart("satisfaction", self._satisfaction(d))
+        self._set_chart("returns_by_rule", self._returns_by_rule(d))
+        self._set_chart("engineer_load", self._engineer_load(d))
+
+    def _set_chart(self, key: str, chart: QChart) -> None:
+        view = self.views[key]
+        old = view.chart()
+        view.setChart(chart)
+        if old is not None:
+            old.deleteLater()
+
+    @staticmethod
+    def _chart(title: str) -> QChart:
+        chart = QChart()
+        chart.setTitle(title)
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        return chart
+
+    @staticmethod
+    def _axes(chart: QChart, series: Any, categories: list[str], maximum: float | None = None,
+              horizontal: bool = False, percent: bool = False) -> None:
+        cats = QBarCategoryAxis()
+        cats.append(categories or [""])
+        values = QValueAxis()
+        values.setMin(0)
+        if maximum is not None:
+            values.setMax(maximum)
+        values.setLabelFormat("%.0f%%" if percent else "%.0f")
+        chart.addAxis(cats, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(values, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
+        for s in series if isinstance(series, list) else [series]:
+            s.attachAxis(cats)
+            s.attachAxis(values)
+
+    def _tickets_per_day(self, d: Any) -> QChart:
+        chart = self._chart(self.tr("Tickets opened per day, by current state"))
+        names = status_names()
+        states = sorted({s for day in d.tickets_per_day for s, _ in day.counts})
+        series = QStackedBarSeries()
+        for state in states:
+            bar = QBarSet(names.get(state, state))
+            for day in d.tickets_per_day:
+                bar.append(dict(day.counts).get(state, 0))
+            series.append(bar)
+        chart.addSeries(series)
+        top = max((sum(n for _, n in day.counts) for day in d.tickets_per_day), default=1)
+        self._axes(chart, series, [day.day.strftime("%m-%d") for day in d.tickets_per_day], max(top, 1))
+        return chart
+
+    def _on_time(self, d: Any) -> QChart:
+        chart = self._chart(self.tr("On-time rate per commitment"))
+        names = commitment_names()
+        bar = QBarSet(self.tr("On time"))
+        for c in d.on_time:
+            bar.append(0 if c.rate is None else round(c.rate * 100, 1))
+        series = QBarSeries()
+        series.append(bar)
+        chart.addSeries(series)
+        chart.legend().setVisible(False)
+        self._axes(chart, series, [names.get(c.commitment, c.commitment) for c in d.on_time], 100, percent=True)
+        return chart
+
+    def _first_visit_fix(self, d: Any) -> QChart:
+        rate = d.first_visit_fix_rate
+        title = self.tr("First-visit fix rate: {rate}").format(
+            rate="–" if rate is None else f"{rate * 100:.1f}%")
+        chart = self._chart(title)
+        series = QPieSeries()
+        series.append(self.tr("Fixed on the first visit"), d.first_visit_fixed)
+        series.append(self.tr("Needed another visit"), d.first_visit_total - d.first_visit_fixed)
+        series.setHoleSize(0.45)
+        chart.addSeries(series)
+        return chart
+
+    def _satisfaction(self, d: Any) -> QChart:
+        chart = self._chart(self.tr("Satisfaction per week (satisfied + fairly satisfied)"))
+        series = QLineSeries()
+        series.setName(self.tr("Satisfaction"))
+        series.setPointsVisible(True)
+        for index, week in enumerate(d.satisfaction_by_week):
+            if week.rate is not None:
+                series.append(QPointF(index, round(week.rate * 100, 1)))
+        chart.addSeries(series)
+        chart.legend().setVisible(False)
+        self._axes(chart, series, [w.week_start.strftime("%m-%d") for w in d.satisfaction_by_week], 100,
+                   percent=True)
+        return chart
+
+    def _returns_by_rule(self, d: Any) -> QChart:
+        chart = self._chart(self.tr("Return decisions by rule"))
+        bar = QBarSet(self.tr("Decisions"))
+        for _rule, n in d.returns_by_rule:
+            bar.append(n)
+        series = QHorizontalBarSeries()
+        series.append(bar)
+        chart.addSeries(series)
+        chart.legend().setVisible(False)
+        top = max((n for _, n in d.returns_by_rule), default=1)
+        self._axes(chart, series, [rule for rule, _ in d.returns_by_rule], max(top, 1), horizontal=True)
+        return chart
+
+    def _engineer_load(self, d: Any) -> QChart:
+        chart = self._chart(self.tr("Engineer workload, week of {week}").format(week=d.week_start))
+        visits, hours = QBarSet(self.tr("Visits")), QBarSet(self.tr("Hours"))
+        for e in d.engineer_load:
+            visits.append(e.visits)
+            hours.append(e.hours)
+        series = QBarSeries()
+        series.append(visits)
+        series.append(hours)
+        chart.addSeries(series)
+        top = max([e.hours for e in d.engineer_load] + [e.visits for e in d.engineer_load] + [1])
+        self._axes(chart, series, [e.name for e in d.engineer_load], top)
+        return chart

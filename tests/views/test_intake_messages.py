@@ -1,0 +1,30 @@
+"""Every error code the intake, customer and ticket code can raise has a sentence for the clerk."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from desktop.services.errors import ValidationError
+from desktop.views.intake import intake_messages
+from desktop.views.messages import error_message
+
+ROOT = Path(__file__).resolve().parents[2] / "desktop"
+SOURCES = ["rules/phones.py", "services/customer_service.py", "services/ticket_service.py",
+           "services/ticket_queries.py", "services/ticket_events.py", "services/validation.py"]
+RAISED = re.compile(r'(?:ValidationError|StateError|NotFoundError)\(\s*"([a-z_]+)"')
+
+
+def _codes() -> list[str]:
+    return sorted({code for name in SOURCES for code in RAISED.findall((ROOT / name).read_text(encoding="utf-8"))})
+
+
+@pytest.mark.parametrize("code", _codes())
+def test_every_raised_code_has_a_message(qapp, code: str) -> None:  # type: ignore[no-untyped-def]
+    intake_messages.register()
+    text = error_message(ValidationError(code, "field", owner="王建国", length=10, expected=11, name="王建国",
+                                         address="文峰区中华路 12 号", max_length=100, current="new", target="closed"))
+    assert f"({code})" not in text, f"no message for {code}"
+    assert "{" not in text
