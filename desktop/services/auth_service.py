@@ -23,6 +23,7 @@ from desktop.services.errors import (
     StateError,
     ValidationError,
 )
+from desktop.services.permissions import require
 from desktop.services.validation import clean_text
 
 MAX_FAILED_ATTEMPTS = 5
@@ -135,6 +136,7 @@ class AuthService(Service):
         return actor
 
     def change_own_password(self, actor: Actor, old: str, new: str) -> None:
+        require(actor, "ticket.read")
         _check_password_strength(new)
         with self._writing(actor, "ticket.read") as session:
             user = session.get(User, actor.user_id)
@@ -155,6 +157,7 @@ class AuthService(Service):
             return [_row(u) for u in users]
 
     def create_user(self, actor: Actor, username: str, display_name: str, role: str, password: str) -> UserRow:
+        require(actor, "user.manage")
         username = clean_text(username, "username", max_length=40, required=True)
         display_name = clean_text(display_name, "display_name", max_length=60, required=True)
         if role not in ROLES:
@@ -193,6 +196,7 @@ class AuthService(Service):
             return _row(user)
 
     def reset_password(self, actor: Actor, user_id: int, new_password: str) -> None:
+        require(actor, "user.manage")
         _check_password_strength(new_password)
         with self._writing(actor, "user.manage") as session:
             user = session.get(User, user_id)

@@ -35,6 +35,7 @@ from desktop.services.callback_outcomes import (
 )
 from desktop.services.errors import NotFoundError, StateError, ValidationError
 from desktop.services.followup_indicators import CallbackIndicators, callback_indicators
+from desktop.services.permissions import require
 from desktop.services.settings_service import load_setting
 from desktop.services.ticket_events import log_event
 from desktop.services.validation import clean_text
@@ -258,6 +259,7 @@ class CallbackService(Service):
     def record_attempt(self, actor: Actor, callback_id: int, version: int, outcome: str,
                        note: str = "") -> AttemptResult:
         """Not reached: retried per callback.retry_minutes, unreachable after callback.max_attempts; refused ends it."""
+        require(actor, "callback.work")
         if outcome not in ATTEMPT_OUTCOMES:
             raise ValidationError("invalid_choice", "outcome")
         note = clean_text(note, "note", max_length=500)
@@ -304,6 +306,7 @@ class CallbackService(Service):
         """Records the answers; closes the completed ticket and meets its callback clock; creates the work the
         answers call for: a reopened ticket (or a new one) when the unit still does not work, a complaint when
         the customer is dissatisfied with staff or product."""
+        require(actor, "callback.work")
         ans = answers if isinstance(answers, CallbackAnswers) else CallbackAnswers.from_dict(answers)
         follow_up = follow_up or FollowUpRequest()
         if not ans.reached:

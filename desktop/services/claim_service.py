@@ -60,6 +60,7 @@ from desktop.services.claim_records import (
 )
 from desktop.services.errors import NotFoundError, StateError, ValidationError
 from desktop.services.numbering import next_number
+from desktop.services.permissions import require
 from desktop.services.settings_service import load_setting
 from desktop.services.validation import clean_text
 
@@ -173,6 +174,7 @@ class ClaimService(Service):
     def start_claim(self, actor: Actor, *, requested_remedy: str, ticket_id: int | None = None,
                     unit_id: int | None = None) -> ClaimDetail:
         """From a ticket (its unit, its intake date as report date) or from a unit; the facts fill themselves."""
+        require(actor, "claim.create")
         if requested_remedy not in REMEDIES:
             raise ValidationError("unknown_value", "requested_remedy", value=requested_remedy)
         if ticket_id is None and unit_id is None:
@@ -236,6 +238,7 @@ class ClaimService(Service):
                           found_at_acceptance: bool = False, installed: bool = False, intact: bool = False,
                           whole_unit_exchange_needed: bool = False, note: str = "") -> ClaimDetail:
         """The engineer's diagnosis on file: only then may a cause-based refusal (X-*) be decided."""
+        require(actor, "claim.inspect")
         values = {
             "cause": parse_fact("cause", cause),
             "fault_category": parse_fact("fault_category", fault_category),
@@ -290,6 +293,7 @@ class ClaimService(Service):
 
     def record_choice(self, actor: Actor, claim_id: int, version: int, choice: str) -> ClaimDetail:
         """The customer chooses among the allowed remedies (1995 art. 9/10: theirs to choose, never defaulted)."""
+        require(actor, "claim.decide")
         if choice not in REMEDIES:
             raise ValidationError("unknown_value", "customer_choice", value=choice)
         with self._writing(actor, "claim.decide") as session:
@@ -363,6 +367,7 @@ class ClaimService(Service):
     def override(self, actor: Actor, claim_id: int, version: int, *, outcome: str, reason: str,
                  refund_amount: Decimal | None = None) -> ClaimDetail:
         """A supervisor replaces the engine's outcome (goodwill, extension) with a written reason; audited."""
+        require(actor, "claim.override")
         if outcome not in ("refund", "exchange", "repair", "refuse"):
             raise ValidationError("unknown_value", "outcome", value=outcome)
         reason = clean_text(reason, "override_reason", max_length=2000, required=True, multiline=True)
@@ -596,6 +601,7 @@ class ClaimService(Service):
             return PolicyInfo(policy, row.version if row is not None else 0)
 
     def save_policy(self, actor: Actor, policy: WarrantyPolicy, version: int) -> PolicyInfo:
+        require(actor, "policy.manage")
         policy.validate()
         value = policy.to_dict()
         with self._writing(actor, "policy.manage") as session:

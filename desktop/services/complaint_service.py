@@ -19,7 +19,7 @@ from desktop.services.callback_hooks import branch_tz, local_day
 from desktop.services.errors import NotFoundError, PermissionDenied, StateError, ValidationError
 from desktop.services.followup_indicators import ComplaintIndicators, complaint_indicators
 from desktop.services.numbering import next_number
-from desktop.services.permissions import allowed
+from desktop.services.permissions import allowed, require
 from desktop.services.settings_service import load_setting
 from desktop.services.validation import clean_text
 
@@ -197,6 +197,7 @@ class ComplaintService(Service):
             return _detail(session, complaint)
 
     def set_liability(self, actor: Actor, complaint_id: int, version: int, liability: str) -> ComplaintDetail:
+        require(actor, "complaint.work")
         if liability not in LIABILITIES:
             raise ValidationError("invalid_choice", "liability")
         with self._writing(actor, "complaint.work") as session:

@@ -51,6 +51,7 @@ class MaintenanceService(Service):
 
     def daily_backup_if_due(self, actor: Actor, now: datetime | None = None) -> Path | None:
         """Called at start-up by any user: at most one automatic backup a day, then old ones pruned."""
+        require(actor, "ticket.read")
         if not self._db.is_sqlite:
             return None
         now = now or datetime.now()

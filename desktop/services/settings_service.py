@@ -14,6 +14,7 @@ from desktop.services import audit
 from desktop.services.actor import Actor
 from desktop.services.base import Service, check_version
 from desktop.services.errors import NotFoundError, ValidationError
+from desktop.services.permissions import require
 from desktop.services.validation import clean_text
 
 # Defaults from DOMAIN_RULES §2 (seed references in the comments); every one is a branch setting.
@@ -81,6 +82,7 @@ class SettingsService(Service):
         return merged
 
     def set(self, actor: Actor, key: str, value: Any) -> None:
+        require(actor, "settings.manage")
         if key not in SETTING_DEFAULTS and not key.startswith("policy."):
             raise ValidationError("unknown_setting", key)
         default = SETTING_DEFAULTS.get(key)
