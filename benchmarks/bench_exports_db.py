@@ -19,11 +19,21 @@ for entry in (ROOT, ROOT / "benchmarks"):
     if str(entry) not in sys.path:
         sys.path.insert(0, str(entry))
 
-from bench_exports import _normal_mode_export, _rss_mib  # noqa: E402 - paths above come first
+from bench_exports import _normal_mode_export  # noqa: E402 - paths above come first
 
 from desktop.database import Database, migrate, open_database, sqlite_url  # noqa: E402
 
 TARGET_S, TARGET_MIB = 15.0, 50.0
+
+
+def _rss_mib() -> float:
+    """Peak RSS of this process (VmHWM). Not ru_maxrss: Linux keeps that across exec, so a child would inherit
+    the high-water mark of the parent that generated the database."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
 
 
 def build_database(path: Path, tickets: int, seed: int) -> float:
@@ -141,6 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tickets", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--skip-compare", action="store_true", help="skip the slow plain-openpyxl runs")
+    parser.add_argument("--database", type=Path, help="reuse a database built earlier (no generation)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
@@ -151,8 +162,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        db_path = work / "history.sqlite3"
-        generated = build_database(db_path, args.tickets, args.seed)
+        db_path = args.database or work / "history.sqlite3"
+        generated = 0.0 if args.database else build_database(db_path, args.tickets, args.seed)
         service = _child("service", db_path, work / "service.xlsx")
         traced = _child("service", db_path, work / "traced.xlsx", trace=True)
         others = [] if args.skip_compare else [_child(n, db_path, work / f"{n}.xlsx")

@@ -135,7 +135,7 @@ def bench_search(database: Database, actor: Actor) -> None:
     fields = middle.split(" | ")
     estate = next((f for f in fields if "号" in f and "区" not in f[:2]), fields[-3])
     terms = [("phone fragment", phone[3:9]), ("3+ character Chinese term (name)", fields[2]),
-             ("3+ character Chinese term (address)", estate[:8]),
+             ("3+ character Chinese term (address)", estate[: estate.index("号") + 1] if "号" in estate else estate),
              ("3+ character Chinese term (common)", "真空管破损")]
     for label, term in terms:
         def fts(term: str = term) -> list[int]:

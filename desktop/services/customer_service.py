@@ -28,6 +28,7 @@ from desktop.services import audit, ticket_search
 from desktop.services.actor import Actor
 from desktop.services.base import Service
 from desktop.services.errors import NotFoundError, ValidationError
+from desktop.services.permissions import require
 from desktop.services.settings_service import load_setting
 from desktop.services.validation import clean_text
 
@@ -223,10 +224,13 @@ def check_unit_dates(unit: NewUnit, today: date) -> None:
 
 
 class CustomerService(Service):
+    """Every method checks the actor's permission before it looks at its input (tests/robustness)."""
+
     # --- reading ------------------------------------------------------------------------------------------
 
     def find_by_phone(self, actor: Actor, fragment: str, offset: int = 0, limit: int = 20) -> list[CustomerMatch]:
         """Prefix matches first (index range), then numbers containing the digits anywhere (trigram index)."""
+        require(actor, "customer.read")
         digits = digits_only(fragment)
         if not digits:
             return []
@@ -287,6 +291,7 @@ class CustomerService(Service):
                               int(open_counts.get(cid, 0))) for cid, number, ext in hits]
 
     def detail(self, actor: Actor, customer_id: int, today: date | None = None) -> CustomerDetail:
+        require(actor, "customer.read")
         today = today or local_today()
         with self._reading(actor, "customer.read") as session:
             customer = session.get(Customer, customer_id)
@@ -328,6 +333,7 @@ class CustomerService(Service):
                  today: date | None = None) -> Registration:
         """Customer + address + unit in one transaction. A known phone adds to that customer; a similar name at
         the same address is refused with `similar_customer` until the clerk confirms it is another person."""
+        require(actor, "customer.write")
         today = today or local_today()
         parsed = parse_phone(phone)
         name = clean_text(name, "name", max_length=100, required=True)
@@ -366,6 +372,7 @@ class CustomerService(Service):
 
     def add_unit(self, actor: Actor, customer_id: int, unit: NewUnit, address_id: int | None = None,
                  today: date | None = None) -> int:
+        require(actor, "unit.write")
         unit = _clean_unit(unit)
         check_unit_dates(unit, today or local_today())
         with self._writing(actor, "unit.write") as session:
@@ -373,6 +380,7 @@ class CustomerService(Service):
             return _add_unit(session, actor, customer_id, unit, address_id)
 
     def add_phone(self, actor: Actor, customer_id: int, phone: str) -> PhoneRow:
+        require(actor, "customer.write")
         parsed = parse_phone(phone)
         with self._writing(actor, "customer.write") as session:
             _require_customer(session, actor, customer_id)
@@ -381,6 +389,7 @@ class CustomerService(Service):
             return PhoneRow(row.id, row.number, row.extension, row.kind, format_phone(row.number, row.extension))
 
     def add_address(self, actor: Actor, customer_id: int, address: NewAddress) -> int:
+        require(actor, "customer.write")
         address = _clean_address(address)
         with self._writing(actor, "customer.write") as session:
             _require_customer(session, actor, customer_id)
@@ -504,7 +513,7 @@ def _add_unit(session: Session, actor: Actor, customer_id: int, unit: NewUnit, a
         .where(Unit.model_id == unit.model_id, Unit.serial == unit.serial)
     ).first()
     if owner is not None:
-        raise ValidationError("serial_taken", "serial", owner=owner.name, customer_id=owner.id)
+        raise ValidationError("serial_taken", "serial", owner=owner.name, customer_id=owner.id, serial=unit.serial)
     row = Unit(customer_id=customer_id, model_id=unit.model_id, address_id=address_id, serial=unit.serial,
                invoice_date=unit.invoice_date, installation_date=unit.installation_date,
                production_date=unit.production_date, proof=unit.proof, usage=unit.usage,

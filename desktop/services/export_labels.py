@@ -20,7 +20,7 @@ CHANNEL: _Labels = {"hotline": ("电话", "Hotline"), "walk_in": ("来访", "Wal
                     "salesperson": ("业务员", "Salesperson"), "online": ("网络", "Online")}
 PRIORITY: _Labels = {"normal": ("普通", "Normal"), "urgent": ("加急", "Urgent"), "critical": ("特急", "Critical")}
 WARRANTY: _Labels = {"whole_unit": ("整机保修", "Whole unit"), "main_parts": ("主要部件保修", "Main parts"),
-                     "expired": ("保外", "Out of warranty"), "unknown": ("未知", "Unknown")}
+                     "out_of_period": ("保外", "Out of warranty"), "unknown": ("未知", "Unknown")}
 VISIT_RESULT: _Labels = {"resolved": ("已解决", "Resolved"), "unresolved": ("未解决", "Unresolved")}
 REMEDY: _Labels = {"refund": ("退货", "Refund"), "exchange": ("调换", "Exchange"), "repair": ("修理", "Repair"),
                    "refuse": ("不予三包", "Refused"), "pending": ("待裁定", "Pending")}

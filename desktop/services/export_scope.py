@@ -9,12 +9,12 @@ Complaints belong to the period in which they were received. Cancelled callbacks
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import DateTime, String, and_, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desktop.exports.records import Language
@@ -45,6 +45,29 @@ class ExportScope:
     policy: WarrantyPolicy
     product_lines: dict[int, tuple[str, str]]  # id -> (code, name in the language)
     fault_categories: dict[int, str]  # id -> name in the language
+    # Set when the zone's offset is the same all through the period (China has no daylight saving).
+    fixed_offset: timedelta | None = None
+    sqlite: bool = False
+    now_local: datetime = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "now_local", self.now.astimezone(self.zone).replace(tzinfo=None))
+
+    # --- times: read raw and shifted to naive local time in one step ------------------------------------------------
+
+    def raw_time(self, column: Any) -> Any:
+        """The stored naive UTC value without the UTCDateTime processing (a third of a 100,000-row export's time)."""
+        return type_coerce(column, String() if self.sqlite else DateTime())
+
+    def local(self, value: Any) -> datetime | None:
+        """Naive branch-local time of a raw_time() value, as the workbook shows it."""
+        if value is None:
+            return None
+        if type(value) is str:
+            value = datetime.fromisoformat(value)
+        if self.fixed_offset is not None:
+            return value + self.fixed_offset
+        return value.replace(tzinfo=UTC).astimezone(self.zone).replace(tzinfo=None)
 
     # --- populations as SQL -------------------------------------------------------------------------------------
 
@@ -92,4 +115,17 @@ def load_scope(session: Session, branch_id: int, branch_code: str, start: dateti
         select(ProductLine.id, ProductLine.code, ProductLine.name_zh, ProductLine.name_en))}
     faults = {r.id: (r.name_zh if zh else r.name_en) for r in session.execute(
         select(FaultCategory.id, FaultCategory.name_zh, FaultCategory.name_en))}
-    return ExportScope(branch_id, branch_code, start, end, now, zone, language, policy, lines, faults)
+    return ExportScope(branch_id, branch_code, start, end, now, zone, language, policy, lines, faults,
+                       _fixed_offset(zone, start, end), session.get_bind().dialect.name == "sqlite")
+
+
+def _fixed_offset(zone: ZoneInfo, start: datetime, end: datetime) -> timedelta | None:
+    """The zone's UTC offset if it is the same at every week boundary of the period (and a year either side,
+    for child rows that happen later), else None."""
+    moment, last = start - timedelta(days=366), end + timedelta(days=366)
+    offset = moment.astimezone(zone).utcoffset()
+    while moment <= last:
+        if moment.astimezone(zone).utcoffset() != offset:
+            return None
+        moment += timedelta(days=7)
+    return offset

@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -26,6 +27,7 @@ from desktop.services.base import Service
 from desktop.services.customer_service import load_warranty_policy
 from desktop.services.errors import DomainError, NotFoundError, ValidationError
 from desktop.services.export_period import Period, parse_period
+from desktop.services.export_prefetch import prefetched
 from desktop.services.export_scope import load_scope
 from desktop.services.export_summary import build_summary
 from desktop.services.permissions import is_system, system_actor
@@ -85,10 +87,14 @@ class ExportService(Service):
             summary = build_summary(session, scope)
             meta = ExportMeta(branch.code, branch.name, period_start, period_end, language, mask,
                               timezone=zone.key)
-            written = write_workbook(
-                target, meta, summary, export_queries.tickets(session, scope), export_queries.visits(session, scope),
-                export_queries.returns(session, scope), export_queries.callbacks(session, scope),
-                export_queries.complaints(session, scope), progress=progress, cancelled=cancelled)
+            streams = [prefetched(partial(query, session, scope)) for query in (
+                export_queries.tickets, export_queries.visits, export_queries.returns, export_queries.callbacks,
+                export_queries.complaints)]
+            try:
+                written = write_workbook(target, meta, summary, *streams, progress=progress, cancelled=cancelled)
+            finally:
+                for stream in streams:
+                    stream.close()
         result = ExportResult(written.path, period_start, period_end, language, mask, dict(written.rows),
                               written.masked_columns, summary)
         with self._writing(actor, "export.hq") as session:

@@ -43,17 +43,20 @@ def _relabel(counts: dict[Any, int], labels: Any, language: Any) -> dict[str, in
     return out
 
 
-def on_time(session: Session, scope: ExportScope, commitment: str) -> Rate:
-    """Round one of the commitment's clock per ticket: met in time / decided (met, or open past its due time)."""
+def on_time(session: Session, scope: ExportScope) -> dict[str, Rate]:
+    """Round one of each commitment's clock per ticket: met in time / decided (met, or open past its due time)."""
     met = and_(ServiceClock.met_at.is_not(None), ServiceClock.met_at <= ServiceClock.due_at)
     decided = or_(ServiceClock.met_at.is_not(None),
                   and_(ServiceClock.cancelled.is_(False), ServiceClock.due_at < scope.now))
-    row = session.execute(
-        select(_count_if(met), _count_if(decided))
+    rows = session.execute(
+        select(ServiceClock.commitment, _count_if(met), _count_if(decided))
         .join(Ticket, Ticket.id == ServiceClock.ticket_id)
-        .where(scope.ticket_condition(), ServiceClock.commitment == commitment, ServiceClock.round == 1)
-    ).one()
-    return Rate(int(row[0]), int(row[1]))
+        .where(scope.ticket_condition(), ServiceClock.commitment.in_((FIRST_CONTACT, ON_SITE)),
+               ServiceClock.round == 1)
+        .group_by(ServiceClock.commitment)
+    ).all()
+    found = {c: Rate(int(m), int(d)) for c, m, d in rows}
+    return {c: found.get(c, Rate()) for c in (FIRST_CONTACT, ON_SITE)}
 
 
 def build_summary(session: Session, scope: ExportScope) -> SummaryIndicators:
@@ -91,9 +94,15 @@ def build_summary(session: Session, scope: ExportScope) -> SummaryIndicators:
             by_rule[rule_id] = by_rule.get(rule_id, 0) + int(n)
 
     callbacks = scope.callback_condition()
-    cb_total, cb_done = session.execute(
-        select(func.count(), _count_if(Callback.done_at.is_not(None))).where(callbacks)).one()
-    satisfaction = {k: n for k, n in _grouped(session, Callback.satisfaction, callbacks).items() if k}
+    cb_total = cb_done = 0
+    satisfaction: dict[str, int] = {}
+    for key, n, done in session.execute(
+        select(Callback.satisfaction, func.count(), _count_if(Callback.done_at.is_not(None)))
+        .where(callbacks).group_by(Callback.satisfaction)
+    ):
+        cb_total, cb_done = cb_total + int(n), cb_done + int(done)
+        if key:
+            satisfaction[key] = int(n)
     answered = sum(satisfaction.get(k, 0) for k in SATISFACTION_KEYS)
     pleased = satisfaction.get(SATISFIED, 0) + satisfaction.get(BASICALLY_SATISFIED, 0)
 
@@ -106,14 +115,13 @@ def build_summary(session: Session, scope: ExportScope) -> SummaryIndicators:
     return SummaryIndicators(
         tickets_by_status=MappingProxyType(by_status),
         tickets_by_product_line=MappingProxyType(by_line),
-        on_time=MappingProxyType({FIRST_CONTACT: on_time(session, scope, FIRST_CONTACT),
-                                  ON_SITE: on_time(session, scope, ON_SITE)}),
+        on_time=MappingProxyType(on_time(session, scope)),
         first_visit_fix=Rate(int(first_fixed), int(first_total)),
         repeat_repairs=int(repeat),
         visits_total=int(visits_total),
         returns_by_outcome=MappingProxyType(by_outcome),
         returns_by_rule=MappingProxyType(by_rule),
-        callbacks_done=Rate(int(cb_done), int(cb_total)),
+        callbacks_done=Rate(cb_done, cb_total),
         satisfaction_counts=MappingProxyType(satisfaction),
         satisfaction=Rate(pleased, answered),
         complaints_total=int(c_total),

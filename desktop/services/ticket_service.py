@@ -19,6 +19,7 @@ from desktop.services.actor import Actor
 from desktop.services.base import Service, check_version
 from desktop.services.errors import NotFoundError, StateError, ValidationError
 from desktop.services.numbering import next_number
+from desktop.services.permissions import require
 from desktop.services.settings_service import load_setting
 from desktop.services.ticket_queries import (
     ClockWatch,
@@ -60,6 +61,8 @@ class OpenedTicket:
 class TicketService(Service):
     def open_ticket(self, actor: Actor, new: NewTicket, *, resolved_by_phone_note: str | None = None) -> OpenedTicket:
         """Number, clocks and timeline in one transaction; with a note the phone already solved it (电话处理)."""
+        permission = "ticket.resolve_by_phone" if resolved_by_phone_note is not None else "ticket.create"
+        require(actor, permission)
         fault_text = clean_text(new.fault_text, "fault_text", max_length=2000, multiline=True)
         if new.channel not in CHANNELS:
             raise ValidationError("unknown_value", "channel", value=new.channel)
@@ -69,7 +72,6 @@ class TicketService(Service):
         note = None
         if resolved_by_phone_note is not None:
             note = clean_text(resolved_by_phone_note, "note", max_length=2000, required=True, multiline=True)
-        permission = "ticket.resolve_by_phone" if note is not None else "ticket.create"
         with self._writing(actor, permission) as session:
             ticket = self._new_ticket_row(session, actor, new, phone.number, fault_text)
             session.flush()
@@ -169,6 +171,7 @@ class TicketService(Service):
         return ticket
 
     def resolve_by_phone(self, actor: Actor, ticket_id: int, version: int, note: str) -> int:
+        require(actor, "ticket.resolve_by_phone")
         note = clean_text(note, "note", max_length=2000, required=True, multiline=True)
         with self._writing(actor, "ticket.resolve_by_phone") as session:
             ticket = self._load(session, actor, ticket_id, version)
@@ -178,6 +181,7 @@ class TicketService(Service):
 
     def record_contact(self, actor: Actor, ticket_id: int, note: str = "") -> None:
         """The call that establishes contact with the customer (seed 002 §4.5: within 10 minutes)."""
+        require(actor, "ticket.update")
         note = clean_text(note, "note", max_length=1000, multiline=True)
         with self._writing(actor, "ticket.update") as session:
             ticket = self._load(session, actor, ticket_id, None)
@@ -190,6 +194,7 @@ class TicketService(Service):
 
     def record_report_back(self, actor: Actor, ticket_id: int, note: str) -> None:
         """The department's report back to the service centre (seed 002 §6.1.1: 负责人, 应急措施, 资源)."""
+        require(actor, "ticket.update")
         note = clean_text(note, "note", max_length=2000, required=True, multiline=True)
         with self._writing(actor, "ticket.update") as session:
             ticket = self._load(session, actor, ticket_id, None)
@@ -198,6 +203,7 @@ class TicketService(Service):
             audit.record(session, actor, "ticket.report_back", "ticket", ticket.id, None, {"note": note})
 
     def cancel(self, actor: Actor, ticket_id: int, version: int, reason: str) -> int:
+        require(actor, "ticket.cancel")
         reason = clean_text(reason, "reason", max_length=1000, required=True, multiline=True)
         with self._writing(actor, "ticket.cancel") as session:
             ticket = self._load(session, actor, ticket_id, version)
@@ -211,6 +217,7 @@ class TicketService(Service):
                fault_text: str | None = None, priority: str | None = None,
                contact_phone: str | None = None) -> int:
         """Edit the intake fields; `version` is the one the form loaded, so a concurrent edit is refused."""
+        require(actor, "ticket.update")
         changes: dict[str, Any] = {}
         if fault_text is not None:
             changes["fault_text"] = clean_text(fault_text, "fault_text", max_length=2000, multiline=True)

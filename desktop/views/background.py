@@ -8,7 +8,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -85,8 +85,15 @@ class BackgroundRunner(QObject):
         task.finished.connect(lambda: self._tasks.discard(task))
         if with_progress:
             kwargs = {**kwargs, "progress": task.report_progress, "cancelled": task.token.cancelled}
-        self._pool.start(_Runnable(task, lambda: fn(*args, **kwargs)))
+        runnable = _Runnable(task, lambda: fn(*args, **kwargs))
+        # Started from the event loop, not here: the caller connects succeeded/failed after run() returns,
+        # and a fast task emitting before that would lose its result (no receiver yet means no queued call).
+        QTimer.singleShot(0, self, lambda: self._pool.start(runnable))
         return task
 
     def wait_for_done(self, msecs: int = 30_000) -> bool:
+        from PySide6.QtCore import QCoreApplication
+
+        # Tasks not yet handed to the pool are still waiting in the event queue.
+        QCoreApplication.processEvents()
         return self._pool.waitForDone(msecs)

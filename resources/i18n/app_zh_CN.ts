@@ -2585,10 +2585,6 @@ Answer promised by {due}{overdue}</source>
             <source>The ticket is already closed or cancelled.</source>
             <translation>该服务单已关闭或已取消。</translation>
         </message>
-        <message>
-            <source>The ticket cannot go from this status to the chosen one.</source>
-            <translation>服务单不能从当前状态转为所选状态。</translation>
-        </message>
     </context>
     <context>
         <name>EscalationDialog</name>

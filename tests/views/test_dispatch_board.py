@@ -212,3 +212,28 @@ def test_printing_an_engineers_day_opens_the_preview(qtbot, sqlite_db, area, mon
     area.print_day(zhang, monday.date())
     qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
     assert shown[0].objectName() == "pdf_preview_dialog" and shown[0].document.pageCount() >= 2
+
+
+def test_a_stale_agreed_time_keeps_what_the_clerk_typed(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTime
+
+    from desktop.views.dispatch.agree_time_dialog import AgreeTimeDialog
+
+    set_onsite_window(sqlite_db, "solar", 30 * 24 * 60)
+    ticket = make_ticket(sqlite_db)
+    dispatcher, clerk = actor_for(sqlite_db, "dispatch"), actor_for(sqlite_db, "clerk")
+    service = DispatchService(sqlite_db)
+    monday = next_weekday(MONDAY, 9)
+    visit = service.plan_visit(dispatcher, ticket, engineer_id(sqlite_db, "张师傅"), monday,
+                               monday + timedelta(hours=2), expected_version=1)
+    dialog = AgreeTimeDialog(service, clerk, visit)
+    qtbot.addWidget(dialog)
+    # Meanwhile a dispatcher moves the visit.
+    service.move_visit(dispatcher, visit.id, visit.engineer_id, monday + timedelta(hours=1),
+                       monday + timedelta(hours=3), expected_version=visit.version)
+    dialog.ui.start_edit.setTime(QTime(15, 0))
+    dialog.ui.end_edit.setTime(QTime(16, 0))
+    dialog.ui.button_box.accepted.emit()
+    assert dialog.ui.message_label.text() != "" and dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.ui.start_edit.time() == QTime(15, 0)
+    assert service.visit(clerk, visit.id).status == "dispatched"

@@ -9,7 +9,6 @@ import pytest
 
 from desktop.services.errors import ValidationError
 from desktop.views.intake import intake_messages
-from desktop.views.messages import error_message
 
 ROOT = Path(__file__).resolve().parents[2] / "desktop"
 SOURCES = ["rules/phones.py", "services/customer_service.py", "services/ticket_service.py",
@@ -24,7 +23,10 @@ def _codes() -> list[str]:
 @pytest.mark.parametrize("code", _codes())
 def test_every_raised_code_has_a_message(qapp, code: str) -> None:  # type: ignore[no-untyped-def]
     intake_messages.register()
-    text = error_message(ValidationError(code, "field", owner="王建国", length=10, expected=11, name="王建国",
-                                         address="文峰区中华路 12 号", max_length=100, current="new", target="closed"))
+    params = {"owner": "王建国", "length": 10, "expected": 11, "name": "王建国", "address": "文峰区中华路 12 号",
+              "max_length": 100, "current": "new", "target": "closed", "serial": "LT1", "value": "x"}
+    text = intake_messages.describe(ValidationError(code, "field", **params))
     assert f"({code})" not in text, f"no message for {code}"
     assert "{" not in text
+    if code in ("serial_taken", "phone_taken"):
+        assert "王建国" in text  # the owner is shown whatever other areas registered for the same code

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.views.messages import register_messages
+from desktop.services.errors import DomainError
+from desktop.views.messages import error_message, register_messages
 
 # lupdate reads translate("Context", "literal") calls; the short name keeps the table readable.
 translate = QCoreApplication.translate
@@ -44,3 +45,16 @@ def intake_messages() -> dict[str, str]:
 
 def register() -> None:
     register_messages(intake_messages)
+
+
+def describe(exc: BaseException) -> str:
+    """error_message(), but this area's own sentence first: codes such as serial_taken are also registered by
+    other areas with other parameters, and the first provider registered wins in messages.py."""
+    if isinstance(exc, DomainError):
+        template = intake_messages().get(exc.code)
+        if template is not None:
+            try:
+                return template.format(**exc.params)
+            except (KeyError, IndexError, ValueError):
+                return template
+    return error_message(exc)

@@ -27,7 +27,6 @@ from desktop.views.background import BackgroundRunner
 from desktop.views.intake import intake_messages
 from desktop.views.intake.intake_text import channel_names, coverage_text, priority_names, proof_names, usage_names
 from desktop.views.intake.tasks import run_task
-from desktop.views.messages import error_message
 from desktop.views.ui.ui_intake_view import Ui_IntakeView
 
 SEARCH_DELAY_MS = 250
@@ -319,7 +318,7 @@ class IntakeView(QWidget):
             if answer == QMessageBox.StandardButton.Yes:
                 self._start_save(IntakeRequest(**{**request.__dict__, "confirm_similar": True}))
                 return
-        self.ui.message_label.setText(error_message(exc))
+        self.ui.message_label.setText(intake_messages.describe(exc))
         if isinstance(exc, DomainError):
             self._focus_field(exc.field)
 
@@ -334,7 +333,7 @@ class IntakeView(QWidget):
             widget.setFocus()
 
     def _on_failed(self, exc: BaseException) -> None:
-        self.ui.message_label.setText(error_message(exc))
+        self.ui.message_label.setText(intake_messages.describe(exc))
 
     def _set_busy(self, busy: bool) -> None:
         self.ui.open_ticket_button.setEnabled(not busy)

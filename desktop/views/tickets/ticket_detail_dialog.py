@@ -13,7 +13,6 @@ from desktop.views.background import BackgroundRunner
 from desktop.views.intake import intake_messages
 from desktop.views.intake.intake_text import channel_names, priority_names
 from desktop.views.intake.tasks import run_task
-from desktop.views.messages import error_message
 from desktop.views.tickets.ticket_text import (
     clock_state_names,
     commitment_names,
@@ -119,7 +118,7 @@ class TicketDetailDialog(QDialog):
         self.reload()
 
     def _on_failed(self, exc: BaseException) -> None:
-        self.ui.message_label.setText(error_message(exc))
+        self.ui.message_label.setText(intake_messages.describe(exc))
 
     def _on_contact_button_clicked(self) -> None:
         note, ok = QInputDialog.getText(self, self.tr("Customer contacted"), self.tr("Note (optional):"))

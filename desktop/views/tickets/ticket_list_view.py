@@ -13,7 +13,6 @@ from desktop.services.ticket_service import FilterChoices, TicketFilter, TicketS
 from desktop.views.background import BackgroundRunner
 from desktop.views.intake import intake_messages
 from desktop.views.intake.tasks import run_task
-from desktop.views.messages import error_message
 from desktop.views.tickets.ticket_table_model import TicketTableModel
 from desktop.views.tickets.ticket_text import status_names
 from desktop.views.ui.ui_ticket_list_view import Ui_TicketListView
@@ -107,7 +106,7 @@ class TicketListView(QWidget):
         try:
             self.model.set_filter(self.current_filter())
         except DomainError as exc:
-            self.ui.count_label.setText(error_message(exc))
+            self.ui.count_label.setText(intake_messages.describe(exc))
             return
         self.ui.count_label.setText(self.tr("{count} tickets").format(count=f"{self.model.total:,}"))
 
