@@ -95,9 +95,9 @@ def _hours(session: Session, begin: Any, finish: Any) -> Any:
 
 class DashboardService(Service):
     def indicators(self, actor: Actor, start: date, end: date, today: date | None = None) -> DashboardIndicators:
-        if end < start or (end - start).days >= MAX_DAYS:
-            raise ValidationError("period_invalid", "period", value=f"{start}..{end}")
         with self._reading(actor, "dashboard.read") as session:
+            if end < start or (end - start).days >= MAX_DAYS:
+                raise ValidationError("period_invalid", "period", value=f"{start}..{end}")
             branch = session.get(Branch, actor.branch_id)
             zone = ZoneInfo(branch.timezone if branch and branch.timezone else "Asia/Shanghai")
             low, high = Period(start, end).utc_bounds(zone)

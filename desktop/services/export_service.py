@@ -30,7 +30,7 @@ from desktop.services.export_period import Period, parse_period
 from desktop.services.export_prefetch import prefetched
 from desktop.services.export_scope import load_scope
 from desktop.services.export_summary import build_summary
-from desktop.services.permissions import is_system, system_actor
+from desktop.services.permissions import is_system, require, system_actor
 from desktop.services.settings_service import load_setting
 
 Progress = Callable[[int, int], None]
@@ -64,6 +64,7 @@ class ExportService(Service):
                         language: Language = "zh", mask: bool | None = None, progress: Progress | None = None,
                         cancelled: Cancelled | None = None) -> ExportResult:
         """Write the workbook to `path` (replaced only on success); ExportCancelled when cancelled() turns true."""
+        require(actor, "export.hq")  # before looking at the arguments: a refused role learns nothing from them
         if language not in ("zh", "en"):
             raise ValidationError("unknown_value", "language", value=language)
         if period_end < period_start:

@@ -6,8 +6,8 @@ from desktop.services.actor import Actor
 from desktop.services.errors import PermissionDenied
 
 CLERK, DISPATCHER, SUPERVISOR, ENGINEER = "clerk", "dispatcher", "supervisor", "engineer"
-# Scheduled work on the branch PC (`service-desk export` from the task scheduler): no login, no user row, and only
-# the permissions listed for it below; audited with no user ("system").
+# Scheduled work on the branch PC (`service-desk export` from the task scheduler): no login, no user row, only the
+# permissions in SYSTEM_PERMISSIONS; audited with no user ("system").
 SYSTEM = "system"
 EVERYONE = frozenset({CLERK, DISPATCHER, SUPERVISOR, ENGINEER})
 DESK = frozenset({CLERK, DISPATCHER, SUPERVISOR})
@@ -44,7 +44,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "complaint.read_all": frozenset({SUPERVISOR}),
     "print.documents": EVERYONE,
     "signing.manage": frozenset({SUPERVISOR}),
-    "export.hq": frozenset({SUPERVISOR, CLERK, SYSTEM}),
+    "export.hq": frozenset({SUPERVISOR, CLERK}),
     "dashboard.read": DESK,
     "user.manage": frozenset({SUPERVISOR}),
     "settings.manage": frozenset({SUPERVISOR}),
@@ -52,6 +52,9 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "backup.manage": frozenset({SUPERVISOR}),
     "catalogue.manage": frozenset({SUPERVISOR}),
 }
+
+
+SYSTEM_PERMISSIONS = frozenset({"export.hq"})
 
 
 def system_actor(branch_id: int) -> Actor:
@@ -68,6 +71,8 @@ def allowed(actor: Actor, permission: str) -> bool:
     if roles is None:
         # A typo in a permission name must fail loudly, never silently allow.
         raise KeyError(f"unknown permission {permission!r}")
+    if actor.role == SYSTEM:
+        return permission in SYSTEM_PERMISSIONS
     return actor.role in roles
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QWidget
 
 from desktop.clock import to_local
 from desktop.rules import callback_script as script
+from desktop.rules.phones import format_phone
 from desktop.services.actor import Actor
 from desktop.services.callback_service import FollowUpRequest
 from desktop.views.callbacks.labels import attempt_names, error_messages, kind_names, satisfaction_names
@@ -78,7 +79,8 @@ class CallCardDialog(QDialog):
             customer=card.customer_name, kind=kind_names().get(card.kind, card.kind)))
         key = self.tr(" — key account") if card.is_key_account else ""
         self.ui.customer_label.setText(self.tr("{name}{key}\nPhones: {phones}\nAddress: {address}").format(
-            name=card.customer_name, key=key, phones=", ".join(card.phones), address=card.address))
+            name=card.customer_name, key=key, phones=", ".join(format_phone(p) for p in card.phones),
+            address=card.address))
         installed = card.installation_date.isoformat() if card.installation_date else "—"
         self.ui.unit_label.setText(self.tr("Unit: {model}  Serial: {serial}  Installed: {installed}\n"
                                            "Ticket: {ticket} {fault}").format(

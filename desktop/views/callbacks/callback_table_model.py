@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.clock import to_local
+from desktop.rules.phones import format_phone
 from desktop.services.actor import Actor
 from desktop.views.callbacks.labels import kind_names
 
@@ -77,7 +78,7 @@ class CallbackTableModel(QAbstractTableModel):
                 to_local(row.due_at).strftime("%Y-%m-%d %H:%M"),
                 kind_names().get(row.kind, row.kind),
                 row.customer_name,
-                row.phone,
+                format_phone(row.phone),
                 row.ticket_number,
                 str(row.attempts),
                 row.assigned_name,
