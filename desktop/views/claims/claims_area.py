@@ -29,7 +29,10 @@ class ClaimsArea(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.list_view)
         splitter.addWidget(self.adjudication_view)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
+        # Room for about eight claims above the adjudication panel on a 1366x768 counter PC.
+        splitter.setSizes([260, 520])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
