@@ -18,6 +18,7 @@ from desktop.services.base import Service, check_version
 from desktop.services.dispatch_records import Board, BoardEngineer, BoardVisit, CellLoad, PanelTicket, VisitRow
 from desktop.services.engineer_service import engineer_row, matches
 from desktop.services.errors import NotFoundError, StateError, ValidationError
+from desktop.services.permissions import require
 from desktop.services.ticket_events import log_event, transition
 from desktop.services.validation import clean_text
 
@@ -142,6 +143,7 @@ class DispatchService(Service):
     def board(self, actor: Actor, first_day: date, days: int = 7, *, area: str | None = None,
               product_line: str | None = None) -> Board:
         """Engineers × local days with their visits: two queries, whatever the number of visits."""
+        require(actor, "dispatch.read")
         if not 1 <= days <= 31:
             raise ValidationError("days_invalid", "days")
         start = local_midnight(first_day).astimezone(UTC)
@@ -231,6 +233,7 @@ class DispatchService(Service):
     def check_slot(self, actor: Actor, ticket_id: int, engineer_id: int, start: datetime, end: datetime,
                    *, visit_id: int | None = None) -> list[str]:
         """The warnings a save would raise, for the keyboard dialog to show before the dispatcher commits."""
+        require(actor, "dispatch.read")
         check_window(start, end)
         with self._reading(actor, "dispatch.read") as session:
             ticket = load_ticket(session, actor, ticket_id)
@@ -241,6 +244,7 @@ class DispatchService(Service):
 
     def plan_visit(self, actor: Actor, ticket_id: int, engineer_id: int, start: datetime, end: datetime, *,
                    override_reason: str | None = None, expected_version: int | None) -> VisitRow:
+        require(actor, "dispatch.plan")
         check_window(start, end)
         now = utc_now()
         with self._writing(actor, "dispatch.plan") as session:
@@ -270,6 +274,7 @@ class DispatchService(Service):
                    override_reason: str | None = None, expected_version: int | None) -> VisitRow:
         """Drag a block to another time or engineer. A moved time undoes the agreement with the customer, so
         the visit goes back to `dispatched` until the clerk phones again."""
+        require(actor, "dispatch.plan")
         check_window(start, end)
         now = utc_now()
         with self._writing(actor, "dispatch.plan") as session:
@@ -299,6 +304,7 @@ class DispatchService(Service):
     def agree_time(self, actor: Actor, visit_id: int, start: datetime, end: datetime, *,
                    version: int | None) -> VisitRow:
         """约好上门时间 (seed 000 上门服务规范 1): the clerk phoned the customer and they agreed a window."""
+        require(actor, "dispatch.agree_time")
         check_window(start, end)
         now = utc_now()
         with self._writing(actor, "dispatch.agree_time") as session:

@@ -22,4 +22,5 @@ def clean_text(value: str | None, field: str, *, max_length: int, required: bool
         # Control and format characters break printed forms and workbooks, and hide content.
         if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co"):
             raise ValidationError("control_characters", field)
-    return text.replace("\r\n", "\n")
+    # Windows line ends and a lone CR (old Mac, some scanners) both become one newline.
+    return text.replace("\r\n", "\n").replace("\r", "\n")

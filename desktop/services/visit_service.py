@@ -21,6 +21,7 @@ from desktop.services.dispatch_records import EscalationRow, PartRow, ReportRow,
 from desktop.services.dispatch_service import load_ticket, load_visit, onsite_window
 from desktop.services.errors import StateError, ValidationError
 from desktop.services.field_indicators import FirstVisitFix, RepeatVisits, first_visit_fix_rate, repeat_visits
+from desktop.services.permissions import require
 from desktop.services.ticket_events import transition
 from desktop.services.validation import clean_text
 
@@ -78,6 +79,7 @@ class VisitService(Service):
                     for p in session.scalars(query)]
 
     def record_arrival(self, actor: Actor, visit_id: int, at: datetime, *, version: int | None) -> None:
+        require(actor, "visit.record_result")
         if at.tzinfo is None or at > utc_now():
             raise ValidationError("arrival_in_future", "at")
         with self._writing(actor, "visit.record_result") as session:
@@ -93,6 +95,7 @@ class VisitService(Service):
             audit.record(session, actor, "visit.arrive", "visit", visit.id, before, audit.snapshot(visit))
 
     def record_result(self, actor: Actor, visit_id: int, result: VisitResult, *, version: int | None) -> ReportRow:
+        require(actor, "visit.record_result")
         result = _validate(result)
         strokes, scan, kind = _signature(result)
         with self._writing(actor, "visit.record_result") as session:
@@ -133,6 +136,7 @@ class VisitService(Service):
                  expected_version: int | None) -> EscalationRow:
         """服务事件升级: analyse what the engineer brought back and plan the next round; the ticket returns to the
         board ahead of first visits, with a fresh on-site clock for the new round."""
+        require(actor, "visit.escalate")
         analysis = clean_text(analysis, "analysis", max_length=2000, required=True, multiline=True)
         plan_note = clean_text(plan_note, "plan_note", max_length=1000, multiline=True)
         if plan not in ESCALATION_PLANS:

@@ -26,7 +26,6 @@ from desktop.clock import local_today
 from desktop.services.actor import Actor
 from desktop.services.export_period import month
 from desktop.views.background import BackgroundRunner, Task
-from desktop.views.exports.connected_run import run_connected
 from desktop.views.messages import error_message
 from desktop.views.tickets.ticket_text import commitment_names, status_names
 from desktop.views.ui.ui_dashboard_view import Ui_DashboardView
@@ -94,8 +93,7 @@ class DashboardView(QWidget):
         self._again = False
         self.ui.status_label.setText(self.tr("Loading..."))
         start, end = self.period()
-        run_connected(self._runner, self._connect_task, self._service.indicators, self._actor, start, end,
-                      self._today)
+        self._connect_task(self._runner.run(self._service.indicators, self._actor, start, end, self._today))
 
     def _connect_task(self, task: Task) -> None:
         task.succeeded.connect(self._on_task_succeeded)

@@ -37,13 +37,6 @@ def monday_of(day: date) -> date:
 class DispatchArea(QWidget):
     board_loaded = Signal()
     visit_saved = Signal(int)
-    # Results of background work come back through the area's own signals, connected before any work starts:
-    # BackgroundRunner.run() starts the worker before the caller can connect to the Task, and a fast job (the
-    # board reads in a few ms) can emit `succeeded` while nobody is connected yet, losing the result.
-    _loaded = Signal(object)
-    _load_failed = Signal(object)
-    _day_rendered = Signal(object)
-    _render_failed = Signal(object)
 
     def __init__(self, dispatch: DispatchService, visits: VisitService, engineers: EngineerService,
                  runner: BackgroundRunner, actor: Actor, printing: DispatchPrintService | None = None,
@@ -109,10 +102,6 @@ class DispatchArea(QWidget):
         self.board.visit_dropped.connect(self._on_board_visit_dropped)
         self.board.visit_selected.connect(self._update_actions)
         self.board.visit_activated.connect(self._on_board_visit_activated)
-        self._loaded.connect(self._on_load_succeeded)
-        self._load_failed.connect(self._on_load_failed)
-        self._day_rendered.connect(self._on_day_rendered)
-        self._render_failed.connect(self._on_render_failed)
         self.panel.activated.connect(self._on_plan_button_clicked)
 
     # ---- loading -------------------------------------------------------------------------------------------------
@@ -131,17 +120,13 @@ class DispatchArea(QWidget):
         self._loading = True
         area, line = self.ui.area_combo.currentData(), self.ui.product_line_combo.currentData()
         first, days = self.first_day(), 1 if self.day_view() else 7
-        self._runner.run(self._load, first, days, area, line)
+        task = self._runner.run(self._load, first, days, area, line)
+        task.succeeded.connect(self._on_load_succeeded)
+        task.failed.connect(self._on_load_failed)
 
-    def _load(self, first: date, days: int, area: str | None, line: str | None) -> None:
-        """Runs on the worker thread; reports through the area's queued signals."""
-        try:
-            board = self._dispatch.board(self._actor, first, days, area=area, product_line=line)
-            panel = self._dispatch.waiting_tickets(self._actor, area=area, product_line=line)
-        except Exception as exc:  # every failure reaches the view, never a silent thread death
-            self._load_failed.emit(exc)
-            return
-        self._loaded.emit((board, panel))
+    def _load(self, first: date, days: int, area: str | None, line: str | None) -> tuple[Board, list[PanelTicket]]:
+        board = self._dispatch.board(self._actor, first, days, area=area, product_line=line)
+        return board, self._dispatch.waiting_tickets(self._actor, area=area, product_line=line)
 
     def _on_load_succeeded(self, result: tuple[Board, list[PanelTicket]]) -> None:
         board, panel = result
@@ -366,20 +351,13 @@ class DispatchArea(QWidget):
         progress.setObjectName("print_progress")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
-        task = self._runner.run(self._render_day, engineer_id, day, with_progress=True)
+        task = self._runner.run(self._printing.render_engineer_day, self._actor, engineer_id, day,
+                                with_progress=True)
         progress.canceled.connect(task.token.cancel)
         task.progressed.connect(lambda done, total: (progress.setMaximum(total), progress.setValue(done)))
+        task.succeeded.connect(self._on_day_rendered)
+        task.failed.connect(self._on_render_failed)
         self._print_progress = progress
-
-    def _render_day(self, engineer_id: int, day: date, *, progress, cancelled) -> None:  # type: ignore[no-untyped-def]
-        assert self._printing is not None
-        try:
-            result = self._printing.render_engineer_day(self._actor, engineer_id, day, progress=progress,
-                                                        cancelled=cancelled)
-        except Exception as exc:
-            self._render_failed.emit(exc)
-            return
-        self._day_rendered.emit(result)
 
     def _on_render_failed(self, exc: Exception) -> None:
         self._print_progress.reset()

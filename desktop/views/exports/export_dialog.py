@@ -16,7 +16,6 @@ from desktop.services.actor import Actor
 from desktop.services.export_period import Period, day, iso_week, month
 from desktop.views.background import BackgroundRunner, Task
 from desktop.views.exports import export_messages
-from desktop.views.exports.connected_run import run_connected
 from desktop.views.exports.file_actions import open_file, show_in_folder
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_export_dialog import Ui_ExportDialog
@@ -71,7 +70,7 @@ class ExportDialog(QDialog):
         self._connect_signals()
         self._update_period_widgets()
         self._suggest_path()
-        run_connected(runner, lambda t: t.succeeded.connect(self._on_mask_default_loaded), service.mask_default, actor)
+        runner.run(service.mask_default, actor).succeeded.connect(self._on_mask_default_loaded)
 
     def _connect_signals(self) -> None:
         self.ui.period_kind_combo.currentIndexChanged.connect(self._on_period_changed)
@@ -148,9 +147,10 @@ class ExportDialog(QDialog):
         self.ui.open_button.setVisible(False)
         self.ui.show_folder_button.setVisible(False)
         self.ui.result_label.setText(self.tr("Exporting..."))
-        self._task = run_connected(self._runner, self._connect_task, self._service.export_workbook, self._actor,
-                                   period.start, period.end, path, self.ui.language_combo.currentData(),
-                                   self.ui.mask_check.isChecked(), with_progress=True)
+        self._task = self._runner.run(self._service.export_workbook, self._actor, period.start, period.end, path,
+                                      self.ui.language_combo.currentData(), self.ui.mask_check.isChecked(),
+                                      with_progress=True)
+        self._connect_task(self._task)
 
     def _connect_task(self, task: Task) -> None:
         progress = QProgressDialog(self.tr("Writing the HQ workbook..."), self.tr("Cancel"), 0, 0, self)

@@ -13,7 +13,6 @@ from desktop.exports.workbook_writer import ExportCancelled
 from desktop.services.errors import ValidationError
 from desktop.views.background import BackgroundRunner, Task
 from desktop.views.exports import export_messages
-from desktop.views.exports.connected_run import run_connected
 from desktop.views.exports.file_actions import open_file, show_in_folder
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_hq_merge_dialog import Ui_HqMergeDialog
@@ -96,8 +95,9 @@ class HqMergeDialog(QDialog):
         self.ui.open_button.setVisible(False)
         self.ui.show_folder_button.setVisible(False)
         self.ui.result_label.setText(self.tr("Merging..."))
-        self._task = run_connected(self._runner, self._connect_task, self._merge, files, out,
-                                   self.ui.language_combo.currentData(), with_progress=True)
+        self._task = self._runner.run(self._merge, files, out, self.ui.language_combo.currentData(),
+                                      with_progress=True)
+        self._connect_task(self._task)
 
     def _connect_task(self, task: Task) -> None:
         progress = QProgressDialog(self.tr("Merging branch workbooks..."), self.tr("Cancel"), 0, 0, self)
