@@ -1,7 +1,11 @@
-"""The HQ workbook export: one branch, one period, every sheet streamed from SQL into the workbook writer.
+r"""The HQ workbook export: one branch, one period, every sheet streamed from SQL into the workbook writer.
 
 Also `service-desk export --period 2026-11 --out FILE.xlsx`, meant for a scheduled task on the branch PC: it runs as
-the system actor (permissions.system_actor), which may only export, and is audited with no user."""
+the system actor (permissions.system_actor), which may only export, and is audited with no user. For example, on the
+1st of each month (Windows Task Scheduler):
+    schtasks /Create /SC MONTHLY /D 1 /ST 02:00 /TN "HQ workbook"
+             /TR "service-desk.exe export --period last-month --out D:\HQ\hq-{start}-{end}.xlsx"
+"""
 
 from __future__ import annotations
 
@@ -134,7 +138,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--period", required=True,
                         help="2026-11, 2026-W47, 2026-11-25, 2026-11-01..2026-11-15, yesterday, last-week, "
                              "last-month")
-    parser.add_argument("--out", "-o", required=True, type=Path, help="workbook to write (.xlsx)")
+    parser.add_argument("--out", "-o", required=True,
+                        help="workbook to write (.xlsx); {start}, {end} and {branch} are replaced")
     parser.add_argument("--database", metavar="URL", help="database URL (default: the SQLite file of this PC)")
     parser.add_argument("--branch", metavar="CODE", help="branch code (default: the database's branch)")
     parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="header language (default zh)")
@@ -153,8 +158,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             period = parse_period(args.period, local_today())
             actor = system_actor(_branch_id(database, args.branch))
+            out = Path(args.out.replace("{start}", f"{period.start:%Y%m%d}").replace("{end}", f"{period.end:%Y%m%d}")
+                       .replace("{branch}", args.branch or ""))
             result = ExportService(database).export_workbook(
-                actor, period.start, period.end, args.out, args.lang, False if args.no_mask else None)
+                actor, period.start, period.end, out, args.lang, False if args.no_mask else None)
         except ExportCancelled:
             return 130
         except DomainError as exc:

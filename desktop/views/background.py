@@ -3,6 +3,7 @@ queued back to the GUI thread through signals; progress and cancel for long work
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 from collections.abc import Callable
@@ -27,24 +28,34 @@ class CancelToken:
 
 
 class Task(QObject):
+    """The GUI thread's handle on one piece of background work. Only the GUI thread ever holds it: a
+    QObject whose last reference died in a worker thread would be destroyed there and crash Qt."""
+
     succeeded = Signal(object)
     failed = Signal(object)
     progressed = Signal(int, int)
     finished = Signal()
 
-    def __init__(self) -> None:
+    def __init__(self, task_id: int) -> None:
         super().__init__()
+        self.task_id = task_id
         self.token = CancelToken()
 
-    def report_progress(self, done: int, total: int) -> None:
-        # Called from the worker thread; the signal is queued to the GUI thread.
-        self.progressed.emit(done, total)
+
+class _Relay(QObject):
+    """Lives as long as the runner; workers emit here with the task id, Qt queues it to the GUI thread."""
+
+    succeeded = Signal(int, object)
+    failed = Signal(int, object)
+    progressed = Signal(int, int, int)
+    finished = Signal(int)
 
 
 class _Runnable(QRunnable):
-    def __init__(self, task: Task, fn: Callable[[], Any]) -> None:
+    def __init__(self, relay: _Relay, task_id: int, fn: Callable[[], Any]) -> None:
         super().__init__()
-        self._task = task
+        self._relay = relay
+        self._task_id = task_id
         self._fn = fn
         self.setAutoDelete(True)
 
@@ -55,11 +66,12 @@ class _Runnable(QRunnable):
         except Exception as exc:  # every failure reaches the view as a signal, never a silent thread death
             if not _is_domain_error(exc):
                 log.exception("background task failed")
-            self._task.failed.emit(exc)
+            self._relay.failed.emit(self._task_id, exc)
         else:
-            self._task.succeeded.emit(result)
+            self._relay.succeeded.emit(self._task_id, result)
         finally:
-            self._task.finished.emit()
+            self._fn = None  # type: ignore[assignment]
+            self._relay.finished.emit(self._task_id)
 
 
 def _is_domain_error(exc: Exception) -> bool:
@@ -76,20 +88,51 @@ class BackgroundRunner(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
-        self._tasks: set[Task] = set()
+        self._tasks: dict[int, Task] = {}
+        self._ids = itertools.count(1)
+        self._relay = _Relay(self)
+        self._relay.succeeded.connect(self._on_relay_succeeded)
+        self._relay.failed.connect(self._on_relay_failed)
+        self._relay.progressed.connect(self._on_relay_progressed)
+        self._relay.finished.connect(self._on_relay_finished)
 
     def run(self, fn: Callable[..., Any], *args: Any, with_progress: bool = False, **kwargs: Any) -> Task:
         """Run fn(*args, **kwargs); with_progress passes progress=(done,total)->None and cancelled=()->bool."""
-        task = Task()
-        self._tasks.add(task)
-        task.finished.connect(lambda: self._tasks.discard(task))
+        task = Task(next(self._ids))
+        self._tasks[task.task_id] = task
+        relay, task_id = self._relay, task.task_id
         if with_progress:
-            kwargs = {**kwargs, "progress": task.report_progress, "cancelled": task.token.cancelled}
-        runnable = _Runnable(task, lambda: fn(*args, **kwargs))
+            token = task.token
+
+            def progress(done: int, total: int) -> None:
+                relay.progressed.emit(task_id, done, total)
+
+            kwargs = {**kwargs, "progress": progress, "cancelled": token.cancelled}
+        runnable = _Runnable(relay, task_id, lambda: fn(*args, **kwargs))
         # Started from the event loop, not here: the caller connects succeeded/failed after run() returns,
-        # and a fast task emitting before that would lose its result (no receiver yet means no queued call).
+        # and a fast task answering before that would lose its result.
         QTimer.singleShot(0, self, lambda: self._pool.start(runnable))
         return task
+
+    def _on_relay_succeeded(self, task_id: int, result: object) -> None:
+        task = self._tasks.get(task_id)
+        if task is not None:
+            task.succeeded.emit(result)
+
+    def _on_relay_failed(self, task_id: int, error: object) -> None:
+        task = self._tasks.get(task_id)
+        if task is not None:
+            task.failed.emit(error)
+
+    def _on_relay_progressed(self, task_id: int, done: int, total: int) -> None:
+        task = self._tasks.get(task_id)
+        if task is not None:
+            task.progressed.emit(done, total)
+
+    def _on_relay_finished(self, task_id: int) -> None:
+        task = self._tasks.pop(task_id, None)
+        if task is not None:
+            task.finished.emit()
 
     def wait_for_done(self, msecs: int = 30_000) -> bool:
         from PySide6.QtCore import QCoreApplication

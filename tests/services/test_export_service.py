@@ -123,10 +123,10 @@ def test_engineer_cannot_export(db: Database, tmp_path) -> None:
 
 
 def test_command_line_export_runs_as_system(db: Database, history: Period, tmp_path) -> None:
-    out = tmp_path / "cli.xlsx"
+    out = tmp_path / f"cli-{history.start:%Y%m%d}.xlsx"
     url = db.engine.url.render_as_string(hide_password=False)
-    code = main(["--period", f"{history.start}..{history.end}", "--out", str(out), "--database", url,
-                 "--lang", "en", "--no-mask"])
+    code = main(["--period", f"{history.start}..{history.end}", "--out", str(tmp_path / "cli-{start}.xlsx"),
+                 "--database", url, "--lang", "en", "--no-mask"])
     assert code == 0 and out.exists()
     with read_workbook(out) as book:
         assert book.meta.language == "en" and book.meta.masked_columns == ()

@@ -89,7 +89,7 @@ def test_custom_range_and_cancel(qtbot, runner, tmp_path) -> None:  # type: igno
     dialog.ui.start_date_edit.setDate(dialog.ui.start_date_edit.date().addDays(-3))
     dialog.ui.path_edit.setText(str(tmp_path / "c.xlsx"))
     dialog.ui.export_button.click()
-    assert service.started.wait(5)
+    qtbot.waitUntil(service.started.is_set, timeout=5_000)
     assert dialog.progress is not None and not dialog.ui.export_button.isEnabled()
     with qtbot.waitSignal(dialog.export_failed, timeout=10_000) as blocker:
         dialog.progress.findChild(QPushButton).click()

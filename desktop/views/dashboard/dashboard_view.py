@@ -19,7 +19,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QPainter, QShowEvent
+from PySide6.QtGui import QFont, QPainter, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from desktop.clock import local_today
@@ -142,14 +142,23 @@ class DashboardView(QWidget):
 
     @staticmethod
     def _axes(chart: QChart, series: Any, categories: list[str], maximum: float | None = None,
-              horizontal: bool = False, percent: bool = False) -> None:
+              horizontal: bool = False, percent: bool = False, upright: bool = False) -> None:
         cats = QBarCategoryAxis()
         cats.append(categories or [""])
+        small = QFont(cats.labelsFont())
+        small.setPointSizeF(max(6.0, small.pointSizeF() - 1))
+        cats.setLabelsFont(small)
+        if upright:
+            cats.setLabelsAngle(-90)
         values = QValueAxis()
-        values.setMin(0)
-        if maximum is not None:
-            values.setMax(maximum)
-        values.setLabelFormat("%.0f%%" if percent else "%.0f")
+        values.setRange(0, maximum if maximum is not None else 1)
+        values.setLabelFormat("%.0f%%" if percent else "%d")
+        if not percent:
+            # Whole numbers on count axes (no "3.5 tickets").
+            values.applyNiceNumbers()
+            top = max(int(values.max()), 1)
+            steps = next(k for k in range(min(top, 5), 0, -1) if top % k == 0)
+            values.setTickCount(steps + 1)
         chart.addAxis(cats, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(values, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
         for s in series if isinstance(series, list) else [series]:
@@ -158,6 +167,8 @@ class DashboardView(QWidget):
 
     def _tickets_per_day(self, d: Any) -> QChart:
         chart = self._chart(self.tr("Tickets opened per day, by current state"))
+        # Up to eleven states: the legend needs the side of the chart, not the bottom.
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
         names = status_names()
         states = sorted({s for day in d.tickets_per_day for s, _ in day.counts})
         series = QStackedBarSeries()
@@ -168,7 +179,8 @@ class DashboardView(QWidget):
             series.append(bar)
         chart.addSeries(series)
         top = max((sum(n for _, n in day.counts) for day in d.tickets_per_day), default=1)
-        self._axes(chart, series, [day.day.strftime("%m-%d") for day in d.tickets_per_day], max(top, 1))
+        # Day of the month, upright: thirty dates must fit under a third of the window (the status line has the range).
+        self._axes(chart, series, [str(day.day.day) for day in d.tickets_per_day], max(top, 1), upright=True)
         return chart
 
     def _on_time(self, d: Any) -> QChart:
