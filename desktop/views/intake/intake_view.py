@@ -159,7 +159,7 @@ class IntakeView(QWidget):
         self._search_serial += 1
         serial = self._search_serial
         run_task(self._runner, self._customers.find_by_phone, self._actor, text,
-                 on_success=lambda matches: self._on_matches(serial, matches), on_failure=self._on_failed)
+                 on_success=lambda matches: self._on_matches(serial, matches), on_failure=self._on_failed, owner=self)
 
     def _on_matches(self, serial: int, matches: list[CustomerMatch]) -> None:
         if serial != self._search_serial:
@@ -285,7 +285,7 @@ class IntakeView(QWidget):
         self._set_busy(True)
         self.ui.message_label.setText(self.tr("Saving..."))
         run_task(self._runner, self._save, request, on_success=self._on_saved,
-                 on_failure=lambda exc: self._on_save_failed(request, exc))
+                 on_failure=lambda exc: self._on_save_failed(request, exc), owner=self)
 
     def _on_open_ticket_button_clicked(self) -> None:
         self._start_save(self._request(None))
