@@ -2124,6 +2124,137 @@ Answer promised by {due}{overdue}</source>
         </message>
     </context>
     <context>
+        <name>EngineersDialog</name>
+        <message>
+            <source>Engineers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show &amp;inactive engineers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation type="unfinished">电话</translation>
+        </message>
+        <message>
+            <source>Areas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation type="unfinished">小时</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">状态</translation>
+        </message>
+        <message>
+            <source>User account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New engineer / selected engineer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Areas (districts)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Separate districts with commas, e.g. Wenfeng, Beiguan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product &amp;lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished">至</translation>
+        </message>
+        <message>
+            <source>&amp;User account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;ctive (shown on the dispatch board)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add engineer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation type="unfinished">保存修改(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Deactivate / activate</source>
+            <translation type="unfinished">停用/启用(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation type="unfinished">关闭(&amp;C)</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>Please fill in this field.</source>

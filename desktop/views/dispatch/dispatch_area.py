@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QScrollArea, QWidget
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import QDialog, QMessageBox, QScrollArea, QWidget
 
 from desktop.clock import local_today, to_local, utc_now
 from desktop.services.actor import Actor
@@ -26,6 +26,7 @@ from desktop.views.dispatch.ticket_panel import TicketPanelTableModel, TicketPan
 from desktop.views.dispatch.visit_result_dialog import VisitResultDialog
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_dispatch_area import Ui_DispatchArea
+from desktop.views.widgets.task_progress import TaskProgressDialog
 
 WEEK, DAY = "week", "day"
 
@@ -347,24 +348,18 @@ class DispatchArea(QWidget):
     def print_day(self, engineer_id: int, day: date) -> None:
         """Slip and sheets rendered off the GUI thread with a cancellable progress dialog, then previewed."""
         assert self._printing is not None
-        progress = QProgressDialog(self.tr("Preparing the engineer's day..."), self.tr("Cancel"), 0, 0, self)
-        progress.setObjectName("print_progress")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
         task = self._runner.run(self._printing.render_engineer_day, self._actor, engineer_id, day,
                                 with_progress=True)
-        progress.canceled.connect(task.token.cancel)
-        task.progressed.connect(lambda done, total: (progress.setMaximum(total), progress.setValue(done)))
+        progress = TaskProgressDialog(task, self.tr("Preparing the engineer's day..."), self.tr("Cancel"), self)
+        progress.setObjectName("print_progress")
         task.succeeded.connect(self._on_day_rendered)
         task.failed.connect(self._on_render_failed)
         self._print_progress = progress
 
     def _on_render_failed(self, exc: Exception) -> None:
-        self._print_progress.reset()
         self.ui.status_label.setText(error_message(exc))
 
     def _on_day_rendered(self, result: tuple[bytes, tuple[int, ...]]) -> None:
-        self._print_progress.reset()
         pdf, visit_ids = result
         if not visit_ids:
             self.ui.status_label.setText(self.tr("This engineer has no open visits that day."))

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
 
 from desktop.clock import local_today
@@ -19,6 +19,7 @@ from desktop.views.exports import export_messages
 from desktop.views.exports.file_actions import open_file, show_in_folder
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_export_dialog import Ui_ExportDialog
+from desktop.views.widgets.task_progress import TaskProgressDialog
 
 DAY, WEEK, MONTH, CUSTOM = "day", "week", "month", "custom"
 
@@ -153,16 +154,9 @@ class ExportDialog(QDialog):
         self._connect_task(self._task)
 
     def _connect_task(self, task: Task) -> None:
-        progress = QProgressDialog(self.tr("Writing the HQ workbook..."), self.tr("Cancel"), 0, 0, self)
-        progress.setObjectName("export_progress")
-        progress.setWindowTitle(self.tr("Export HQ workbook"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.canceled.connect(task.token.cancel)
-        self.progress = progress
-        task.progressed.connect(self._on_task_progressed)
+        self.progress = TaskProgressDialog(task, self.tr("Writing the HQ workbook..."), self.tr("Cancel"), self,
+                                           self.tr("Export HQ workbook"))
+        self.progress.setObjectName("export_progress")
         task.succeeded.connect(self._on_task_succeeded)
         task.failed.connect(self._on_task_failed)
 
@@ -170,17 +164,9 @@ class ExportDialog(QDialog):
         if self._task is not None:
             self._task.token.cancel()
 
-    def _on_task_progressed(self, done: int, total: int) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(max(total, 1))
-            self.progress.setValue(min(done, max(total, 1)))
-
     def _close_progress(self) -> None:
-        if self.progress is not None:
-            self.progress.canceled.disconnect()
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
+        # The progress dialog closes itself when the task finishes.
+        self.progress = None
         self._task = None
         self.ui.export_button.setEnabled(True)
 

@@ -16,6 +16,7 @@ from desktop.views.exports import export_messages
 from desktop.views.exports.file_actions import open_file, show_in_folder
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_hq_merge_dialog import Ui_HqMergeDialog
+from desktop.views.widgets.task_progress import TaskProgressDialog
 
 
 class HqMergeDialog(QDialog):
@@ -100,29 +101,14 @@ class HqMergeDialog(QDialog):
         self._connect_task(self._task)
 
     def _connect_task(self, task: Task) -> None:
-        progress = QProgressDialog(self.tr("Merging branch workbooks..."), self.tr("Cancel"), 0, 0, self)
-        progress.setObjectName("merge_progress")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.canceled.connect(task.token.cancel)
-        self.progress = progress
-        task.progressed.connect(self._on_task_progressed)
+        self.progress = TaskProgressDialog(task, self.tr("Merging branch workbooks..."), self.tr("Cancel"), self)
+        self.progress.setObjectName("merge_progress")
         task.succeeded.connect(self._on_task_succeeded)
         task.failed.connect(self._on_task_failed)
 
-    def _on_task_progressed(self, done: int, total: int) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(max(total, 1))
-            self.progress.setValue(min(done, max(total, 1)))
-
     def _close_progress(self) -> None:
-        if self.progress is not None:
-            self.progress.canceled.disconnect()
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
+        # The progress dialog closes itself when the task finishes.
+        self.progress = None
         self._task = None
         self.ui.merge_button.setEnabled(True)
 
