@@ -26,6 +26,7 @@ from desktop.services.engineer_service import EngineerService
 from desktop.services.errors import DatabaseUnavailableError
 from desktop.services.export_service import ExportService
 from desktop.services.maintenance_service import MaintenanceService
+from desktop.services.report_print_service import ReportPrintService
 from desktop.services.settings_service import SettingsService
 from desktop.services.signing_service import SigningService
 from desktop.services.ticket_service import TicketService
@@ -201,18 +202,20 @@ class Services:
     dispatch: DispatchService
     visits: VisitService
     dispatch_printing: DispatchPrintService
+    report_printing: ReportPrintService
     export: ExportService
     dashboard: DashboardService
 
 
 def build_services(database: Database, auth: AuthService | None = None) -> Services:
+    signing = SigningService(database)
     return Services(
         database=database,
         auth=auth or AuthService(database),
         settings=SettingsService(database),
         maintenance=MaintenanceService(database),
         change_feed=ChangeFeedService(database),
-        signing=SigningService(database),
+        signing=signing,
         claims=ClaimService(database),
         callbacks=CallbackService(database),
         complaints=ComplaintService(database),
@@ -222,6 +225,7 @@ def build_services(database: Database, auth: AuthService | None = None) -> Servi
         dispatch=DispatchService(database),
         visits=VisitService(database),
         dispatch_printing=DispatchPrintService(database),
+        report_printing=ReportPrintService(database, signing),
         export=ExportService(database),
         dashboard=DashboardService(database),
     )
@@ -255,9 +259,10 @@ def build_main_window(app, services: Services, actor, language: str, database_la
     _add_intake_and_ticket_areas(app, window, services, actor, runner)
     _add_dispatch_area(app, window, services, actor, runner)
     _add_claims_area(app, window, services, actor, language, runner)
-    _add_callback_areas(app, window, services, actor)
+    queue = _add_callback_areas(app, window, services, actor)
     _add_reports(app, window, services, actor, runner)
     runner.run(services.maintenance.daily_backup_if_due, actor)
+    _schedule_key_account_callbacks(services, actor, runner, queue)
     return window, runner
 
 
@@ -296,6 +301,7 @@ def _add_dispatch_area(app, window, services: Services, actor, runner) -> None: 
     window.add_area("dispatch", lambda: app.translate("App", "Dispatch board"), area)
     window.change_watcher.changed.connect(
         lambda tables: area.refresh() if tables & {"visit", "ticket", "engineer"} else None)
+    window.engineers_changed.connect(area.refresh)
 
 
 def _add_claims_area(app, window, services: Services, actor, language: str, runner) -> None:  # type: ignore[no-untyped-def]
@@ -305,13 +311,23 @@ def _add_claims_area(app, window, services: Services, actor, language: str, runn
     window.add_area("claims", lambda: app.translate("App", "Returns and exchanges"), area)
 
 
-def _add_callback_areas(app, window, services: Services, actor) -> None:  # type: ignore[no-untyped-def]
+def _add_callback_areas(app, window, services: Services, actor):  # type: ignore[no-untyped-def]
     """Callback queue (badge: due today and overdue) and complaints (badge: overdue)."""
+    from desktop.services.permissions import allowed
     from desktop.views.callbacks.callback_queue_view import CallbackQueueView
     from desktop.views.callbacks.complaint_list_view import ComplaintListView
+    from desktop.views.callbacks.new_complaint_dialog import NewComplaintDialog
+
+    def new_complaint(parent):  # type: ignore[no-untyped-def]
+        # Only a supervisor may list the branch's accounts; everyone else opens complaints they own.
+        users = services.auth.list_users(window.actor) if allowed(window.actor, "user.manage") else []
+        owners = [(u.id, u.display_name) for u in users if u.active and u.role != "engineer"]
+        return NewComplaintDialog(services.complaints, services.customers, services.settings, window.actor,
+                                  owners, parent)
 
     queue = CallbackQueueView(services.callbacks, actor)
-    complaints = ComplaintListView(services.complaints, actor)
+    complaints = ComplaintListView(services.complaints, actor,
+                                   new_dialog=new_complaint if allowed(actor, "complaint.work") else None)
     window.add_area("callbacks", lambda: app.translate("App", "Callbacks"), queue)
     window.add_area("complaints", lambda: app.translate("App", "Complaints"), complaints)
     queue.counts_changed.connect(lambda count: window.set_area_badge("callbacks", count))
@@ -326,6 +342,20 @@ def _add_callback_areas(app, window, services: Services, actor) -> None:  # type
             complaints.refresh()
 
     window.change_watcher.changed.connect(on_changed)
+    return queue
+
+
+def _schedule_key_account_callbacks(services: Services, actor, runner, queue) -> None:  # type: ignore[no-untyped-def]
+    """Seed 003 (6): weekly/monthly key-account callbacks, created once per start; the service creates only the
+    missing ones, so every PC may run it. A failure is logged, never shown: the queue works without it."""
+    from desktop.clock import local_today
+    from desktop.services.permissions import allowed
+
+    if not allowed(actor, "callback.work"):
+        return
+    task = runner.run(services.callbacks.schedule_key_accounts, actor, local_today())
+    task.succeeded.connect(lambda created: queue.refresh() if created else None)
+    task.failed.connect(lambda exc: log.warning("key-account callbacks not scheduled: %s", exc))
 
 
 def _add_reports(app, window, services: Services, actor, runner) -> None:  # type: ignore[no-untyped-def]
@@ -350,6 +380,7 @@ def _add_reports(app, window, services: Services, actor, runner) -> None:  # typ
 def _connect_administration(app, window, services: Services, runner) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QInputDialog, QMessageBox
 
+    from desktop.views.engineers_dialog import EngineersDialog
     from desktop.views.messages import error_message
     from desktop.views.settings_dialog import SettingsDialog
     from desktop.views.users_dialog import UsersDialog
@@ -359,6 +390,11 @@ def _connect_administration(app, window, services: Services, runner) -> None:  #
 
     def settings() -> None:
         SettingsDialog(services.settings, window.actor, window).exec()
+
+    def engineers() -> None:
+        dialog = EngineersDialog(services.engineers, services.dispatch, services.auth, window.actor, window)
+        dialog.engineer_saved.connect(lambda _id: window.engineers_changed.emit())
+        dialog.exec()
 
     def backup() -> None:
         task = runner.run(services.maintenance.backup_now, window.actor)
@@ -437,6 +473,7 @@ def _connect_administration(app, window, services: Services, runner) -> None:  #
 
     window.users_requested.connect(users)
     window.settings_requested.connect(settings)
+    window.engineers_requested.connect(engineers)
     window.backup_requested.connect(backup)
     window.restore_requested.connect(restore)
     window.audit_check_requested.connect(audit_check)

@@ -53,6 +53,9 @@ class MainWindow(QMainWindow):
     restore_requested = Signal()
     users_requested = Signal()
     settings_requested = Signal()
+    engineers_requested = Signal()
+    # A save on this PC (the change watcher reports only other PCs' changes).
+    engineers_changed = Signal()
     audit_check_requested = Signal()
     verify_requested = Signal()
     signing_key_requested = Signal()
@@ -93,6 +96,7 @@ class MainWindow(QMainWindow):
         self.ui.restore_action.triggered.connect(self.restore_requested)
         self.ui.users_action.triggered.connect(self.users_requested)
         self.ui.settings_action.triggered.connect(self.settings_requested)
+        self.ui.engineers_action.triggered.connect(self.engineers_requested)
         self.ui.audit_check_action.triggered.connect(self.audit_check_requested)
         self.ui.verify_action.triggered.connect(self.verify_requested)
         self.ui.signing_key_action.triggered.connect(self.signing_key_requested)

@@ -13,6 +13,7 @@ from desktop.clock import utc_now
 from desktop.services.actor import Actor
 from desktop.views.callbacks.complaint_dialog import ComplaintDialog
 from desktop.views.callbacks.complaint_table_model import ComplaintTableModel
+from desktop.views.callbacks.new_complaint_dialog import NewComplaintDialog
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_complaint_list_view import Ui_ComplaintListView
 
@@ -21,7 +22,8 @@ class ComplaintListView(QWidget):
     counts_changed = Signal(int)
 
     def __init__(self, service: Any, actor: Actor, parent: QWidget | None = None,
-                 open_dialog: Callable[[int], ComplaintDialog] | None = None) -> None:
+                 open_dialog: Callable[[int], ComplaintDialog] | None = None,
+                 new_dialog: Callable[[QWidget], NewComplaintDialog] | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ComplaintListView()
         self.ui.setupUi(self)
@@ -29,6 +31,10 @@ class ComplaintListView(QWidget):
         self._actor = actor
         self._open_dialog = open_dialog or (lambda cid: ComplaintDialog(service, actor, cid, self))
         self.dialog: ComplaintDialog | None = None
+        # Builds the New complaint form (it needs the customer search); without it there is no button.
+        self._new_dialog = new_dialog
+        self.new_dialog: NewComplaintDialog | None = None
+        self.ui.new_button.setVisible(new_dialog is not None)
         self.model = ComplaintTableModel(service, actor, self)
         self.ui.complaint_table.setModel(self.model)
         self.ui.complaint_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -41,6 +47,7 @@ class ComplaintListView(QWidget):
     def _connect_signals(self) -> None:
         self.ui.status_combo.currentIndexChanged.connect(self._on_status_combo_changed)
         self.ui.refresh_button.clicked.connect(self.refresh)
+        self.ui.new_button.clicked.connect(self._on_new_button_clicked)
         self.ui.open_button.clicked.connect(self._on_open_button_clicked)
         self.ui.complaint_table.doubleClicked.connect(self._on_open_button_clicked)
 
@@ -68,3 +75,10 @@ class ComplaintListView(QWidget):
         self.dialog = self._open_dialog(row.id)
         self.dialog.complaint_saved.connect(lambda _cid: self.refresh())
         self.dialog.open()
+
+    def _on_new_button_clicked(self) -> None:
+        if self._new_dialog is None:
+            return
+        self.new_dialog = self._new_dialog(self)
+        self.new_dialog.complaint_opened.connect(lambda _cid: self.refresh())
+        self.new_dialog.open()

@@ -48,6 +48,11 @@ class Ui_ComplaintListView(object):
 
         self.filter_layout.addItem(self.filter_spacer)
 
+        self.new_button = QPushButton(ComplaintListView)
+        self.new_button.setObjectName(u"new_button")
+
+        self.filter_layout.addWidget(self.new_button)
+
         self.refresh_button = QPushButton(ComplaintListView)
         self.refresh_button.setObjectName(u"refresh_button")
 
@@ -77,6 +82,7 @@ class Ui_ComplaintListView(object):
     def retranslateUi(self, ComplaintListView):
         ComplaintListView.setWindowTitle(QCoreApplication.translate("ComplaintListView", u"Complaints", None))
         self.status_label.setText(QCoreApplication.translate("ComplaintListView", u"Show", None))
+        self.new_button.setText(QCoreApplication.translate("ComplaintListView", u"&New complaint...", None))
         self.refresh_button.setText(QCoreApplication.translate("ComplaintListView", u"&Refresh", None))
         self.open_button.setText(QCoreApplication.translate("ComplaintListView", u"&Open complaint", None))
     # retranslateUi

@@ -1,0 +1,147 @@
+"""Several PCs on one database: concurrent intake from two processes, and a stale save by a second clerk."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import time
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from desktop.clock import local_date_of, utc_now
+from desktop.database import Database
+from desktop.models import AuditLog, Callback, NumberCounter, ReturnClaim, Ticket, Visit
+from desktop.services.audit import verify_chain
+from desktop.services.callback_service import CallbackService
+from desktop.services.claim_service import ClaimService
+from desktop.services.customer_service import CustomerService
+from desktop.services.dispatch_service import DispatchService
+from desktop.services.errors import ConcurrentEditError
+from desktop.services.ticket_service import TicketService
+from tests.conftest import actor_for
+from tests.services.callback_factories import make_completed_ticket
+from tests.services.dispatch_factories import engineer_id, make_ticket, next_weekday, set_onsite_window
+from tests.services.intake_factories import fault, line, open_ticket, register
+
+SECONDS = 2.5
+GOOD = {"q1_service_satisfied": True, "q1_explained_use": True, "q2_manual_read": True, "q3_working": True}
+
+
+def _url(database: Database) -> str:
+    return database.engine.url.render_as_string(hide_password=False)
+
+
+def test_two_pcs_opening_tickets_at_once_get_unique_gapless_numbers(db: Database) -> None:
+    clerk = actor_for(db, "clerk")
+    reg = register(db, clerk)
+    leak = fault(line(CustomerService(db), clerk), "leak")
+    assert reg.unit_id is not None
+    with db.read.begin() as session:
+        tickets_before = session.scalar(select(func.count()).select_from(Ticket))
+    env = {**os.environ, "PYTHONPATH": os.getcwd()}
+    start_at = time.time() + 4  # both children import and connect first, then race
+    children = [
+        subprocess.Popen([sys.executable, "-m", "tests.robustness.seat_writer", _url(db), user, str(reg.customer_id),
+                          str(reg.unit_id), str(leak), str(start_at), str(SECONDS)],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        for user in ("clerk", "admin")
+    ]
+    outputs = []
+    for child in children:
+        out, err = child.communicate(timeout=60)
+        assert child.returncode == 0, err[-2000:]
+        outputs.append(out.splitlines())
+    acked = [line_.split()[1:] for out in outputs for line_ in out if line_.startswith("OK ")]
+    problems = [line_ for out in outputs for line_ in out if not line_.startswith("OK ")]
+    # No "database is locked" (or anything else) reached either clerk: the busy timeout / row lock waited.
+    assert problems == []
+    # Both PCs really worked at the same time (otherwise this proves nothing about concurrency).
+    assert all(sum(line_.startswith("OK ") for line_ in out) >= 3 for out in outputs), [len(o) for o in outputs]
+    day = f"{local_date_of(utc_now()):%Y%m%d}"
+    with db.read.begin() as session:
+        stored = dict(session.execute(select(Ticket.id, Ticket.number).where(Ticket.id.in_([int(i) for i, _ in acked]))
+                                      ).all())
+        assert {str(k): v for k, v in stored.items()} == dict(acked)  # every acknowledged ticket is there, as told
+        assert session.scalar(select(func.count()).select_from(Ticket)) == tickets_before + len(acked)
+        todays = [n for n in session.scalars(select(Ticket.number)) if re.fullmatch(rf"AY01-{day}-\d+", n)]
+        seqs = sorted(int(n.rsplit("-", 1)[1]) for n in todays)
+        assert seqs == list(range(1, len(seqs) + 1))  # unique and gapless
+        counter = session.scalar(select(NumberCounter.last_seq).where(NumberCounter.series == "ticket",
+                                                                      NumberCounter.day == day))
+        assert counter == len(seqs)
+        assert verify_chain(session).ok
+
+
+def _audit_count(db: Database) -> int:
+    with db.read.begin() as session:
+        return int(session.scalar(select(func.count()).select_from(AuditLog)) or 0)
+
+
+def test_stale_ticket_edit_is_refused_and_overwrites_nothing(db: Database) -> None:
+    clerk, other = actor_for(db, "clerk"), actor_for(db, "admin")
+    opened = open_ticket(db, clerk, register(db, clerk))
+    tickets = TicketService(db)
+    # Both clerks loaded version v; the first saves, the second's copy is now stale.
+    tickets.update(clerk, opened.id, opened.version, fault_text="第一位: 水箱漏水严重")
+    audits = _audit_count(db)
+    with pytest.raises(ConcurrentEditError):
+        tickets.update(other, opened.id, opened.version, fault_text="第二位: 覆盖", priority="urgent")
+    detail = tickets.detail(clerk, opened.id)
+    assert (detail.fault_text, detail.priority) == ("第一位: 水箱漏水严重", "normal")
+    assert _audit_count(db) == audits
+
+
+def test_stale_agree_time_is_refused_and_overwrites_nothing(db: Database) -> None:
+    set_onsite_window(db, "solar", 30 * 24 * 60)
+    dispatch = DispatchService(db)
+    dispatcher, clerk, other = actor_for(db, "dispatch"), actor_for(db, "clerk"), actor_for(db, "admin")
+    ticket = make_ticket(db)
+    with db.read.begin() as session:
+        version = session.get(Ticket, ticket).version
+    start = next_weekday(0, 9)
+    visit = dispatch.plan_visit(dispatcher, ticket, engineer_id(db, "张师傅"), start, start + timedelta(hours=2),
+                                override_reason="测试", expected_version=version)
+    first = dispatch.agree_time(clerk, visit.id, start + timedelta(hours=1), start + timedelta(hours=3),
+                                version=visit.version)
+    audits = _audit_count(db)
+    with pytest.raises(ConcurrentEditError):
+        dispatch.agree_time(other, visit.id, start + timedelta(hours=4), start + timedelta(hours=6),
+                            version=visit.version)
+    with db.read.begin() as session:
+        stored = session.get(Visit, visit.id)
+        assert (stored.agreed_start, stored.version) == (first.agreed_start, first.version)
+    assert _audit_count(db) == audits
+
+
+def test_stale_callback_completion_is_refused_and_overwrites_nothing(db: Database) -> None:
+    clerk, other = actor_for(db, "clerk"), actor_for(db, "admin")
+    made = make_completed_ticket(db, clerk)
+    assert made.callback_id is not None
+    callbacks = CallbackService(db)
+    callbacks.assign(clerk, made.callback_id, 1, clerk.user_id)  # the first clerk took the call: version moved
+    audits = _audit_count(db)
+    with pytest.raises(ConcurrentEditError):
+        callbacks.complete(other, made.callback_id, 1, GOOD, "satisfied", notes="第二位的记录")
+    with db.read.begin() as session:
+        cb = session.get(Callback, made.callback_id)
+        assert (cb.status, cb.notes, cb.done_by) == ("pending", "", None)
+    assert _audit_count(db) == audits
+
+
+def test_stale_claim_update_is_refused_and_overwrites_nothing(db: Database) -> None:
+    clerk, other = actor_for(db, "clerk"), actor_for(db, "admin")
+    opened = open_ticket(db, clerk, register(db, clerk))
+    claims = ClaimService(db)
+    claim = claims.start_claim(clerk, requested_remedy="repair", ticket_id=opened.id)
+    newer = claims.update_facts(clerk, claim.id, claim.version, {"sales_channel": "remote"})
+    audits = _audit_count(db)
+    with pytest.raises(ConcurrentEditError):
+        claims.update_facts(other, claim.id, claim.version, {"sales_channel": "store"})
+    assert claims.detail(clerk, claim.id).fact("sales_channel") == "remote"
+    with db.read.begin() as session:
+        assert session.get(ReturnClaim, claim.id).version == newer.version
+    assert _audit_count(db) == audits
