@@ -259,7 +259,7 @@ def build_main_window(app, services: Services, actor, language: str, database_la
     _add_intake_and_ticket_areas(app, window, services, actor, runner)
     _add_dispatch_area(app, window, services, actor, runner)
     _add_claims_area(app, window, services, actor, language, runner)
-    queue = _add_callback_areas(app, window, services, actor)
+    queue = _add_callback_areas(app, window, services, actor, runner)
     _add_reports(app, window, services, actor, runner)
     runner.run(services.maintenance.daily_backup_if_due, actor)
     _schedule_key_account_callbacks(services, actor, runner, queue)
@@ -270,6 +270,7 @@ def _add_intake_and_ticket_areas(app, window, services: Services, actor, runner)
     """Intake (受理) first, the ticket list, and the clock watch in the status bar."""
     from desktop.views.intake.intake_view import IntakeView
     from desktop.views.tickets.clock_watch_widget import ClockWatchWidget
+    from desktop.views.tickets.scan_box import ScanBox
     from desktop.views.tickets.ticket_detail_dialog import TicketDetailDialog
     from desktop.views.tickets.ticket_list_view import TicketListView
 
@@ -280,14 +281,25 @@ def _add_intake_and_ticket_areas(app, window, services: Services, actor, runner)
     clock_watch = ClockWatchWidget(services.tickets, runner, actor, window)
     window.add_status_widget(clock_watch)
 
+    def open_signing_key() -> None:
+        from desktop.views.signing_key_dialog import SigningKeyDialog
+
+        SigningKeyDialog(services.signing, window.actor, window).exec()
+
     def open_ticket(ticket_id: int) -> None:
-        dialog = TicketDetailDialog(services.tickets, runner, actor, ticket_id, window)
+        dialog = TicketDetailDialog(services.tickets, runner, actor, ticket_id, window,
+                                    printing=services.report_printing, open_signing_key=open_signing_key)
         dialog.ticket_changed.connect(lambda _id: (tickets.refresh(), clock_watch.refresh()))
         dialog.show()
 
     intake.ticket_opened.connect(lambda _id: (tickets.refresh(), clock_watch.refresh()))
     tickets.ticket_activated.connect(open_ticket)
     clock_watch.ticket_requested.connect(open_ticket)
+    # The counter's scanner: a sheet's QR code (or a typed ticket number) opens the ticket from any area.
+    scan_box = ScanBox(services.report_printing, runner, actor, window)
+    window.add_tool_widget(scan_box)
+    scan_box.ticket_requested.connect(open_ticket)
+    scan_box.message_changed.connect(lambda text: window.statusBar().showMessage(text, 10_000))
     window.change_watcher.changed.connect(
         lambda tables: tickets.refresh() if "ticket" in tables else None)
 
@@ -311,7 +323,7 @@ def _add_claims_area(app, window, services: Services, actor, language: str, runn
     window.add_area("claims", lambda: app.translate("App", "Returns and exchanges"), area)
 
 
-def _add_callback_areas(app, window, services: Services, actor):  # type: ignore[no-untyped-def]
+def _add_callback_areas(app, window, services: Services, actor, runner=None):  # type: ignore[no-untyped-def]
     """Callback queue (badge: due today and overdue) and complaints (badge: overdue)."""
     from desktop.services.permissions import allowed
     from desktop.views.callbacks.callback_queue_view import CallbackQueueView
@@ -325,7 +337,7 @@ def _add_callback_areas(app, window, services: Services, actor):  # type: ignore
         return NewComplaintDialog(services.complaints, services.customers, services.settings, window.actor,
                                   owners, parent)
 
-    queue = CallbackQueueView(services.callbacks, actor)
+    queue = CallbackQueueView(services.callbacks, actor, printing=services.report_printing, runner=runner)
     complaints = ComplaintListView(services.complaints, actor,
                                    new_dialog=new_complaint if allowed(actor, "complaint.work") else None)
     window.add_area("callbacks", lambda: app.translate("App", "Callbacks"), queue)

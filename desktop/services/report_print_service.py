@@ -121,13 +121,14 @@ class ReportPrintService(Service):
             ticket = session.scalar(select(Ticket).where(Ticket.number == payload.ticket_no,
                                                          Ticket.branch_id == actor.branch_id))
             if ticket is None:
-                raise NotFoundError("ticket_not_found", "ticket_no", ticket_no=payload.ticket_no)
+                raise NotFoundError("ticket_number_unknown", "ticket_no", ticket_no=payload.ticket_no)
             return ScannedTicket(ticket.id, ticket.number)
 
     # ---- after the printer took it ------------------------------------------------------------------------------
 
-    def mark_printed(self, actor: Actor, document: str, record_id: int) -> None:
-        """Audit and timeline entry; the view calls it from the preview's `printed` signal only, never on save."""
+    def mark_printed(self, actor: Actor, document: str, record_id: int, *, signed: bool = False) -> None:
+        """Audit and timeline entry; the view calls it from the preview's `printed` signal only, never on save.
+        `signed` records whether the paper came from a digitally signed PDF."""
         require(actor, "print.documents")
         if document not in DOCUMENTS:
             raise ValidationError("invalid_choice", "document")
@@ -144,6 +145,7 @@ class ReportPrintService(Service):
                 ticket_id = load_ticket(session, actor, record_id).id
             if ticket_id is None:
                 raise NotFoundError("record_not_found", "record_id")
-            log_event(session, actor, ticket_id, "printed", data={"document": document, "record_id": record_id})
+            log_event(session, actor, ticket_id, "printed",
+                      data={"document": document, "record_id": record_id, "signed": signed})
             audit.record(session, actor, f"{document}.print", DOCUMENTS[document], record_id, None,
-                         {"printed_at": now, "ticket_id": ticket_id})
+                         {"printed_at": now, "ticket_id": ticket_id, "signed": signed})

@@ -105,12 +105,13 @@ class EngineersDialog(QDialog):
                      self._user_names.get(row.user_id, "") if row.user_id is not None else "")
             for c, text in enumerate(texts):
                 table.setItem(r, c, QTableWidgetItem(text))
+        for r, row in enumerate(self._rows):
+            if row.id == select_id:
+                # Quietly, so that the message of the save that led here stays visible.
+                table.selectRow(r)
+                self.fill_form(row)
         table.blockSignals(False)
         table.resizeColumnsToContents()
-        if select_id is not None:
-            for r, row in enumerate(self._rows):
-                if row.id == select_id:
-                    table.selectRow(r)
 
     def days_text(self, working_days: str) -> str:
         names = (self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"), self.tr("Sat"),

@@ -148,6 +148,10 @@ class MainWindow(QMainWindow):
                 text = area.title() if count <= 0 else f"{area.title()} ({count})"
                 self.ui.navigation_list.item(row).setText(text)
 
+    def add_tool_widget(self, widget: QWidget) -> None:
+        """Counter tools along the top (the scan box), visible from every area."""
+        self.ui.tool_bar.addWidget(widget)
+
     def add_status_widget(self, widget: QWidget) -> None:
         self.ui.status_bar.insertPermanentWidget(0, widget)
 

@@ -598,6 +598,10 @@ Parts: {parts}</source>
             <translation>完成回访(&amp;C)</translation>
         </message>
         <message>
+            <source>&amp;Print callback record...</source>
+            <translation>打印回访记录(&amp;P)……</translation>
+        </message>
+        <message>
             <source>Cl&amp;ose</source>
             <translation>关闭(&amp;O)</translation>
         </message>
@@ -1653,6 +1657,10 @@ Answer promised by {due}{overdue}</source>
             <translation>显示</translation>
         </message>
         <message>
+            <source>&amp;New complaint...</source>
+            <translation>新建投诉(&amp;N)...</translation>
+        </message>
+        <message>
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
@@ -2127,131 +2135,167 @@ Answer promised by {due}{overdue}</source>
         <name>EngineersDialog</name>
         <message>
             <source>Engineers</source>
-            <translation type="unfinished" />
+            <translation>工程师管理</translation>
         </message>
         <message>
             <source>Show &amp;inactive engineers</source>
-            <translation type="unfinished" />
+            <translation>显示已停用的工程师(&amp;I)</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>姓名</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished">电话</translation>
+            <translation>电话</translation>
         </message>
         <message>
             <source>Areas</source>
-            <translation type="unfinished" />
+            <translation>服务区域</translation>
         </message>
         <message>
             <source>Product lines</source>
-            <translation type="unfinished" />
+            <translation>产品线</translation>
         </message>
         <message>
             <source>Working days</source>
-            <translation type="unfinished" />
+            <translation>工作日</translation>
         </message>
         <message>
             <source>Hours</source>
-            <translation type="unfinished">小时</translation>
+            <translation>工作时间</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">状态</translation>
+            <translation>状态</translation>
         </message>
         <message>
             <source>User account</source>
-            <translation type="unfinished" />
+            <translation>登录账号</translation>
         </message>
         <message>
             <source>New engineer / selected engineer</source>
-            <translation type="unfinished" />
+            <translation>新工程师 / 选中的工程师</translation>
         </message>
         <message>
             <source>&amp;Name</source>
-            <translation type="unfinished" />
+            <translation>姓名(&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Phone</source>
-            <translation type="unfinished" />
+            <translation>电话(&amp;P)</translation>
         </message>
         <message>
-            <source>&amp;Areas (districts)</source>
-            <translation type="unfinished" />
+            <source>A&amp;reas (districts)</source>
+            <translation>服务区域（区县）(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Ac&amp;tive (shown on the dispatch board)</source>
+            <translation>在岗（显示在派单看板上）(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w</source>
+            <translation>新建(&amp;W)</translation>
         </message>
         <message>
             <source>Separate districts with commas, e.g. Wenfeng, Beiguan</source>
-            <translation type="unfinished" />
+            <translation>多个区县用逗号分隔，例如：文峰区，北关区</translation>
         </message>
         <message>
             <source>Product &amp;lines</source>
-            <translation type="unfinished" />
+            <translation>产品线(&amp;L)</translation>
+        </message>
+        <message>
+            <source>(no account)</source>
+            <translation>（无账号）</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>在岗</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>已停用</translation>
         </message>
         <message>
             <source>Mon</source>
-            <translation type="unfinished" />
+            <translation>周一</translation>
         </message>
         <message>
             <source>Tue</source>
-            <translation type="unfinished" />
+            <translation>周二</translation>
         </message>
         <message>
             <source>Wed</source>
-            <translation type="unfinished" />
+            <translation>周三</translation>
         </message>
         <message>
             <source>Thu</source>
-            <translation type="unfinished" />
+            <translation>周四</translation>
         </message>
         <message>
             <source>Fri</source>
-            <translation type="unfinished" />
+            <translation>周五</translation>
         </message>
         <message>
             <source>Sat</source>
-            <translation type="unfinished" />
+            <translation>周六</translation>
         </message>
         <message>
             <source>Sun</source>
-            <translation type="unfinished" />
+            <translation>周日</translation>
+        </message>
+        <message>
+            <source>Engineer added.</source>
+            <translation>已添加工程师。</translation>
+        </message>
+        <message>
+            <source>Select an engineer in the list first, or use Add engineer.</source>
+            <translation>请先在列表中选择一位工程师，或使用“添加工程师”。</translation>
+        </message>
+        <message>
+            <source>Changes saved.</source>
+            <translation>修改已保存。</translation>
+        </message>
+        <message>
+            <source>Select an engineer in the list first.</source>
+            <translation>请先在列表中选择一位工程师。</translation>
+        </message>
+        <message>
+            <source>Engineer deactivated.</source>
+            <translation>工程师已停用。</translation>
+        </message>
+        <message>
+            <source>Engineer activated.</source>
+            <translation>工程师已启用。</translation>
         </message>
         <message>
             <source>&amp;Hours</source>
-            <translation type="unfinished" />
+            <translation>工作时间(&amp;H)</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished">至</translation>
+            <translation>至</translation>
         </message>
         <message>
             <source>&amp;User account</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A&amp;ctive (shown on the dispatch board)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;New</source>
-            <translation type="unfinished" />
+            <translation>登录账号(&amp;U)</translation>
         </message>
         <message>
             <source>&amp;Add engineer</source>
-            <translation type="unfinished" />
+            <translation>添加工程师(&amp;A)</translation>
         </message>
         <message>
             <source>&amp;Save changes</source>
-            <translation type="unfinished">保存修改(&amp;S)</translation>
+            <translation>保存修改(&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Deactivate / activate</source>
-            <translation type="unfinished">停用/启用(&amp;D)</translation>
+            <translation>停用/启用(&amp;D)</translation>
         </message>
         <message>
             <source>&amp;Close</source>
-            <translation type="unfinished">关闭(&amp;C)</translation>
+            <translation>关闭(&amp;C)</translation>
         </message>
     </context>
     <context>
@@ -3296,6 +3340,10 @@ Answer promised by {due}{overdue}</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
+            <source>Counter</source>
+            <translation>前台</translation>
+        </message>
+        <message>
             <source>&amp;Back up now</source>
             <translation>立即备份(&amp;B)</translation>
         </message>
@@ -3320,6 +3368,10 @@ Answer promised by {due}{overdue}</source>
             <translation>网点设置(&amp;B)...</translation>
         </message>
         <message>
+            <source>&amp;Engineers...</source>
+            <translation>工程师管理(&amp;E)...</translation>
+        </message>
+        <message>
             <source>&amp;Check audit log</source>
             <translation>检查审计日志(&amp;C)</translation>
         </message>
@@ -3342,6 +3394,73 @@ Answer promised by {due}{overdue}</source>
         <message>
             <source>&amp;About</source>
             <translation>关于(&amp;A)</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewComplaintDialog</name>
+        <message>
+            <source>{due} (within {hours} hours)</source>
+            <translation>{due}（{hours} 小时内）</translation>
+        </message>
+        <message>
+            <source>No customer with this phone number. Register the customer through Intake first.</source>
+            <translation>没有使用这个电话号码的客户。请先在“受理”中登记客户。</translation>
+        </message>
+        <message>
+            <source>Find the customer by phone and choose them in the list.</source>
+            <translation>请按电话号码查找客户，并在列表中选中。</translation>
+        </message>
+        <message>
+            <source>New complaint</source>
+            <translation>新建投诉</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation>电话(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Phone number or its last digits</source>
+            <translation>电话号码或其尾号</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>查找(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Received by</source>
+            <translation>投诉方式(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Concerns</source>
+            <translation>投诉对象(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Per&amp;son concerned</source>
+            <translation>涉及人员(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Open co&amp;mplaint</source>
+            <translation>登记投诉(&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;Description</source>
+            <translation>投诉内容(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Owner</source>
+            <translation>负责人(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Answer promised by</source>
+            <translation>承诺答复时间</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
         </message>
     </context>
     <context>
@@ -3624,6 +3743,103 @@ Answer promised by {due}{overdue}</source>
         </message>
     </context>
     <context>
+        <name>ReportPrintErrors</name>
+        <message>
+            <source>No service report has been recorded for this visit yet.</source>
+            <translation>这次上门尚未录入客户服务报告。</translation>
+        </message>
+        <message>
+            <source>Only a completed callback has a record to print.</source>
+            <translation>只有已完成的回访才有记录可打印。</translation>
+        </message>
+        <message>
+            <source>This callback belongs to no ticket, so there is no record to print.</source>
+            <translation>此回访不属于任何服务单，没有可打印的记录。</translation>
+        </message>
+        <message>
+            <source>No ticket {ticket_no} in this branch.</source>
+            <translation>本网点没有服务单 {ticket_no}。</translation>
+        </message>
+        <message>
+            <source>The printed record no longer exists.</source>
+            <translation>要记录打印的单据已不存在。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPrinter</name>
+        <message>
+            <source>Service sheet {number}</source>
+            <translation>服务单 {number}</translation>
+        </message>
+        <message>
+            <source>Callback record {number}</source>
+            <translation>回访记录 {number}</translation>
+        </message>
+        <message>
+            <source>Signed service report {number} (visit {round})</source>
+            <translation>已签名客户服务报告 {number}（第 {round} 次上门）</translation>
+        </message>
+        <message>
+            <source>Service report {number} (visit {round}) — NOT digitally signed</source>
+            <translation>客户服务报告 {number}（第 {round} 次上门）— 未数字签名</translation>
+        </message>
+        <message>
+            <source>Preparing the document...</source>
+            <translation>正在生成文档……</translation>
+        </message>
+        <message>
+            <source>Printed, but not recorded as printed: {error}</source>
+            <translation>已打印，但未能记录打印：{error}</translation>
+        </message>
+        <message>
+            <source>Printed.</source>
+            <translation>已打印。</translation>
+        </message>
+        <message>
+            <source>Branch signing key</source>
+            <translation>网点签名密钥</translation>
+        </message>
+        <message>
+            <source>The branch has no signing key yet, so the report cannot be digitally signed. A supervisor can create or import it under Tools → Branch signing key.</source>
+            <translation>网点尚无签名密钥，报告无法数字签名。主管可在“工具 → 网点签名密钥”中创建或导入。</translation>
+        </message>
+        <message>
+            <source>The branch signing key is locked. Unlock it to print a digitally signed report that HQ can verify.</source>
+            <translation>网点签名密钥已锁定。解锁后即可打印总部可验证的数字签名报告。</translation>
+        </message>
+        <message>
+            <source>Open signing key...</source>
+            <translation>打开签名密钥……</translation>
+        </message>
+        <message>
+            <source>Print unsigned</source>
+            <translation>打印未签名版本</translation>
+        </message>
+        <message>
+            <source>An unsigned report cannot be verified as unaltered. Use it only when the customer needs the paper now, and print the signed one later.</source>
+            <translation>未签名的报告无法验证是否被改动。仅在客户急需纸质报告时使用，之后请补打已签名版本。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScanBox</name>
+        <message>
+            <source>Scan / open ticket (Ctrl+K)</source>
+            <translation>扫码 / 打开服务单 (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Scan the QR code of a service sheet, or type a ticket number and press Enter.</source>
+            <translation>扫描服务单上的二维码，或输入服务单号后按回车。</translation>
+        </message>
+        <message>
+            <source>Opened ticket {number}.</source>
+            <translation>已打开服务单 {number}。</translation>
+        </message>
+        <message>
+            <source>Not opened: {reason}</source>
+            <translation>未能打开：{reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Chinese</source>
@@ -3866,6 +4082,10 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
             <translation>备注</translation>
         </message>
         <message>
+            <source>Print service sheet...</source>
+            <translation>打印服务单……</translation>
+        </message>
+        <message>
             <source>Ticket {number}</source>
             <translation>服务单 {number}</translation>
         </message>
@@ -3912,6 +4132,14 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
         <message>
             <source>Reason for cancelling:</source>
             <translation>取消原因：</translation>
+        </message>
+        <message>
+            <source>Print signed service report (visit {round})...</source>
+            <translation>打印已签名客户服务报告（第 {round} 次上门）……</translation>
+        </message>
+        <message>
+            <source>Engineer {name}</source>
+            <translation>工程师 {name}</translation>
         </message>
         <message>
             <source>Resolved by phone...</source>

@@ -100,7 +100,8 @@ def test_a_stopped_server_gives_a_clear_error_and_the_next_call_after_restart_wo
     # The pooled connections died with the server; pre-ping replaces them, so the first call just works.
     assert tickets.detail(clerk, first.id).number == first.number
     again = open_ticket(database, clerk, reg)
-    assert int(again.number.rsplit("-", 1)[1]) == int(first.number.rsplit("-", 1)[1]) + 1  # the failed save took no number
+    # The failed save took no number.
+    assert int(again.number.rsplit("-", 1)[1]) == int(first.number.rsplit("-", 1)[1]) + 1
 
 
 def _pick(combo, text: str) -> None:  # type: ignore[no-untyped-def]

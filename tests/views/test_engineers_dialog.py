@@ -72,6 +72,7 @@ def test_supervisor_edits_and_deactivates_an_engineer(qtbot, sqlite_db) -> None:
     assert edited.phone == "0372-5550000"
     assert edited.working_days[0] != target.working_days[0]
     assert edited.version == target.version + 1
+    assert dialog.ui.message_label.text() == dialog.tr("Changes saved.")
     # The saved row stays selected, so deactivating works on the fresh version.
     assert dialog.selected() is not None and dialog.selected().id == target.id
     qtbot.mouseClick(dialog.ui.toggle_active_button, Qt.MouseButton.LeftButton)

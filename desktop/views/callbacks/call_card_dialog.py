@@ -15,6 +15,7 @@ from desktop.services.actor import Actor
 from desktop.services.callback_service import FollowUpRequest
 from desktop.views.callbacks.labels import attempt_names, error_messages, kind_names, satisfaction_names
 from desktop.views.messages import error_message, register_messages
+from desktop.views.printing.report_printer import ReportPrinter
 from desktop.views.ui.ui_call_card_dialog import Ui_CallCardDialog
 
 register_messages(error_messages)
@@ -28,7 +29,8 @@ def _line_html(line: Any) -> str:
 class CallCardDialog(QDialog):
     call_saved = Signal(int)
 
-    def __init__(self, service: Any, actor: Actor, callback_id: int, parent: QWidget | None = None) -> None:
+    def __init__(self, service: Any, actor: Actor, callback_id: int, parent: QWidget | None = None, *,
+                 printing: Any = None, runner: Any = None) -> None:
         super().__init__(parent)
         self.ui = Ui_CallCardDialog()
         self.ui.setupUi(self)
@@ -37,6 +39,10 @@ class CallCardDialog(QDialog):
         self._callback_id = callback_id
         self.card: Any = None
         self.outcome: Any = None
+        # Only a done call with a ticket has a record to print (ReportPrintService.callback_record).
+        self.printer = ReportPrinter(printing, runner, actor, self) if printing is not None else None
+        self.ui.print_record_button.setVisible(self.printer is not None)
+        self.ui.print_record_button.setEnabled(False)
         self._fill_choices()
         self._connect_signals()
         self.load()
@@ -65,6 +71,9 @@ class CallCardDialog(QDialog):
         self.ui.not_reached_button.clicked.connect(self._on_not_reached_button_clicked)
         self.ui.refused_button.clicked.connect(self._on_refused_button_clicked)
         self.ui.close_button.clicked.connect(self.reject)
+        self.ui.print_record_button.clicked.connect(self._on_print_record_button_clicked)
+        if self.printer is not None:
+            self.printer.message_changed.connect(self.ui.message_label.setText)
 
     # ---- showing the card ----------------------------------------------------------------------------------
     def load(self) -> None:
@@ -107,6 +116,8 @@ class CallCardDialog(QDialog):
             self.ui.closing_combo.addItem(code, code)
         self.ui.closing_combo.blockSignals(False)
         self._set_editable(card.status == "pending")
+        self.ui.print_record_button.setEnabled(self.printer is not None and card.status == "done"
+                                               and bool(card.ticket_number))
         self._on_answers_changed()
 
     def _show_script(self, card: Any) -> None:
@@ -222,3 +233,7 @@ class CallCardDialog(QDialog):
 
     def _on_refused_button_clicked(self) -> None:
         self._record_attempt("refused")
+
+    def _on_print_record_button_clicked(self) -> None:
+        if self.printer is not None and self.card is not None:
+            self.printer.print_callback_record(self.card.callback_id, self.card.ticket_number)

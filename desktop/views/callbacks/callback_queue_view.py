@@ -26,13 +26,15 @@ class CallbackQueueView(QWidget):
     call_finished = Signal(int)
 
     def __init__(self, service: Any, actor: Actor, parent: QWidget | None = None,
-                 open_card: Callable[[int], CallCardDialog] | None = None) -> None:
+                 open_card: Callable[[int], CallCardDialog] | None = None, *, printing: Any = None,
+                 runner: Any = None) -> None:
         super().__init__(parent)
         self.ui = Ui_CallbackQueueView()
         self.ui.setupUi(self)
         self._service = service
         self._actor = actor
-        self._open_card = open_card or (lambda callback_id: CallCardDialog(service, actor, callback_id, self))
+        self._open_card = open_card or (lambda callback_id: CallCardDialog(
+            service, actor, callback_id, self, printing=printing, runner=runner))
         self.card: CallCardDialog | None = None
         self.model = CallbackTableModel(service, actor, self)
         self.ui.queue_table.setModel(self.model)

@@ -3,8 +3,11 @@ state and the user's role allow (the service checks again on save)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QInputDialog, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QPushButton, QTreeWidgetItem, QWidget
 
 from desktop.clock import to_local
 from desktop.services.actor import Actor
@@ -13,6 +16,7 @@ from desktop.views.background import BackgroundRunner
 from desktop.views.intake import intake_messages
 from desktop.views.intake.intake_text import channel_names, priority_names
 from desktop.views.intake.tasks import run_task
+from desktop.views.printing.report_printer import ReportPrinter
 from desktop.views.tickets.ticket_text import (
     clock_state_names,
     commitment_names,
@@ -30,7 +34,8 @@ class TicketDetailDialog(QDialog):
     loaded = Signal()
 
     def __init__(self, service: TicketService, runner: BackgroundRunner, actor: Actor, ticket_id: int,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, printing: Any = None,
+                 open_signing_key: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         intake_messages.register()
         self.ui = Ui_TicketDetailDialog()
@@ -40,8 +45,14 @@ class TicketDetailDialog(QDialog):
         self._actor = actor
         self._ticket_id = ticket_id
         self.detail: TicketDetail | None = None
-        for button in (self.ui.contact_button, self.ui.resolve_button, self.ui.cancel_ticket_button):
+        # Printing is optional so the dialog still works where no print service is wired (older tests, tools).
+        self._printing = printing
+        self.printer = ReportPrinter(printing, runner, actor, self, open_signing_key) if printing else None
+        self.report_buttons: list[QPushButton] = []
+        for button in (self.ui.contact_button, self.ui.resolve_button, self.ui.cancel_ticket_button,
+                       self.ui.print_sheet_button):
             button.setEnabled(False)
+        self.ui.print_sheet_button.setVisible(printing is not None)
         self._connect_signals()
         self.reload()
 
@@ -50,6 +61,11 @@ class TicketDetailDialog(QDialog):
         self.ui.resolve_button.clicked.connect(self._on_resolve_button_clicked)
         self.ui.cancel_ticket_button.clicked.connect(self._on_cancel_ticket_button_clicked)
         self.ui.close_button.clicked.connect(self.accept)
+        self.ui.print_sheet_button.clicked.connect(self._on_print_sheet_button_clicked)
+        if self.printer is not None:
+            self.printer.message_changed.connect(self.ui.message_label.setText)
+            self.printer.busy_changed.connect(self._on_printer_busy_changed)
+            self.printer.printed.connect(self._on_printer_printed)
 
     def reload(self) -> None:
         run_task(self._runner, self._service.detail, self._actor, self._ticket_id, on_success=self._show,
@@ -81,7 +97,12 @@ class TicketDetailDialog(QDialog):
         self.ui.contact_button.setEnabled("record_contact" in detail.actions)
         self.ui.resolve_button.setEnabled("resolve_by_phone" in detail.actions)
         self.ui.cancel_ticket_button.setEnabled("cancel" in detail.actions)
-        self.loaded.emit()
+        self.ui.print_sheet_button.setEnabled(self.printer is not None and detail.status != "cancelled")
+        if self.printer is not None:
+            run_task(self._runner, self._printing.printable_reports, self._actor, self._ticket_id,
+                     on_success=self._show_report_buttons, on_failure=self._on_failed)
+        else:
+            self.loaded.emit()
 
     def _show_clocks(self, detail: TicketDetail) -> None:
         names, states = commitment_names(), clock_state_names()
@@ -138,3 +159,39 @@ class TicketDetailDialog(QDialog):
         reason, ok = QInputDialog.getText(self, self.tr("Cancel ticket"), self.tr("Reason for cancelling:"))
         if ok:
             self._run_action(self._service.cancel, self._ticket_id, self.detail.version, reason)
+
+    # ---- printing ------------------------------------------------------------------------------------------------
+
+    def _show_report_buttons(self, reports: Any) -> None:
+        """One button per visit with a recorded report (a ticket may need several rounds)."""
+        for button in self.report_buttons:
+            self.ui.print_layout.removeWidget(button)
+            button.deleteLater()
+        self.report_buttons = []
+        for report in reports:
+            button = QPushButton(self.tr("Print signed service report (visit {round})...").format(round=report.round),
+                                 self)
+            button.setObjectName(f"print_report_button_{report.visit_id}")
+            button.setToolTip(self.tr("Engineer {name}").format(name=report.engineer_name))
+            button.clicked.connect(lambda _checked=False, r=report: self._on_print_report_clicked(r))
+            self.ui.print_layout.insertWidget(self.ui.print_layout.count() - 1, button)
+            self.report_buttons.append(button)
+        self.loaded.emit()
+
+    def _on_print_sheet_button_clicked(self) -> None:
+        if self.printer is not None and self.detail is not None:
+            self.printer.print_service_sheet(self._ticket_id, self.detail.number)
+
+    def _on_print_report_clicked(self, report: Any) -> None:
+        if self.printer is not None and self.detail is not None:
+            self.printer.print_signed_report(report.visit_id, self.detail.number, report.round)
+
+    def _on_printer_busy_changed(self, busy: bool) -> None:
+        for button in self.report_buttons:
+            button.setEnabled(not busy)
+        cancelled = self.detail is not None and self.detail.status == "cancelled"
+        self.ui.print_sheet_button.setEnabled(not busy and not cancelled)
+
+    def _on_printer_printed(self, _document: str, _record_id: int) -> None:
+        # The timeline gains a "Sheet printed" entry.
+        self.reload()

@@ -283,6 +283,11 @@ class Ui_CallCardDialog(object):
 
         self.buttons_layout.addWidget(self.complete_button)
 
+        self.print_record_button = QPushButton(CallCardDialog)
+        self.print_record_button.setObjectName(u"print_record_button")
+
+        self.buttons_layout.addWidget(self.print_record_button)
+
         self.close_button = QPushButton(CallCardDialog)
         self.close_button.setObjectName(u"close_button")
 
@@ -318,5 +323,6 @@ class Ui_CallCardDialog(object):
         self.not_reached_button.setText(QCoreApplication.translate("CallCardDialog", u"&Not reached", None))
         self.refused_button.setText(QCoreApplication.translate("CallCardDialog", u"&Refused", None))
         self.complete_button.setText(QCoreApplication.translate("CallCardDialog", u"&Complete call", None))
+        self.print_record_button.setText(QCoreApplication.translate("CallCardDialog", u"&Print callback record...", None))
         self.close_button.setText(QCoreApplication.translate("CallCardDialog", u"Cl&ose", None))
     # retranslateUi

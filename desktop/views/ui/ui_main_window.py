@@ -18,7 +18,7 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QTransform)
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QListWidget, QListWidgetItem,
     QMainWindow, QMenu, QMenuBar, QSizePolicy,
-    QStackedWidget, QStatusBar, QWidget)
+    QStackedWidget, QStatusBar, QToolBar, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -98,6 +98,10 @@ class Ui_MainWindow(object):
         self.help_menu = QMenu(self.menu_bar)
         self.help_menu.setObjectName(u"help_menu")
         MainWindow.setMenuBar(self.menu_bar)
+        self.tool_bar = QToolBar(MainWindow)
+        self.tool_bar.setObjectName(u"tool_bar")
+        self.tool_bar.setMovable(False)
+        MainWindow.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.tool_bar)
         self.status_bar = QStatusBar(MainWindow)
         self.status_bar.setObjectName(u"status_bar")
         MainWindow.setStatusBar(self.status_bar)
@@ -149,4 +153,5 @@ class Ui_MainWindow(object):
         self.admin_menu.setTitle(QCoreApplication.translate("MainWindow", u"&Administration", None))
         self.language_menu.setTitle(QCoreApplication.translate("MainWindow", u"&Language", None))
         self.help_menu.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
+        self.tool_bar.setWindowTitle(QCoreApplication.translate("MainWindow", u"Counter", None))
     # retranslateUi

@@ -176,10 +176,10 @@ class Ui_NewComplaintDialog(object):
         self.find_button.setText(QCoreApplication.translate("NewComplaintDialog", u"&Find", None))
         self.source_label.setText(QCoreApplication.translate("NewComplaintDialog", u"&Received by", None))
         self.concerns_label.setText(QCoreApplication.translate("NewComplaintDialog", u"&Concerns", None))
-        self.person_label.setText(QCoreApplication.translate("NewComplaintDialog", u"Person &concerned", None))
+        self.person_label.setText(QCoreApplication.translate("NewComplaintDialog", u"Per&son concerned", None))
         self.description_label.setText(QCoreApplication.translate("NewComplaintDialog", u"&Description", None))
         self.owner_label.setText(QCoreApplication.translate("NewComplaintDialog", u"&Owner", None))
         self.promised_title_label.setText(QCoreApplication.translate("NewComplaintDialog", u"Answer promised by", None))
-        self.save_button.setText(QCoreApplication.translate("NewComplaintDialog", u"&Open complaint", None))
+        self.save_button.setText(QCoreApplication.translate("NewComplaintDialog", u"Open co&mplaint", None))
         self.cancel_button.setText(QCoreApplication.translate("NewComplaintDialog", u"Cancel", None))
     # retranslateUi

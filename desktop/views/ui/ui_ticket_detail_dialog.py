@@ -56,6 +56,20 @@ class Ui_TicketDetailDialog(object):
 
         self.main_layout.addWidget(self.timeline_tree)
 
+        self.print_layout = QHBoxLayout()
+        self.print_layout.setObjectName(u"print_layout")
+        self.print_sheet_button = QPushButton(TicketDetailDialog)
+        self.print_sheet_button.setObjectName(u"print_sheet_button")
+
+        self.print_layout.addWidget(self.print_sheet_button)
+
+        self.print_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.print_layout.addItem(self.print_spacer)
+
+
+        self.main_layout.addLayout(self.print_layout)
+
         self.message_label = QLabel(TicketDetailDialog)
         self.message_label.setObjectName(u"message_label")
         self.message_label.setWordWrap(True)
@@ -110,6 +124,7 @@ class Ui_TicketDetailDialog(object):
         ___qtreewidgetitem1.setText(2, QCoreApplication.translate("TicketDetailDialog", u"Who", None))
         ___qtreewidgetitem1.setText(1, QCoreApplication.translate("TicketDetailDialog", u"What", None))
         ___qtreewidgetitem1.setText(0, QCoreApplication.translate("TicketDetailDialog", u"When", None))
+        self.print_sheet_button.setText(QCoreApplication.translate("TicketDetailDialog", u"Print service sheet...", None))
         self.contact_button.setText(QCoreApplication.translate("TicketDetailDialog", u"Customer contacted", None))
         self.resolve_button.setText(QCoreApplication.translate("TicketDetailDialog", u"Resolved by phone...", None))
         self.cancel_ticket_button.setText(QCoreApplication.translate("TicketDetailDialog", u"Cancel ticket...", None))
