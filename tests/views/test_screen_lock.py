@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop.app import build_main_window, build_services
 from desktop.database import Database
@@ -25,11 +25,15 @@ from tests.conftest import FAST_HASHER, actor_for
 class FakeLoginExec:
     """Stands in for LoginDialog.exec: records what the lock dialog offers, types passwords in turn, clicks OK."""
 
-    def __init__(self, passwords: list[str]) -> None:
+    def __init__(self, passwords: list[str], while_first_open: Any = None) -> None:
         self.passwords = list(passwords)
         self.seen: list[dict[str, Any]] = []
+        self.while_first_open = while_first_open
 
     def __call__(self, dialog: LoginDialog) -> int:
+        hook, self.while_first_open = self.while_first_open, None
+        if hook is not None:
+            hook()
         password = self.passwords.pop(0) if self.passwords else DEMO_PASSWORD
         self.seen.append({"username": dialog.ui.username_edit.text(),
                           "read_only": dialog.ui.username_edit.isReadOnly(), "title": dialog.windowTitle(),
@@ -37,6 +41,7 @@ class FakeLoginExec:
         dialog.ui.password_edit.setText(password)
         dialog.ui.button_box.accepted.emit()
         self.seen[-1]["message"] = dialog.ui.message_label.text()
+        self.seen[-1]["accepted"] = dialog.result() == QDialog.DialogCode.Accepted
         return int(dialog.result())
 
 
@@ -49,12 +54,16 @@ def window(qtbot, sqlite_db: Database) -> Iterator[Any]:  # type: ignore[no-unty
     win, runner = build_main_window(app, services, clerk, "en", "sqlite")
     qtbot.addWidget(win)
     win.show()
-    try:
-        yield win
-    finally:
-        win.watcher._timer.stop()
-        app.removeEventFilter(win.watcher)
-        runner.wait_for_done(10_000)
+    with pytest.MonkeyPatch.context() as patch:
+        # Closing the window with a half-typed intake asks first; the test answers "discard" without a modal.
+        patch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+        try:
+            yield win
+        finally:
+            win.watcher._timer.stop()
+            app.removeEventFilter(win.watcher)
+            runner.wait_for_done(10_000)
+            win.close()
 
 
 def _intake(win: Any) -> IntakeView:
@@ -67,8 +76,9 @@ def test_idle_lock_asks_the_same_user_and_keeps_the_open_form(qtbot, window, mon
     watcher: IdleWatcher = window.watcher
     # The configured minutes reach the timer (3 min set above; the default would be 10).
     assert watcher._timer.interval() == 3 * 60_000 and watcher._timer.isActive()
-    fake = FakeLoginExec(["wrong-password", DEMO_PASSWORD])
-    monkeypatch.setattr(LoginDialog, "exec", fake)
+    # The counter stays idle in front of the lock dialog: the timer fires again, and must not stack a second one.
+    fake = FakeLoginExec(["wrong-password", DEMO_PASSWORD], while_first_open=watcher.idle_timeout.emit)
+    monkeypatch.setattr(LoginDialog, "exec", lambda dialog: fake(dialog))
     intake = _intake(window)
     qtbot.waitUntil(lambda: intake.ui.product_line_combo.count() == 4, timeout=5000)
     qtbot.keyClicks(intake.ui.phone_edit, "13903720077")
@@ -77,13 +87,15 @@ def test_idle_lock_asks_the_same_user_and_keeps_the_open_form(qtbot, window, mon
     # Typing restarted the timer; shorten it so the counter goes idle now.
     watcher._timer.setInterval(150)
     watcher._timer.start()
-    qtbot.waitUntil(lambda: len(fake.seen) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(fake.seen) >= 2, timeout=5000)
+    qtbot.wait(100)
+    assert len(fake.seen) == 2, fake.seen  # one lock dialog, asked twice (wrong, then right password)
     first, second = fake.seen
     # The lock dialog is for the signed-in user only, and a wrong password does not unlock.
     assert (first["username"], first["read_only"]) == ("clerk", True)
     assert first["title"] == "Screen locked"
-    assert first["message"] != "" and second["username"] == "clerk"
-    assert second["message"] == ""
+    assert first["message"] != "" and not first["accepted"]
+    assert second["username"] == "clerk" and second["accepted"]
     # The window, its user and the half-typed intake are all still there.
     assert window.isVisible() and window.actor.username == "clerk"
     assert intake.ui.phone_edit.text() == "13903720077" and intake.ui.name_edit.text() == "钱八"
