@@ -244,11 +244,20 @@ def build_main_window(app, services: Services, actor, language: str, database_la
     idle_minutes = int(services.settings.get(actor, "security.idle_lock_minutes"))
     watcher = install_idle_watcher(app, idle_minutes)
 
+    locked = [False]
+
     def lock() -> None:
         # The window stays open underneath with every form as it was; only the same user may continue.
-        dialog = LoginDialog(services.auth, locked_username=window.actor.username, parent=window)
-        while dialog.exec() != dialog.DialogCode.Accepted:
-            pass
+        if locked[0]:
+            # Already locked (idle again in front of the lock dialog, or Lock chosen twice): one dialog is enough.
+            return
+        locked[0] = True
+        try:
+            dialog = LoginDialog(services.auth, locked_username=window.actor.username, parent=window)
+            while dialog.exec() != dialog.DialogCode.Accepted:
+                pass
+        finally:
+            locked[0] = False
 
     window.lock_requested.connect(lock)
     watcher.idle_timeout.connect(lock)

@@ -34,14 +34,16 @@ class IdleWatcher(QObject):
         self.set_minutes(minutes)
 
     def set_minutes(self, minutes: int) -> None:
+        self._enabled = minutes > 0
         self._timer.setInterval(max(1, minutes) * 60_000)
-        if minutes > 0:
+        if self._enabled:
             self._timer.start()
         else:
             self._timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel):
+        # 0 minutes turns the lock off: input must not restart it (it would lock after one idle minute).
+        if self._enabled and event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel):
             self._timer.start()
         return False
 

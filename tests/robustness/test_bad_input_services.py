@@ -7,6 +7,8 @@ import io
 import itertools
 import json
 import os
+import struct
+import zlib
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -188,7 +190,8 @@ def test_impossible_unit_dates_are_refused(desk: dict[str, Any]) -> None:
     cases = {
         "future purchase": (NewUnit(model, "DATE-1", today + timedelta(days=1)), "date_in_future"),
         "future installation": (NewUnit(model, "DATE-2", today, today + timedelta(days=30)), "date_in_future"),
-        "future production": (NewUnit(model, "DATE-3", date(2025, 5, 1), production_date=date(2099, 1, 1)), "date_in_future"),
+        "future production": (NewUnit(model, "DATE-3", date(2025, 5, 1), production_date=date(2099, 1, 1)),
+                              "date_in_future"),
         "installed before sale": (NewUnit(model, "DATE-4", date(2025, 5, 10), date(2025, 5, 1)),
                                   "installed_before_sale"),
     }
@@ -297,23 +300,29 @@ def test_unknown_enum_values_are_refused(desk: dict[str, Any]) -> None:
 # ---- huge and hostile signatures ------------------------------------------------------------------------------
 
 
-def _png(width: int, height: int, noise: bool) -> bytes:
-    if noise:
-        image = Image.frombytes("RGB", (width, height), os.urandom(width * height * 3))
-    else:
-        image = Image.new("1", (width, height), 1)
+def _noise_png(width: int, height: int) -> bytes:
     out = io.BytesIO()
-    image.save(out, format="PNG", compress_level=0 if noise else 9)
+    Image.frombytes("RGB", (width, height), os.urandom(width * height * 3)).save(out, format="PNG", compress_level=0)
     return out.getvalue()
+
+
+def _bomb_png(width: int, height: int) -> bytes:
+    """A PNG header announcing a huge 1-bit image over a tiny compressed stream (a decompression bomb)."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    rows = zlib.compress(b"\0" * 1_000_000, 9)  # the start of the bitmap; never decoded if the size is checked
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0))
+            + chunk(b"IDAT", rows) + chunk(b"IEND", b""))
 
 
 def test_huge_signatures_are_refused(desk: dict[str, Any]) -> None:
     db, engineer = desk["db"], desk["engineer"]
     visit = _open_visit(desk)
     visits = VisitService(db)
-    twenty_mb = _png(2600, 2600, noise=True)
+    twenty_mb = _noise_png(2600, 2600)
     assert len(twenty_mb) > 20_000_000
-    bomb = _png(40_000, 40_000, noise=False)  # a few hundred KB that would decode to 1.6 gigapixels
+    bomb = _bomb_png(40_000, 40_000)  # a few hundred KB that would decode to 1.6 gigapixels
     assert len(bomb) < 4 * 1024 * 1024
     too_many_points = json.dumps({"v": 1, "w": 300, "h": 100,
                                   "strokes": [[[1, 1, 0.5]] * 1000 for _ in range(100)]})
@@ -322,6 +331,9 @@ def test_huge_signatures_are_refused(desk: dict[str, Any]) -> None:
     cases: list[tuple[dict[str, Any], tuple[str, ...]]] = [
         ({"signature_scan": twenty_mb}, ("signature_image_too_large",)),
         ({"signature_scan": bomb}, ("signature_image_too_large", "signature_image_unreadable")),
+        # Under Pillow's own bomb limit, but over the pad's: the header check refuses it before decoding.
+        ({"signature_scan": _bomb_png(8000, 100)}, ("signature_image_too_large",)),
+        ({"signature_scan": _bomb_png(5000, 5000)}, ("signature_image_too_large",)),
         ({"signature_scan": b"GIF89a" + b"\0" * 100}, ("signature_image_unreadable", "signature_image_format")),
         ({"signature_scan": b"\x89PNG\r\n\x1a\n" + b"\0" * 64}, ("signature_image_unreadable",)),
         ({"signature_strokes_json": over_bytes}, ("signature_too_large",)),

@@ -171,3 +171,16 @@ def test_a_registered_customer_survives_a_failed_ticket_half(running: AwayServer
     finally:
         running.start()
     assert customers.detail(clerk, reg.customer_id).name == "孙七"
+
+
+def test_a_server_restarted_between_two_saves_is_invisible_to_the_clerk(running: AwayServer) -> None:
+    """The overnight restart: the pooled connections are dead but nobody called in between; pre-ping replaces them
+    so the first save of the morning just works (without it this save fails with database_unreachable)."""
+    database = running.database
+    clerk = actor_for(database, "clerk")
+    reg = register(database, clerk, phone="13903726611", serial="RESTART-1", name="周九", detail="晨光路 5 号")
+    first = open_ticket(database, clerk, reg, phone="13903726611")
+    running.stop()
+    running.start()
+    second = open_ticket(database, clerk, reg, phone="13903726611")
+    assert TicketService(database).detail(clerk, second.id).number == second.number != first.number
