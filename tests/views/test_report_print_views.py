@@ -20,7 +20,7 @@ from desktop.views.background import BackgroundRunner
 from desktop.views.callbacks.call_card_dialog import CallCardDialog
 from desktop.views.main_window import MainWindow
 from desktop.views.printing.pdf_preview_dialog import PdfPreviewDialog
-from desktop.views.printing.report_printer import UNSIGNED, ReportPrinter
+from desktop.views.printing.report_printer import UNLOCK, UNSIGNED, ReportPrinter
 from desktop.views.tickets.scan_box import ScanBox
 from desktop.views.tickets.ticket_detail_dialog import TicketDetailDialog
 from tests.conftest import actor_for
@@ -153,3 +153,19 @@ def test_scanning_a_sheet_opens_its_ticket_and_an_unknown_code_says_so(qtbot, sq
     with qtbot.waitSignal(box.message_changed, timeout=5000):
         qtbot.keyClick(box, Qt.Key.Key_Return)
     assert box.property("scanError") is True
+
+
+def test_unlocking_from_the_message_prints_the_signed_report(qtbot, sqlite_db: Database, runner, previews,  # type: ignore[no-untyped-def]
+                                                             tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    ticket, visit, _number = record_signed_visit(sqlite_db)
+    signing = _signing(sqlite_db, tmp_path, unlocked=False)
+    monkeypatch.setattr(ReportPrinter, "ask_when_key_unavailable", lambda self, code: UNLOCK)
+    dialog = TicketDetailDialog(TicketService(sqlite_db), runner, actor_for(sqlite_db, "clerk"), ticket,
+                                printing=ReportPrintService(sqlite_db, signing),
+                                # Stands in for the signing-key dialog: the clerk types the passphrase there.
+                                open_signing_key=lambda: signing.unlock(actor_for(sqlite_db, "clerk"), PASSPHRASE))
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.findChild(QPushButton, f"print_report_button_{visit}") is not None, timeout=5000)
+    qtbot.mouseClick(dialog.findChild(QPushButton, f"print_report_button_{visit}"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(previews) == 1, timeout=5000)
+    assert signing.verify(previews[0]._pdf_bytes).status == "valid"
