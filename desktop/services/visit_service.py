@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -33,9 +33,11 @@ MAX_CHARGE_FEN = 10_000_000  # 100 000 yuan: far above any household repair, cat
 def report_content(ticket_number: str, visit_id: int, result: VisitResult,
                    parts: list[tuple[str, int, int, bool]]) -> dict[str, object]:
     """What the customer signs for; its digest is stored with the signature (desktop.printing.signature)."""
+    # Times in UTC: the dialog sends branch time, the database gives back UTC, and the same instant must
+    # give the same digest whichever way it arrives.
     return {
-        "ticket_no": ticket_number, "visit_id": visit_id, "arrived_at": result.arrived_at,
-        "departed_at": result.departed_at, "cause": result.cause, "work_done": result.work_done,
+        "ticket_no": ticket_number, "visit_id": visit_id, "arrived_at": result.arrived_at.astimezone(UTC),
+        "departed_at": result.departed_at.astimezone(UTC), "cause": result.cause, "work_done": result.work_done,
         "parts": [{"code": c, "quantity": q, "unit_price_fen": p, "charged": ch} for c, q, p, ch in parts],
         "labour_charge_fen": result.labour_charge_fen, "result": result.result,
         "customer_comment": result.customer_comment, "satisfaction": result.satisfaction or "",
