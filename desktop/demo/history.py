@@ -471,7 +471,7 @@ class _Lifecycle:
                 return
             start = self._later(30, 240)
             self._event("state_change", cat.clerk, "scheduled", "与客户电话约定上门时间")
-            planned_start = start + timedelta(hours=rng.randint(1, 20))
+            planned_start = _working_hours(start + timedelta(hours=rng.randint(1, 20)), rng)
             visit = dict(id=self.gen.ids.take("visit"), ticket_id=self.t["id"], engineer_id=engineer_id,
                          round=round_, status="scheduled", planned_start=planned_start,
                          planned_end=planned_start + timedelta(hours=2), agreed_start=planned_start,
@@ -669,3 +669,12 @@ def generate_history(database: Database, tickets: int, seed: int, progress: Prog
     seconds = (utc_now() - started).total_seconds()
     return HistoryStats(len(gen.customers), sum(len(c.units) for c in gen.customers), done, gen.events, seconds)
 
+
+def _working_hours(moment: datetime, rng: random.Random) -> datetime:
+    """Engineers go out between 08:00 and 17:00 branch time; a slot outside moves to the next morning."""
+    local = moment.astimezone(BRANCH_TZ)
+    if 8 <= local.hour < 17:
+        return moment
+    day = local.date() if local.hour < 8 else local.date() + timedelta(days=1)
+    start = datetime(day.year, day.month, day.day, rng.randint(8, 15), rng.choice((0, 30)), tzinfo=BRANCH_TZ)
+    return start.astimezone(moment.tzinfo)
