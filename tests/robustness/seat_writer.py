@@ -36,6 +36,10 @@ def main(url: str, username: str, customer_id: int, unit_id: int, fault_id: int,
             print(f"ERROR {exc!r}", flush=True)
             continue
         print(f"OK {opened.id} {opened.number}", flush=True)
+        # A clerk never saves twice within milliseconds. Without this pause one process can re-take SQLite's
+        # write lock the instant it commits while the other sleeps in the busy handler, which starves the
+        # other process (a test artefact, not a lost save: the waiting save still completes).
+        time.sleep(0.02)
     database.dispose()
 
 
