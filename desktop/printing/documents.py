@@ -118,7 +118,7 @@ class ServiceReportData:
     other_charge: Decimal = ZERO
     follow_up: str = ""
     customer_comment: str = ""
-    # very_satisfied | satisfied | neutral | dissatisfied | "" (not given)
+    # satisfied | basically_satisfied | dissatisfied | "" (not given)
     satisfaction: str = ""
     visit_no: int = 1
     engineer_phone: str = ""

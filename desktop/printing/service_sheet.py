@@ -103,7 +103,8 @@ def satisfaction_options(labels: Labels) -> list[str]:
     return [labels(f"satisfaction.{k}") for k in SATISFACTION_CODES]
 
 
-SATISFACTION_CODES = ("very_satisfied", "satisfied", "neutral", "dissatisfied")
+# The three grades the callback script and the service report record (满意 / 基本满意 / 不满意).
+SATISFACTION_CODES = ("satisfied", "basically_satisfied", "dissatisfied")
 
 
 def sheet_story(header: BranchHeader, sheet: ServiceSheetData) -> list[Flowable]:

@@ -51,8 +51,9 @@ from desktop.services.settings_service import load_setting
 from desktop.services.visit_service import report_content
 
 # The field loop and callbacks record 满意 / 基本满意 / 不满意; the printed form ticks 非常满意 / 满意 / 一般 / 不满意.
-# 基本满意 ("basically satisfied") is ticked as 一般: it is below 满意, and 非常满意 is never claimed for the customer.
-PRINTED_SATISFACTION = {"satisfied": "satisfied", "basically_satisfied": "neutral", "dissatisfied": "dissatisfied"}
+# The printed form offers exactly the grades the app records; anything else prints unticked.
+PRINTED_SATISFACTION = {"satisfied": "satisfied", "basically_satisfied": "basically_satisfied",
+                        "dissatisfied": "dissatisfied"}
 # rules.warranty coverage → the printing vocabulary (labels "warranty.*").
 PRINTED_WARRANTY = {"whole_unit": "in_warranty", "main_parts": "main_part", "out_of_period": "out_of_warranty",
                     "unknown": "unknown"}
