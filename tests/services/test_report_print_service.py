@@ -69,7 +69,8 @@ def test_the_signed_report_reads_back_verifies_and_carries_the_ticket_in_its_qr(
     printing = ReportPrintService(sqlite_db, signing)
     data = printing.service_report_data(clerk, visit)
     assert data.customer_signature is not None and data.customer_signature.digest == data.content_digest()
-    assert (data.satisfaction, data.labour_charge, data.parts_total) == ("basically_satisfied", 50, data.parts[0].amount)
+    assert (data.satisfaction, data.labour_charge, data.parts_total) == (
+        "basically_satisfied", 50, data.parts[0].amount)
     assert data.arrival_at.utcoffset() == timedelta(hours=8)
 
     pdf = printing.render_signed_report(clerk, visit)
