@@ -233,7 +233,7 @@ class DispatchBoardWidget(QWidget):
             # module on every call, which PySide's import hook makes slow across 2,000 blocks.
             mark = "" if visit.agreed_start else "~"
             text = (f"{mark}{start.hour:02d}:{start.minute:02d}-{end.hour:02d}:{end.minute:02d} "
-                    f"{visit.ticket_number}")
+                    f"{_short_number(visit.ticket_number)} {visit.customer_name}")
             self._blocks.append(_Block(rect, visit, text))
         shown = min(max(per_day.values(), default=0), MAX_BLOCKS)
         return float(LOAD_HEIGHT + max(shown, 2) * BLOCK_HEIGHT + (BLOCK_HEIGHT if self._overflow_in_row(row) else 4))
@@ -544,3 +544,12 @@ class DispatchBoardWidget(QWidget):
         painter.setPen(Qt.GlobalColor.black)
         painter.drawText(block.rect.adjusted(3, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine,
                          block.text)
+
+
+def _short_number(number: str) -> str:
+    """AY01-20261124-0005 -> 1124-0005: the week cell is narrow; branch and year are the same for every block
+    and the full number is in the tooltip."""
+    parts = number.split("-")
+    if len(parts) == 3 and len(parts[1]) == 8:
+        return f"{parts[1][4:]}-{parts[2]}"
+    return number

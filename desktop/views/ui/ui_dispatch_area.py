@@ -153,6 +153,7 @@ class Ui_DispatchArea(object):
 
         self.main_layout.addLayout(self.action_layout)
 
+        self.main_layout.setStretch(1, 1)
 #if QT_CONFIG(shortcut)
         self.view_label.setBuddy(self.view_combo)
         self.area_label.setBuddy(self.area_combo)
