@@ -9,11 +9,24 @@ new ticket, numbered like any other and linked to the previous one when there is
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.clock import utc_now
-from desktop.models import Branch, Callback, Complaint, CustomerPhone, Engineer, ProductModel, Ticket, Unit, Visit
+from desktop.models import (
+    Branch,
+    Callback,
+    Complaint,
+    CustomerPhone,
+    Engineer,
+    ProductLine,
+    ProductModel,
+    Ticket,
+    Unit,
+    Visit,
+)
 from desktop.services import audit
 from desktop.services.actor import Actor
 from desktop.services.callback_hooks import branch_tz, local_day
@@ -22,6 +35,7 @@ from desktop.services.complaint_service import open_complaint
 from desktop.services.errors import ValidationError
 from desktop.services.numbering import next_number
 from desktop.services.ticket_events import log_event, transition
+from desktop.services.ticket_search import index_tickets
 
 CLOSABLE = ("completed", "resolved_by_phone")
 REOPENABLE = ("completed", "resolved_by_phone", "closed")
@@ -74,6 +88,7 @@ def _open_new_ticket(session: Session, actor: Actor, cb: Callback, note: str, pr
     ticket = Ticket(branch_id=branch.id, number=number, customer_id=cb.customer_id, unit_id=unit.id,
                     address_id=unit.address_id, product_line_id=product_line_id, contact_phone=phone or "",
                     status="new", channel="hotline", priority="normal", fault_text=note,
+                    fault_category_id=previous.fault_category_id if previous is not None else None,
                     is_repeat=previous is not None, repeat_of_ticket_id=previous.id if previous else None,
                     opened_at=now, opened_by=actor.user_id)
     session.add(ticket)
@@ -82,6 +97,10 @@ def _open_new_ticket(session: Session, actor: Actor, cb: Callback, note: str, pr
     # The clerk is talking to the customer right now: the first-contact promise is kept at once.
     clock = start_clock(session, ticket.id, "first_contact", now, now)
     clock.met_at = now
+    window = session.scalar(select(ProductLine.onsite_window_minutes).where(ProductLine.id == product_line_id))
+    start_clock(session, ticket.id, "on_site", now, now + timedelta(minutes=window or 24 * 60))
+    # Findable at once in the one search box, like a ticket opened at intake.
+    index_tickets(session, [ticket.id])
     audit.record(session, actor, "ticket.create", "ticket", ticket.id, None, audit.snapshot(ticket))
     return ticket
 

@@ -22,6 +22,7 @@ from desktop.models import (
     Customer,
     CustomerAddress,
     CustomerPhone,
+    FaultCategory,
     ProductLine,
     ProductModel,
     QualityFeedback,
@@ -377,8 +378,13 @@ class ClaimService(Service):
             claim = self._load(session, actor, claim_id, version)
             if claim.status not in ("decided", "rejected", "approved"):
                 raise StateError("bad_state", "status", status=claim.status)
-            engine = self._current_decision(session, claim)
-            assert engine is not None
+            current = self._current_decision(session, claim)
+            assert current is not None
+            # Compare with what the engine decided, not with an earlier override: overriding twice must not
+            # shed the HQ confirmation the first override needed.
+            engine = session.scalar(
+                select(DecisionRow).where(DecisionRow.claim_id == claim.id, DecisionRow.overridden.is_(False))
+                .order_by(DecisionRow.id.desc()).limit(1)) or current
             policy = load_policy(session, actor.branch_id)
             price = claim.facts.get("invoice_price", {}).get("value")
             if outcome == "refund" and refund_amount is None:
@@ -478,15 +484,25 @@ class ClaimService(Service):
             row = self._current_decision(session, claim)
             if row is None or row.outcome != "refuse" or claim.status not in ("approved", "executed", "closed"):
                 raise StateError("bad_state", "status", status=claim.status)
+            if any(item.get("code") == "charged_repair_ticket" for item in row.explanation or []):
+                # A second click must not open a second charged-repair ticket.
+                raise StateError("charged_repair_exists", "status")
             unit = self._unit(session, actor, claim.unit_id)
             ticket = session.get(Ticket, claim.ticket_id) if claim.ticket_id else None
             fault_id = ticket.fault_category_id if ticket else None
+            if fault_id is None:
+                # A claim started from the unit has no reported fault: file the repair under the product
+                # line's first fault category; the engineer's sheet carries the inspection note.
+                fault_id = session.scalar(
+                    select(FaultCategory.id).join(ProductModel, ProductModel.product_line_id
+                                                  == FaultCategory.product_line_id)
+                    .where(ProductModel.id == unit.model_id).order_by(FaultCategory.id).limit(1))
             phone = ticket.contact_phone if ticket else session.scalar(
                 select(CustomerPhone.number).where(CustomerPhone.customer_id == unit.customer_id)
                 .order_by(CustomerPhone.id).limit(1)) or ""
             new = NewTicket(customer_id=unit.customer_id, contact_phone=phone,
                             channel=ticket.channel if ticket else "walk_in", fault_category_id=fault_id,
-                            fault_text=ticket.fault_text if ticket else "", unit_id=unit.id)
+                            fault_text=ticket.fault_text if ticket else claim.inspection_note, unit_id=unit.id)
         opened = TicketService(self._db).open_ticket(actor, new)
         with self._writing(actor, "claim.execute") as session:
             claim = self._load(session, actor, claim_id)

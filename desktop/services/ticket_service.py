@@ -10,13 +10,24 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.clock import local_date_of, to_local, utc_now
-from desktop.models import Branch, Customer, CustomerAddress, FaultCategory, ProductLine, ProductModel, Ticket, Unit
+from desktop.clock import local_date_of, utc_now
+from desktop.models import (
+    Branch,
+    Customer,
+    CustomerAddress,
+    FaultCategory,
+    ProductLine,
+    ProductModel,
+    Ticket,
+    Unit,
+    Visit,
+)
 from desktop.models.ticket import CHANNELS, PRIORITIES
 from desktop.rules.phones import parse_phone
 from desktop.services import audit, clocks, ticket_events, ticket_queries, ticket_search
 from desktop.services.actor import Actor
 from desktop.services.base import Service, check_version
+from desktop.services.callback_hooks import create_after_completion
 from desktop.services.errors import NotFoundError, StateError, ValidationError
 from desktop.services.numbering import next_number
 from desktop.services.permissions import require
@@ -159,9 +170,8 @@ class TicketService(Service):
         clocks.meet_clock(session, ticket.id, "first_contact", now)
         clocks.meet_clock(session, ticket.id, "report_back", now)
         clocks.cancel_open_clocks(session, ticket.id)
-        # seed 002 §八: callback on the day the service ended, due at the end of the local day.
-        end_of_day = to_local(now).replace(hour=23, minute=59, second=0, microsecond=0)
-        clocks.start_clock(session, ticket.id, "callback", now, max(now, end_of_day))
+        # seed 002 §八: the same-day callback task and its clock; the queue's task is what closes the ticket.
+        create_after_completion(session, ticket, actor, now)
 
     def _load(self, session: Session, actor: Actor, ticket_id: int, version: int | None) -> Ticket:
         ticket = session.get(Ticket, ticket_id)
@@ -210,6 +220,12 @@ class TicketService(Service):
             ticket.cancel_reason = reason
             ticket_events.transition(session, actor, ticket, "cancelled", note=reason)
             clocks.cancel_open_clocks(session, ticket.id)
+            # Its planned visits leave the board and stop blocking the engineers' time.
+            for visit in session.scalars(select(Visit).where(Visit.ticket_id == ticket.id,
+                                                             Visit.status.in_(("dispatched", "scheduled")))):
+                audit.record(session, actor, "visit.cancel", "visit", visit.id, {"status": visit.status},
+                             {"status": "cancelled", "reason": reason})
+                visit.status = "cancelled"
             session.flush()
             return ticket.version
 

@@ -74,6 +74,9 @@ def _catalogue() -> dict[str, str]:
         "bad_transition": QCoreApplication.translate(
             "Errors", "A ticket in state {current} cannot go to {target}."
         ),
+        "charged_repair_exists": QCoreApplication.translate(
+            "Errors", "A charged repair ticket has already been opened for this claim."
+        ),
         "font_missing": QCoreApplication.translate("Errors", "The Chinese font for printing is missing: {path}"),
     }
 

@@ -2429,6 +2429,10 @@ Answer promised by {due}{overdue}</source>
             <translation>处于“{current}”状态的服务单不能转为“{target}”。</translation>
         </message>
         <message>
+            <source>A charged repair ticket has already been opened for this claim.</source>
+            <translation>该申请已经开过收费维修单。</translation>
+        </message>
+        <message>
             <source>The Chinese font for printing is missing: {path}</source>
             <translation>缺少打印用的中文字体：{path}</translation>
         </message>
