@@ -40,6 +40,7 @@ from desktop.rules.warranty import WarrantyPolicy
 from desktop.services import audit
 from desktop.services.actor import Actor
 from desktop.services.base import Service, check_version
+from desktop.services.callback_hooks import create_after_return
 from desktop.services.claim_facts import (
     CLERK_EDITABLE,
     FACT_SPECS,
@@ -450,6 +451,8 @@ class ClaimService(Service):
             row.executed_at = utc_now()
             claim.status = "executed"
             session.flush()
+            # The customer is called back after an exchange or refund (issue 7: after a return decision).
+            create_after_return(session, claim, actor.branch_id, actor, row.executed_at)
             audit.record(session, actor, "claim.execute", "return_claim", claim.id, before,
                          {"claim": audit.snapshot(claim), "unit": audit.snapshot(unit),
                           "decision": audit.snapshot(row)})

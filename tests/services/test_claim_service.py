@@ -172,6 +172,11 @@ def test_exchange_registers_the_replacement_with_a_restarted_period(db, clerk, e
         assert (new.customer_id, new.replaces_unit_id, new.status) == (old.customer_id, old.id, "active")
         assert new.warranty_restart_date == local_today()
         new_id = new.id
+        # The customer is called back after the exchange (issue 7).
+        from desktop.models import Callback
+
+        kinds = session.scalars(select(Callback.kind).where(Callback.customer_id == old.customer_id)).all()
+        assert "after_return" in kinds
     # S-3: a claim on the replacement counts its period from the exchange day
     second = service.start_claim(clerk, requested_remedy="repair", unit_id=new_id)
     assert second.fact("invoice_date") == local_today().isoformat()
