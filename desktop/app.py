@@ -11,8 +11,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
+from sqlalchemy.engine import URL
+
 from desktop import __version__, paths
-from desktop.database import Database, migrate, open_database, sqlite_url
+from desktop.database import Database, as_url, migrate, open_database, sqlite_url
 from desktop.services.auth_service import AuthService
 from desktop.services.callback_service import CallbackService
 from desktop.services.change_feed import ChangeFeedService
@@ -62,15 +64,15 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     return parser.parse_args(list(argv))
 
 
-def database_url(args: argparse.Namespace) -> str:
+def database_url(args: argparse.Namespace) -> URL:
     if args.database:
-        return args.database
+        return as_url(args.database)
     if args.demo:
         return sqlite_url(paths.user_data_dir() / "demo.sqlite3")
     return sqlite_url(paths.default_database_path())
 
 
-def prepare_database(url: str, *, demo: bool) -> Database:
+def prepare_database(url: str | URL, *, demo: bool) -> Database:
     """Open, back up and migrate; seed a new branch on first use. Raises DatabaseUnavailableError."""
     from desktop.demo.seed import seed_branch
 
@@ -94,7 +96,7 @@ def self_check(args: argparse.Namespace) -> int:
     from desktop.i18n import install_cjk_font, install_translators
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
-    url = args.database or sqlite_url(paths.user_data_dir() / "self-check.sqlite3")
+    url = as_url(args.database) if args.database else sqlite_url(paths.user_data_dir() / "self-check.sqlite3")
     database = prepare_database(url, demo=False)
     translated = install_translators(app, args.lang or "zh_CN")
     family = install_cjk_font()
@@ -513,7 +515,7 @@ def _connect_administration(app, window, services: Services, runner) -> None:  #
     window.signing_key_requested.connect(signing_key)
 
 
-def _open_with_recovery(app, url: str, demo: bool) -> Database | None:  # type: ignore[no-untyped-def]
+def _open_with_recovery(app, url: URL, demo: bool) -> Database | None:  # type: ignore[no-untyped-def]
     """Start-up never crashes on a bad database: explain, offer to restore a backup, or quit."""
     from PySide6.QtWidgets import QInputDialog, QMessageBox
 
@@ -529,7 +531,7 @@ def _open_with_recovery(app, url: str, demo: bool) -> Database | None:  # type: 
             box = QMessageBox(QMessageBox.Icon.Critical, app.translate("App", "Database problem"), error_message(exc))
             retry = box.addButton(app.translate("App", "Retry"), QMessageBox.ButtonRole.AcceptRole)
             restore = None
-            if backups and url.startswith("sqlite"):
+            if backups and url.get_backend_name() == "sqlite" and url.database:
                 restore = box.addButton(app.translate("App", "Restore a backup..."), QMessageBox.ButtonRole.ActionRole)
             box.addButton(app.translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
             box.exec()
@@ -546,7 +548,7 @@ def _open_with_recovery(app, url: str, demo: bool) -> Database | None:  # type: 
                     False,
                 )
                 if ok:
-                    target = Path(url.removeprefix("sqlite+pysqlite:///"))
+                    target = Path(url.database or "")
                     restore_sqlite(backups[names.index(name)], target)
                 continue
             return None
@@ -573,7 +575,7 @@ def run_gui(args: argparse.Namespace, log_file: Path) -> int:
     url = database_url(args)
     if not args.database and not args.demo:
         stored = QSettings().value("database/url")
-        url = str(stored) if stored else url
+        url = as_url(str(stored)) if stored else url
     database = _open_with_recovery(app, url, args.demo)
     if database is None:
         return 2

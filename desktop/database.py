@@ -15,7 +15,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -41,8 +41,37 @@ def include_object(obj, name, type_, reflected, compare_to) -> bool:  # type: ig
     return not (type_ == "index" and name and name.startswith(MIGRATION_ONLY_INDEX_PREFIXES))
 
 
-def sqlite_url(path: Path) -> str:
-    return f"sqlite+pysqlite:///{path}"
+def sqlite_url(path: Path) -> URL:
+    """A URL object for a SQLite file. Never a formatted string: a folder named `用户 张三`, `50%`, `a#b` or `why?`
+    would be percent-encoded, cut at `#`/`?`, or taken as a query string when parsed back."""
+    return URL.create("sqlite+pysqlite", database=str(Path(path)))
+
+
+def as_url(url: str | URL | Path) -> URL:
+    """Accept what a user or a caller has: a URL object, a file path, or a URL string typed on the command line."""
+    if isinstance(url, URL):
+        return url
+    if isinstance(url, Path):
+        return sqlite_url(url)
+    text = str(url).strip()
+    if "://" not in text:
+        # A plain path given to --database: the file, whatever characters its folders hold.
+        return sqlite_url(Path(text))
+    return make_url(text)
+
+
+def postgres_url(*, host: str, database: str, username: str | None = None, password: str | None = None,
+                 port: int | None = None) -> URL:
+    """Built from its parts so that a password holding `%`, `@` or `:` needs no escaping by the user."""
+    return URL.create("postgresql+psycopg", username=username or None, password=password or None,
+                      host=host, port=port, database=database)
+
+
+def display_url(url: URL) -> str:
+    """What a person reads: the file path for SQLite (not its percent-encoded URL), the server without password."""
+    if url.get_backend_name() == "sqlite":
+        return url.database or ":memory:"
+    return url.render_as_string(hide_password=True)
 
 
 def _install_sqlite_pragmas(engine: Engine) -> None:
@@ -78,7 +107,8 @@ class Database:
 
     @property
     def url(self) -> str:
-        return self.engine.url.render_as_string(hide_password=True)
+        """For display and logs only: never parsed back into a URL."""
+        return display_url(self.engine.url)
 
     @property
     def is_sqlite(self) -> bool:
@@ -94,17 +124,16 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(url: str | None = None) -> Database:
+def open_database(url: str | URL | Path | None = None) -> Database:
     """Open (not yet migrate) the database at `url`, default: the SQLite file in the user data folder."""
-    url = url or sqlite_url(paths.default_database_path())
-    parsed = make_url(url)
+    parsed = as_url(url) if url else sqlite_url(paths.default_database_path())
     if parsed.get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        engine = create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         _install_sqlite_pragmas(engine)
         writer_bind = engine.execution_options(sqlite_immediate=True)
     else:
         # pool_pre_ping: a branch server that restarted overnight must not break the first save.
-        engine = create_engine(url, pool_pre_ping=True, pool_size=5)
+        engine = create_engine(parsed, pool_pre_ping=True, pool_size=5)
         writer_bind = engine
     return Database(
         engine=engine,
@@ -113,10 +142,11 @@ def open_database(url: str | None = None) -> Database:
     )
 
 
-def alembic_config(database: Database) -> Config:
+def alembic_config(database: Database | None = None) -> Config:
+    """Alembic runs on the app's own connection (cfg.attributes["connection"]); no URL ever goes into its
+    ConfigParser, where `%` is interpolation syntax and a percent-encoded Chinese folder name breaks it."""
     cfg = Config()
-    cfg.set_main_option("script_location", str(paths.migrations_dir()))
-    cfg.set_main_option("sqlalchemy.url", database.engine.url.render_as_string(hide_password=False))
+    cfg.set_main_option("script_location", str(paths.migrations_dir()).replace("%", "%%"))
     return cfg
 
 
@@ -125,7 +155,8 @@ def check_sqlite_file(path: Path) -> None:
     if not path.exists() or path.stat().st_size == 0:
         return
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        # as_uri() percent-encodes `%`, `#`, `?` and spaces; a raw path in a URI would open another file.
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
         raise DatabaseUnavailableError("database_unreachable", path=str(path), detail=str(exc)) from exc
     try:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import create_engine
 
 import desktop.models  # noqa: F401  (registers every table)
 from desktop.database import include_object
@@ -23,17 +22,14 @@ def _configure(connection) -> None:  # type: ignore[no-untyped-def]
 
 
 def run_migrations_online() -> None:
+    # Only ever run by desktop.database.migrate with its own connection: a URL string in Alembic's config
+    # would go through ConfigParser interpolation, which a `%` in a folder name or password breaks.
     connection = config.attributes.get("connection")
-    if connection is not None:
-        _configure(connection)
-        with context.begin_transaction():
-            context.run_migrations()
-        return
-    engine = create_engine(config.get_main_option("sqlalchemy.url"))
-    with engine.begin() as conn:
-        _configure(conn)
-        with context.begin_transaction():
-            context.run_migrations()
+    if connection is None:
+        raise RuntimeError("migrations run through desktop.database.migrate(), which passes a connection")
+    _configure(connection)
+    with context.begin_transaction():
+        context.run_migrations()
 
 
 run_migrations_online()
