@@ -99,7 +99,7 @@ class Clerk:
         self.engineers = [e.id for e in self.services.engineers.list(self.clerk)]
 
     def timed(self, op: str, call: Any, *args: Any, **kwargs: Any) -> Any:
-        from desktop.services.errors import DatabaseUnavailableError
+        from desktop.errors import DatabaseUnavailableError
 
         for attempt in range(5):
             started = time.perf_counter()
@@ -164,7 +164,7 @@ class Clerk:
 
     def hot_edit(self, tickets: Any) -> None:
         """Read-modify-write on the one ticket every worker edits: the stale copy is refused, reloaded, re-applied."""
-        from desktop.services.errors import ConcurrentEditError
+        from desktop.errors import ConcurrentEditError
 
         for _ in range(50):
             version = tickets.detail(self.clerk, self.hot_ticket).version

@@ -15,6 +15,7 @@ from sqlalchemy.engine import URL
 
 from desktop import __version__, paths
 from desktop.database import Database, as_url, migrate, open_database, sqlite_url
+from desktop.errors import DatabaseUnavailableError, DomainError
 from desktop.services.auth_service import AuthService
 from desktop.services.callback_service import CallbackService
 from desktop.services.change_feed import ChangeFeedService
@@ -25,7 +26,6 @@ from desktop.services.dashboard_service import DashboardService
 from desktop.services.dispatch_print_service import DispatchPrintService
 from desktop.services.dispatch_service import DispatchService
 from desktop.services.engineer_service import EngineerService
-from desktop.services.errors import DatabaseUnavailableError
 from desktop.services.export_service import ExportService
 from desktop.services.maintenance_service import MaintenanceService
 from desktop.services.report_print_service import ReportPrintService
@@ -33,6 +33,7 @@ from desktop.services.settings_service import SettingsService
 from desktop.services.signing_service import SigningService
 from desktop.services.ticket_service import TicketService
 from desktop.services.visit_service import VisitService
+from desktop.sqlite_backup import RestoreRecovery
 
 log = logging.getLogger(__name__)
 
@@ -73,17 +74,39 @@ def database_url(args: argparse.Namespace) -> URL:
 
 
 def prepare_database(url: str | URL, *, demo: bool) -> Database:
-    """Open, back up and migrate; seed a new branch on first use. Raises DatabaseUnavailableError."""
+    """Open, back up and migrate; seed a new branch on first use. Raises DatabaseUnavailableError, and then holds
+    no handle on the file (a restore offered next must be able to replace it, which Windows refuses while open)."""
     from desktop.demo.seed import seed_branch
+    from desktop.sqlite_backup import guard_new_database
 
-    database = open_database(url)
-    migrate(database)
-    created = seed_branch(database, demo=demo)
+    parsed = as_url(url)
+    path = Path(parsed.database) if parsed.get_backend_name() == "sqlite" and parsed.database else None
+    if path is not None:
+        guard_new_database(path)
+    database = open_database(parsed)
+    try:
+        migrate(database)
+        created = seed_branch(database, demo=demo)
+    except BaseException:
+        database.dispose()
+        raise
+    if path is not None:
+        for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            paths.make_private_file(file)
     if created and demo:
         from desktop.demo.history import generate_history
 
         generate_history(database, tickets=1500, seed=2026)
     return database
+
+
+def recover_restore(url: URL) -> RestoreRecovery | None:
+    """Before anything opens the file: finish or undo a restore that a kill or power cut interrupted."""
+    from desktop.sqlite_backup import recover_interrupted_restore
+
+    if url.get_backend_name() != "sqlite" or not url.database:
+        return None
+    return recover_interrupted_restore(Path(url.database))
 
 
 def self_check(args: argparse.Namespace) -> int:
@@ -519,26 +542,35 @@ def _open_with_recovery(app, url: URL, demo: bool) -> Database | None:  # type: 
     """Start-up never crashes on a bad database: explain, offer to restore a backup, or quit."""
     from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-    from desktop.database import list_backups, restore_sqlite
+    from desktop.sqlite_backup import kept_copies, list_backups, restore_sqlite
     from desktop.views.messages import error_message
 
+    target = Path(url.database) if url.get_backend_name() == "sqlite" and url.database else None
+    recovered = recover_restore(url)
+    if recovered is not None:
+        text = (app.translate("App", "The restore that was interrupted last time has been completed: the database "
+                                     "is now the backup {backup}.")
+                if recovered.outcome == "completed" else
+                app.translate("App", "The restore that was interrupted last time has been undone: the database is "
+                                     "as it was before."))
+        QMessageBox.information(None, app.translate("App", "Restore"), text.format(backup=Path(recovered.backup).name))
     while True:
         try:
             return prepare_database(url, demo=demo)
         except DatabaseUnavailableError as exc:
             log.error("cannot open database %s: %s", url, exc)
-            backups = list_backups()
+            copies = (kept_copies(target) + list_backups(stem=target.stem)) if target is not None else []
             box = QMessageBox(QMessageBox.Icon.Critical, app.translate("App", "Database problem"), error_message(exc))
             retry = box.addButton(app.translate("App", "Retry"), QMessageBox.ButtonRole.AcceptRole)
             restore = None
-            if backups and url.get_backend_name() == "sqlite" and url.database:
+            if copies:
                 restore = box.addButton(app.translate("App", "Restore a backup..."), QMessageBox.ButtonRole.ActionRole)
             box.addButton(app.translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
             box.exec()
             if box.clickedButton() is retry:
                 continue
-            if restore is not None and box.clickedButton() is restore:
-                names = [p.name for p in backups]
+            if restore is not None and target is not None and box.clickedButton() is restore:
+                names = [p.name for p in copies]
                 name, ok = QInputDialog.getItem(
                     None,
                     app.translate("App", "Restore a backup"),
@@ -548,8 +580,10 @@ def _open_with_recovery(app, url: URL, demo: bool) -> Database | None:  # type: 
                     False,
                 )
                 if ok:
-                    target = Path(url.database or "")
-                    restore_sqlite(backups[names.index(name)], target)
+                    try:
+                        restore_sqlite(copies[names.index(name)], target)
+                    except DomainError as restore_exc:
+                        QMessageBox.warning(None, app.translate("App", "Restore"), error_message(restore_exc))
                 continue
             return None
 

@@ -7,7 +7,6 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from alembic import command
@@ -20,7 +19,8 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop import paths
-from desktop.services.errors import DatabaseUnavailableError
+from desktop.errors import DatabaseUnavailableError
+from desktop.sqlite_backup import backup_file
 
 log = logging.getLogger(__name__)
 
@@ -175,21 +175,9 @@ def check_sqlite_file(path: Path) -> None:
 def backup_sqlite(database: Database, reason: str, target_dir: Path | None = None) -> Path | None:
     """Copy the live SQLite database with the online backup API (safe while other PCs write)."""
     source = database.sqlite_path
-    if source is None or not source.exists() or source.stat().st_size == 0:
+    if source is None:
         return None
-    target_dir = target_dir or paths.backups_dir()
-    target_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = target_dir / f"{source.stem}-{stamp}-{reason}.sqlite3"
-    src = sqlite3.connect(str(source), timeout=BUSY_TIMEOUT_MS / 1000)
-    dst = sqlite3.connect(str(target))
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-    log.info("database backed up to %s (%s)", target, reason)
-    return target
+    return backup_file(source, reason, target_dir)
 
 
 def current_revision(database: Database) -> str | None:
@@ -229,39 +217,3 @@ def session_scope(factory: sessionmaker[Session]) -> Iterator[Session]:
     """Used by scripts and tests; services use `with factory.begin()` directly."""
     with factory.begin() as session:
         yield session
-
-
-def list_backups(backup_dir: Path | None = None) -> list[Path]:
-    backup_dir = backup_dir or paths.backups_dir()
-    return sorted(backup_dir.glob("*.sqlite3"), key=lambda p: p.stat().st_mtime, reverse=True)
-
-
-def restore_sqlite(backup: Path, target: Path) -> Path | None:
-    """Put a backup in place of `target`; the damaged or replaced file is kept beside it, never deleted."""
-    check_sqlite_file(backup)
-    kept = None
-    if target.exists():
-        kept = target.with_name(f"{target.stem}-replaced-{datetime.now():%Y%m%d-%H%M%S}{target.suffix}")
-        target.replace(kept)
-        for suffix in ("-wal", "-shm"):
-            side = target.with_name(target.name + suffix)
-            if side.exists():
-                side.replace(kept.with_name(kept.name + suffix))
-    src = sqlite3.connect(str(backup))
-    dst = sqlite3.connect(str(target))
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-    return kept
-
-
-def prune_backups(keep_days: int, backup_dir: Path | None = None) -> int:
-    cutoff = datetime.now().timestamp() - keep_days * 86400
-    removed = 0
-    for path in list_backups(backup_dir):
-        if path.stat().st_mtime < cutoff:
-            path.unlink()
-            removed += 1
-    return removed

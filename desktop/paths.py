@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
 from pathlib import Path
 
@@ -35,16 +37,30 @@ def translations_dir() -> Path:
     return resources_dir() / "i18n"
 
 
-def user_data_dir() -> Path:
-    path = Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+def make_private_dir(path: Path) -> Path:
+    """Create `path` readable by its owner only (0700 on POSIX). On Windows the per-user folder under
+    %LOCALAPPDATA% already inherits an ACL that grants only the user, SYSTEM and administrators."""
     path.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        with contextlib.suppress(OSError):  # a folder owned by someone else: leave it, opening will say so
+            path.chmod(0o700)
     return path
+
+
+def make_private_file(path: Path) -> Path:
+    """Database files, backups, logs and exports hold customers' phones: 0600 on POSIX."""
+    if os.name == "posix" and path.exists():
+        with contextlib.suppress(OSError):
+            path.chmod(0o600)
+    return path
+
+
+def user_data_dir() -> Path:
+    return make_private_dir(Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)))
 
 
 def user_log_dir() -> Path:
-    path = Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return make_private_dir(Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR)))
 
 
 def default_database_path() -> Path:
@@ -52,6 +68,4 @@ def default_database_path() -> Path:
 
 
 def backups_dir() -> Path:
-    path = user_data_dir() / "backups"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return make_private_dir(user_data_dir() / "backups")

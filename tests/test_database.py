@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
-from desktop.database import backup_sqlite, list_backups, migrate, open_database, restore_sqlite, sqlite_url
+from desktop.database import backup_sqlite, migrate, open_database, sqlite_url
+from desktop.errors import DatabaseUnavailableError
 from desktop.models import Customer
-from desktop.services.errors import DatabaseUnavailableError
+from desktop.sqlite_backup import list_backups, restore_sqlite
 
 
 def test_sqlite_connections_use_wal_foreign_keys_and_busy_timeout(sqlite_db) -> None:  # type: ignore[no-untyped-def]

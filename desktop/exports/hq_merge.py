@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from desktop.errors import ValidationError
 from desktop.exports.columns import CALLBACKS, COMPLAINTS, DATA_SHEETS, PARTS, RETURNS, TICKETS, VISITS, SheetSpec
 from desktop.exports.records import (
     CallbackRecord,
@@ -35,7 +36,6 @@ from desktop.exports.workbook_writer import (
     utc_now,
     write_summary_sheet,
 )
-from desktop.services.errors import ValidationError
 
 _SPILL_CHUNK = 2000
 

@@ -20,6 +20,7 @@ from openpyxl import load_workbook
 from openpyxl.utils import column_index_from_string
 from openpyxl.utils.datetime import from_excel
 
+from desktop.errors import ValidationError
 from desktop.exports.columns import (
     DATA_SHEETS,
     FORMAT_ID,
@@ -38,7 +39,6 @@ from desktop.exports.records import (
     VisitRecord,
 )
 from desktop.exports.workbook_writer import MetaSource
-from desktop.services.errors import ValidationError
 
 _DIGITS = "0123456789"
 

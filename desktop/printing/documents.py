@@ -11,8 +11,8 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from desktop.errors import ValidationError
 from desktop.printing.signature import StrokeSignature, content_digest
-from desktop.services.errors import ValidationError
 
 ZERO = Decimal("0")
 

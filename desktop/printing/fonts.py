@@ -7,8 +7,8 @@ import threading
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from desktop.errors import ValidationError
 from desktop.paths import cjk_font_path
-from desktop.services.errors import ValidationError
 
 CJK_FONT_NAME = "WenQuanYiMicroHei"
 

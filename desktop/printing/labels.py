@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from desktop.services.errors import ValidationError
+from desktop.errors import ValidationError
 
 LANGUAGES = ("zh", "en")
 

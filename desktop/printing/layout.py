@@ -26,12 +26,12 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 from reportlab.platypus.flowables import PageBreak
 
+from desktop.errors import DomainError
 from desktop.printing.documents import BranchHeader, Signature
 from desktop.printing.fonts import register_cjk_font
 from desktop.printing.labels import Labels
 from desktop.printing.qr import draw_qr
 from desktop.printing.signature import draw_signature
-from desktop.services.errors import DomainError
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 12 * mm

@@ -14,7 +14,7 @@ import qrcode
 from qrcode.constants import ERROR_CORRECT_M
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop.services.errors import ValidationError
+from desktop.errors import ValidationError
 
 PREFIX = "SD1"
 DIGEST_CHARS = 16

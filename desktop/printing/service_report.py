@@ -7,6 +7,7 @@ import datetime as dt
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
+from desktop.errors import ValidationError
 from desktop.printing.documents import BranchHeader, ServiceReportData
 from desktop.printing.labels import Labels
 from desktop.printing.layout import (
@@ -31,7 +32,6 @@ from desktop.printing.service_sheet import (
     satisfaction_options,
     signature_row,
 )
-from desktop.services.errors import ValidationError
 
 
 def check_signature_binding(report: ServiceReportData) -> str:

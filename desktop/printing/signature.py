@@ -23,7 +23,7 @@ from typing import Any
 from reportlab.graphics.shapes import Drawing, Line
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop.services.errors import ValidationError
+from desktop.errors import ValidationError
 
 Point = tuple[float, float, float]
 """x, y in pad pixels (origin top-left, y down as on screen), pressure 0..1."""

@@ -23,7 +23,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
-from desktop.services.errors import ValidationError
+from desktop.errors import ValidationError
 
 KEY_FILE = "branch_key.p8.pem"
 CERT_FILE = "branch_cert.pem"

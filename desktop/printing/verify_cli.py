@@ -13,8 +13,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from desktop.errors import DomainError
 from desktop.printing.signing import load_trusted_certificates, read_trust_folder, verify_pdf
-from desktop.services.errors import DomainError
 
 EXIT_CODES = {"valid": 0, "altered": 1, "unknown_signer": 2, "unsigned": 3}
 EXIT_ERROR = 4

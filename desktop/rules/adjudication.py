@@ -27,6 +27,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from types import MappingProxyType
 from typing import Any
 
+from desktop.errors import ValidationError
 from desktop.rules.warranty import (
     PARTS,
     PROOFS,
@@ -39,7 +40,6 @@ from desktop.rules.warranty import (
     period_ends,
     window_end,
 )
-from desktop.services.errors import ValidationError
 
 __all__ = [
     "CAUSES",

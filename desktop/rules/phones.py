@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import phonenumbers
 
-from desktop.services.errors import ValidationError
+from desktop.errors import ValidationError
 
 MOBILE_LENGTH = 11
 # Area code (0 + 2-3 digits) and a 7-8 digit subscriber number: 10 to 12 digits in all.

@@ -10,7 +10,7 @@ from decimal import Decimal, InvalidOperation
 from types import MappingProxyType
 from typing import Any
 
-from desktop.services.errors import ValidationError
+from desktop.errors import ValidationError
 
 USAGES = ("household", "commercial")
 PROOFS = ("invoice", "card_only", "none")

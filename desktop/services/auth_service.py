@@ -11,18 +11,18 @@ from sqlalchemy import func, select
 
 from desktop.clock import utc_now
 from desktop.database import Database
-from desktop.models import User
-from desktop.models.organisation import ROLES
-from desktop.services import audit
-from desktop.services.actor import Actor
-from desktop.services.base import Service, check_version
-from desktop.services.errors import (
+from desktop.errors import (
     AccountLockedError,
     AuthenticationError,
     NotFoundError,
     StateError,
     ValidationError,
 )
+from desktop.models import User
+from desktop.models.organisation import ROLES
+from desktop.services import audit
+from desktop.services.actor import Actor
+from desktop.services.base import Service, check_version
 from desktop.services.permissions import require
 from desktop.services.validation import clean_text
 

@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.database import Database
+from desktop.errors import ConcurrentEditError, DatabaseUnavailableError, ValidationError
 from desktop.services.actor import Actor
-from desktop.services.errors import ConcurrentEditError, DatabaseUnavailableError, ValidationError
 from desktop.services.permissions import require
 
 log = logging.getLogger(__name__)

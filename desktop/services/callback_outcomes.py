@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.clock import utc_now
+from desktop.errors import ValidationError
 from desktop.models import (
     Branch,
     Callback,
@@ -32,7 +33,6 @@ from desktop.services.actor import Actor
 from desktop.services.callback_hooks import branch_tz, local_day
 from desktop.services.clocks import meet_clock, start_clock
 from desktop.services.complaint_service import open_complaint
-from desktop.services.errors import ValidationError
 from desktop.services.numbering import next_number
 from desktop.services.ticket_events import log_event, transition
 from desktop.services.ticket_search import index_tickets

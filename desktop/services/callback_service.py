@@ -10,6 +10,7 @@ from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from desktop.clock import utc_now
+from desktop.errors import NotFoundError, StateError, ValidationError
 from desktop.models import Callback, CallbackAttempt, Customer, CustomerPhone, Ticket, User
 from desktop.models.followup import CALLBACK_KINDS
 from desktop.rules import callback_script as script
@@ -33,7 +34,6 @@ from desktop.services.callback_outcomes import (
     meet_callback_clock,
     reopen_or_open_ticket,
 )
-from desktop.services.errors import NotFoundError, StateError, ValidationError
 from desktop.services.followup_indicators import CallbackIndicators, callback_indicators
 from desktop.services.permissions import require
 from desktop.services.settings_service import load_setting

@@ -24,6 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.clock import local_date_of
+from desktop.errors import ValidationError
 from desktop.models import (
     Escalation,
     FaultCategory,
@@ -49,7 +50,6 @@ from desktop.rules.adjudication import (
 )
 from desktop.rules.lifecycle import OPEN_STATES
 from desktop.rules.warranty import WarrantyPolicy, clock_start
-from desktop.services.errors import ValidationError
 
 # Fault categories that are not repairs: their tickets neither count as repairs nor occupy repair days.
 NOT_A_REPAIR = frozenset({"install", "relocate", "filter_change"})

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from desktop.clock import local_date_of, local_today, utc_now
+from desktop.errors import NotFoundError, StateError, ValidationError
 from desktop.models import (
     Branch,
     Customer,
@@ -60,7 +61,6 @@ from desktop.services.claim_records import (
     QualityFeedbackRow,
     ReasonRow,
 )
-from desktop.services.errors import NotFoundError, StateError, ValidationError
 from desktop.services.numbering import next_number
 from desktop.services.permissions import require
 from desktop.services.settings_service import load_setting

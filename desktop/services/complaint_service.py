@@ -10,13 +10,13 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from desktop.clock import utc_now
+from desktop.errors import NotFoundError, PermissionDenied, StateError, ValidationError
 from desktop.models import Branch, Complaint, ComplaintStep, Customer, Ticket, User
 from desktop.models.followup import COMPLAINT_CONCERNS, COMPLAINT_SOURCES
 from desktop.services import audit
 from desktop.services.actor import Actor
 from desktop.services.base import Service, check_version
 from desktop.services.callback_hooks import branch_tz, local_day
-from desktop.services.errors import NotFoundError, PermissionDenied, StateError, ValidationError
 from desktop.services.followup_indicators import ComplaintIndicators, complaint_indicators
 from desktop.services.numbering import next_number
 from desktop.services.permissions import allowed, require

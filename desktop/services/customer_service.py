@@ -10,6 +10,7 @@ from sqlalchemy import func, literal_column, select, text
 from sqlalchemy.orm import Session
 
 from desktop.clock import local_today, utc_now
+from desktop.errors import NotFoundError, ValidationError
 from desktop.models import (
     Customer,
     CustomerAddress,
@@ -27,7 +28,6 @@ from desktop.rules.warranty import WarrantyPolicy, WarrantyStatus, warranty_stat
 from desktop.services import audit, ticket_search
 from desktop.services.actor import Actor
 from desktop.services.base import Service
-from desktop.services.errors import NotFoundError, ValidationError
 from desktop.services.permissions import require
 from desktop.services.settings_service import load_setting
 from desktop.services.validation import clean_text

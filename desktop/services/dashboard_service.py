@@ -12,10 +12,10 @@ from sqlalchemy import Date, Interval, and_, cast, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.clock import utc_now
+from desktop.errors import ValidationError
 from desktop.models import Branch, Customer, Decision, Engineer, ReturnClaim, ServiceClock, Ticket, Unit, Visit
 from desktop.services.actor import Actor
 from desktop.services.base import Service
-from desktop.services.errors import ValidationError
 from desktop.services.export_period import Period, iso_week
 from desktop.services.field_indicators import first_visit_fix_rate
 from desktop.services.followup_indicators import callback_indicators

@@ -9,6 +9,7 @@ from datetime import UTC, date, timedelta
 from sqlalchemy import select
 
 from desktop.clock import to_local, utc_now
+from desktop.errors import NotFoundError
 from desktop.models import (
     Branch,
     Customer,
@@ -36,7 +37,6 @@ from desktop.services import audit
 from desktop.services.actor import Actor
 from desktop.services.base import Service
 from desktop.services.dispatch_service import load_engineer, local_midnight
-from desktop.services.errors import NotFoundError
 from desktop.services.settings_service import load_setting
 
 

@@ -10,6 +10,7 @@ from sqlalchemy import Text, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desktop.clock import BRANCH_TZ, to_local, utc_now
+from desktop.errors import NotFoundError, StateError, ValidationError
 from desktop.models import Customer, CustomerAddress, Engineer, ProductLine, ServiceClock, Ticket, Visit
 from desktop.rules.dispatch_checks import EngineerProfile, Slot, dispatch_warnings
 from desktop.services import audit
@@ -17,7 +18,6 @@ from desktop.services.actor import Actor
 from desktop.services.base import Service, check_version
 from desktop.services.dispatch_records import Board, BoardEngineer, BoardVisit, CellLoad, PanelTicket, VisitRow
 from desktop.services.engineer_service import engineer_row, matches
-from desktop.services.errors import NotFoundError, StateError, ValidationError
 from desktop.services.permissions import require
 from desktop.services.ticket_events import log_event, transition
 from desktop.services.validation import clean_text

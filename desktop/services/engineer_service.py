@@ -8,11 +8,11 @@ from datetime import time
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.errors import NotFoundError, ValidationError
 from desktop.models import Engineer, ProductLine, User
 from desktop.services import audit
 from desktop.services.actor import Actor
 from desktop.services.base import Service, check_version
-from desktop.services.errors import NotFoundError, ValidationError
 from desktop.services.validation import clean_text
 
 MAX_AREAS = 30

@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from desktop.clock import utc_now
+from desktop.errors import DomainError, NotFoundError, ValidationError
 from desktop.exports.records import ExportMeta, Language, SummaryIndicators
 from desktop.exports.workbook_writer import ExportCancelled, write_workbook
 from desktop.models import Branch
@@ -29,7 +30,6 @@ from desktop.services import audit, export_queries
 from desktop.services.actor import Actor
 from desktop.services.base import Service
 from desktop.services.customer_service import load_warranty_policy
-from desktop.services.errors import DomainError, NotFoundError, ValidationError
 from desktop.services.export_period import Period, parse_period
 from desktop.services.export_prefetch import prefetched
 from desktop.services.export_scope import load_scope

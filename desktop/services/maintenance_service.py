@@ -7,13 +7,14 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from desktop import paths
-from desktop.database import Database, backup_sqlite, list_backups, prune_backups, restore_sqlite
+from desktop.database import Database, backup_sqlite
+from desktop.errors import StateError
 from desktop.services import audit
 from desktop.services.actor import Actor
 from desktop.services.base import Service
-from desktop.services.errors import StateError
 from desktop.services.permissions import require
 from desktop.services.settings_service import load_setting
+from desktop.sqlite_backup import list_backups, prune_backups, restore_sqlite
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ class MaintenanceService(Service):
             return None
         now = now or datetime.now()
         existing = list_backups(self.backup_dir)
-        recent = [p for p in existing if "daily" in p.name
+        recent = [p for p in existing if p.name.endswith("-daily.sqlite3")
                   and datetime.fromtimestamp(p.stat().st_mtime) > now - timedelta(days=1)]
         if recent:
             return None
@@ -67,7 +68,8 @@ class MaintenanceService(Service):
         return target
 
     def restore(self, actor: Actor, backup: Path) -> Path | None:
-        """Replaces the live file; the caller must close the application afterwards (engine disposed here)."""
+        """Replaces the live file atomically (see desktop.sqlite_backup); the caller must close the application
+        afterwards. Every pooled connection is closed first: Windows cannot replace a file that is open."""
         require(actor, "backup.manage")
         target = self._db.sqlite_path
         if target is None:
@@ -76,7 +78,15 @@ class MaintenanceService(Service):
             audit.record(session, actor, "database.restore_requested", "database", None,
                          after={"file": str(backup)})
         self._db.dispose()
-        return restore_sqlite(backup, target)
+        kept = restore_sqlite(backup, target)
+        # The restored file knows nothing of the request recorded above (that record stays in the kept copy):
+        # say in its own log who restored it and from what. The user may not exist in the older file, hence by name.
+        with self._db.write.begin() as session:
+            audit.record(session, None, "database.restored", "database", None,
+                         after={"file": backup.name, "kept": kept.name if kept else None,
+                                "by": actor.username})
+        self._db.dispose()
+        return kept
 
     def check_audit_chain(self, actor: Actor) -> audit.ChainCheck:
         with self._reading(actor, "audit.read") as session:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from desktop.errors import PermissionDenied
 from desktop.services.actor import Actor
-from desktop.services.errors import PermissionDenied
 
 CLERK, DISPATCHER, SUPERVISOR, ENGINEER = "clerk", "dispatcher", "supervisor", "engineer"
 # Scheduled work on the branch PC (`service-desk export` from the task scheduler): no login, no user row, only the

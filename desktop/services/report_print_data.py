@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.clock import to_local, utc_now
+from desktop.errors import NotFoundError, StateError, ValidationError
 from desktop.models import (
     Branch,
     Callback,
@@ -46,7 +47,6 @@ from desktop.services.callback_outcomes import last_engineer_name
 from desktop.services.customer_service import load_warranty_policy
 from desktop.services.dispatch_records import VisitResult
 from desktop.services.dispatch_service import load_ticket, load_visit
-from desktop.services.errors import NotFoundError, StateError, ValidationError
 from desktop.services.settings_service import load_setting
 from desktop.services.visit_service import report_content
 

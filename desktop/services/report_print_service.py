@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from desktop.clock import utc_now
 from desktop.database import Database
+from desktop.errors import NotFoundError, ValidationError
 from desktop.models import Callback, Engineer, ServiceReport, Ticket, Visit
 from desktop.printing.callback_record import render_callback_record
 from desktop.printing.documents import ServiceReportData
@@ -22,7 +23,6 @@ from desktop.services import audit, report_print_data
 from desktop.services.actor import Actor
 from desktop.services.base import Service
 from desktop.services.dispatch_service import load_ticket
-from desktop.services.errors import NotFoundError, ValidationError
 from desktop.services.permissions import require
 from desktop.services.signing_service import SigningService
 from desktop.services.ticket_events import log_event

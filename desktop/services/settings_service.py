@@ -9,11 +9,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.errors import NotFoundError, ValidationError
 from desktop.models import Branch, Setting
 from desktop.services import audit
 from desktop.services.actor import Actor
 from desktop.services.base import Service, check_version
-from desktop.services.errors import NotFoundError, ValidationError
 from desktop.services.permissions import require
 from desktop.services.validation import clean_text
 

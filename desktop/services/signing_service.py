@@ -11,12 +11,12 @@ from pathlib import Path
 
 from desktop import paths
 from desktop.database import Database
+from desktop.errors import StateError
 from desktop.models import Branch
 from desktop.printing import signing
 from desktop.services import audit
 from desktop.services.actor import Actor
 from desktop.services.base import Service
-from desktop.services.errors import StateError
 from desktop.services.permissions import require
 
 

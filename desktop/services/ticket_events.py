@@ -7,11 +7,11 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from desktop.clock import utc_now
+from desktop.errors import StateError
 from desktop.models import Ticket, TicketEvent
 from desktop.rules.lifecycle import can_transition
 from desktop.services import audit
 from desktop.services.actor import Actor
-from desktop.services.errors import StateError
 
 
 def transition(session: Session, actor: Actor, ticket: Ticket, to_status: str, *, note: str = "",

@@ -10,6 +10,7 @@ from sqlalchemy import Select, and_, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop.clock import BRANCH_TZ, utc_now
+from desktop.errors import NotFoundError, ValidationError
 from desktop.models import (
     Branch,
     Customer,
@@ -28,7 +29,6 @@ from desktop.rules.lifecycle import OPEN_STATES, can_transition
 from desktop.rules.phones import format_phone
 from desktop.services import ticket_search
 from desktop.services.actor import Actor
-from desktop.services.errors import NotFoundError, ValidationError
 from desktop.services.permissions import allowed
 
 FAULT_PREVIEW = 80

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.clock import local_date_of, utc_now
+from desktop.errors import NotFoundError, StateError, ValidationError
 from desktop.models import (
     Branch,
     Customer,
@@ -28,7 +29,6 @@ from desktop.services import audit, clocks, ticket_events, ticket_queries, ticke
 from desktop.services.actor import Actor
 from desktop.services.base import Service, check_version
 from desktop.services.callback_hooks import create_after_completion
-from desktop.services.errors import NotFoundError, StateError, ValidationError
 from desktop.services.numbering import next_number
 from desktop.services.permissions import require
 from desktop.services.settings_service import load_setting

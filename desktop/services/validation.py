@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from desktop.services.errors import ValidationError
+from desktop.errors import ValidationError
 
 
 def clean_text(value: str | None, field: str, *, max_length: int, required: bool = False,

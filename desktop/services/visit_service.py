@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.clock import utc_now
+from desktop.errors import StateError, ValidationError
 from desktop.models import Engineer, Escalation, Part, PartUsage, ProductLine, ServiceClock, ServiceReport, Visit
 from desktop.models.field import ESCALATION_PLANS, SATISFACTION
 from desktop.printing.signature import content_digest, load_scanned_signature, signature_from_json, signature_to_json
@@ -19,7 +20,6 @@ from desktop.services.callback_hooks import create_after_completion
 from desktop.services.clocks import meet_clock
 from desktop.services.dispatch_records import EscalationRow, PartRow, ReportRow, VisitResult, VisitRound
 from desktop.services.dispatch_service import load_ticket, load_visit, onsite_window
-from desktop.services.errors import StateError, ValidationError
 from desktop.services.field_indicators import FirstVisitFix, RepeatVisits, first_visit_fix_rate, repeat_visits
 from desktop.services.permissions import require
 from desktop.services.ticket_events import transition

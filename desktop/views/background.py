@@ -75,7 +75,7 @@ class _Runnable(QRunnable):
 
 
 def _is_domain_error(exc: Exception) -> bool:
-    from desktop.services.errors import DomainError
+    from desktop.errors import DomainError
 
     return isinstance(exc, DomainError)
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from desktop.errors import DomainError
 from desktop.services.actor import Actor
 from desktop.services.auth_service import AuthService
-from desktop.services.errors import DomainError
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_login_dialog import Ui_LoginDialog
 

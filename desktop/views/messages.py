@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.services.errors import DomainError
+from desktop.errors import DomainError
 
 
 def _tr(text: str) -> str:
@@ -71,6 +71,26 @@ def _catalogue() -> dict[str, str]:
             "Errors", "Backups from the application are for the local database file; the server has its own."
         ),
         "nothing_to_back_up": QCoreApplication.translate("Errors", "There is nothing to back up yet."),
+        "disk_full": QCoreApplication.translate(
+            "Errors", "The disk is full ({path}). Nothing was changed: free some space, then try again."
+        ),
+        "backup_failed": QCoreApplication.translate(
+            "Errors", "The backup could not be written to {path}. Nothing was changed."
+        ),
+        "backup_check_failed": QCoreApplication.translate(
+            "Errors", "The backup copy failed its check and was not kept. Please try again."
+        ),
+        "restore_failed": QCoreApplication.translate(
+            "Errors", "The backup could not be restored; the database is unchanged."
+        ),
+        "database_in_use": QCoreApplication.translate(
+            "Errors", "Another program still has the database {path} open. Close it, then try again."
+        ),
+        "database_missing_with_copies": QCoreApplication.translate(
+            "Errors",
+            "The database {path} is missing or empty, but copies of it exist (newest: {newest}). To keep the "
+            "branch's records, restore one of them instead of starting an empty branch.",
+        ),
         "bad_transition": QCoreApplication.translate(
             "Errors", "A ticket in state {current} cannot go to {target}."
         ),

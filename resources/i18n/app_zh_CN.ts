@@ -427,6 +427,14 @@
             <translation>审计日志在第 {id} 条记录处被篡改（{problem}）。</translation>
         </message>
         <message>
+            <source>The restore that was interrupted last time has been completed: the database is now the backup {backup}.</source>
+            <translation>上次中断的恢复已完成：数据库现在是备份 {backup}。</translation>
+        </message>
+        <message>
+            <source>The restore that was interrupted last time has been undone: the database is as it was before.</source>
+            <translation>上次中断的恢复已撤销：数据库保持恢复前的状态。</translation>
+        </message>
+        <message>
             <source>Database problem</source>
             <translation>数据库问题</translation>
         </message>
@@ -2423,6 +2431,30 @@ Answer promised by {due}{overdue}</source>
         <message>
             <source>There is nothing to back up yet.</source>
             <translation>目前还没有可备份的数据。</translation>
+        </message>
+        <message>
+            <source>The disk is full ({path}). Nothing was changed: free some space, then try again.</source>
+            <translation>磁盘已满（{path}）。没有任何数据被改动：请腾出空间后重试。</translation>
+        </message>
+        <message>
+            <source>The backup could not be written to {path}. Nothing was changed.</source>
+            <translation>无法把备份写入 {path}。没有任何数据被改动。</translation>
+        </message>
+        <message>
+            <source>The backup copy failed its check and was not kept. Please try again.</source>
+            <translation>备份副本未通过校验，已丢弃。请重试。</translation>
+        </message>
+        <message>
+            <source>The backup could not be restored; the database is unchanged.</source>
+            <translation>未能恢复该备份；数据库保持不变。</translation>
+        </message>
+        <message>
+            <source>Another program still has the database {path} open. Close it, then try again.</source>
+            <translation>另一个程序仍打开着数据库 {path}。请关闭它后重试。</translation>
+        </message>
+        <message>
+            <source>The database {path} is missing or empty, but copies of it exist (newest: {newest}). To keep the branch's records, restore one of them instead of starting an empty branch.</source>
+            <translation>数据库 {path} 不存在或为空，但存在它的副本（最新：{newest}）。为保住网点的记录，请恢复其中一个副本，而不要新建一个空的网点。</translation>
         </message>
         <message>
             <source>A ticket in state {current} cannot go to {target}.</source>

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from desktop.errors import ValidationError
 from desktop.exports.hq_merge import main, merge_workbooks
 from desktop.exports.workbook_reader import read_workbook
 from desktop.exports.workbook_writer import ExportCancelled, write_workbook
-from desktop.services.errors import ValidationError
 from tests.exports.conftest import BranchData, make_branch
 
 

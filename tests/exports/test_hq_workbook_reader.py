@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
+from desktop.errors import ValidationError
 from desktop.exports.columns import SCHEMA_VERSION
 from desktop.exports.records import Address
 from desktop.exports.workbook_reader import read_workbook
-from desktop.services.errors import ValidationError
 from tests.exports.conftest import BranchData, Export
 
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from desktop.errors import ValidationError
 from desktop.printing import fonts
 from desktop.printing.labels import CATALOGUE, Labels
-from desktop.services.errors import ValidationError
 
 
 def test_missing_font_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

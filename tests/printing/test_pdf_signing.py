@@ -13,11 +13,11 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 
+from desktop.errors import ValidationError
 from desktop.printing import signing
 from desktop.printing.documents import BranchHeader, ServiceReportData
 from desktop.printing.service_report import render_service_report
 from desktop.printing.verify_cli import main as verify_main
-from desktop.services.errors import ValidationError
 from tests.printing.conftest import PASSPHRASE, TICKET, pdf_text
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.errors import ValidationError
 from desktop.printing.qr import make_payload, parse_payload, qr_matrix
-from desktop.services.errors import ValidationError
 
 
 def test_payload_round_trip() -> None:

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from desktop.errors import ValidationError
 from desktop.printing.documents import BranchHeader, ServiceReportData, Signature
 from desktop.printing.qr import parse_payload
 from desktop.printing.service_report import render_service_report
 from desktop.printing.signature import load_scanned_signature
-from desktop.services.errors import ValidationError
 from tests.printing.conftest import TICKET, decode_qr_texts, pdf_text, pdffonts, render_pngs
 
 

@@ -10,6 +10,7 @@ from decimal import Decimal
 import pytest
 from PIL import Image
 
+from desktop.errors import ValidationError
 from desktop.printing.documents import ServiceReportData, Signature
 from desktop.printing.signature import (
     MAX_JSON_BYTES,
@@ -21,7 +22,6 @@ from desktop.printing.signature import (
     signature_from_json,
     signature_to_json,
 )
-from desktop.services.errors import ValidationError
 from tests.printing.conftest import wavy_signature
 
 

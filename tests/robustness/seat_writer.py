@@ -10,7 +10,7 @@ import sys
 import time
 
 from desktop.database import open_database
-from desktop.services.errors import DatabaseUnavailableError
+from desktop.errors import DatabaseUnavailableError
 from desktop.services.ticket_service import NewTicket, TicketService
 from tests.conftest import actor_for
 

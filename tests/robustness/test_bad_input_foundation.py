@@ -9,9 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
+from desktop.errors import DomainError, ValidationError
 from desktop.models import AuditLog, User
 from desktop.services.auth_service import AuthService
-from desktop.services.errors import DomainError, ValidationError
 from desktop.services.settings_service import SettingsService
 from desktop.services.validation import clean_text
 from tests.conftest import FAST_HASHER, actor_for

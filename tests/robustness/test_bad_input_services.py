@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 
 from desktop.clock import local_today, utc_now
 from desktop.database import Database
+from desktop.errors import DomainError, ValidationError
 from desktop.models import (
     AuditHead,
     AuditLog,
@@ -43,7 +44,6 @@ from desktop.services.complaint_service import ComplaintService
 from desktop.services.customer_service import CustomerService, NewAddress, NewUnit
 from desktop.services.dispatch_records import PartUse, VisitResult
 from desktop.services.dispatch_service import DispatchService
-from desktop.services.errors import DomainError, ValidationError
 from desktop.services.ticket_service import NewTicket, TicketService
 from desktop.services.visit_service import VisitService
 from tests.conftest import actor_for

@@ -87,7 +87,7 @@ def test_a_postgres_password_with_percent_at_and_colon_connects_and_migrates(pg_
     migrate(again)
     again.dispose()
     wrong = open_database(url.set(password="not-it"))
-    from desktop.services.errors import DatabaseUnavailableError
+    from desktop.errors import DatabaseUnavailableError
 
     with pytest.raises(DatabaseUnavailableError):
         migrate(wrong)

@@ -14,13 +14,13 @@ from sqlalchemy import func, select
 
 from desktop.clock import local_date_of, utc_now
 from desktop.database import Database
+from desktop.errors import ConcurrentEditError
 from desktop.models import AuditLog, Callback, NumberCounter, ReturnClaim, Ticket, Visit
 from desktop.services.audit import verify_chain
 from desktop.services.callback_service import CallbackService
 from desktop.services.claim_service import ClaimService
 from desktop.services.customer_service import CustomerService
 from desktop.services.dispatch_service import DispatchService
-from desktop.services.errors import ConcurrentEditError
 from desktop.services.ticket_service import TicketService
 from tests.conftest import actor_for
 from tests.services.callback_factories import make_completed_ticket

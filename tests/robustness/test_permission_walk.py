@@ -14,10 +14,10 @@ import pytest
 
 from desktop.app import build_services
 from desktop.clock import utc_now
+from desktop.errors import DomainError, PermissionDenied
 from desktop.services import permissions
 from desktop.services.actor import Actor
 from desktop.services.base import Service
-from desktop.services.errors import DomainError, PermissionDenied
 
 ROLES = ("clerk", "dispatcher", "supervisor", "engineer")
 

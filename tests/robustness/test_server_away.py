@@ -14,9 +14,9 @@ from sqlalchemy.engine import make_url
 
 from desktop.database import Database, migrate, open_database
 from desktop.demo.seed import seed_branch
+from desktop.errors import DatabaseUnavailableError
 from desktop.models import Customer, Ticket
 from desktop.services.customer_service import CustomerService, NewAddress
-from desktop.services.errors import DatabaseUnavailableError
 from desktop.services.ticket_service import TicketService
 from desktop.views.background import BackgroundRunner
 from tests.conftest import FAST_HASHER, actor_for

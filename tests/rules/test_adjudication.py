@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from desktop.errors import ValidationError
 from desktop.rules.adjudication import (
     CAUSES,
     EXCLUDED_CAUSES,
@@ -25,7 +26,6 @@ from desktop.rules.adjudication import (
 )
 from desktop.rules.rule_catalogue import RULES, rule_info
 from desktop.rules.warranty import warranty_status
-from desktop.services.errors import ValidationError
 
 SOLD = date(2024, 3, 1)
 PRICE = Decimal("3000.00")

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from desktop.errors import ValidationError
 from desktop.rules.phones import digits_only, format_phone, mask_phone, parse_phone
-from desktop.services.errors import ValidationError
 
 
 @pytest.mark.parametrize(

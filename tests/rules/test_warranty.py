@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from desktop.errors import ValidationError
 from desktop.rules.warranty import (
     PeriodRule,
     WarrantyPolicy,
@@ -19,7 +20,6 @@ from desktop.rules.warranty import (
     period_end,
     warranty_status,
 )
-from desktop.services.errors import ValidationError
 
 DEFAULT = WarrantyPolicy.default()
 

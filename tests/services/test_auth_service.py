@@ -6,9 +6,9 @@ import pytest
 from sqlalchemy import select
 
 from desktop.demo.seed import DEMO_PASSWORD
+from desktop.errors import AccountLockedError, AuthenticationError, PermissionDenied, ValidationError
 from desktop.models import AuditLog, User
 from desktop.services.auth_service import MAX_FAILED_ATTEMPTS, AuthService
-from desktop.services.errors import AccountLockedError, AuthenticationError, PermissionDenied, ValidationError
 from tests.conftest import FAST_HASHER, actor_for
 
 
@@ -79,7 +79,7 @@ def test_weak_passwords_and_duplicate_names_are_refused(auth, db) -> None:  # ty
 
 
 def test_stale_user_edit_is_refused(auth, db) -> None:  # type: ignore[no-untyped-def]
-    from desktop.services.errors import ConcurrentEditError
+    from desktop.errors import ConcurrentEditError
 
     boss = actor_for(db, "admin")
     row = next(u for u in auth.list_users(boss) if u.username == "clerk")
@@ -103,7 +103,7 @@ def test_first_run_sets_the_supervisor_password_once(tmp_path) -> None:  # type:
         auth.login(first.username, "")
     actor = auth.set_first_password(first.username, "start2026")
     assert actor.role == "supervisor" and not auth.needs_first_run()
-    from desktop.services.errors import StateError
+    from desktop.errors import StateError
 
     with pytest.raises(StateError):
         auth.set_first_password(first.username, "again2026x")

@@ -8,10 +8,10 @@ import pytest
 from sqlalchemy import select
 
 from desktop.clock import BRANCH_TZ, utc_now
+from desktop.errors import ConcurrentEditError, PermissionDenied, StateError, ValidationError
 from desktop.models import Callback, CallbackAttempt, Complaint, ServiceClock, Ticket
 from desktop.rules.callback_script import into_calling_hours
 from desktop.services.callback_service import CallbackService, FollowUpRequest
-from desktop.services.errors import ConcurrentEditError, PermissionDenied, StateError, ValidationError
 from desktop.services.settings_service import SettingsService
 from tests.services.callback_factories import make_completed_ticket, make_customer, user_id
 

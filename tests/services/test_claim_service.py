@@ -10,10 +10,10 @@ import pytest
 from sqlalchemy import select
 
 from desktop.clock import local_today
+from desktop.errors import ConcurrentEditError, PermissionDenied, StateError, ValidationError
 from desktop.models import AuditLog, Unit
 from desktop.rules.warranty import PeriodRule
 from desktop.services.claim_service import ClaimService
-from desktop.services.errors import ConcurrentEditError, PermissionDenied, StateError, ValidationError
 from tests.services.claim_factories import add_report, make_ticket, make_unit
 
 

@@ -8,9 +8,9 @@ import pytest
 from sqlalchemy.exc import IntegrityError
 
 from desktop.clock import utc_now
+from desktop.errors import PermissionDenied, StateError, ValidationError
 from desktop.models import Complaint
 from desktop.services.complaint_service import ComplaintService
-from desktop.services.errors import PermissionDenied, StateError, ValidationError
 from desktop.services.settings_service import SettingsService
 from tests.services.callback_factories import make_completed_ticket
 

@@ -8,9 +8,9 @@ import pytest
 
 from desktop.clock import local_today
 from desktop.database import Database
+from desktop.errors import PermissionDenied, ValidationError
 from desktop.services.actor import Actor
 from desktop.services.customer_service import CustomerService, NewAddress, NewUnit, names_similar
-from desktop.services.errors import PermissionDenied, ValidationError
 from tests.services.intake_factories import line, open_ticket, register
 
 

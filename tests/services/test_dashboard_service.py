@@ -10,9 +10,9 @@ from sqlalchemy import func, select
 from desktop.clock import local_today
 from desktop.database import Database
 from desktop.demo.history import generate_history
+from desktop.errors import PermissionDenied, ValidationError
 from desktop.models import Ticket
 from desktop.services.dashboard_service import DashboardService
-from desktop.services.errors import PermissionDenied, ValidationError
 from tests.conftest import actor_for
 
 

@@ -8,12 +8,12 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop.clock import utc_now
+from desktop.errors import ConcurrentEditError, PermissionDenied, StateError, ValidationError
 from desktop.models import AuditLog, Callback, Escalation, Part, ServiceClock, ServiceReport, Ticket, Visit
 from desktop.printing.signature import make_signature, signature_to_json
 from desktop.services.dispatch_records import PartUse, VisitResult
 from desktop.services.dispatch_service import DispatchService
 from desktop.services.engineer_service import EngineerInput, EngineerService
-from desktop.services.errors import ConcurrentEditError, PermissionDenied, StateError, ValidationError
 from desktop.services.visit_service import VisitService
 from tests.services.dispatch_factories import (
     engineer_id,

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from desktop.clock import local_date_of, utc_now
 from desktop.database import Database
 from desktop.demo.history import generate_history
+from desktop.errors import PermissionDenied, ValidationError
 from desktop.exports.records import summarize
 from desktop.exports.workbook_reader import read_workbook
 from desktop.models import (
@@ -24,7 +25,6 @@ from desktop.models import (
     User,
     Visit,
 )
-from desktop.services.errors import PermissionDenied, ValidationError
 from desktop.services.export_period import Period, parse_period
 from desktop.services.export_service import ExportService, main
 from tests.conftest import actor_for

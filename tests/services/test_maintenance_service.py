@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import select
 
 from desktop.database import open_database, sqlite_url
+from desktop.errors import PermissionDenied
 from desktop.models import Branch
-from desktop.services.errors import PermissionDenied
 from desktop.services.maintenance_service import MaintenanceService
 from desktop.services.settings_service import SettingsService
 from tests.conftest import actor_for

@@ -8,13 +8,13 @@ import pytest
 from sqlalchemy import select
 
 from desktop.clock import BRANCH_TZ, utc_now
+from desktop.errors import NotFoundError, StateError, ValidationError
 from desktop.models import AuditLog, Callback, ServiceReport, TicketEvent
 from desktop.printing.qr import parse_payload
 from desktop.printing.signature import signature_to_json
 from desktop.services.callback_service import CallbackService
 from desktop.services.dispatch_records import PartUse, VisitResult
 from desktop.services.dispatch_service import DispatchService
-from desktop.services.errors import NotFoundError, StateError, ValidationError
 from desktop.services.report_print_service import ReportPrintService
 from desktop.services.signing_service import SigningService
 from desktop.services.visit_service import VisitService

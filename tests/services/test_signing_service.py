@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from reportlab.pdfgen import canvas
 
-from desktop.services.errors import DomainError, PermissionDenied, StateError
+from desktop.errors import DomainError, PermissionDenied, StateError
 from desktop.services.signing_service import SigningService
 from tests.conftest import actor_for
 

@@ -6,8 +6,8 @@ import threading
 
 from desktop.clock import local_date_of, utc_now
 from desktop.database import Database
+from desktop.errors import ValidationError
 from desktop.services.actor import Actor
-from desktop.services.errors import ValidationError
 from desktop.services.ticket_service import NewTicket, TicketService
 from tests.conftest import actor_for
 from tests.services.intake_factories import fault, line, register

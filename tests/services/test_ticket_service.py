@@ -9,10 +9,10 @@ from sqlalchemy import select, update
 
 from desktop.clock import local_date_of, utc_now
 from desktop.database import Database
+from desktop.errors import ConcurrentEditError, PermissionDenied, StateError, ValidationError
 from desktop.models import ServiceClock, Ticket
 from desktop.services.actor import Actor
 from desktop.services.customer_service import CustomerService
-from desktop.services.errors import ConcurrentEditError, PermissionDenied, StateError, ValidationError
 from desktop.services.ticket_service import NewTicket, TicketService
 from tests.services.intake_factories import fault, line, open_ticket, register
 

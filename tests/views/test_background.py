@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from desktop.services.errors import ValidationError
+from desktop.errors import ValidationError
 from desktop.views.background import BackgroundRunner
 
 

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy import select
 
 from desktop.clock import to_local, utc_now
+from desktop.errors import ConcurrentEditError
 from desktop.models import Visit
 from desktop.services.dispatch_print_service import DispatchPrintService
 from desktop.services.dispatch_service import DispatchService
 from desktop.services.engineer_service import EngineerService
-from desktop.services.errors import ConcurrentEditError
 from desktop.services.visit_service import VisitService
 from desktop.views.background import BackgroundRunner
 from desktop.views.dispatch.board_widget import VISIT_MIME

@@ -6,10 +6,10 @@ from datetime import time
 
 from PySide6.QtCore import Qt
 
+from desktop.errors import ConcurrentEditError, PermissionDenied
 from desktop.services.auth_service import AuthService
 from desktop.services.dispatch_service import DispatchService
 from desktop.services.engineer_service import EngineerInput, EngineerService
-from desktop.services.errors import ConcurrentEditError, PermissionDenied
 from desktop.views.engineers_dialog import EngineersDialog, split_areas
 from desktop.views.messages import error_message
 from tests.conftest import FAST_HASHER, actor_for

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.services.errors import ValidationError
+from desktop.errors import ValidationError
 from desktop.views.intake import intake_messages
 
 ROOT = Path(__file__).resolve().parents[2] / "desktop"

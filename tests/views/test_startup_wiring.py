@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 from desktop.app import _schedule_key_account_callbacks
 from desktop.clock import local_today
-from desktop.services.errors import DatabaseUnavailableError
+from desktop.errors import DatabaseUnavailableError
 from desktop.views.background import BackgroundRunner
 from desktop.views.main_window import MainWindow
 from tests.conftest import actor_for

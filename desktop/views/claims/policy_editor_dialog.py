@@ -10,10 +10,10 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QSpinBox, QTableWidgetItem, QWidget
 
+from desktop.errors import DomainError
 from desktop.rules.warranty import CLOCK_STARTS, PARTS, PeriodRule, WarrantyPolicy
 from desktop.services.actor import Actor
 from desktop.services.claim_service import ClaimService
-from desktop.services.errors import DomainError
 from desktop.views.claims.claim_texts import value_names
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_policy_editor_dialog import Ui_PolicyEditorDialog

@@ -8,10 +8,10 @@ from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.clock import BRANCH_TZ, to_local
+from desktop.errors import DomainError
 from desktop.services.actor import Actor
 from desktop.services.dispatch_records import VisitRow
 from desktop.services.dispatch_service import DispatchService
-from desktop.services.errors import DomainError
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_agree_time_dialog import Ui_AgreeTimeDialog
 

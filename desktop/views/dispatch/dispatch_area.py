@@ -8,12 +8,12 @@ from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QScrollArea, QWidget
 
 from desktop.clock import local_today, to_local, utc_now
+from desktop.errors import DomainError, ValidationError
 from desktop.services.actor import Actor
 from desktop.services.dispatch_print_service import DispatchPrintService
 from desktop.services.dispatch_records import Board, BoardVisit, PanelTicket, ReportRow
 from desktop.services.dispatch_service import DispatchService
 from desktop.services.engineer_service import EngineerService
-from desktop.services.errors import DomainError, ValidationError
 from desktop.services.visit_service import VisitService
 from desktop.views.background import BackgroundRunner
 from desktop.views.dispatch import dispatch_messages

@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QProgressDialog, QWidget
 
+from desktop.errors import ValidationError
 from desktop.exports.workbook_writer import ExportCancelled
-from desktop.services.errors import ValidationError
 from desktop.views.background import BackgroundRunner, Task
 from desktop.views.exports import export_messages
 from desktop.views.exports.file_actions import open_file, show_in_folder

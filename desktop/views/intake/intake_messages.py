@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.services.errors import DomainError
+from desktop.errors import DomainError
 from desktop.views.messages import error_message, register_messages
 
 # lupdate reads translate("Context", "literal") calls; the short name keeps the table readable.

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QWidget
 
+from desktop.errors import DomainError, ValidationError
 from desktop.services.actor import Actor
 from desktop.services.customer_service import (
     CustomerDetail,
@@ -21,7 +22,6 @@ from desktop.services.customer_service import (
     Registration,
     UnitRow,
 )
-from desktop.services.errors import DomainError, ValidationError
 from desktop.services.ticket_service import NewTicket, OpenedTicket, TicketService
 from desktop.views.background import BackgroundRunner
 from desktop.views.intake import intake_messages
