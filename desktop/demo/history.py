@@ -229,6 +229,7 @@ class _Generator:
                  counters: dict[tuple[str, str], int]) -> None:
         self.cat, self.ids, self.rng, self.total, self.now = cat, ids, rng, tickets, now
         self.counters = counters
+        self._unused_states: dict[tuple[str, ...], list[str]] = {}
         self.days = max(30, min(365, tickets // 8))
         self.start_local = (now.astimezone(BRANCH_TZ) - timedelta(days=self.days - 1)).date()
         self.customers: list[_CustomerRec] = []
@@ -344,10 +345,19 @@ class _Generator:
             return rng.choices(("closed", "closed_phone", "cancelled", "completed", "resolved_by_phone",
                                 "escalated_closed"), (76, 15, 5, 0.4, 0.2, 3))[0]
         if age > 2:
-            return rng.choices(("closed", "closed_phone", "completed", "cancelled", "scheduled", "unresolved",
-                                "escalated", "resolved_by_phone", "on_site"), (45, 12, 10, 5, 8, 6, 6, 4, 4))[0]
-        return rng.choices(("new", "triage", "dispatched", "scheduled", "on_site", "resolved_by_phone",
-                            "completed", "cancelled"), (25, 8, 20, 18, 8, 10, 8, 3))[0]
+            group: tuple[str, ...] = ("closed", "closed_phone", "completed", "cancelled", "scheduled", "unresolved",
+                                      "escalated", "resolved_by_phone", "on_site")
+            weights: tuple[float, ...] = (45, 12, 10, 5, 8, 6, 6, 4, 4)
+        else:
+            group = ("new", "triage", "dispatched", "scheduled", "on_site", "resolved_by_phone", "completed",
+                     "cancelled")
+            weights = (25, 8, 20, 18, 8, 10, 8, 3)
+        # Only a handful of tickets are this recent (it depends on the weekday and hour the demo is made):
+        # the first of them take each state once, so every area of the demo has something in every state.
+        unused = self._unused_states.setdefault(group, list(group))
+        if unused:
+            return unused.pop(0)
+        return rng.choices(group, weights)[0]
 
     def ticket(self, batch: _Batch, index: int) -> None:
         rng, cat = self.rng, self.cat

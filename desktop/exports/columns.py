@@ -72,6 +72,9 @@ class SheetSpec:
     row_key: tuple[str, ...]
     # Child sheets come from the same export as their ticket, so a row removed at the branch disappears at HQ too.
     follows_ticket: bool = False
+    # Key columns that may be empty: a key-account callback (seed 003 (6)) belongs to a customer, not a ticket,
+    # and is identified by its own number.
+    optional_key: tuple[str, ...] = ()
 
     def title(self, language: Language) -> str:
         return self.zh if language == "zh" else self.en
@@ -184,7 +187,7 @@ CALLBACKS = SheetSpec("callbacks", "回访", "Callbacks", (
     _c("satisfaction", "满意度", "Satisfaction", T.CHOICE, 10, choices=SATISFACTION_CHOICES),
     _c("answers", "回访答卷", "Answers", T.TEXT, 40),
     EXPORTED_AT,
-), row_key=("branch_code", "ticket_no", "callback_no"), follows_ticket=True)
+), row_key=("branch_code", "ticket_no", "callback_no"), follows_ticket=True, optional_key=("ticket_no",))
 
 COMPLAINTS = SheetSpec("complaints", "投诉", "Complaints", (
     BRANCH,

@@ -41,6 +41,19 @@ _SPILL_CHUNK = 2000
 
 
 @dataclass(frozen=True, slots=True)
+class BranchMergeCount:
+    """One branch's tickets in a merge: read = merged + replaced, always (the merge checks it)."""
+
+    code: str
+    name: str
+    installation_id: str
+    files: tuple[str, ...]
+    tickets_read: int
+    tickets_merged: int
+    tickets_replaced: int
+
+
+@dataclass(frozen=True, slots=True)
 class MergeResult:
     out_path: Path
     files: tuple[Path, ...]
@@ -49,6 +62,22 @@ class MergeResult:
     # Ticket rows dropped because a later export of the same (branch, ticket number) won.
     replaced: int
     masked_columns: tuple[str, ...]
+    per_branch: tuple[BranchMergeCount, ...] = ()
+
+
+def _check_branch_identity(books: Sequence[BranchWorkbook]) -> dict[str, str]:
+    """Two workbooks with the same branch code from two different branch databases would replace each other's
+    tickets (same code, same ticket numbers): refuse, naming both files. Returns code → installation id."""
+    seen: dict[str, tuple[str, str]] = {}
+    for book in books:
+        for source in _sources(book):
+            if not source.installation_id:
+                continue  # written before branches had an id: nothing to compare
+            first = seen.setdefault(source.branch_code, (source.installation_id, book.path.name))
+            if first[0] != source.installation_id:
+                raise ValidationError("merge_branch_clash", file=str(book.path), other_file=first[1],
+                                      branch=source.branch_code)
+    return {code: ident for code, (ident, _file) in seen.items()}
 
 
 def _constructor(cls: type, spec: SheetSpec) -> Callable[[tuple[Any, ...]], Any]:
@@ -122,7 +151,7 @@ def _sources(book: BranchWorkbook) -> list[MetaSource]:
     if meta.sources:
         return list(meta.sources)
     return [MetaSource(meta.branch_code, meta.branch_name, meta.period_start, meta.period_end, meta.exported_at,
-                       book.path.name)]
+                       book.path.name, meta.installation_id)]
 
 
 def merge_workbooks(paths: Sequence[str | os.PathLike[str]], out_path: str | os.PathLike[str],
@@ -144,6 +173,7 @@ def merge_workbooks(paths: Sequence[str | os.PathLike[str]], out_path: str | os.
     spill = _Spill()
     builder: HqWorkbookBuilder | None = None
     try:
+        identities = _check_branch_identity(books)
         sources: dict[tuple[str, datetime, str], MetaSource] = {}
         for book in books:
             for s in _sources(book):
@@ -173,11 +203,15 @@ def merge_workbooks(paths: Sequence[str | os.PathLike[str]], out_path: str | os.
 
         # Pass 1: which file holds the winning version of each ticket.
         best: dict[tuple[str, str], tuple[datetime, int, int]] = {}
+        read: dict[str, int] = {}
+        files_of: dict[str, set[str]] = {}
         seq = 0
         for index, book in enumerate(books):
             fallback = book.meta.exported_at
             for row in book.rows(TICKETS.key):
                 key = (row[0], row[1])
+                read[row[0]] = read.get(row[0], 0) + 1
+                files_of.setdefault(row[0], set()).add(book.path.name)
                 moment = row[-1] or fallback
                 current = best.get(key)
                 if current is None or (moment, index) >= current[:2]:
@@ -186,11 +220,18 @@ def merge_workbooks(paths: Sequence[str | os.PathLike[str]], out_path: str | os.
                 seq += 1
                 builder.step()
         replaced = seq - len(best)
+        merged: dict[str, int] = {}
         # Pass 2: tickets from the spill, then every other sheet straight from the files.
         for seq, row in enumerate(spill):
             if best[(row[0], row[1])][2] == seq:
                 emit(TICKETS.key, row)
+                merged[row[0]] = merged.get(row[0], 0) + 1
             builder.step()
+        counts = tuple(BranchMergeCount(code, names.get(code, ""), identities.get(code, ""),
+                                        tuple(sorted(files_of[code])), read[code], merged.get(code, 0),
+                                        read[code] - merged.get(code, 0)) for code in sorted(read))
+        if sum(c.tickets_merged for c in counts) + replaced != sum(read.values()):
+            raise AssertionError("merge lost tickets")  # cannot happen: every read row is merged or replaced
         spill.close()
         for spec in (VISITS, PARTS, RETURNS, CALLBACKS, COMPLAINTS):
             _merge_sheet(spec, books, best, emit, builder)
@@ -211,7 +252,7 @@ def merge_workbooks(paths: Sequence[str | os.PathLike[str]], out_path: str | os.
         builder.wb.properties.creator = "Branch Service Desk"
         builder.save(out)
         return MergeResult(out, files, tuple(sorted(per_branch)),
-                           {k: s.rows for k, s in builder.streams.items()}, replaced, tuple(masked))
+                           {k: s.rows for k, s in builder.streams.items()}, replaced, tuple(masked), counts)
     except BaseException:
         if builder is not None:
             builder.discard()
@@ -271,6 +312,10 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "workbook_value": ("{file}：工作表 {sheet} 第 {row} 行 {column} 列的值无法识别：{value}",
                        "{file}: sheet {sheet}, row {row}, column {column}: unexpected value {value}"),
     "merge_no_files": ("没有要合并的工作簿", "no workbooks to merge"),
+    "merge_branch_clash": ("{file} 与 {other_file} 的网点编码都是 {branch}，但来自两个不同的网点数据库；"
+                           "请让其中一个网点在设置中改用自己的编码后重新导出",
+                           "{file} and {other_file} both carry branch code {branch} but come from two different "
+                           "branch databases; one of the branches must use its own code and export again"),
     "merge_output_is_input": ("{file}：输出文件不能同时是输入文件", "{file}: the output file is also an input"),
 }
 
@@ -279,7 +324,7 @@ def describe(error: ValidationError, language: Language = "zh") -> str:
     """A console message for the workbook error codes (the GUI translates the same codes itself)."""
     zh, en = _MESSAGES.get(error.code, ("{code} {params}", "{code} {params}"))
     params = {"file": "", "found": "", "expected": "", "sheet": "", "missing": "", "row": "", "column": "",
-              "value": "", **error.params}
+              "value": "", "other_file": "", "branch": "", **error.params}
     where = f" [{params['sheet']}]" if params["sheet"] else ""
     return (zh if language == "zh" else en).format(code=error.code, params=error.params, where=where,
                                                   **{k: v for k, v in params.items() if k != "where"})
@@ -320,6 +365,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if show_progress:
         print(file=sys.stderr)
     rows = result.rows
+    for b in result.per_branch:
+        if lang == "zh":
+            print(f"网点 {b.code} {b.name}：读取工单 {b.tickets_read} 条，合并 {b.tickets_merged} 条，"
+                  f"被较新的导出替换 {b.tickets_replaced} 条（{'、'.join(b.files)}）")
+        else:
+            print(f"branch {b.code} {b.name}: tickets read {b.tickets_read}, merged {b.tickets_merged}, "
+                  f"replaced by a later export {b.tickets_replaced} ({', '.join(b.files)})")
     if lang == "zh":
         print(f"已合并 {len(result.files)} 个工作簿，{len(result.branches)} 个网点（{'、'.join(result.branches)}）")
         print(f"工单 {rows['tickets']} 条（{result.replaced} 条被较新的导出替换），上门 {rows['visits']}，"

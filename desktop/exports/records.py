@@ -313,6 +313,8 @@ class ExportMeta:
     exported_at: datetime | None = None
     # IANA zone the branch shows local times in; aware datetimes in records are converted to it.
     timezone: str = "Asia/Shanghai"
+    # The branch database's UUID (Branch.installation_id): HQ tells two branches sharing a code apart by it.
+    installation_id: str = ""
 
     @classmethod
     def for_request(cls, request: ExportRequest, branch_code: str, branch_name: str,

@@ -59,6 +59,7 @@ class WorkbookMeta:
     kind: str
     branch_code: str
     branch_name: str
+    installation_id: str
     period_start: date
     period_end: date
     exported_at: datetime
@@ -110,7 +111,7 @@ def _parse_meta(path: Path, rows: list[list[str]]) -> WorkbookMeta:
         sheets[spec.key] = SheetInfo(spec.key, title, count, keys[spec.key])
     sources = tuple(
         MetaSource(r[1], r[2], date.fromisoformat(r[3]), date.fromisoformat(r[4]), _parse_utc(r[5]),
-                   r[6] if len(r) > 6 else "")
+                   r[6] if len(r) > 6 else "", r[7] if len(r) > 7 else "")
         for r in rows if r[0] == "source" and len(r) >= 6
     )
     return WorkbookMeta(
@@ -119,6 +120,7 @@ def _parse_meta(path: Path, rows: list[list[str]]) -> WorkbookMeta:
         kind=values.get("kind", ["branch"])[0],
         branch_code=values.get("branch_code", [""])[0],
         branch_name=values.get("branch_name", [""])[0],
+        installation_id=(values.get("branch_installation_id") or [""])[0],
         period_start=date.fromisoformat(one("period_start")),
         period_end=date.fromisoformat(one("period_end")),
         exported_at=_parse_utc(one("exported_at_utc")),
@@ -364,7 +366,7 @@ class BranchWorkbook:
         # Columns this version does not know (a later minor export) are read as text and dropped.
         convert = [_converter(by_key[k]) if k in by_key else _to_text for k in info.keys]
         slots = [info.keys.index(c.key) for c in spec.columns]
-        key_slots = [spec.keys.index(k) for k in spec.row_key]
+        key_slots = [spec.keys.index(k) for k in spec.row_key if k not in spec.optional_key]
         ws = self._wb[info.title]
         part = getattr(ws, "_worksheet_path", None)
         archive = getattr(self._wb, "_archive", None)

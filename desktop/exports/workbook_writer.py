@@ -631,6 +631,8 @@ class MetaSource:
     period_end: date
     exported_at: datetime
     file_name: str = ""
+    # "" in workbooks written before branches had one (read, but a code clash cannot be detected for them).
+    installation_id: str = ""
 
 
 class HqWorkbookBuilder:
@@ -677,7 +679,8 @@ class HqWorkbookBuilder:
         return tuple(name for s in self.streams.values() for name in s.masked)
 
     def write_meta(self, *, kind: str, branch_code: str, branch_name: str, period_start: date, period_end: date,
-                   exported_at: datetime, timezone: str, masked: Sequence[str], sources: Sequence[MetaSource]) -> None:
+                   exported_at: datetime, timezone: str, masked: Sequence[str], sources: Sequence[MetaSource],
+                   installation_id: str = "") -> None:
         ws = self.meta_ws
         rows: list[list[Any]] = [
             ["format_id", FORMAT_ID],
@@ -685,6 +688,7 @@ class HqWorkbookBuilder:
             ["kind", kind],
             ["branch_code", branch_code],
             ["branch_name", branch_name],
+            ["branch_installation_id", installation_id],
             ["period_start", period_start.isoformat()],
             ["period_end", period_end.isoformat()],
             ["exported_at_utc", exported_at.isoformat(timespec="seconds") + "Z"],
@@ -699,7 +703,8 @@ class HqWorkbookBuilder:
             rows.append(["columns", spec.key, *spec.keys])
         for s in sources:
             rows.append(["source", s.branch_code, s.branch_name, s.period_start.isoformat(),
-                         s.period_end.isoformat(), s.exported_at.isoformat(timespec="seconds") + "Z", s.file_name])
+                         s.period_end.isoformat(), s.exported_at.isoformat(timespec="seconds") + "Z", s.file_name,
+                         s.installation_id])
         for row in rows:
             # Every _meta value is text, so the reader never depends on Excel's number or date guessing.
             ws.append([_literal(self.meta_ws, v) for v in row])
@@ -819,9 +824,9 @@ def write_workbook(path: str | os.PathLike[str], meta: ExportMeta, summary: Summ
         masked = builder.masked_columns()
         builder.write_meta(kind="branch", branch_code=meta.branch_code, branch_name=meta.branch_name,
                            period_start=meta.period_start, period_end=meta.period_end, exported_at=exported_at,
-                           timezone=meta.timezone, masked=masked,
+                           timezone=meta.timezone, masked=masked, installation_id=meta.installation_id,
                            sources=[MetaSource(meta.branch_code, meta.branch_name, meta.period_start,
-                                               meta.period_end, exported_at, path.name)])
+                                               meta.period_end, exported_at, path.name, meta.installation_id)])
         builder.wb.properties.title = f"{heading} {period}"
         builder.wb.properties.creator = "Branch Service Desk"
         builder.save(path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime, time
 from typing import Any
 
@@ -29,6 +30,8 @@ class Branch(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(8), unique=True)
+    # Made once when the branch database is created; HQ tells two branches with the same code apart by it.
+    installation_id: Mapped[str] = mapped_column(String(36), unique=True, default=lambda: str(uuid.uuid4()))
     name: Mapped[str] = mapped_column(String(100))
     address: Mapped[str] = mapped_column(String(200), default="")
     hotline: Mapped[str] = mapped_column(String(40), default="")

@@ -91,7 +91,7 @@ class ExportService(Service):
                                load_warranty_policy(session, branch.id))
             summary = build_summary(session, scope)
             meta = ExportMeta(branch.code, branch.name, period_start, period_end, language, mask,
-                              timezone=zone.key)
+                              timezone=zone.key, installation_id=branch.installation_id)
             streams = [prefetched(partial(query, session, scope)) for query in (
                 export_queries.tickets, export_queries.visits, export_queries.returns, export_queries.callbacks,
                 export_queries.complaints)]

@@ -2717,6 +2717,10 @@ Answer promised by {due}{overdue}</source>
             <translation>请先添加要合并的工作簿。</translation>
         </message>
         <message>
+            <source>{file} and {other_file} both carry the branch code {branch} but come from two different branch databases. One of the branches must use its own code and export again.</source>
+            <translation>{file} 与 {other_file} 的网点编码都是 {branch}，但来自两个不同的网点数据库。请让其中一个网点改用自己的编码后重新导出。</translation>
+        </message>
+        <message>
             <source>{file}: the output file cannot also be one of the workbooks to merge.</source>
             <translation>{file}：输出文件不能同时是要合并的工作簿。</translation>
         </message>
@@ -2990,6 +2994,10 @@ Answer promised by {due}{overdue}</source>
         <message>
             <source>Merged {files} workbooks from {branches} branches into {file}: {tickets} tickets ({replaced} replaced by a later export).</source>
             <translation>已将 {branches} 个网点的 {files} 个工作簿合并到 {file}：工单 {tickets} 条（其中 {replaced} 条被较新的导出替换）。</translation>
+        </message>
+        <message>
+            <source>{code} {name}: {read} tickets read, {merged} merged, {replaced} replaced by a later export</source>
+            <translation>{code} {name}：读取工单 {read} 条，合并 {merged} 条，被较新的导出替换 {replaced} 条</translation>
         </message>
         <message>
             <source>Merge cancelled; no file was written.</source>

@@ -26,6 +26,9 @@ def _messages() -> dict[str, str]:
         "workbook_value": QCoreApplication.translate(
             "Errors", "{file}: sheet {sheet}, row {row}, column {column} holds an unexpected value."),
         "merge_no_files": QCoreApplication.translate("Errors", "Add the workbooks to merge first."),
+        "merge_branch_clash": QCoreApplication.translate(
+            "Errors", "{file} and {other_file} both carry the branch code {branch} but come from two different "
+            "branch databases. One of the branches must use its own code and export again."),
         "merge_output_is_input": QCoreApplication.translate(
             "Errors", "{file}: the output file cannot also be one of the workbooks to merge."),
     }

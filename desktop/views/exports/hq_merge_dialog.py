@@ -128,7 +128,12 @@ class HqMergeDialog(QDialog):
             "Merged {files} workbooks from {branches} branches into {file}: {tickets} tickets "
             "({replaced} replaced by a later export).").format(
                 files=len(result.files), branches=len(result.branches), file=self.result_path.name,
-                tickets=result.rows.get("tickets", 0), replaced=result.replaced))
+                tickets=result.rows.get("tickets", 0), replaced=result.replaced)
+            + "".join("\n" + self.tr("{code} {name}: {read} tickets read, {merged} merged, {replaced} replaced "
+                                      "by a later export").format(code=b.code, name=b.name, read=b.tickets_read,
+                                                                  merged=b.tickets_merged,
+                                                                  replaced=b.tickets_replaced)
+                      for b in result.per_branch))
         self.ui.open_button.setVisible(True)
         self.ui.show_folder_button.setVisible(True)
         self.merge_finished.emit(result)
