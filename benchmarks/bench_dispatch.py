@@ -43,8 +43,8 @@ from desktop.models import (
     User,
     Visit,
 )
-from desktop.services.actor import Actor
-from desktop.services.dispatch_service import DispatchService
+from desktop.services.core.actor import Actor
+from desktop.services.dispatch.dispatch_service import DispatchService
 from desktop.views.dispatch.board_widget import DispatchBoardWidget, visit_mime
 
 ENGINEERS, VISITS, DAYS = 50, 2000, 7

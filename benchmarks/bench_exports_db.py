@@ -65,7 +65,7 @@ class _SqlStreams:
     """The service's own queries, handed to the comparison writers (same rows, same order)."""
 
     def __init__(self, session, scope) -> None:  # type: ignore[no-untyped-def]
-        from desktop.services import export_queries
+        from desktop.services.exports import export_queries
 
         self._q, self._session, self._scope = export_queries, session, scope
 
@@ -94,10 +94,10 @@ def _comparison(name: str, database: Database, start: date, end: date, branch_id
     from desktop.clock import utc_now
     from desktop.exports.records import ExportMeta
     from desktop.exports.workbook_writer import write_workbook
-    from desktop.services.customer_service import load_warranty_policy
-    from desktop.services.export_period import Period
-    from desktop.services.export_scope import load_scope
-    from desktop.services.export_summary import build_summary
+    from desktop.services.core.settings_store import load_warranty_policy
+    from desktop.services.exports.export_period import Period
+    from desktop.services.exports.export_scope import load_scope
+    from desktop.services.exports.export_summary import build_summary
 
     zone = ZoneInfo("Asia/Shanghai")
     with database.read.begin() as session:
@@ -113,8 +113,8 @@ def _comparison(name: str, database: Database, start: date, end: date, branch_id
 
 
 def run_scenario(name: str, db_path: Path, out: Path, trace: bool) -> dict:
-    from desktop.services.export_service import ExportService
-    from desktop.services.permissions import system_actor
+    from desktop.services.core.permissions import system_actor
+    from desktop.services.exports.export_service import ExportService
 
     database = open_database(sqlite_url(db_path))
     start, end, branch_id = _whole_history(database)

@@ -23,7 +23,7 @@ from sqlalchemy import select, text  # noqa: E402
 
 from desktop.database import Database, migrate, open_database, sqlite_url  # noqa: E402
 from desktop.models import CustomerPhone, User  # noqa: E402
-from desktop.services.actor import Actor  # noqa: E402
+from desktop.services.core.actor import Actor  # noqa: E402
 
 OUT = ROOT / "benchmarks" / "out"
 
@@ -81,7 +81,7 @@ def actor_of(database: Database) -> Actor:
 def bench_views(database: Database, actor: Actor) -> None:
     from PySide6.QtWidgets import QApplication, QTableView
 
-    from desktop.services.ticket_service import TicketService
+    from desktop.services.tickets.ticket_service import TicketService
     from desktop.views.tickets.ticket_table_model import TicketTableModel
 
     app = QApplication.instance() or QApplication([])
@@ -122,8 +122,8 @@ def bench_views(database: Database, actor: Actor) -> None:
 
 
 def bench_search(database: Database, actor: Actor) -> None:
-    from desktop.services.ticket_search import newest_matches
-    from desktop.services.ticket_service import TicketService
+    from desktop.services.tickets.ticket_search import newest_matches
+    from desktop.services.tickets.ticket_service import TicketService
 
     service = TicketService(database)
     with database.read.begin() as session:
@@ -168,8 +168,8 @@ def bench_search(database: Database, actor: Actor) -> None:
 def bench_intake(database: Database, actor: Actor) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from desktop.services.customer_service import CustomerService
-    from desktop.services.ticket_service import TicketService
+    from desktop.services.tickets.customer_service import CustomerService
+    from desktop.services.tickets.ticket_service import TicketService
     from desktop.views.background import BackgroundRunner
     from desktop.views.intake.intake_view import IntakeView
 

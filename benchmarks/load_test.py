@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import func, select  # noqa: E402
 
 from desktop.database import Database, migrate, open_database, sqlite_url  # noqa: E402
-from desktop.services.actor import Actor  # noqa: E402
+from desktop.services.core.actor import Actor  # noqa: E402
 
 # Valid mainland mobile prefixes, one per worker, so phones never collide between workers or with the demo data.
 PREFIXES = ["150", "151", "152", "155", "156", "157", "158", "159", "182", "183", "187", "188", "198", "199"]
@@ -115,9 +115,9 @@ class Clerk:
 
     def one_round(self) -> None:
         from desktop.clock import utc_now
-        from desktop.services.customer_service import NewAddress, NewUnit
-        from desktop.services.dispatch_records import VisitResult
-        from desktop.services.ticket_service import NewTicket
+        from desktop.services.dispatch.dispatch_records import VisitResult
+        from desktop.services.tickets.customer_service import NewAddress, NewUnit
+        from desktop.services.tickets.ticket_service import NewTicket
 
         tickets, dispatch = self.services.tickets, self.services.dispatch
         visits, callbacks = self.services.visits, self.services.callbacks
@@ -203,8 +203,8 @@ def worker_main(url: str, worker: int, hot_ticket: int, deadline: float, start_a
 def prepare(url: str) -> int:
     """Migrate and seed (once) and open the shared hot ticket; returns its id."""
     from desktop.demo.seed import seed_branch
-    from desktop.services.customer_service import CustomerService, NewAddress, NewUnit
-    from desktop.services.ticket_service import NewTicket, TicketService
+    from desktop.services.tickets.customer_service import CustomerService, NewAddress, NewUnit
+    from desktop.services.tickets.ticket_service import NewTicket, TicketService
 
     database = open_database(url)
     migrate(database)
@@ -224,7 +224,7 @@ def prepare(url: str) -> int:
 
 def verify(url: str, results: list[WorkerResult], hot_ticket: int, hot_version_before: int) -> list[str]:
     from desktop.models import AuditLog, Callback, NumberCounter, ServiceReport, Ticket, Visit
-    from desktop.services.audit import verify_chain
+    from desktop.services.core.audit import verify_chain
 
     problems: list[str] = []
     database = open_database(url)

@@ -16,23 +16,23 @@ from sqlalchemy.engine import URL
 from desktop import __version__, paths
 from desktop.database import Database, as_url, migrate, open_database, sqlite_url
 from desktop.errors import DatabaseUnavailableError, DomainError
-from desktop.services.auth_service import AuthService
-from desktop.services.callback_service import CallbackService
-from desktop.services.change_feed import ChangeFeedService
-from desktop.services.claim_service import ClaimService
-from desktop.services.complaint_service import ComplaintService
-from desktop.services.customer_service import CustomerService
-from desktop.services.dashboard_service import DashboardService
-from desktop.services.dispatch_print_service import DispatchPrintService
-from desktop.services.dispatch_service import DispatchService
-from desktop.services.engineer_service import EngineerService
-from desktop.services.export_service import ExportService
-from desktop.services.maintenance_service import MaintenanceService
-from desktop.services.report_print_service import ReportPrintService
-from desktop.services.settings_service import SettingsService
-from desktop.services.signing_service import SigningService
-from desktop.services.ticket_service import TicketService
-from desktop.services.visit_service import VisitService
+from desktop.services.admin.auth_service import AuthService
+from desktop.services.admin.maintenance_service import MaintenanceService
+from desktop.services.admin.settings_service import SettingsService
+from desktop.services.admin.signing_service import SigningService
+from desktop.services.callbacks.callback_service import CallbackService
+from desktop.services.callbacks.complaint_service import ComplaintService
+from desktop.services.claims.claim_service import ClaimService
+from desktop.services.core.change_feed import ChangeFeedService
+from desktop.services.dashboard.dashboard_service import DashboardService
+from desktop.services.dispatch.dispatch_print_service import DispatchPrintService
+from desktop.services.dispatch.dispatch_service import DispatchService
+from desktop.services.dispatch.engineer_service import EngineerService
+from desktop.services.dispatch.visit_service import VisitService
+from desktop.services.exports.export_service import ExportService
+from desktop.services.printing.report_print_service import ReportPrintService
+from desktop.services.tickets.customer_service import CustomerService
+from desktop.services.tickets.ticket_service import TicketService
 from desktop.sqlite_backup import RestoreRecovery
 
 log = logging.getLogger(__name__)
@@ -145,7 +145,7 @@ def _console_command(argv: list[str]) -> int:
 
         return merge_main(rest)
     if command == "export":
-        from desktop.services.export_service import main as export_main
+        from desktop.services.exports.export_service import main as export_main
 
         return export_main(rest)
     if command == "audit-check":
@@ -157,7 +157,7 @@ def _audit_check(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="service-desk audit-check")
     parser.add_argument("--database", metavar="URL")
     args = parser.parse_args(argv)
-    from desktop.services.audit import verify_chain
+    from desktop.services.core.audit import verify_chain
 
     database = open_database(args.database)
     with database.read.begin() as session:
@@ -359,7 +359,7 @@ def _add_claims_area(app, window, services: Services, actor, language: str, runn
 
 def _add_callback_areas(app, window, services: Services, actor, runner=None):  # type: ignore[no-untyped-def]
     """Callback queue (badge: due today and overdue) and complaints (badge: overdue)."""
-    from desktop.services.permissions import allowed
+    from desktop.services.core.permissions import allowed
     from desktop.views.callbacks.callback_queue_view import CallbackQueueView
     from desktop.views.callbacks.complaint_list_view import ComplaintListView
     from desktop.views.callbacks.new_complaint_dialog import NewComplaintDialog
@@ -395,7 +395,7 @@ def _schedule_key_account_callbacks(services: Services, actor, runner, queue) ->
     """Seed 003 (6): weekly/monthly key-account callbacks, created once per start; the service creates only the
     missing ones, so every PC may run it. A failure is logged, never shown: the queue works without it."""
     from desktop.clock import local_today
-    from desktop.services.permissions import allowed
+    from desktop.services.core.permissions import allowed
 
     if not allowed(actor, "callback.work"):
         return
@@ -407,7 +407,7 @@ def _schedule_key_account_callbacks(services: Services, actor, runner, queue) ->
 def _add_reports(app, window, services: Services, actor, runner) -> None:  # type: ignore[no-untyped-def]
     """The dashboard area, and the HQ export and merge dialogs from the Reports menu."""
     from desktop.exports.hq_merge import merge_workbooks
-    from desktop.services.permissions import allowed
+    from desktop.services.core.permissions import allowed
     from desktop.views.dashboard.dashboard_view import DashboardView
     from desktop.views.exports.export_dialog import ExportDialog
     from desktop.views.exports.hq_merge_dialog import HqMergeDialog

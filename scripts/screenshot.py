@@ -18,7 +18,7 @@ def main(argv: list[str]) -> int:
     from desktop.app import build_main_window, build_services, prepare_database
     from desktop.database import sqlite_url
     from desktop.i18n import install_cjk_font, install_translators
-    from desktop.services.auth_service import AuthService
+    from desktop.services.admin.auth_service import AuthService
 
     app = QApplication([sys.argv[0]])
     install_cjk_font()

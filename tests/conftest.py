@@ -22,7 +22,7 @@ from argon2 import PasswordHasher  # noqa: E402
 
 from desktop.database import Database, migrate, open_database, sqlite_url  # noqa: E402
 from desktop.demo.seed import seed_branch  # noqa: E402
-from desktop.services.actor import Actor  # noqa: E402
+from desktop.services.core.actor import Actor  # noqa: E402
 from tests.pg_server import PostgresServer, start_postgres  # noqa: E402
 
 # Fast hashing in tests only: the production parameters are argon2-cffi's defaults.

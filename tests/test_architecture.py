@@ -71,3 +71,83 @@ def test_printing_and_exports_do_not_reach_into_the_database(package: str) -> No
 def test_the_checker_sees_imports() -> None:
     """Guard against a checker that finds nothing: this file itself imports pytest and ast."""
     assert {"pytest", "ast"} <= imported_modules(Path(__file__))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Services are grouped by area (desktop/services/<area>/), mirroring desktop/views/<area>/. An area imports core
+# and itself; any other arrow between areas must be listed here with its reason, so a new one is a decision.
+
+SERVICE_AREAS = ("core", "tickets", "dispatch", "claims", "callbacks", "exports", "dashboard", "printing", "admin")
+ALLOWED_CROSS_AREA = {
+    ("tickets.ticket_service", "callbacks.callback_hooks"):
+        "a ticket resolved by phone gets its same-day callback in the same transaction",
+    ("dispatch.visit_service", "callbacks.callback_hooks"):
+        "a completed visit gets its same-day callback in the same transaction",
+    ("claims.claim_service", "callbacks.callback_hooks"):
+        "an executed return decision schedules the after-return callback",
+    ("claims.claim_service", "tickets.ticket_service"):
+        "a refused claim opens a charged-repair ticket through the ticket service",
+    ("callbacks.callback_outcomes", "tickets.ticket_search"):
+        "a follow-up ticket opened from a callback must be findable in the search box at once",
+    ("dashboard.dashboard_service", "callbacks.followup_indicators"): "the dashboard shows the callback indicators",
+    ("dashboard.dashboard_service", "dispatch.field_indicators"): "the dashboard shows the first-visit fix rate",
+    ("dashboard.dashboard_service", "exports.export_period"): "the dashboard and the HQ export count one period alike",
+    ("printing.report_print_data", "callbacks.callback_outcomes"): "the callback record prints the engineer's name",
+    ("printing.report_print_data", "dispatch.dispatch_records"): "the printed report reads the visit result",
+    ("printing.report_print_data", "dispatch.dispatch_service"): "forms load the ticket and visit as dispatch does",
+    ("printing.report_print_data", "dispatch.visit_service"):
+        "the printed report carries the same content digest that the signature binds",
+    ("printing.report_print_service", "dispatch.dispatch_service"): "printing loads the ticket as dispatch does",
+    ("printing.report_print_service", "admin.signing_service"): "printed forms are signed with the branch key",
+}
+
+
+def service_imports() -> set[tuple[str, str]]:
+    """(importing area.module, imported area.module) for every import between service modules."""
+    found: set[tuple[str, str]] = set()
+    for path in files_under("services"):
+        if path.parent.name == "services":
+            continue
+        here = f"{path.parent.name}.{path.stem}"
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("desktop.services"):
+                parts = node.module.split(".")
+                targets = [f"{parts[2]}.{a.name}" for a in node.names] if len(parts) == 3 else [
+                    f"{parts[2]}.{parts[3]}"]
+                found.update((here, t) for t in targets)
+    return found
+
+
+def test_services_are_grouped_by_area() -> None:
+    folders = {p.name for p in (ROOT / "services").iterdir() if p.is_dir() and p.name != "__pycache__"}
+    assert folders == set(SERVICE_AREAS)
+    loose = [p.name for p in (ROOT / "services").glob("*.py") if p.name != "__init__.py"]
+    assert loose == []
+
+
+def test_an_area_imports_only_core_its_own_area_and_the_listed_calls() -> None:
+    imports = service_imports()
+    assert imports, "the checker found no imports at all"
+    unlisted = sorted((a, b) for a, b in imports
+                      if a.split(".")[0] != b.split(".")[0] and b.split(".")[0] != "core"
+                      and (a, b) not in ALLOWED_CROSS_AREA)
+    assert unlisted == [], "new cross-area import: remove it or list it with its reason in ALLOWED_CROSS_AREA"
+    core_up = sorted((a, b) for a, b in imports if a.startswith("core.") and not b.startswith("core."))
+    assert core_up == [], "core is below every area"
+    stale = sorted(set(ALLOWED_CROSS_AREA) - imports)
+    assert stale == [], "listed cross-area calls that no longer exist: drop them from the list"
+
+
+# Below every layer: shared vocabulary (errors, clock), storage plumbing, and the packages services build on.
+BELOW_SERVICES = ["models", "rules", "printing", "exports", "errors.py", "clock.py", "paths.py", "database.py",
+                  "sqlite_backup.py"]
+
+
+@pytest.mark.parametrize("place", BELOW_SERVICES)
+def test_lower_layers_never_import_services_or_views(place: str) -> None:
+    paths = [ROOT / place] if place.endswith(".py") else files_under(place)
+    offenders = {str(p.relative_to(ROOT)): sorted(m for m in imported_modules(p)
+                                                  if m.startswith(("desktop.services", "desktop.views")))
+                 for p in paths}
+    assert {k: v for k, v in offenders.items() if v} == {}

@@ -11,7 +11,7 @@ from desktop.clock import utc_now
 from desktop.database import Database
 from desktop.demo import catalogue
 from desktop.models import Branch, Engineer, FaultCategory, Part, ProductLine, ProductModel, User
-from desktop.services import audit
+from desktop.services.core import audit
 
 DEMO_PASSWORD = "demo1234"
 # (username, 显示名, role) — documented in the README as the demo accounts.

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop.services.actor import Actor
-from desktop.services.change_feed import ChangeBatch, ChangeFeedService
+from desktop.services.core.actor import Actor
+from desktop.services.core.change_feed import ChangeBatch, ChangeFeedService
 from desktop.views.background import BackgroundRunner
 
 

@@ -10,8 +10,8 @@ from PySide6.QtCore import QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import QCheckBox, QDialog, QListWidgetItem, QTableWidgetItem, QWidget
 
 from desktop.errors import DomainError
-from desktop.services.actor import Actor
-from desktop.services.engineer_service import EngineerInput, EngineerRow
+from desktop.services.core.actor import Actor
+from desktop.services.dispatch.engineer_service import EngineerInput, EngineerRow
 from desktop.views.dispatch.dispatch_messages import dispatch_messages
 from desktop.views.messages import error_message, register_messages
 from desktop.views.ui.ui_engineers_dialog import Ui_EngineersDialog

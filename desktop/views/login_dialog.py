@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from desktop.errors import DomainError
-from desktop.services.actor import Actor
-from desktop.services.auth_service import AuthService
+from desktop.services.admin.auth_service import AuthService
+from desktop.services.core.actor import Actor
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_login_dialog import Ui_LoginDialog
 

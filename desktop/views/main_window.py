@@ -10,7 +10,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from desktop import __version__
-from desktop.services.actor import Actor
+from desktop.services.core.actor import Actor
 from desktop.views.ui.ui_main_window import Ui_MainWindow
 
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from desktop.errors import DomainError
-from desktop.services.actor import Actor
-from desktop.services.settings_service import SettingsService
+from desktop.services.admin.settings_service import SettingsService
+from desktop.services.core.actor import Actor
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_settings_dialog import Ui_SettingsDialog
 

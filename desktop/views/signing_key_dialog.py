@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QInputDialog, QLineEdit, QWidget
 
 from desktop.errors import DomainError
-from desktop.services.actor import Actor
-from desktop.services.signing_service import SigningService
+from desktop.services.admin.signing_service import SigningService
+from desktop.services.core.actor import Actor
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_signing_key_dialog import Ui_SigningKeyDialog
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QTableWidgetItem, QWidget
 
 from desktop.errors import DomainError
-from desktop.services.actor import Actor
-from desktop.services.auth_service import AuthService, UserRow
+from desktop.services.admin.auth_service import AuthService, UserRow
+from desktop.services.core.actor import Actor
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_users_dialog import Ui_UsersDialog
 

@@ -10,7 +10,7 @@ from desktop.database import Database
 from desktop.demo.history import generate_history
 from desktop.models import Callback, Customer, CustomerAddress, PartUsage, ReturnClaim, Ticket, Visit
 from desktop.models.ticket import TICKET_STATES
-from desktop.services.ticket_service import TicketService
+from desktop.services.tickets.ticket_service import TicketService
 from tests.conftest import actor_for
 from tests.services.intake_factories import open_ticket, register
 

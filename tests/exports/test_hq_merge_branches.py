@@ -20,8 +20,8 @@ from desktop.errors import ValidationError
 from desktop.exports.hq_merge import main as merge_main
 from desktop.exports.hq_merge import merge_workbooks
 from desktop.exports.workbook_reader import read_workbook
-from desktop.services.callback_service import CallbackService
-from desktop.services.export_service import ExportService
+from desktop.services.callbacks.callback_service import CallbackService
+from desktop.services.exports.export_service import ExportService
 from tests.conftest import FAST_HASHER, actor_for
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from desktop.database import open_database
-from desktop.services.settings_service import SettingsService
+from desktop.services.admin.settings_service import SettingsService
 from tests.conftest import actor_for
 
 

@@ -11,7 +11,7 @@ import time
 
 from desktop.database import open_database
 from desktop.errors import DatabaseUnavailableError
-from desktop.services.ticket_service import NewTicket, TicketService
+from desktop.services.tickets.ticket_service import NewTicket, TicketService
 from tests.conftest import actor_for
 
 

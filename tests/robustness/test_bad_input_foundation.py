@@ -11,9 +11,9 @@ from sqlalchemy import func, select
 
 from desktop.errors import DomainError, ValidationError
 from desktop.models import AuditLog, User
-from desktop.services.auth_service import AuthService
-from desktop.services.settings_service import SettingsService
-from desktop.services.validation import clean_text
+from desktop.services.admin.auth_service import AuthService
+from desktop.services.admin.settings_service import SettingsService
+from desktop.services.core.validation import clean_text
 from tests.conftest import FAST_HASHER, actor_for
 from tests.robustness.bad_inputs import TEXT_CORPUS
 

@@ -38,14 +38,14 @@ from desktop.models import (
     Unit,
     Visit,
 )
-from desktop.services.callback_service import CallbackService
-from desktop.services.claim_service import ClaimService
-from desktop.services.complaint_service import ComplaintService
-from desktop.services.customer_service import CustomerService, NewAddress, NewUnit
-from desktop.services.dispatch_records import PartUse, VisitResult
-from desktop.services.dispatch_service import DispatchService
-from desktop.services.ticket_service import NewTicket, TicketService
-from desktop.services.visit_service import VisitService
+from desktop.services.callbacks.callback_service import CallbackService
+from desktop.services.callbacks.complaint_service import ComplaintService
+from desktop.services.claims.claim_service import ClaimService
+from desktop.services.dispatch.dispatch_records import PartUse, VisitResult
+from desktop.services.dispatch.dispatch_service import DispatchService
+from desktop.services.dispatch.visit_service import VisitService
+from desktop.services.tickets.customer_service import CustomerService, NewAddress, NewUnit
+from desktop.services.tickets.ticket_service import NewTicket, TicketService
 from tests.conftest import actor_for
 from tests.robustness.bad_inputs import TEXT_CORPUS
 from tests.services.callback_factories import make_completed_ticket

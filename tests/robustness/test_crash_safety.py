@@ -12,8 +12,8 @@ import time
 
 import pytest
 
-from desktop.services.audit import verify_chain
-from desktop.services.settings_service import SettingsService
+from desktop.services.admin.settings_service import SettingsService
+from desktop.services.core.audit import verify_chain
 from tests.conftest import actor_for
 
 ROUNDS = 6

@@ -16,12 +16,12 @@ from desktop.clock import local_date_of, utc_now
 from desktop.database import Database
 from desktop.errors import ConcurrentEditError
 from desktop.models import AuditLog, Callback, NumberCounter, ReturnClaim, Ticket, Visit
-from desktop.services.audit import verify_chain
-from desktop.services.callback_service import CallbackService
-from desktop.services.claim_service import ClaimService
-from desktop.services.customer_service import CustomerService
-from desktop.services.dispatch_service import DispatchService
-from desktop.services.ticket_service import TicketService
+from desktop.services.callbacks.callback_service import CallbackService
+from desktop.services.claims.claim_service import ClaimService
+from desktop.services.core.audit import verify_chain
+from desktop.services.dispatch.dispatch_service import DispatchService
+from desktop.services.tickets.customer_service import CustomerService
+from desktop.services.tickets.ticket_service import TicketService
 from tests.conftest import actor_for
 from tests.services.callback_factories import make_completed_ticket
 from tests.services.dispatch_factories import engineer_id, make_ticket, next_weekday, set_onsite_window

@@ -15,9 +15,9 @@ import pytest
 from desktop.app import build_services
 from desktop.clock import utc_now
 from desktop.errors import DomainError, PermissionDenied
-from desktop.services import permissions
-from desktop.services.actor import Actor
-from desktop.services.base import Service
+from desktop.services.core import permissions
+from desktop.services.core.actor import Actor
+from desktop.services.core.base import Service
 
 ROLES = ("clerk", "dispatcher", "supervisor", "engineer")
 

@@ -160,7 +160,7 @@ def test_no_start_creates_an_empty_branch_where_copies_of_the_database_exist(see
 
 def test_a_restore_holds_no_handle_on_the_database_when_it_swaps(sqlite_db, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Windows refuses to replace an open file: every engine and handle must be closed at the swap."""
-    from desktop.services.maintenance_service import MaintenanceService
+    from desktop.services.admin.maintenance_service import MaintenanceService
     from tests.conftest import actor_for
 
     boss = actor_for(sqlite_db, "admin")

@@ -16,8 +16,8 @@ from desktop.database import Database, migrate, open_database
 from desktop.demo.seed import seed_branch
 from desktop.errors import DatabaseUnavailableError
 from desktop.models import Customer, Ticket
-from desktop.services.customer_service import CustomerService, NewAddress
-from desktop.services.ticket_service import TicketService
+from desktop.services.tickets.customer_service import CustomerService, NewAddress
+from desktop.services.tickets.ticket_service import TicketService
 from desktop.views.background import BackgroundRunner
 from tests.conftest import FAST_HASHER, actor_for
 from tests.pg_server import PostgresServer, start_postgres

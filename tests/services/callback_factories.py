@@ -25,8 +25,8 @@ from desktop.models import (
     User,
     Visit,
 )
-from desktop.services.actor import Actor
-from desktop.services.callback_hooks import create_after_completion
+from desktop.services.callbacks.callback_hooks import create_after_completion
+from desktop.services.core.actor import Actor
 
 _seq = itertools.count(1)
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.database import Database
-from desktop.services.actor import Actor
-from desktop.services.customer_service import CustomerService, NewAddress, NewUnit, ProductLineRow, Registration
-from desktop.services.ticket_service import NewTicket, OpenedTicket, TicketService
+from desktop.services.core.actor import Actor
+from desktop.services.tickets.customer_service import CustomerService, NewAddress, NewUnit, ProductLineRow, Registration
+from desktop.services.tickets.ticket_service import NewTicket, OpenedTicket, TicketService
 
 
 def line(customers: CustomerService, actor: Actor, code: str = "solar") -> ProductLineRow:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from desktop.models import Callback, Ticket, Visit
-from desktop.services.callback_service import CallbackService
-from desktop.services.dispatch_service import DispatchService
-from desktop.services.ticket_service import TicketService
+from desktop.services.callbacks.callback_service import CallbackService
+from desktop.services.dispatch.dispatch_service import DispatchService
+from desktop.services.tickets.ticket_service import TicketService
 from tests.conftest import actor_for
 from tests.services.dispatch_factories import engineer_id, make_ticket, next_weekday, ticket_version
 from tests.services.intake_factories import open_ticket, register

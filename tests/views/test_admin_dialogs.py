@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from desktop.services.auth_service import AuthService
-from desktop.services.settings_service import SettingsService
+from desktop.services.admin.auth_service import AuthService
+from desktop.services.admin.settings_service import SettingsService
 from desktop.views.settings_dialog import SettingsDialog
 from desktop.views.users_dialog import UsersDialog
 from tests.conftest import FAST_HASHER, actor_for

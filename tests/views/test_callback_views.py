@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from desktop.models import Callback, Complaint, Ticket
-from desktop.services.callback_service import CallbackService
-from desktop.services.complaint_service import ComplaintService
+from desktop.services.callbacks.callback_service import CallbackService
+from desktop.services.callbacks.complaint_service import ComplaintService
 from desktop.views.callbacks.call_card_dialog import CallCardDialog
 from desktop.views.callbacks.callback_queue_view import CallbackQueueView
 from desktop.views.callbacks.complaint_dialog import ComplaintDialog

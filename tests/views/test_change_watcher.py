@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from desktop.services.change_feed import ChangeFeedService
-from desktop.services.settings_service import SettingsService
+from desktop.services.admin.settings_service import SettingsService
+from desktop.services.core.change_feed import ChangeFeedService
 from desktop.views.background import BackgroundRunner
 from desktop.views.change_watcher import ChangeWatcher
 from tests.conftest import actor_for

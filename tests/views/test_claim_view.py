@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from desktop.services.claim_service import ClaimService
+from desktop.services.claims.claim_service import ClaimService
 from desktop.views.claims.adjudication_view import AdjudicationView
 from desktop.views.claims.claims_area import ClaimsArea
 from desktop.views.claims.policy_editor_dialog import PolicyEditorDialog

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop.services.actor import Actor
-from desktop.services.dashboard_service import (
+from desktop.services.core.actor import Actor
+from desktop.services.dashboard.dashboard_service import (
     CommitmentRate,
     DashboardIndicators,
     DayStates,

@@ -13,10 +13,10 @@ from sqlalchemy import select
 from desktop.clock import to_local, utc_now
 from desktop.errors import ConcurrentEditError
 from desktop.models import Visit
-from desktop.services.dispatch_print_service import DispatchPrintService
-from desktop.services.dispatch_service import DispatchService
-from desktop.services.engineer_service import EngineerService
-from desktop.services.visit_service import VisitService
+from desktop.services.dispatch.dispatch_print_service import DispatchPrintService
+from desktop.services.dispatch.dispatch_service import DispatchService
+from desktop.services.dispatch.engineer_service import EngineerService
+from desktop.services.dispatch.visit_service import VisitService
 from desktop.views.background import BackgroundRunner
 from desktop.views.dispatch.board_widget import VISIT_MIME
 from desktop.views.dispatch.dispatch_area import DispatchArea

@@ -7,9 +7,9 @@ from datetime import time
 from PySide6.QtCore import Qt
 
 from desktop.errors import ConcurrentEditError, PermissionDenied
-from desktop.services.auth_service import AuthService
-from desktop.services.dispatch_service import DispatchService
-from desktop.services.engineer_service import EngineerInput, EngineerService
+from desktop.services.admin.auth_service import AuthService
+from desktop.services.dispatch.dispatch_service import DispatchService
+from desktop.services.dispatch.engineer_service import EngineerInput, EngineerService
 from desktop.views.engineers_dialog import EngineersDialog, split_areas
 from desktop.views.messages import error_message
 from tests.conftest import FAST_HASHER, actor_for

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QPushButton
 
 from desktop.exports.hq_merge import merge_workbooks
 from desktop.exports.workbook_writer import ExportCancelled
-from desktop.services.actor import Actor
-from desktop.services.export_service import ExportService
+from desktop.services.core.actor import Actor
+from desktop.services.exports.export_service import ExportService
 from desktop.views.background import BackgroundRunner
 from desktop.views.exports.export_dialog import ExportDialog
 from desktop.views.exports.hq_merge_dialog import HqMergeDialog

@@ -12,8 +12,8 @@ from sqlalchemy import select
 
 from desktop.database import Database
 from desktop.models import Customer, Ticket, Unit
-from desktop.services.customer_service import CustomerService
-from desktop.services.ticket_service import TicketService
+from desktop.services.tickets.customer_service import CustomerService
+from desktop.services.tickets.ticket_service import TicketService
 from desktop.views.background import BackgroundRunner
 from desktop.views.intake.intake_view import IntakeView
 from tests.conftest import actor_for

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.demo.seed import DEMO_PASSWORD
-from desktop.services.auth_service import AuthService
+from desktop.services.admin.auth_service import AuthService
 from desktop.views.login_dialog import LoginDialog
 from desktop.views.main_window import MainWindow
 from tests.conftest import FAST_HASHER, actor_for

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from desktop.services.complaint_service import ComplaintService
-from desktop.services.customer_service import CustomerService
-from desktop.services.settings_service import SettingsService
+from desktop.services.admin.settings_service import SettingsService
+from desktop.services.callbacks.complaint_service import ComplaintService
+from desktop.services.tickets.customer_service import CustomerService
 from desktop.views.callbacks.complaint_list_view import ComplaintListView
 from desktop.views.callbacks.new_complaint_dialog import NewComplaintDialog
 from tests.conftest import actor_for

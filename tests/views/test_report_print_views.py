@@ -12,10 +12,10 @@ from sqlalchemy import select
 
 from desktop.database import Database
 from desktop.models import Callback, TicketEvent
-from desktop.services.callback_service import CallbackService
-from desktop.services.report_print_service import ReportPrintService
-from desktop.services.signing_service import SigningService
-from desktop.services.ticket_service import TicketService
+from desktop.services.admin.signing_service import SigningService
+from desktop.services.callbacks.callback_service import CallbackService
+from desktop.services.printing.report_print_service import ReportPrintService
+from desktop.services.tickets.ticket_service import TicketService
 from desktop.views.background import BackgroundRunner
 from desktop.views.callbacks.call_card_dialog import CallCardDialog
 from desktop.views.main_window import MainWindow
@@ -24,7 +24,7 @@ from desktop.views.printing.report_printer import UNLOCK, UNSIGNED, ReportPrinte
 from desktop.views.tickets.scan_box import ScanBox
 from desktop.views.tickets.ticket_detail_dialog import TicketDetailDialog
 from tests.conftest import actor_for
-from tests.services.test_report_print_service import PASSPHRASE, record_signed_visit
+from tests.services.printing.test_report_print_service import PASSPHRASE, record_signed_visit
 
 
 @pytest.fixture

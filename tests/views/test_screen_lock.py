@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from desktop.app import build_main_window, build_services
 from desktop.database import Database
 from desktop.demo.seed import DEMO_PASSWORD
-from desktop.services.auth_service import AuthService
-from desktop.services.settings_service import SettingsService
+from desktop.services.admin.auth_service import AuthService
+from desktop.services.admin.settings_service import SettingsService
 from desktop.views.intake.intake_view import IntakeView
 from desktop.views.login_dialog import LoginDialog
 from desktop.views.main_window import IdleWatcher

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from desktop.services.signing_service import SigningService
+from desktop.services.admin.signing_service import SigningService
 from desktop.views.signing_key_dialog import SigningKeyDialog
 from tests.conftest import actor_for
 

@@ -14,7 +14,7 @@ from desktop.clock import utc_now
 from desktop.database import Database
 from desktop.demo.history import generate_history
 from desktop.models import ServiceClock
-from desktop.services.ticket_service import TicketFilter, TicketService
+from desktop.services.tickets.ticket_service import TicketFilter, TicketService
 from desktop.views.background import BackgroundRunner
 from desktop.views.tickets.clock_watch_widget import ClockWatchWidget
 from desktop.views.tickets.ticket_detail_dialog import TicketDetailDialog

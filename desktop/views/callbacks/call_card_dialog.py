@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QComboBox, QDialog, QWidget
 from desktop.clock import to_local
 from desktop.rules import callback_script as script
 from desktop.rules.phones import format_phone
-from desktop.services.actor import Actor
-from desktop.services.callback_service import FollowUpRequest
+from desktop.services.callbacks.callback_service import FollowUpRequest
+from desktop.services.core.actor import Actor
 from desktop.views.callbacks.labels import attempt_names, error_messages, kind_names, satisfaction_names
 from desktop.views.messages import error_message, register_messages
 from desktop.views.printing.report_printer import ReportPrinter

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
-from desktop.services.actor import Actor
+from desktop.services.core.actor import Actor
 from desktop.views.callbacks.call_card_dialog import CallCardDialog
 from desktop.views.callbacks.callback_table_model import CallbackTableModel
 from desktop.views.callbacks.labels import kind_names

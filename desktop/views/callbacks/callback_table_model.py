@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop.clock import to_local
 from desktop.rules.phones import format_phone
-from desktop.services.actor import Actor
+from desktop.services.core.actor import Actor
 from desktop.views.callbacks.labels import kind_names
 from desktop.views.widgets.paged_table_model import Index, PagedTableModel
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.clock import to_local
-from desktop.services.actor import Actor
+from desktop.services.core.actor import Actor
 from desktop.views.callbacks.labels import (
     complaint_status_names,
     concerns_names,

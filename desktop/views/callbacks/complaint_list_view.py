@@ -10,7 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from desktop.clock import utc_now
-from desktop.services.actor import Actor
+from desktop.services.core.actor import Actor
 from desktop.views.callbacks.complaint_dialog import ComplaintDialog
 from desktop.views.callbacks.complaint_table_model import ComplaintTableModel
 from desktop.views.callbacks.new_complaint_dialog import NewComplaintDialog

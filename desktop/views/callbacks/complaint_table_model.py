@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.clock import to_local
-from desktop.services.actor import Actor
+from desktop.services.core.actor import Actor
 from desktop.views.callbacks.labels import complaint_status_names, concerns_names, source_names
 from desktop.views.widgets.paged_table_model import Index, PagedTableModel
 

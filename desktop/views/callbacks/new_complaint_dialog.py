@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from desktop.clock import to_local, utc_now
-from desktop.services.actor import Actor
+from desktop.services.core.actor import Actor
 from desktop.views.callbacks.labels import concerns_names, error_messages, source_names
 from desktop.views.messages import error_message, register_messages
 from desktop.views.ui.ui_new_complaint_dialog import Ui_NewComplaintDialog

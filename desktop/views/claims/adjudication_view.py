@@ -15,10 +15,10 @@ from desktop.clock import to_local
 from desktop.errors import DomainError
 from desktop.printing.certificate import render_certificate
 from desktop.rules.adjudication import CAUSES, FAULT_CATEGORIES, PARTS
-from desktop.services.actor import Actor
-from desktop.services.claim_facts import CLERK_EDITABLE, FACT_SPECS
-from desktop.services.claim_service import ClaimDetail, ClaimService
-from desktop.services.permissions import allowed
+from desktop.services.claims.claim_facts import CLERK_EDITABLE, FACT_SPECS
+from desktop.services.claims.claim_service import ClaimDetail, ClaimService
+from desktop.services.core.actor import Actor
+from desktop.services.core.permissions import allowed
 from desktop.views.claims.claim_texts import (
     fact_names,
     reason_text,

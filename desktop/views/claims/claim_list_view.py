@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QWidget
 from desktop.errors import DomainError
 from desktop.rules.adjudication import REMEDIES
 from desktop.rules.numbering import looks_like_number
-from desktop.services.actor import Actor
-from desktop.services.claim_service import ClaimService
-from desktop.services.permissions import allowed
+from desktop.services.claims.claim_service import ClaimService
+from desktop.services.core.actor import Actor
+from desktop.services.core.permissions import allowed
 from desktop.views.claims.claim_table_model import ClaimTableModel
 from desktop.views.claims.claim_texts import status_names, value_names
 from desktop.views.messages import error_message

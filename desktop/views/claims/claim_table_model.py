@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.clock import to_local
-from desktop.services.actor import Actor
-from desktop.services.claim_service import ClaimRow, ClaimService
+from desktop.services.claims.claim_service import ClaimRow, ClaimService
+from desktop.services.core.actor import Actor
 from desktop.views.claims.claim_texts import status_names, value_names
 
 PAGE_SIZE = 200

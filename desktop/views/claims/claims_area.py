@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from desktop.services.actor import Actor
-from desktop.services.claim_service import ClaimService
+from desktop.services.claims.claim_service import ClaimService
+from desktop.services.core.actor import Actor
 from desktop.views.claims.adjudication_view import AdjudicationView
 from desktop.views.claims.claim_list_view import ClaimListView
 from desktop.views.claims.claim_texts import error_messages

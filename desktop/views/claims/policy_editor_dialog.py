@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QSpinBox, QTableWidgetIt
 
 from desktop.errors import DomainError
 from desktop.rules.warranty import CLOCK_STARTS, PARTS, PeriodRule, WarrantyPolicy
-from desktop.services.actor import Actor
-from desktop.services.claim_service import ClaimService
+from desktop.services.claims.claim_service import ClaimService
+from desktop.services.core.actor import Actor
 from desktop.views.claims.claim_texts import value_names
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_policy_editor_dialog import Ui_PolicyEditorDialog

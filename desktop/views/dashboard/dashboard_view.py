@@ -23,8 +23,8 @@ from PySide6.QtGui import QFont, QPainter, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from desktop.clock import local_today
-from desktop.services.actor import Actor
-from desktop.services.export_period import month
+from desktop.services.core.actor import Actor
+from desktop.services.exports.export_period import month
 from desktop.views.background import BackgroundRunner, Task
 from desktop.views.messages import error_message
 from desktop.views.tickets.ticket_text import commitment_names, status_names

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.clock import BRANCH_TZ, to_local
 from desktop.errors import DomainError
-from desktop.services.actor import Actor
-from desktop.services.dispatch_records import VisitRow
-from desktop.services.dispatch_service import DispatchService
+from desktop.services.core.actor import Actor
+from desktop.services.dispatch.dispatch_records import VisitRow
+from desktop.services.dispatch.dispatch_service import DispatchService
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_agree_time_dialog import Ui_AgreeTimeDialog
 

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QDrag, QFont, QHelpEvent, QMouseEvent, QPainte
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from desktop.clock import BRANCH_TZ, to_local
-from desktop.services.dispatch_records import Board, BoardEngineer, BoardVisit, CellLoad, VisitRow
+from desktop.services.dispatch.dispatch_records import Board, BoardEngineer, BoardVisit, CellLoad, VisitRow
 from desktop.views.dispatch.dispatch_messages import warning_text
 
 TICKET_MIME = "application/x-servicedesk-ticket"

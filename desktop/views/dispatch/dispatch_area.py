@@ -9,12 +9,12 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QScrollArea, QWidget
 
 from desktop.clock import local_today, to_local, utc_now
 from desktop.errors import DomainError, ValidationError
-from desktop.services.actor import Actor
-from desktop.services.dispatch_print_service import DispatchPrintService
-from desktop.services.dispatch_records import Board, BoardVisit, PanelTicket, ReportRow
-from desktop.services.dispatch_service import DispatchService
-from desktop.services.engineer_service import EngineerService
-from desktop.services.visit_service import VisitService
+from desktop.services.core.actor import Actor
+from desktop.services.dispatch.dispatch_print_service import DispatchPrintService
+from desktop.services.dispatch.dispatch_records import Board, BoardVisit, PanelTicket, ReportRow
+from desktop.services.dispatch.dispatch_service import DispatchService
+from desktop.services.dispatch.engineer_service import EngineerService
+from desktop.services.dispatch.visit_service import VisitService
 from desktop.views.background import BackgroundRunner
 from desktop.views.dispatch import dispatch_messages
 from desktop.views.dispatch.agree_time_dialog import AgreeTimeDialog

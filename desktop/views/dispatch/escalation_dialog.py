@@ -6,8 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.errors import DomainError
-from desktop.services.actor import Actor
-from desktop.services.visit_service import VisitService
+from desktop.services.core.actor import Actor
+from desktop.services.dispatch.visit_service import VisitService
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_escalation_dialog import Ui_EscalationDialog
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.clock import BRANCH_TZ
-from desktop.services.dispatch_records import BoardEngineer, PanelTicket
+from desktop.services.dispatch.dispatch_records import BoardEngineer, PanelTicket
 from desktop.views.ui.ui_plan_visit_dialog import Ui_PlanVisitDialog
 
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QDrag
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from desktop.clock import to_local, utc_now
-from desktop.services.dispatch_records import PanelTicket
+from desktop.services.dispatch.dispatch_records import PanelTicket
 from desktop.views.dispatch.board_widget import TICKET_MIME, ticket_mime
 
 Index = QModelIndex | QPersistentModelIndex

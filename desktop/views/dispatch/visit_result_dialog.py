@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QTableWidg
 from desktop.clock import BRANCH_TZ, to_local, utc_now
 from desktop.errors import DomainError
 from desktop.printing.signature import signature_to_json
-from desktop.services.actor import Actor
-from desktop.services.dispatch_records import PartRow, PartUse, ReportRow, VisitResult, VisitRow
-from desktop.services.visit_service import VisitService
+from desktop.services.core.actor import Actor
+from desktop.services.dispatch.dispatch_records import PartRow, PartUse, ReportRow, VisitResult, VisitRow
+from desktop.services.dispatch.visit_service import VisitService
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_visit_result_dialog import Ui_VisitResultDialog
 from desktop.views.widgets.signature_pad import SignaturePad

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
 
 from desktop.clock import local_today
 from desktop.exports.workbook_writer import ExportCancelled
-from desktop.services.actor import Actor
-from desktop.services.export_period import Period, day, iso_week, month
+from desktop.services.core.actor import Actor
+from desktop.services.exports.export_period import Period, day, iso_week, month
 from desktop.views.background import BackgroundRunner, Task
 from desktop.views.exports import export_messages
 from desktop.views.exports.file_actions import open_file, show_in_folder

@@ -11,8 +11,8 @@ from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QWidget
 
 from desktop.errors import DomainError, ValidationError
-from desktop.services.actor import Actor
-from desktop.services.customer_service import (
+from desktop.services.core.actor import Actor
+from desktop.services.tickets.customer_service import (
     CustomerDetail,
     CustomerMatch,
     CustomerService,
@@ -22,7 +22,7 @@ from desktop.services.customer_service import (
     Registration,
     UnitRow,
 )
-from desktop.services.ticket_service import NewTicket, OpenedTicket, TicketService
+from desktop.services.tickets.ticket_service import NewTicket, OpenedTicket, TicketService
 from desktop.views.background import BackgroundRunner
 from desktop.views.intake import intake_messages
 from desktop.views.intake.intake_text import channel_names, coverage_text, priority_names, proof_names, usage_names

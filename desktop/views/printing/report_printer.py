@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.errors import StateError
-from desktop.services.actor import Actor
+from desktop.services.core.actor import Actor
 from desktop.views.messages import error_message
 from desktop.views.printing import printing_messages, report_print_messages  # noqa: F401  (register texts)
 from desktop.views.printing.pdf_preview_dialog import PdfPreviewDialog

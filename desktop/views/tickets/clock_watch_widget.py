@@ -7,8 +7,8 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from desktop.clock import to_local
-from desktop.services.actor import Actor
-from desktop.services.ticket_service import ClockWatch, TicketService
+from desktop.services.core.actor import Actor
+from desktop.services.tickets.ticket_service import ClockWatch, TicketService
 from desktop.views.background import BackgroundRunner
 from desktop.views.intake.tasks import run_task
 from desktop.views.tickets.ticket_text import commitment_names

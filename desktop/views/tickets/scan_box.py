@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from desktop.services.actor import Actor
+from desktop.services.core.actor import Actor
 from desktop.views.intake.tasks import run_task
 from desktop.views.messages import error_message
 from desktop.views.printing import printing_messages, report_print_messages  # noqa: F401  (register texts)

@@ -10,8 +10,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QInputDialog, QPushButton, QTreeWidgetItem, QWidget
 
 from desktop.clock import to_local
-from desktop.services.actor import Actor
-from desktop.services.ticket_service import TicketDetail, TicketService
+from desktop.services.core.actor import Actor
+from desktop.services.tickets.ticket_service import TicketDetail, TicketService
 from desktop.views.background import BackgroundRunner
 from desktop.views.intake import intake_messages
 from desktop.views.intake.intake_text import channel_names, priority_names

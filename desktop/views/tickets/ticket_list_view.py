@@ -8,8 +8,8 @@ from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from desktop.errors import DomainError
-from desktop.services.actor import Actor
-from desktop.services.ticket_service import FilterChoices, TicketFilter, TicketService
+from desktop.services.core.actor import Actor
+from desktop.services.tickets.ticket_service import FilterChoices, TicketFilter, TicketService
 from desktop.views.background import BackgroundRunner
 from desktop.views.intake import intake_messages
 from desktop.views.intake.tasks import run_task

@@ -10,8 +10,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from desktop.clock import to_local, utc_now
-from desktop.services.actor import Actor
-from desktop.services.ticket_service import TicketFilter, TicketRow, TicketService
+from desktop.services.core.actor import Actor
+from desktop.services.tickets.ticket_service import TicketFilter, TicketRow, TicketService
 from desktop.views.intake.intake_text import priority_names
 from desktop.views.tickets.ticket_text import status_names
 

@@ -1,0 +1,90 @@
+"""Branch details and branch settings (service commitments, print language, callback rules...)."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from desktop.errors import NotFoundError, ValidationError
+from desktop.models import Branch, Setting
+from desktop.services.core import audit
+from desktop.services.core.actor import Actor
+from desktop.services.core.base import Service, check_version
+from desktop.services.core.permissions import require
+from desktop.services.core.settings_store import SETTING_DEFAULTS, load_setting
+from desktop.services.core.validation import clean_text
+
+
+@dataclass(frozen=True)
+class BranchInfo:
+    id: int
+    code: str
+    name: str
+    address: str
+    hotline: str
+    logo_png: bytes | None
+    version: int
+
+
+class SettingsService(Service):
+    def branch(self, actor: Actor) -> BranchInfo:
+        with self._reading(actor, "ticket.read") as session:
+            b = session.get(Branch, actor.branch_id)
+            if b is None:
+                raise NotFoundError("branch_not_found")
+            return BranchInfo(b.id, b.code, b.name, b.address, b.hotline, b.logo_png, b.version)
+
+    def get(self, actor: Actor, key: str) -> Any:
+        with self._reading(actor, "ticket.read") as session:
+            return load_setting(session, actor.branch_id, key)
+
+    def all(self, actor: Actor) -> dict[str, Any]:
+        with self._reading(actor, "ticket.read") as session:
+            stored = dict(session.execute(
+                select(Setting.key, Setting.value).where(Setting.branch_id == actor.branch_id)).all())
+        merged = copy.deepcopy(SETTING_DEFAULTS)
+        merged.update(stored)
+        return merged
+
+    def set(self, actor: Actor, key: str, value: Any) -> None:
+        require(actor, "settings.manage")
+        if key not in SETTING_DEFAULTS and not key.startswith("policy."):
+            raise ValidationError("unknown_setting", key)
+        default = SETTING_DEFAULTS.get(key)
+        if default is not None and type(value) is not type(default):
+            raise ValidationError("wrong_setting_type", key)
+        if isinstance(value, int) and not isinstance(value, bool) and value < 0:
+            raise ValidationError("negative_value", key)
+        with self._writing(actor, "settings.manage") as session:
+            row = session.scalar(select(Setting).where(Setting.branch_id == actor.branch_id, Setting.key == key))
+            before = None if row is None else {"value": row.value}
+            if row is not None and row.value == value:
+                return
+            if row is None:
+                session.add(Setting(branch_id=actor.branch_id, key=key, value=value))
+            else:
+                row.value = value
+            audit.record(session, actor, "setting.set", "setting", None, before, {"key": key, "value": value})
+
+    def update_branch(self, actor: Actor, *, version: int, name: str, address: str, hotline: str,
+                      logo_png: bytes | None = None) -> BranchInfo:
+        name = clean_text(name, "name", max_length=100, required=True)
+        address = clean_text(address, "address", max_length=200)
+        hotline = clean_text(hotline, "hotline", max_length=40)
+        if logo_png is not None and len(logo_png) > 2_000_000:
+            raise ValidationError("image_too_large", "logo")
+        with self._writing(actor, "settings.manage") as session:
+            b = session.get(Branch, actor.branch_id)
+            if b is None:
+                raise NotFoundError("branch_not_found")
+            check_version(b.version, version)
+            before = audit.snapshot(b)
+            b.name, b.address, b.hotline = name, address, hotline
+            if logo_png is not None:
+                b.logo_png = logo_png
+            session.flush()
+            audit.record(session, actor, "branch.update", "branch", b.id, before, audit.snapshot(b))
+            return BranchInfo(b.id, b.code, b.name, b.address, b.hotline, b.logo_png, b.version)

@@ -1,0 +1,91 @@
+"""Creating callback tasks inside another service's transaction (completion, installation, return decision)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.clock import utc_now
+from desktop.models import Callback, ReturnClaim, ServiceClock, Ticket, Unit
+from desktop.services.core import audit
+from desktop.services.core.actor import Actor
+from desktop.services.core.branch_time import branch_tz, end_of_local_day, local_day
+from desktop.services.core.clocks import start_clock
+from desktop.services.core.settings_store import load_setting
+
+
+def add_callback(session: Session, actor: Actor | None, *, branch_id: int, customer_id: int, kind: str,
+                 due_at: datetime, ticket_id: int | None = None) -> Callback:
+    callback = Callback(branch_id=branch_id, customer_id=customer_id, ticket_id=ticket_id, kind=kind,
+                        status="pending", due_at=due_at, first_due_at=due_at, attempts=0, answers={},
+                        closing_line="", notes="", created_at=utc_now())
+    session.add(callback)
+    session.flush()
+    audit.record(session, actor, "callback.create", "callback", callback.id, None, audit.snapshot(callback))
+    return callback
+
+
+def _pending(session: Session, kind: str, **where: int) -> Callback | None:
+    stmt = select(Callback).where(Callback.kind == kind, Callback.status == "pending")
+    for column, value in where.items():
+        stmt = stmt.where(getattr(Callback, column) == value)
+    return session.scalars(stmt.limit(1)).first()
+
+
+def create_after_completion(session: Session, ticket: Ticket, actor: Actor | None = None,
+                            completed_at: datetime | None = None) -> Callback:
+    """The same-day callback (DOMAIN_RULES §2 #13) for a completed or phone-resolved ticket.
+
+    The one function dispatch/intake call when a ticket reaches `completed` or `resolved_by_phone`: it also
+    starts the ticket's `callback` clock, so neither caller inserts Callback or clock rows itself. A second
+    call while the task is still pending returns the existing task (a re-saved report does not duplicate it);
+    a ticket completed again after a reopening gets a new task."""
+    existing = _pending(session, "after_service", ticket_id=ticket.id)
+    if existing is not None:
+        return existing
+    at = completed_at or ticket.completed_at or utc_now()
+    tz = branch_tz(session, ticket.branch_id)
+    same_day = bool(load_setting(session, ticket.branch_id, "commitment.callback_same_day"))
+    due_day = local_day(at, tz) if same_day else local_day(at, tz) + timedelta(days=1)
+    due = end_of_local_day(due_day, tz)
+    callback = add_callback(session, actor, branch_id=ticket.branch_id, customer_id=ticket.customer_id,
+                            kind="after_service", due_at=due, ticket_id=ticket.id)
+    open_clock = session.scalar(select(ServiceClock.id).where(
+        ServiceClock.ticket_id == ticket.id, ServiceClock.commitment == "callback", ServiceClock.met_at.is_(None),
+        ServiceClock.cancelled.is_(False)))
+    if open_clock is None:
+        last_round = session.scalar(select(ServiceClock.round).where(
+            ServiceClock.ticket_id == ticket.id, ServiceClock.commitment == "callback",
+        ).order_by(ServiceClock.round.desc()).limit(1))
+        start_clock(session, ticket.id, "callback", min(at, due), due, round_=(last_round or 0) + 1)
+    return callback
+
+
+def create_after_install(session: Session, unit: Unit, branch_id: int, actor: Actor | None = None) -> Callback | None:
+    """Seed 004 第三章 四.4: phone or visit within a month of the installation (callback.after_install_days)."""
+    if unit.installation_date is None:
+        return None
+    days = int(load_setting(session, branch_id, "callback.after_install_days"))
+    due = end_of_local_day(unit.installation_date + timedelta(days=days), branch_tz(session, branch_id))
+    existing = session.scalars(select(Callback).where(
+        Callback.customer_id == unit.customer_id, Callback.kind == "after_install", Callback.first_due_at == due,
+    ).limit(1)).first()
+    if existing is not None:
+        return existing
+    return add_callback(session, actor, branch_id=branch_id, customer_id=unit.customer_id, kind="after_install",
+                        due_at=due)
+
+
+def create_after_return(session: Session, claim: ReturnClaim, branch_id: int, actor: Actor | None = None,
+                        decided_at: datetime | None = None) -> Callback:
+    """After a return/exchange decision: call the next local day, once the exchange or refund has had a day."""
+    existing = _pending(session, "after_return", ticket_id=claim.ticket_id) if claim.ticket_id else None
+    if existing is not None:
+        return existing
+    customer_id = session.scalar(select(Unit.customer_id).where(Unit.id == claim.unit_id))
+    tz = branch_tz(session, branch_id)
+    due = end_of_local_day(local_day(decided_at or utc_now(), tz) + timedelta(days=1), tz)
+    return add_callback(session, actor, branch_id=branch_id, customer_id=int(customer_id), kind="after_return",
+                        due_at=due, ticket_id=claim.ticket_id)

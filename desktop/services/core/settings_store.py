@@ -1,0 +1,50 @@
+"""Branch settings as other services read them inside their own transaction: the defaults (each with the seed it
+comes from) and one lookup. The settings dialog's service (admin.settings_service) edits them."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.models import Setting
+from desktop.rules.warranty import WarrantyPolicy
+
+# Defaults from DOMAIN_RULES §2 (seed references in the comments); every one is a branch setting.
+SETTING_DEFAULTS: dict[str, Any] = {
+    # seed 002 §4.5 "接到服务信息诉求，应在十分钟内与客户建立联系"
+    "commitment.first_contact_minutes": 10,
+    # seed 002 §6.1.1: the department reports back to the service centre within 1 hour
+    "commitment.report_back_minutes": 60,
+    # seed 002 §八 "售后服务工作完毕后当天内，回访调查": due at the end of the local day
+    "commitment.callback_same_day": True,
+    # seed 000 "全天候24小时上门服务" read as a window; per product line on ProductLine.onsite_window_minutes
+    "commitment.clock_warning_minutes": 5,
+    "print.language": "zh",
+    "export.mask_personal_data": True,
+    "callback.retry_minutes": [120, 1440],
+    "callback.max_attempts": 3,
+    "callback.after_install_days": 30,
+    "callback.key_account_phone_days": 7,
+    "callback.key_account_visit_days": 30,
+    "complaint.answer_hours": 24,
+    "repair_warranty_days": 90,
+    "security.idle_lock_minutes": 10,
+    "backup.keep_days": 30,
+    "ui.language": "zh_CN",
+}
+
+
+def load_setting(session: Session, branch_id: int, key: str) -> Any:
+    """For other services inside their own transaction."""
+    if key not in SETTING_DEFAULTS and not key.startswith("policy."):
+        raise KeyError(key)
+    value = session.scalar(select(Setting.value).where(Setting.branch_id == branch_id, Setting.key == key))
+    return copy.deepcopy(SETTING_DEFAULTS.get(key)) if value is None else value
+
+
+def load_warranty_policy(session: Session, branch_id: int) -> WarrantyPolicy:
+    stored = load_setting(session, branch_id, "policy.warranty")
+    return WarrantyPolicy.from_dict(stored) if stored else WarrantyPolicy.default()

@@ -1,0 +1,116 @@
+"""Printing an engineer's day: the dispatch slip (售后服务派遣单) and one pre-filled service sheet per visit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, timedelta
+
+from sqlalchemy import select
+
+from desktop.clock import to_local, utc_now
+from desktop.errors import NotFoundError
+from desktop.models import (
+    Branch,
+    Customer,
+    CustomerAddress,
+    ProductLine,
+    ProductModel,
+    ServiceClock,
+    Ticket,
+    Unit,
+    User,
+    Visit,
+)
+from desktop.printing.dispatch_slip import slip_part
+from desktop.printing.documents import (
+    BranchHeader,
+    CustomerInfo,
+    DispatchLine,
+    DispatchSlipData,
+    ServiceSheetData,
+    UnitInfo,
+)
+from desktop.printing.layout import render_parts
+from desktop.printing.service_sheet import sheet_part
+from desktop.services.core import audit
+from desktop.services.core.actor import Actor
+from desktop.services.core.base import Service
+from desktop.services.core.settings_store import load_setting
+from desktop.services.dispatch.dispatch_service import load_engineer, local_midnight
+
+
+@dataclass(frozen=True)
+class EngineerDay:
+    header: BranchHeader
+    slip: DispatchSlipData
+    sheets: tuple[ServiceSheetData, ...]
+    visit_ids: tuple[int, ...]
+
+
+class DispatchPrintService(Service):
+    def engineer_day(self, actor: Actor, engineer_id: int, day: date) -> EngineerDay:
+        start = local_midnight(day).astimezone(UTC)
+        end = local_midnight(day + timedelta(days=1)).astimezone(UTC)
+        with self._reading(actor, "print.documents") as session:
+            engineer = load_engineer(session, actor, engineer_id)
+            branch = session.get(Branch, actor.branch_id)
+            if branch is None:
+                raise NotFoundError("branch_not_found")
+            language = str(load_setting(session, actor.branch_id, "print.language"))
+            header = BranchHeader(branch.code, branch.name, branch.address, branch.hotline, branch.logo_png, language)
+            rows = session.execute(
+                select(Visit, Ticket, Customer, CustomerAddress, ProductLine, Unit, ProductModel)
+                .join(Ticket, Ticket.id == Visit.ticket_id)
+                .join(Customer, Customer.id == Ticket.customer_id)
+                .join(ProductLine, ProductLine.id == Ticket.product_line_id)
+                .outerjoin(CustomerAddress, CustomerAddress.id == Ticket.address_id)
+                .outerjoin(Unit, Unit.id == Ticket.unit_id)
+                .outerjoin(ProductModel, ProductModel.id == Unit.model_id)
+                .where(Visit.engineer_id == engineer.id, Visit.status.in_(("dispatched", "scheduled", "on_site")),
+                       Visit.planned_start >= start, Visit.planned_start < end)
+                .order_by(Visit.planned_start, Visit.id)
+            ).all()
+            deadlines = dict(session.execute(
+                select(ServiceClock.ticket_id, ServiceClock.due_at)
+                .where(ServiceClock.ticket_id.in_([r[1].id for r in rows]), ServiceClock.commitment == "on_site",
+                       ServiceClock.met_at.is_(None), ServiceClock.cancelled.is_(False))
+            ).all()) if rows else {}
+            dispatcher = session.scalar(select(User.display_name).where(User.id == actor.user_id)) or ""
+            lines, sheets = [], []
+            for visit, ticket, customer, address, line, unit, model in rows:
+                address_text = f"{address.city}{address.district}{address.detail}" if address else ""
+                product = line.name_zh if language == "zh" else line.name_en
+                appointment_start = to_local(visit.agreed_start or visit.planned_start)
+                appointment_end = to_local(visit.agreed_end or visit.planned_end)
+                deadline = deadlines.get(ticket.id)
+                lines.append(DispatchLine(ticket.number, customer.name, ticket.contact_phone, address_text, product,
+                                          ticket.fault_text, appointment_start, appointment_end,
+                                          deadline=to_local(deadline) if deadline else None))
+                unit_info = UnitInfo(product, model.name if model else "", unit.serial if unit else "",
+                                     unit.invoice_date if unit else None, unit.installation_date if unit else None)
+                sheets.append(ServiceSheetData(
+                    ticket.number, to_local(ticket.opened_at),
+                    CustomerInfo(customer.name, ticket.contact_phone, address_text), unit_info, ticket.fault_text,
+                    appointment_start, appointment_end, engineer.name, engineer.phone, visit.round))
+            slip = DispatchSlipData(f"{branch.code}-{day:%Y%m%d}-E{engineer.id:03d}", day, engineer.name,
+                                    engineer.phone, "、".join(engineer.areas or ()), dispatcher, tuple(lines))
+            return EngineerDay(header, slip, tuple(sheets), tuple(r[0].id for r in rows))
+
+    def render_engineer_day(self, actor: Actor, engineer_id: int, day: date, *,
+                            progress: Callable[[int, int], None] | None = None,
+                            cancelled: Callable[[], bool] | None = None) -> tuple[bytes, tuple[int, ...]]:
+        """One PDF (slip, then a sheet per visit) for the background runner; cancellable between pages."""
+        data = self.engineer_day(actor, engineer_id, day)
+        parts = [slip_part(data.header, data.slip), *(sheet_part(data.header, s) for s in data.sheets)]
+        pdf = render_parts(data.header, parts, title=data.slip.slip_no, subject=data.slip.engineer_name,
+                           progress=progress, is_cancelled=cancelled)
+        return pdf, data.visit_ids
+
+    def mark_printed(self, actor: Actor, visit_ids: tuple[int, ...]) -> None:
+        """Called after the printer took every page, so the board knows which sheets went out."""
+        now = utc_now()
+        with self._writing(actor, "print.documents") as session:
+            for visit in session.scalars(select(Visit).where(Visit.id.in_(visit_ids))):
+                visit.printed_at = now
+                audit.record(session, actor, "visit.print", "visit", visit.id, None, {"printed_at": now})

@@ -1,0 +1,224 @@
+"""The field loop: arrival, the returned service sheet (客户服务报告) and escalation (服务事件升级)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.clock import utc_now
+from desktop.errors import StateError, ValidationError
+from desktop.models import Engineer, Escalation, Part, PartUsage, ProductLine, ServiceClock, ServiceReport, Visit
+from desktop.models.field import ESCALATION_PLANS, SATISFACTION
+from desktop.printing.signature import content_digest, load_scanned_signature, signature_from_json, signature_to_json
+from desktop.services.callbacks.callback_hooks import create_after_completion
+from desktop.services.core import audit
+from desktop.services.core.actor import Actor
+from desktop.services.core.base import Service, check_version
+from desktop.services.core.clocks import meet_clock
+from desktop.services.core.permissions import require
+from desktop.services.core.ticket_events import transition
+from desktop.services.core.validation import clean_text
+from desktop.services.dispatch.dispatch_records import EscalationRow, PartRow, ReportRow, VisitResult, VisitRound
+from desktop.services.dispatch.dispatch_service import load_ticket, load_visit, onsite_window
+from desktop.services.dispatch.field_indicators import FirstVisitFix, RepeatVisits, first_visit_fix_rate, repeat_visits
+
+REPORTABLE = ("dispatched", "scheduled", "on_site")
+MAX_QUANTITY = 999
+MAX_CHARGE_FEN = 10_000_000  # 100 000 yuan: far above any household repair, catches a typo of extra zeros
+
+
+def report_content(ticket_number: str, visit_id: int, result: VisitResult,
+                   parts: list[tuple[str, int, int, bool]]) -> dict[str, object]:
+    """What the customer signs for; its digest is stored with the signature (desktop.printing.signature)."""
+    # Times in UTC: the dialog sends branch time, the database gives back UTC, and the same instant must
+    # give the same digest whichever way it arrives.
+    return {
+        "ticket_no": ticket_number, "visit_id": visit_id, "arrived_at": result.arrived_at.astimezone(UTC),
+        "departed_at": result.departed_at.astimezone(UTC), "cause": result.cause, "work_done": result.work_done,
+        "parts": [{"code": c, "quantity": q, "unit_price_fen": p, "charged": ch} for c, q, p, ch in parts],
+        "labour_charge_fen": result.labour_charge_fen, "result": result.result,
+        "customer_comment": result.customer_comment, "satisfaction": result.satisfaction or "",
+    }
+
+
+def _validate(result: VisitResult) -> VisitResult:
+    if result.result not in ("resolved", "unresolved"):
+        raise ValidationError("result_invalid", "result")
+    if result.satisfaction is not None and result.satisfaction not in SATISFACTION:
+        raise ValidationError("satisfaction_invalid", "satisfaction")
+    if result.arrived_at.tzinfo is None or result.departed_at.tzinfo is None:
+        raise ValidationError("window_invalid", "arrived_at")
+    if result.departed_at < result.arrived_at:
+        raise ValidationError("departure_before_arrival", "departed_at")
+    if result.arrived_at > utc_now():
+        raise ValidationError("arrival_in_future", "arrived_at")
+    if not 0 <= result.labour_charge_fen <= MAX_CHARGE_FEN:
+        raise ValidationError("charge_invalid", "labour_charge")
+    if result.signature_strokes_json is not None and result.signature_scan is not None:
+        raise ValidationError("signature_invalid", "signature", reason="strokes or image, exactly one")
+    from dataclasses import replace
+
+    return replace(
+        result,
+        cause=clean_text(result.cause, "cause", max_length=2000, multiline=True),
+        work_done=clean_text(result.work_done, "work_done", max_length=2000, multiline=True),
+        customer_comment=clean_text(result.customer_comment, "customer_comment", max_length=1000, multiline=True),
+    )
+
+
+class VisitService(Service):
+    def parts(self, actor: Actor, product_line: str | None = None) -> list[PartRow]:
+        """The active parts catalogue, for the result dialog (a product line's parts plus the general ones)."""
+        with self._reading(actor, "dispatch.read") as session:
+            query = select(Part).where(Part.active.is_(True)).order_by(Part.code)
+            if product_line:
+                line_id = session.scalar(select(ProductLine.id).where(ProductLine.code == product_line))
+                query = query.where((Part.product_line_id == line_id) | Part.product_line_id.is_(None))
+            return [PartRow(p.id, p.code, p.name_zh, p.name_en, p.price_fen, p.is_main_part, p.is_consumable)
+                    for p in session.scalars(query)]
+
+    def record_arrival(self, actor: Actor, visit_id: int, at: datetime, *, version: int | None) -> None:
+        require(actor, "visit.record_result")
+        if at.tzinfo is None or at > utc_now():
+            raise ValidationError("arrival_in_future", "at")
+        with self._writing(actor, "visit.record_result") as session:
+            visit, ticket = load_visit(session, actor, visit_id)
+            check_version(visit.version, version)
+            if visit.status not in ("dispatched", "scheduled"):
+                raise StateError("visit_not_open", "visit_id", status=visit.status)
+            before = audit.snapshot(visit)
+            visit.status = "on_site"
+            meet_clock(session, ticket.id, "on_site", at)
+            transition(session, actor, ticket, "on_site", data={"visit_id": visit.id, "arrived_at": at.isoformat()})
+            session.flush()
+            audit.record(session, actor, "visit.arrive", "visit", visit.id, before, audit.snapshot(visit))
+
+    def record_result(self, actor: Actor, visit_id: int, result: VisitResult, *, version: int | None) -> ReportRow:
+        require(actor, "visit.record_result")
+        result = _validate(result)
+        strokes, scan, kind = _signature(result)
+        with self._writing(actor, "visit.record_result") as session:
+            visit, ticket = load_visit(session, actor, visit_id)
+            check_version(visit.version, version)
+            if visit.status not in REPORTABLE:
+                raise StateError("visit_not_open", "visit_id", status=visit.status)
+            usages = _part_usages(session, result)
+            content = report_content(ticket.number, visit.id, result,
+                                     [(p.code, u.quantity, u.unit_price_fen, u.charged) for p, u in usages])
+            report = ServiceReport(
+                visit_id=visit.id, arrived_at=result.arrived_at, departed_at=result.departed_at, cause=result.cause,
+                work_done=result.work_done, result=result.result, labour_charge_fen=result.labour_charge_fen,
+                customer_comment=result.customer_comment, satisfaction=result.satisfaction, signature_kind=kind,
+                signature_strokes=strokes, signature_scan=scan,
+                content_digest=content_digest(content) if kind != "none" else "",
+                recorded_at=utc_now(), recorded_by=actor.user_id, parts=[u for _, u in usages])
+            session.add(report)
+            visit.status = result.result
+            # The sheet proves the engineer was there, even when nobody recorded the arrival by phone.
+            meet_clock(session, ticket.id, "on_site", result.arrived_at)
+            if ticket.status == "dispatched":
+                transition(session, actor, ticket, "on_site", data={"visit_id": visit.id})
+            callback_id = None
+            if result.result == "resolved":
+                transition(session, actor, ticket, "completed", data={"visit_id": visit.id})
+                callback_id = create_after_completion(session, ticket, actor, ticket.completed_at).id
+            else:
+                transition(session, actor, ticket, "unresolved", data={"visit_id": visit.id})
+            session.flush()
+            audit.record(session, actor, "service_report.create", "service_report", report.id, None,
+                         {**audit.snapshot(report), "parts": [audit.snapshot(u) for _, u in usages]})
+            charged = sum(u.quantity * u.unit_price_fen for _, u in usages if u.charged)
+            return ReportRow(report.id, visit.id, ticket.id, report.result, charged, report.labour_charge_fen,
+                             report.content_digest, kind, ticket.status, callback_id)
+
+    def escalate(self, actor: Actor, ticket_id: int, analysis: str, plan: str, plan_note: str = "", *,
+                 expected_version: int | None) -> EscalationRow:
+        """服务事件升级: analyse what the engineer brought back and plan the next round; the ticket returns to the
+        board ahead of first visits, with a fresh on-site clock for the new round."""
+        require(actor, "visit.escalate")
+        analysis = clean_text(analysis, "analysis", max_length=2000, required=True, multiline=True)
+        plan_note = clean_text(plan_note, "plan_note", max_length=1000, multiline=True)
+        if plan not in ESCALATION_PLANS:
+            raise ValidationError("plan_invalid", "plan")
+        now = utc_now()
+        with self._writing(actor, "visit.escalate") as session:
+            ticket = load_ticket(session, actor, ticket_id)
+            check_version(ticket.version, expected_version)
+            if ticket.status not in ("unresolved", "closed"):
+                raise StateError("not_escalatable", "ticket_id", status=ticket.status)
+            last_visit = session.scalars(select(Visit).where(Visit.ticket_id == ticket.id, Visit.status != "cancelled")
+                                         .order_by(Visit.round.desc(), Visit.id.desc())).first()
+            if last_visit is None:
+                raise StateError("not_escalatable", "ticket_id", status=ticket.status)
+            escalation = Escalation(ticket_id=ticket.id, visit_id=last_visit.id, analysis=analysis, plan=plan,
+                                    plan_note=plan_note, created_at=now, created_by=actor.user_id)
+            session.add(escalation)
+            ticket.escalation_level += 1
+            transition(session, actor, ticket, "escalated", note=analysis,
+                       data={"plan": plan, "plan_note": plan_note, "level": ticket.escalation_level})
+            taken = session.scalar(select(ServiceClock.round).where(
+                ServiceClock.ticket_id == ticket.id, ServiceClock.commitment == "on_site")
+                .order_by(ServiceClock.round.desc()).limit(1)) or 0
+            session.add(ServiceClock(ticket_id=ticket.id, commitment="on_site", round=max(taken + 1,
+                                     ticket.escalation_level + 1), started_at=now,
+                                     due_at=now + onsite_window(session, ticket)))
+            session.flush()
+            audit.record(session, actor, "escalation.create", "escalation", escalation.id, None,
+                         audit.snapshot(escalation))
+            return EscalationRow(escalation.id, ticket.id, last_visit.id, ticket.escalation_level, plan,
+                                 ticket.version)
+
+    def indicators(self, actor: Actor, start: datetime, end: datetime) -> tuple[FirstVisitFix, RepeatVisits]:
+        with self._reading(actor, "dispatch.read") as session:
+            return (first_visit_fix_rate(session, actor.branch_id, start, end),
+                    repeat_visits(session, actor.branch_id, start, end))
+
+    def history(self, actor: Actor, ticket_id: int) -> list[VisitRound]:
+        """Every round of a ticket: visit, sheet and escalation, oldest first (one query)."""
+        with self._reading(actor, "dispatch.read") as session:
+            load_ticket(session, actor, ticket_id)
+            rows = session.execute(
+                select(Visit.id, Visit.round, Engineer.name, Visit.status, Visit.planned_start, Visit.planned_end,
+                       Visit.agreed_start, ServiceReport.result, ServiceReport.cause, ServiceReport.work_done,
+                       ServiceReport.arrived_at, ServiceReport.departed_at, Escalation.analysis, Escalation.plan,
+                       Escalation.plan_note)
+                .join(Engineer, Engineer.id == Visit.engineer_id)
+                .outerjoin(ServiceReport, ServiceReport.visit_id == Visit.id)
+                .outerjoin(Escalation, Escalation.visit_id == Visit.id)
+                .where(Visit.ticket_id == ticket_id)
+                .order_by(Visit.round, Visit.id)
+            ).all()
+        return [VisitRound(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8] or "", r[9] or "", r[10], r[11],
+                           r[12], r[13], r[14]) for r in rows]
+
+
+def _signature(result: VisitResult) -> tuple[object | None, bytes | None, str]:
+    if result.signature_strokes_json:
+        signature = signature_from_json(result.signature_strokes_json)
+        if signature.is_empty:
+            return None, None, "none"
+        # Stored as parsed JSON so the column holds the canonical, validated form.
+        return json.loads(signature_to_json(signature)), None, "strokes"
+    if result.signature_scan:
+        return None, load_scanned_signature(result.signature_scan), "scan"
+    return None, None, "none"
+
+
+def _part_usages(session: Session, result: VisitResult) -> list[tuple[Part, PartUsage]]:
+    usages: list[tuple[Part, PartUsage]] = []
+    for use in result.parts:
+        part = session.get(Part, use.part_id)
+        if part is None or not part.active:
+            raise ValidationError("part_not_found", "parts", part_id=use.part_id)
+        if not 1 <= use.quantity <= MAX_QUANTITY:
+            raise ValidationError("quantity_invalid", "parts", maximum=MAX_QUANTITY)
+        price = part.price_fen if use.unit_price_fen is None else use.unit_price_fen
+        if not 0 <= price <= MAX_CHARGE_FEN:
+            raise ValidationError("charge_invalid", "parts")
+        # A part free under warranty keeps its catalogue price on the record: HQ reimburses the branch by it.
+        usages.append((part, PartUsage(part_id=part.id, quantity=use.quantity, unit_price_fen=price,
+                                       charged=use.charged)))
+    return usages

@@ -1,0 +1,269 @@
+"""Streams the rows of one export period out of the database into the workbook's record dataclasses.
+
+Each generator runs one query with yield_per (a server-side cursor on PostgreSQL, SQLite's own stepping), so
+memory stays flat whatever the number of tickets; the writer consumes them one after the other."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from desktop.exports.records import (
+    Address,
+    CallbackRecord,
+    ComplaintRecord,
+    PartLine,
+    ReturnRecord,
+    TicketRecord,
+    VisitRecord,
+)
+from desktop.models import (
+    Callback,
+    CallbackAttempt,
+    Complaint,
+    Customer,
+    CustomerAddress,
+    CustomerPhone,
+    Decision,
+    Engineer,
+    Part,
+    PartUsage,
+    ProductModel,
+    ReturnClaim,
+    ServiceClock,
+    ServiceReport,
+    Ticket,
+    Unit,
+    User,
+    Visit,
+)
+from desktop.rules.warranty import warranty_status
+from desktop.services.exports import export_labels as L
+from desktop.services.exports.export_scope import ExportScope
+
+BATCH = 2000
+
+
+def _yuan(fen: int | None) -> Decimal | None:
+    return None if fen is None else Decimal(fen).scaleb(-2)
+
+
+def clock_met(due: datetime | None, met_at: datetime | None, cancelled: bool | None, now: datetime) -> bool | None:
+    """True/False once a commitment is decided; None while it may still be kept, or when it was called off."""
+    if due is None:
+        return None
+    if met_at is not None:
+        return met_at <= due
+    if cancelled:
+        return None
+    return False if due < now else None
+
+
+def _stream(session: Session, statement: Any) -> Iterator[Any]:
+    # Core rows on the session's connection (same transaction and snapshot), without ORM row processing.
+    yield from session.connection().execute(statement, execution_options={"yield_per": BATCH})
+
+
+class _Warranty:
+    """Coverage on the day a ticket was opened. The period ends depend only on the unit's records, so they are
+    computed once per distinct unit record; the day is then compared against them (rules.warranty decides)."""
+
+    def __init__(self, scope: ExportScope) -> None:
+        self._scope = scope
+        self._ends: dict[tuple[Any, ...], tuple[date | None, date | None] | None] = {}
+
+    def coverage(self, key: tuple[Any, ...], day: date) -> str:
+        if key not in self._ends:
+            line, usage, sold, installed, produced, proof, by_us = key
+            status = warranty_status(line, usage, sold, installed, produced, proof, day, self._scope.policy, by_us)
+            self._ends[key] = None if status.start_date is None else (status.whole_unit_end, status.main_parts_end)
+        ends = self._ends[key]
+        if ends is None:
+            return "unknown"
+        whole, main = ends
+        if whole is not None and day <= whole:
+            return "whole_unit"
+        if main is not None and day <= main:
+            return "main_parts"
+        return "out_of_period"
+
+
+def _cached(cache: dict[Any, str], labels: Any, code: Any, language: Any) -> str:
+    text = cache.get(code)
+    if text is None:
+        text = cache[code] = L.label(labels, code, language)
+    return text
+
+
+def tickets(session: Session, scope: ExportScope) -> Iterator[TicketRecord]:
+    lang, t, local = scope.language, scope.raw_time, scope.local
+    first, onsite = aliased(ServiceClock), aliased(ServiceClock)
+    # Same population as the visits sheet (reported, not cancelled), without the numbering window.
+    counts = (select(Visit.ticket_id, func.count().label("n"))
+              .join(ServiceReport, ServiceReport.visit_id == Visit.id)
+              .where(Visit.ticket_id.in_(scope.ticket_ids()), Visit.status != "cancelled")
+              .group_by(Visit.ticket_id).subquery("visit_counts"))
+    statement = (
+        select(Ticket.number, t(Ticket.opened_at), Ticket.status, Ticket.channel, Ticket.priority,
+               Ticket.product_line_id, ProductModel.code, Unit.serial, Unit.usage, Unit.invoice_date,
+               Unit.warranty_restart_date, Unit.installation_date, Unit.production_date, Unit.proof,
+               Unit.installed_by_us, Customer.name, Ticket.contact_phone, CustomerAddress.province,
+               CustomerAddress.city, CustomerAddress.district, CustomerAddress.detail, Ticket.fault_category_id,
+               Ticket.fault_text, Engineer.name, t(first.due_at), t(first.met_at), first.cancelled, t(onsite.due_at),
+               t(onsite.met_at), onsite.cancelled, t(Ticket.completed_at), t(Ticket.closed_at), counts.c.n,
+               Ticket.is_repeat)
+        .join(Customer, Customer.id == Ticket.customer_id)
+        .outerjoin(Unit, Unit.id == Ticket.unit_id)
+        .outerjoin(ProductModel, ProductModel.id == Unit.model_id)
+        .outerjoin(CustomerAddress, CustomerAddress.id == func.coalesce(Ticket.address_id, Unit.address_id))
+        .outerjoin(Engineer, Engineer.id == Ticket.engineer_id)
+        .outerjoin(first, and_(first.ticket_id == Ticket.id, first.commitment == "first_contact", first.round == 1))
+        .outerjoin(onsite, and_(onsite.ticket_id == Ticket.id, onsite.commitment == "on_site", onsite.round == 1))
+        .outerjoin(counts, counts.c.ticket_id == Ticket.id)
+        .where(scope.ticket_condition())
+        .order_by(Ticket.opened_at, Ticket.id)
+    )
+    lines, faults, now, code = scope.product_lines, scope.fault_categories, scope.now_local, scope.branch_code
+    warranty = _Warranty(scope)
+    labels = {"status": {}, "channel": {}, "priority": {}, "warranty": {}}
+    for r in _stream(session, statement):
+        line_code, line_name = lines.get(r[5], ("", ""))
+        opened = local(r[1])
+        coverage = ""
+        if r[7] is not None:
+            # Coverage on the local day the customer called, as intake showed it.
+            coverage = warranty.coverage((line_code, r[8], r[10] or r[9], r[11], r[12], r[13], r[14]), opened.date())
+        address: Address | str = Address(r[17], r[18], r[19], r[20]) if r[17] is not None else ""
+        first_due, onsite_due = local(r[24]), local(r[27])
+        yield TicketRecord(
+            code, r[0], opened, _cached(labels["status"], L.TICKET_STATUS, r[2], lang),
+            _cached(labels["channel"], L.CHANNEL, r[3], lang), _cached(labels["priority"], L.PRIORITY, r[4], lang),
+            line_name, r[6] or "", r[7] or "", r[15], r[16], address,
+            faults.get(r[21], "") if r[21] is not None else "", r[22] or "",
+            _cached(labels["warranty"], L.WARRANTY, coverage, lang), r[23] or "",
+            first_due, clock_met(first_due, local(r[25]), r[26], now),
+            onsite_due, clock_met(onsite_due, local(r[28]), r[29], now),
+            local(r[30]), local(r[31]), int(r[32] or 0), bool(r[33]),
+        )
+
+
+def visits(session: Session, scope: ExportScope) -> Iterator[VisitRecord]:
+    """Visits with their part lines: two ordered streams joined in step, so no visit waits for all parts."""
+    lang, t, local = scope.language, scope.raw_time, scope.local
+    rv = scope.reported_visits()
+    visit_rows = (
+        select(rv.c.visit_id, Ticket.number, rv.c.visit_no, Engineer.name, t(rv.c.arrived_at), t(rv.c.departed_at),
+               rv.c.result, rv.c.labour_charge_fen, rv.c.ticket_id)
+        .join(Ticket, Ticket.id == rv.c.ticket_id)
+        .outerjoin(Engineer, Engineer.id == rv.c.engineer_id)
+        .order_by(rv.c.ticket_id, rv.c.visit_id)
+    )
+    part_name = Part.name_zh if lang == "zh" else Part.name_en
+    part_rows = (
+        select(Visit.ticket_id, Visit.id, Part.code, part_name, PartUsage.quantity, PartUsage.unit_price_fen,
+               PartUsage.charged)
+        .join(ServiceReport, ServiceReport.id == PartUsage.report_id)
+        .join(Visit, Visit.id == ServiceReport.visit_id)
+        .join(Part, Part.id == PartUsage.part_id)
+        .where(Visit.ticket_id.in_(scope.ticket_ids()), Visit.status != "cancelled")
+        .order_by(Visit.ticket_id, Visit.id, PartUsage.id)
+    )
+    parts = iter(_stream(session, part_rows))
+    pending = next(parts, None)
+    code = scope.branch_code
+    for r in _stream(session, visit_rows):
+        key = (r[8], r[0])
+        lines: list[PartLine] = []
+        while pending is not None and (pending[0], pending[1]) <= key:
+            if (pending[0], pending[1]) == key:
+                lines.append(PartLine(pending[2], pending[3], pending[4], _yuan(pending[5]), bool(pending[6])))
+            pending = next(parts, None)
+        yield VisitRecord(code, r[1], int(r[2]), r[3] or "", local(r[4]), local(r[5]),
+                          L.label(L.VISIT_RESULT, r[6], lang), r[6] == "resolved", _yuan(r[7]) or Decimal(0),
+                          tuple(lines))
+
+
+def latest_decisions() -> Any:
+    """The claim's current decision: an override or a re-decision adds a row, the last one counts."""
+    return select(Decision.claim_id, func.max(Decision.id).label("decision_id")).group_by(
+        Decision.claim_id).subquery("latest_decision")
+
+
+def returns(session: Session, scope: ExportScope) -> Iterator[ReturnRecord]:
+    lang, t, local = scope.language, scope.raw_time, scope.local
+    latest = latest_decisions()
+    approver = aliased(User)
+    statement = (
+        select(ReturnClaim.number, Ticket.number, t(ReturnClaim.created_at), ReturnClaim.requested_remedy,
+               Decision.outcome, Decision.rule_id, Decision.refund_amount_fen, Decision.depreciation_fen,
+               approver.display_name, t(Decision.decided_at))
+        .outerjoin(Ticket, Ticket.id == ReturnClaim.ticket_id)
+        .outerjoin(latest, latest.c.claim_id == ReturnClaim.id)
+        .outerjoin(Decision, Decision.id == latest.c.decision_id)
+        .outerjoin(approver, approver.id == Decision.approved_by)
+        .where(scope.claim_condition())
+        .order_by(ReturnClaim.id)
+    )
+    code = scope.branch_code
+    for r in _stream(session, statement):
+        yield ReturnRecord(code, r[0], r[1] or "", local(r[2]), L.label(L.REMEDY, r[3], lang),
+                           L.label(L.REMEDY, r[4] or "pending", lang), r[5] or "", _yuan(r[6]), _yuan(r[7]),
+                           r[8] or "", local(r[9]))
+
+
+def callback_number() -> Any:
+    # Per ticket 1, 2, ...; a ticketless callback (key-account care) is numbered by its id, stable across exports.
+    return case((Callback.ticket_id.is_(None), Callback.id),
+                else_=func.row_number().over(partition_by=Callback.ticket_id, order_by=Callback.id))
+
+
+def callbacks(session: Session, scope: ExportScope) -> Iterator[CallbackRecord]:
+    lang, t, local = scope.language, scope.raw_time, scope.local
+    reached = (select(CallbackAttempt.callback_id).where(CallbackAttempt.outcome == "reached")
+               .distinct().subquery("reached"))
+    statement = (
+        select(Ticket.number, callback_number(), t(Callback.first_due_at), t(Callback.done_at), Callback.attempts,
+               or_(Callback.status == "done", reached.c.callback_id.is_not(None)), Callback.satisfaction,
+               Callback.answers)
+        .outerjoin(Ticket, Ticket.id == Callback.ticket_id)
+        .outerjoin(reached, reached.c.callback_id == Callback.id)
+        .where(scope.callback_condition())
+        .order_by(Callback.id)
+    )
+    code = scope.branch_code
+    questions: dict[Any, str] = {}
+    for r in _stream(session, statement):
+        answers = tuple((_cached(questions, L.CALLBACK_QUESTION, str(k), lang), L.answer_text(v, lang))
+                        for k, v in (r[7] or {}).items())
+        yield CallbackRecord(code, r[0] or "", int(r[1]), local(r[2]), local(r[3]), int(r[4] or 0), bool(r[5]), r[6],
+                             answers)
+
+
+def complaints(session: Session, scope: ExportScope) -> Iterator[ComplaintRecord]:
+    lang, t, local = scope.language, scope.raw_time, scope.local
+    owner = aliased(User)
+    phone = (select(CustomerPhone.number).where(CustomerPhone.customer_id == Complaint.customer_id)
+             .order_by(CustomerPhone.id).limit(1).scalar_subquery())
+    statement = (
+        select(Complaint.number, t(Complaint.created_at), Ticket.number, Complaint.source, Complaint.concerns,
+               Customer.name, phone, Complaint.description, Complaint.status, t(Complaint.promised_answer_at),
+               t(Complaint.closed_at), owner.display_name)
+        .join(Customer, Customer.id == Complaint.customer_id)
+        .outerjoin(Ticket, Ticket.id == Complaint.ticket_id)
+        .outerjoin(owner, owner.id == Complaint.owner_id)
+        .where(scope.complaint_condition())
+        .order_by(Complaint.created_at, Complaint.id)
+    )
+    code, now = scope.branch_code, scope.now_local
+    for r in _stream(session, statement):
+        due, closed = local(r[9]), local(r[10])
+        # Overdue: answered after the promised time, or still unanswered past it.
+        overdue = due is not None and (closed or now) > due
+        yield ComplaintRecord(code, r[0], local(r[1]), r[2] or "", L.label(L.COMPLAINT_SOURCE, r[3], lang),
+                              L.label(L.COMPLAINT_CONCERNS, r[4], lang), r[5], r[6] or "", r[7] or "",
+                              L.label(L.COMPLAINT_STATUS, r[8], lang), due, closed, r[11] or "", overdue)

@@ -1,0 +1,376 @@
+"""Read-only ticket queries for TicketService: the paged list, search, detail and clock watch (SQL does the work)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import Select, and_, exists, func, select
+from sqlalchemy.orm import Session, aliased
+
+from desktop.clock import BRANCH_TZ, utc_now
+from desktop.errors import NotFoundError, ValidationError
+from desktop.models import (
+    Branch,
+    Customer,
+    CustomerAddress,
+    Engineer,
+    FaultCategory,
+    ProductLine,
+    ProductModel,
+    ServiceClock,
+    Ticket,
+    TicketEvent,
+    Unit,
+    User,
+)
+from desktop.rules.lifecycle import OPEN_STATES, can_transition
+from desktop.rules.phones import format_phone
+from desktop.services.core.actor import Actor
+from desktop.services.core.permissions import allowed
+from desktop.services.tickets import ticket_search
+
+FAULT_PREVIEW = 80
+MAX_PAGE = 1000
+WATCH_LIST_LIMIT = 200
+
+
+@dataclass(frozen=True)
+class TicketFilter:
+    statuses: tuple[str, ...] = ()
+    opened_from: date | None = None  # branch-local dates, both inclusive
+    opened_to: date | None = None
+    engineer_id: int | None = None
+    product_line_id: int | None = None
+    overdue_only: bool = False
+    open_only: bool = False
+    customer_id: int | None = None
+    search: str = ""
+
+
+@dataclass(frozen=True)
+class TicketRow:
+    id: int
+    number: str
+    opened_at: datetime
+    status: str
+    priority: str
+    channel: str
+    customer_name: str
+    contact_phone: str
+    district: str
+    product_line: str
+    fault_name: str
+    fault_text: str
+    engineer_name: str
+    is_repeat: bool
+    next_due_at: datetime | None
+
+
+@dataclass(frozen=True)
+class TicketPage:
+    rows: tuple[TicketRow, ...]
+    total: int | None
+    offset: int
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    at: datetime
+    kind: str
+    from_status: str | None
+    to_status: str | None
+    note: str
+    user_name: str
+    data: Any = None
+
+
+@dataclass(frozen=True)
+class ClockRow:
+    commitment: str
+    round: int
+    started_at: datetime
+    due_at: datetime
+    met_at: datetime | None
+    cancelled: bool
+    state: str  # met, met_late, open, due_soon, overdue, cancelled
+    seconds_left: int | None  # negative once overdue; None when met or cancelled
+
+
+@dataclass(frozen=True)
+class TicketDetail:
+    id: int
+    number: str
+    status: str
+    version: int
+    opened_at: datetime
+    channel: str
+    priority: str
+    customer_id: int
+    customer_name: str
+    contact_phone: str
+    address: str
+    unit_id: int | None
+    unit_text: str
+    product_line: str
+    fault_category_id: int | None
+    fault_name: str
+    fault_text: str
+    is_repeat: bool
+    repeat_of_number: str | None
+    triage_note: str
+    cancel_reason: str
+    engineer_name: str
+    timeline: tuple[TimelineEntry, ...]
+    clocks: tuple[ClockRow, ...]
+    actions: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class ClockAlert:
+    ticket_id: int
+    number: str
+    customer_name: str
+    commitment: str
+    due_at: datetime
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class ClockWatch:
+    count: int
+    alerts: tuple[ClockAlert, ...]
+    checked_at: datetime
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    product_lines: tuple[tuple[int, str], ...]
+    engineers: tuple[tuple[int, str], ...]
+
+
+def filter_choices(session: Session, actor: Actor) -> FilterChoices:
+    lines = tuple((r.id, r.name_zh) for r in session.execute(
+        select(ProductLine.id, ProductLine.name_zh).order_by(ProductLine.id)))
+    engineers = tuple((r.id, r.name) for r in session.execute(
+        select(Engineer.id, Engineer.name).where(Engineer.branch_id == actor.branch_id).order_by(Engineer.id)))
+    return FilterChoices(lines, engineers)
+
+
+# action code, permission, the state it moves to (None: no state change, only on open tickets)
+ACTIONS: tuple[tuple[str, str, str | None], ...] = (
+    ("record_contact", "ticket.update", None),
+    ("resolve_by_phone", "ticket.resolve_by_phone", "resolved_by_phone"),
+    ("dispatch", "dispatch.plan", "dispatched"),
+    ("edit", "ticket.update", None),
+    ("cancel", "ticket.cancel", "cancelled"),
+)
+
+SORT_KEYS = ("opened_at", "number", "status", "priority", "customer", "product_line", "engineer")
+
+
+def _local_day_start(day: date) -> datetime:
+    return datetime.combine(day, time(0), BRANCH_TZ)
+
+
+def open_overdue_condition(now: datetime):  # type: ignore[no-untyped-def]
+    return exists().where(ServiceClock.ticket_id == Ticket.id, ServiceClock.met_at.is_(None),
+                          ServiceClock.cancelled.is_(False), ServiceClock.due_at < now)
+
+
+def _single_branch(session: Session) -> bool:
+    return (session.scalar(select(func.count()).select_from(Branch)) or 0) <= 1
+
+
+def _filtered(session: Session, actor: Actor, stmt: Select[Any], f: TicketFilter) -> Select[Any]:
+    # ticket.branch_id has no index of its own; in a database that serves one branch (the usual case) the
+    # condition is always true and would only stop SQLite from counting and paging on the narrow indexes.
+    if not _single_branch(session):
+        stmt = stmt.where(Ticket.branch_id == actor.branch_id)
+    if f.statuses:
+        stmt = stmt.where(Ticket.status.in_(f.statuses))
+    if f.open_only:
+        stmt = stmt.where(Ticket.status.in_(OPEN_STATES))
+    if f.opened_from is not None:
+        stmt = stmt.where(Ticket.opened_at >= _local_day_start(f.opened_from))
+    if f.opened_to is not None:
+        stmt = stmt.where(Ticket.opened_at < _local_day_start(f.opened_to + timedelta(days=1)))
+    if f.engineer_id is not None:
+        stmt = stmt.where(Ticket.engineer_id == f.engineer_id)
+    if f.product_line_id is not None:
+        stmt = stmt.where(Ticket.product_line_id == f.product_line_id)
+    if f.customer_id is not None:
+        stmt = stmt.where(Ticket.customer_id == f.customer_id)
+    if f.overdue_only:
+        stmt = stmt.where(Ticket.status.in_(OPEN_STATES), open_overdue_condition(utc_now()))
+    if f.search.strip():
+        condition = ticket_search.search_condition(session, f.search)
+        if condition is not None:
+            stmt = stmt.where(condition)
+    return stmt
+
+
+def _order(stmt: Select[Any], sort: str, descending: bool) -> Select[Any]:
+    if sort not in SORT_KEYS:
+        raise ValidationError("unknown_value", "sort", value=sort)
+    if sort == "customer":
+        stmt = stmt.join(Customer, Customer.id == Ticket.customer_id)
+        key: Any = Customer.name
+    elif sort == "opened_at":
+        key = Ticket.opened_at
+    else:
+        key = {"number": Ticket.number, "status": Ticket.status, "priority": Ticket.priority,
+               "product_line": Ticket.product_line_id, "engineer": Ticket.engineer_id}[sort]
+    # The id breaks ties so pages never overlap or skip rows.
+    if descending:
+        return stmt.order_by(key.desc(), Ticket.id.desc())
+    return stmt.order_by(key.asc(), Ticket.id.asc())
+
+
+def list_page(session: Session, actor: Actor, f: TicketFilter, sort: str, descending: bool, offset: int,
+              limit: int, with_total: bool, total_hint: int | None = None) -> TicketPage:
+    limit = max(1, min(limit, MAX_PAGE))
+    offset = max(0, offset)
+    total = None
+    if with_total:
+        total = int(session.scalar(_filtered(session, actor, select(func.count(Ticket.id)), f)) or 0)
+    known = total if total is not None else total_hint
+    # Page the narrow id list first (it walks an index), then fetch the wide rows for those ids only: the
+    # joins run for 200 rows, not for every row an OFFSET skips. Pages in the second half are read from the
+    # other end (reversed order, small OFFSET), so the last page costs what the first one does.
+    if known is not None and offset > known // 2:
+        back_offset = max(0, known - offset - limit)
+        back_limit = min(limit, known - offset)
+        if back_limit <= 0:
+            return TicketPage((), total, offset)
+        stmt = _order(_filtered(session, actor, select(Ticket.id), f), sort, not descending)
+        ids = list(session.scalars(stmt.offset(back_offset).limit(back_limit)))[::-1]
+    else:
+        stmt = _order(_filtered(session, actor, select(Ticket.id), f), sort, descending)
+        ids = list(session.scalars(stmt.offset(offset).limit(limit)))
+    return TicketPage(tuple(rows_for(session, ids, actor.branch_id)), total, offset)
+
+
+def search(session: Session, actor: Actor, text: str, limit: int) -> list[TicketRow]:
+    return rows_for(session, ticket_search.newest_matches(session, text, limit), actor.branch_id)
+
+
+def rows_for(session: Session, ids: list[int], branch_id: int | None = None) -> list[TicketRow]:
+    """The display rows for these ticket ids, in the given order."""
+    if not ids:
+        return []
+    rows = session.execute(
+        select(Ticket.id, Ticket.number, Ticket.opened_at, Ticket.status, Ticket.priority, Ticket.channel,
+               Customer.name, Ticket.contact_phone, CustomerAddress.district, ProductLine.name_zh,
+               FaultCategory.name_zh, func.substr(Ticket.fault_text, 1, FAULT_PREVIEW), Engineer.name,
+               Ticket.is_repeat)
+        .join(Customer, Customer.id == Ticket.customer_id)
+        .join(ProductLine, ProductLine.id == Ticket.product_line_id)
+        .outerjoin(CustomerAddress, CustomerAddress.id == Ticket.address_id)
+        .outerjoin(FaultCategory, FaultCategory.id == Ticket.fault_category_id)
+        .outerjoin(Engineer, Engineer.id == Ticket.engineer_id)
+        .where(Ticket.id.in_(ids), True if branch_id is None else Ticket.branch_id == branch_id)
+    ).all()
+    # The page's few clocks are read by ticket id and reduced here: a "met_at IS NULL" condition in SQL would
+    # lead SQLite to the clock-watch index and through every open clock of the branch instead.
+    due: dict[int, datetime] = {}
+    for ticket_id, due_at, met_at, cancelled in session.execute(
+        select(ServiceClock.ticket_id, ServiceClock.due_at, ServiceClock.met_at, ServiceClock.cancelled)
+        .where(ServiceClock.ticket_id.in_(ids))
+    ):
+        if met_at is None and not cancelled and (ticket_id not in due or due_at < due[ticket_id]):
+            due[ticket_id] = due_at
+    by_id = {
+        r[0]: TicketRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], format_phone(r[7]), r[8] or "", r[9],
+                        r[10] or "", r[11] or "", r[12] or "", bool(r[13]), due.get(r[0]))
+        for r in rows
+    }
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def clock_state(clock: ServiceClock, now: datetime, warning: timedelta) -> tuple[str, int | None]:
+    if clock.cancelled:
+        return "cancelled", None
+    if clock.met_at is not None:
+        return ("met" if clock.met_at <= clock.due_at else "met_late"), None
+    left = int((clock.due_at - now).total_seconds())
+    if left < 0:
+        return "overdue", left
+    return ("due_soon" if left <= warning.total_seconds() else "open"), left
+
+
+def allowed_actions(actor: Actor, status: str) -> tuple[str, ...]:
+    result = []
+    for code, permission, target in ACTIONS:
+        if not allowed(actor, permission):
+            continue
+        if target is None and status not in OPEN_STATES:
+            continue
+        if target is not None and not can_transition(status, target):
+            continue
+        result.append(code)
+    return tuple(result)
+
+
+def detail(session: Session, actor: Actor, ticket_id: int, warning_minutes: int = 5) -> TicketDetail:
+    ticket = session.get(Ticket, ticket_id)
+    if ticket is None or ticket.branch_id != actor.branch_id:
+        raise NotFoundError("ticket_not_found")
+    customer = session.get(Customer, ticket.customer_id)
+    address = session.get(CustomerAddress, ticket.address_id) if ticket.address_id else None
+    unit_text = ""
+    if ticket.unit_id:
+        unit_row = session.execute(select(ProductModel.name, Unit.serial).join(Unit, Unit.model_id == ProductModel.id)
+                                   .where(Unit.id == ticket.unit_id)).first()
+        unit_text = f"{unit_row[0]} / {unit_row[1]}" if unit_row else ""
+    line = session.get(ProductLine, ticket.product_line_id)
+    fault = session.get(FaultCategory, ticket.fault_category_id) if ticket.fault_category_id else None
+    engineer = session.get(Engineer, ticket.engineer_id) if ticket.engineer_id else None
+    repeat_number = (session.scalar(select(Ticket.number).where(Ticket.id == ticket.repeat_of_ticket_id))
+                     if ticket.repeat_of_ticket_id else None)
+    author = aliased(User)
+    timeline = tuple(
+        TimelineEntry(e.at, e.kind, e.from_status, e.to_status, e.note, name or "", e.data)
+        for e, name in session.execute(
+            select(TicketEvent, author.display_name).outerjoin(author, author.id == TicketEvent.user_id)
+            .where(TicketEvent.ticket_id == ticket.id).order_by(TicketEvent.at, TicketEvent.id)
+        )
+    )
+    now = utc_now()
+    warning = timedelta(minutes=warning_minutes)
+    clock_rows = []
+    for c in session.scalars(select(ServiceClock).where(ServiceClock.ticket_id == ticket.id)
+                             .order_by(ServiceClock.round, ServiceClock.id)):
+        state, left = clock_state(c, now, warning)
+        clock_rows.append(ClockRow(c.commitment, c.round, c.started_at, c.due_at, c.met_at, c.cancelled, state, left))
+    return TicketDetail(
+        ticket.id, ticket.number, ticket.status, ticket.version, ticket.opened_at, ticket.channel, ticket.priority,
+        ticket.customer_id, customer.name if customer else "", format_phone(ticket.contact_phone),
+        f"{address.district}{address.detail}" if address else "", ticket.unit_id, unit_text,
+        line.name_zh if line else "", ticket.fault_category_id, fault.name_zh if fault else "", ticket.fault_text,
+        ticket.is_repeat, repeat_number, ticket.triage_note, ticket.cancel_reason,
+        engineer.name if engineer else "", timeline, tuple(clock_rows), allowed_actions(actor, ticket.status),
+    )
+
+
+def clock_watch(session: Session, actor: Actor, within_minutes: int) -> ClockWatch:
+    now = utc_now()
+    horizon = now + timedelta(minutes=within_minutes)
+    # Driven from the open tickets (ix_ticket_status_opened, a few thousand rows) rather than from the clock
+    # index: every cancelled clock keeps met_at NULL, so "met_at IS NULL" alone reaches hundreds of thousands
+    # of rows in a long history. coalesce() keeps SQLite's planner off that index.
+    condition = and_(Ticket.status.in_(OPEN_STATES), func.coalesce(ServiceClock.met_at, None).is_(None),
+                     ServiceClock.cancelled.is_(False), ServiceClock.due_at <= horizon)
+    if not _single_branch(session):
+        condition = and_(condition, Ticket.branch_id == actor.branch_id)
+    count = int(session.scalar(select(func.count(ServiceClock.id)).select_from(Ticket)
+                               .join(ServiceClock, ServiceClock.ticket_id == Ticket.id).where(condition)) or 0)
+    rows = session.execute(
+        select(Ticket.id, Ticket.number, Customer.name, ServiceClock.commitment, ServiceClock.due_at)
+        .select_from(Ticket).join(ServiceClock, ServiceClock.ticket_id == Ticket.id)
+        .join(Customer, Customer.id == Ticket.customer_id)
+        .where(condition).order_by(ServiceClock.due_at).limit(WATCH_LIST_LIMIT)
+    ).all()
+    alerts = tuple(ClockAlert(r[0], r[1], r[2], r[3], r[4], r[4] < now) for r in rows)
+    return ClockWatch(count, alerts, now)

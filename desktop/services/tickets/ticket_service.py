@@ -1,0 +1,294 @@
+"""Tickets at intake and on the desk: open (numbered, with service clocks), resolve by phone, record the contact
+call, cancel, edit; the ticket list, the search box, the ticket detail and the clock watch."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.clock import local_date_of, utc_now
+from desktop.errors import NotFoundError, StateError, ValidationError
+from desktop.models import (
+    Branch,
+    Customer,
+    CustomerAddress,
+    FaultCategory,
+    ProductLine,
+    ProductModel,
+    Ticket,
+    Unit,
+    Visit,
+)
+from desktop.models.ticket import CHANNELS, PRIORITIES
+from desktop.rules.phones import parse_phone
+from desktop.services.callbacks.callback_hooks import create_after_completion
+from desktop.services.core import audit, clocks, ticket_events
+from desktop.services.core.actor import Actor
+from desktop.services.core.base import Service, check_version
+from desktop.services.core.numbering import next_number
+from desktop.services.core.permissions import require
+from desktop.services.core.settings_store import load_setting
+from desktop.services.core.validation import clean_text
+from desktop.services.tickets import ticket_queries, ticket_search
+from desktop.services.tickets.ticket_queries import (
+    ClockWatch,
+    FilterChoices,
+    TicketDetail,
+    TicketFilter,
+    TicketPage,
+    TicketRow,
+)
+
+__all__ = ["ClockWatch", "FilterChoices", "NewTicket", "OpenedTicket", "TicketDetail", "TicketFilter", "TicketPage",
+           "TicketRow", "TicketService"]
+
+
+@dataclass(frozen=True)
+class NewTicket:
+    customer_id: int
+    contact_phone: str
+    channel: str
+    fault_category_id: int | None
+    fault_text: str
+    unit_id: int | None = None
+    address_id: int | None = None
+    product_line_id: int | None = None  # taken from the unit when a unit is given
+    priority: str = "normal"
+
+
+@dataclass(frozen=True)
+class OpenedTicket:
+    id: int
+    number: str
+    status: str
+    is_repeat: bool
+    repeat_of_number: str | None
+    version: int
+
+
+class TicketService(Service):
+    def open_ticket(self, actor: Actor, new: NewTicket, *, resolved_by_phone_note: str | None = None) -> OpenedTicket:
+        """Number, clocks and timeline in one transaction; with a note the phone already solved it (电话处理)."""
+        permission = "ticket.resolve_by_phone" if resolved_by_phone_note is not None else "ticket.create"
+        require(actor, permission)
+        fault_text = clean_text(new.fault_text, "fault_text", max_length=2000, multiline=True)
+        if new.channel not in CHANNELS:
+            raise ValidationError("unknown_value", "channel", value=new.channel)
+        if new.priority not in PRIORITIES:
+            raise ValidationError("unknown_value", "priority", value=new.priority)
+        phone = parse_phone(new.contact_phone, "contact_phone")
+        note = None
+        if resolved_by_phone_note is not None:
+            note = clean_text(resolved_by_phone_note, "note", max_length=2000, required=True, multiline=True)
+        with self._writing(actor, permission) as session:
+            ticket = self._new_ticket_row(session, actor, new, phone.number, fault_text)
+            session.flush()
+            ticket_events.log_event(session, actor, ticket.id, "opened", data={"channel": new.channel})
+            audit.record(session, actor, "ticket.open", "ticket", ticket.id, None, audit.snapshot(ticket))
+            self._start_intake_clocks(session, actor.branch_id, ticket)
+            if note is not None:
+                self._resolve(session, actor, ticket, note)
+            session.flush()
+            ticket_search.index_tickets(session, [ticket.id])
+            repeat_number = (session.scalar(select(Ticket.number).where(Ticket.id == ticket.repeat_of_ticket_id))
+                             if ticket.repeat_of_ticket_id else None)
+            return OpenedTicket(ticket.id, ticket.number, ticket.status, ticket.is_repeat, repeat_number,
+                                ticket.version)
+
+    def _new_ticket_row(self, session: Session, actor: Actor, new: NewTicket, phone: str, fault_text: str) -> Ticket:
+        customer = session.get(Customer, new.customer_id)
+        if customer is None or customer.branch_id != actor.branch_id:
+            raise NotFoundError("customer_not_found")
+        line_id = new.product_line_id
+        address_id = new.address_id
+        if new.unit_id is not None:
+            unit = session.get(Unit, new.unit_id)
+            if unit is None or unit.customer_id != customer.id:
+                raise ValidationError("unit_not_of_customer", "unit")
+            line_id = session.scalar(select(ProductModel.product_line_id).where(ProductModel.id == unit.model_id))
+            address_id = address_id or unit.address_id
+        if line_id is None or session.get(ProductLine, line_id) is None:
+            raise ValidationError("required", "product_line")
+        if address_id is not None:
+            owner = session.scalar(select(CustomerAddress.customer_id).where(CustomerAddress.id == address_id))
+            if owner != customer.id:
+                raise ValidationError("address_not_of_customer", "address")
+        if new.fault_category_id is None:
+            raise ValidationError("required", "fault_category")
+        fault_line = session.scalar(select(FaultCategory.product_line_id)
+                                    .where(FaultCategory.id == new.fault_category_id))
+        if fault_line != line_id:
+            raise ValidationError("fault_not_of_product_line", "fault_category")
+        now = utc_now()
+        branch = session.get(Branch, actor.branch_id)
+        assert branch is not None
+        repeat_of = self._repeat_of(session, actor.branch_id, new.unit_id, new.fault_category_id, now)
+        ticket = Ticket(branch_id=branch.id, customer_id=customer.id, unit_id=new.unit_id, address_id=address_id,
+                        product_line_id=line_id, contact_phone=phone, status="new", channel=new.channel,
+                        priority=new.priority, fault_category_id=new.fault_category_id, fault_text=fault_text,
+                        is_repeat=repeat_of is not None, repeat_of_ticket_id=repeat_of, opened_at=now,
+                        opened_by=actor.user_id,
+                        number=next_number(session, branch.id, branch.code, "ticket", local_date_of(now)))
+        session.add(ticket)
+        return ticket
+
+    @staticmethod
+    def _repeat_of(session: Session, branch_id: int, unit_id: int | None, fault_id: int | None,
+                   now: datetime) -> int | None:
+        """返修: the same unit came back with the same fault inside the repair warranty (1995 art. 6(2))."""
+        if unit_id is None or fault_id is None:
+            return None
+        days = int(load_setting(session, branch_id, "repair_warranty_days"))
+        since = now - timedelta(days=days)
+        return session.scalar(
+            select(Ticket.id).where(Ticket.unit_id == unit_id, Ticket.fault_category_id == fault_id,
+                                    Ticket.status != "cancelled",
+                                    (Ticket.completed_at >= since) | (Ticket.opened_at >= since))
+            .order_by(Ticket.id.desc()).limit(1)
+        )
+
+    @staticmethod
+    def _start_intake_clocks(session: Session, branch_id: int, ticket: Ticket) -> None:
+        start = ticket.opened_at
+        contact = int(load_setting(session, branch_id, "commitment.first_contact_minutes"))
+        report = int(load_setting(session, branch_id, "commitment.report_back_minutes"))
+        window = session.scalar(select(ProductLine.onsite_window_minutes)
+                                .where(ProductLine.id == ticket.product_line_id)) or 24 * 60
+        clocks.start_clock(session, ticket.id, "first_contact", start, start + timedelta(minutes=contact))
+        clocks.start_clock(session, ticket.id, "report_back", start, start + timedelta(minutes=report))
+        clocks.start_clock(session, ticket.id, "on_site", start, start + timedelta(minutes=window))
+
+    @staticmethod
+    def _resolve(session: Session, actor: Actor, ticket: Ticket, note: str) -> None:
+        now = utc_now()
+        ticket.triage_note = note
+        ticket_events.transition(session, actor, ticket, "resolved_by_phone", note=note)
+        # Talking the customer through the fix is the first contact; nobody goes on site.
+        clocks.meet_clock(session, ticket.id, "first_contact", now)
+        clocks.meet_clock(session, ticket.id, "report_back", now)
+        clocks.cancel_open_clocks(session, ticket.id)
+        # seed 002 §八: the same-day callback task and its clock; the queue's task is what closes the ticket.
+        create_after_completion(session, ticket, actor, now)
+
+    def _load(self, session: Session, actor: Actor, ticket_id: int, version: int | None) -> Ticket:
+        ticket = session.get(Ticket, ticket_id)
+        if ticket is None or ticket.branch_id != actor.branch_id:
+            raise NotFoundError("ticket_not_found")
+        check_version(ticket.version, version)
+        return ticket
+
+    def resolve_by_phone(self, actor: Actor, ticket_id: int, version: int, note: str) -> int:
+        require(actor, "ticket.resolve_by_phone")
+        note = clean_text(note, "note", max_length=2000, required=True, multiline=True)
+        with self._writing(actor, "ticket.resolve_by_phone") as session:
+            ticket = self._load(session, actor, ticket_id, version)
+            self._resolve(session, actor, ticket, note)
+            session.flush()
+            return ticket.version
+
+    def record_contact(self, actor: Actor, ticket_id: int, note: str = "") -> None:
+        """The call that establishes contact with the customer (seed 002 §4.5: within 10 minutes)."""
+        require(actor, "ticket.update")
+        note = clean_text(note, "note", max_length=1000, multiline=True)
+        with self._writing(actor, "ticket.update") as session:
+            ticket = self._load(session, actor, ticket_id, None)
+            if ticket.status in ("closed", "cancelled"):
+                raise StateError("ticket_finished", "status", status=ticket.status)
+            clock = clocks.meet_clock(session, ticket.id, "first_contact", utc_now())
+            ticket_events.log_event(session, actor, ticket.id, "contact_call", note,
+                                    {"met_clock": clock is not None})
+            audit.record(session, actor, "ticket.contact_call", "ticket", ticket.id, None, {"note": note})
+
+    def record_report_back(self, actor: Actor, ticket_id: int, note: str) -> None:
+        """The department's report back to the service centre (seed 002 §6.1.1: 负责人, 应急措施, 资源)."""
+        require(actor, "ticket.update")
+        note = clean_text(note, "note", max_length=2000, required=True, multiline=True)
+        with self._writing(actor, "ticket.update") as session:
+            ticket = self._load(session, actor, ticket_id, None)
+            clocks.meet_clock(session, ticket.id, "report_back", utc_now())
+            ticket_events.log_event(session, actor, ticket.id, "report_back", note)
+            audit.record(session, actor, "ticket.report_back", "ticket", ticket.id, None, {"note": note})
+
+    def cancel(self, actor: Actor, ticket_id: int, version: int, reason: str) -> int:
+        require(actor, "ticket.cancel")
+        reason = clean_text(reason, "reason", max_length=1000, required=True, multiline=True)
+        with self._writing(actor, "ticket.cancel") as session:
+            ticket = self._load(session, actor, ticket_id, version)
+            ticket.cancel_reason = reason
+            ticket_events.transition(session, actor, ticket, "cancelled", note=reason)
+            clocks.cancel_open_clocks(session, ticket.id)
+            # Its planned visits leave the board and stop blocking the engineers' time.
+            for visit in session.scalars(select(Visit).where(Visit.ticket_id == ticket.id,
+                                                             Visit.status.in_(("dispatched", "scheduled")))):
+                audit.record(session, actor, "visit.cancel", "visit", visit.id, {"status": visit.status},
+                             {"status": "cancelled", "reason": reason})
+                visit.status = "cancelled"
+            session.flush()
+            return ticket.version
+
+    def update(self, actor: Actor, ticket_id: int, version: int, *, fault_category_id: int | None = None,
+               fault_text: str | None = None, priority: str | None = None,
+               contact_phone: str | None = None) -> int:
+        """Edit the intake fields; `version` is the one the form loaded, so a concurrent edit is refused."""
+        require(actor, "ticket.update")
+        changes: dict[str, Any] = {}
+        if fault_text is not None:
+            changes["fault_text"] = clean_text(fault_text, "fault_text", max_length=2000, multiline=True)
+        if priority is not None:
+            if priority not in PRIORITIES:
+                raise ValidationError("unknown_value", "priority", value=priority)
+            changes["priority"] = priority
+        if contact_phone is not None:
+            changes["contact_phone"] = parse_phone(contact_phone, "contact_phone").number
+        with self._writing(actor, "ticket.update") as session:
+            ticket = self._load(session, actor, ticket_id, version)
+            if ticket.status in ("closed", "cancelled"):
+                raise StateError("ticket_finished", "status", status=ticket.status)
+            if fault_category_id is not None:
+                line = session.scalar(select(FaultCategory.product_line_id)
+                                      .where(FaultCategory.id == fault_category_id))
+                if line != ticket.product_line_id:
+                    raise ValidationError("fault_not_of_product_line", "fault_category")
+                changes["fault_category_id"] = fault_category_id
+            before = audit.snapshot(ticket)
+            for key, value in changes.items():
+                setattr(ticket, key, value)
+            session.flush()
+            ticket_events.log_event(session, actor, ticket.id, "edited", data=sorted(changes))
+            audit.record(session, actor, "ticket.update", "ticket", ticket.id, before, audit.snapshot(ticket))
+            ticket_search.index_tickets(session, [ticket.id])
+            return ticket.version
+
+    # --- reading: delegated to ticket_queries (SQL only, no writes) ------------------------------------------
+
+    def list_page(self, actor: Actor, filter: TicketFilter | None = None, sort: str = "opened_at",
+                  descending: bool = True, offset: int = 0, limit: int = 200, with_total: bool = True,
+                  total_hint: int | None = None) -> TicketPage:
+        """One page of display rows (+ the count when asked). `total_hint`, the count the caller already has,
+        lets pages near the end be read from the other end of the index."""
+        with self._reading(actor, "ticket.read") as session:
+            return ticket_queries.list_page(session, actor, filter or TicketFilter(), sort, descending, offset,
+                                            limit, with_total, total_hint)
+
+    def search(self, actor: Actor, text: str, limit: int = 100) -> list[TicketRow]:
+        """Newest matches of the one search box (number, phone fragment, name, serial, address, fault words)."""
+        with self._reading(actor, "ticket.read") as session:
+            return ticket_queries.search(session, actor, text, limit)
+
+    def detail(self, actor: Actor, ticket_id: int) -> TicketDetail:
+        with self._reading(actor, "ticket.read") as session:
+            return ticket_queries.detail(session, actor, ticket_id)
+
+    def filter_choices(self, actor: Actor) -> FilterChoices:
+        with self._reading(actor, "ticket.read") as session:
+            return ticket_queries.filter_choices(session, actor)
+
+    def clock_watch(self, actor: Actor, within_minutes: int | None = None) -> ClockWatch:
+        with self._reading(actor, "ticket.read") as session:
+            if within_minutes is None:
+                within_minutes = int(load_setting(session, actor.branch_id, "commitment.clock_warning_minutes"))
+            return ticket_queries.clock_watch(session, actor, within_minutes)

@@ -1,0 +1,110 @@
+"""Login, Argon2, lock-out, first-run password and permission checks in the service layer."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from desktop.demo.seed import DEMO_PASSWORD
+from desktop.errors import AccountLockedError, AuthenticationError, PermissionDenied, ValidationError
+from desktop.models import AuditLog, User
+from desktop.services.admin.auth_service import MAX_FAILED_ATTEMPTS, AuthService
+from tests.conftest import FAST_HASHER, actor_for
+
+
+@pytest.fixture
+def auth(db):  # type: ignore[no-untyped-def]
+    return AuthService(db, hasher=FAST_HASHER)
+
+
+def test_login_returns_the_actor_and_hashes_are_argon2(auth, db) -> None:  # type: ignore[no-untyped-def]
+    actor = auth.login("clerk", DEMO_PASSWORD)
+    assert (actor.username, actor.role) == ("clerk", "clerk")
+    with db.read.begin() as session:
+        stored = session.scalars(select(User.password_hash).where(User.username == "clerk")).one()
+    assert stored.startswith("$argon2id$") and DEMO_PASSWORD not in stored
+
+
+def test_wrong_password_and_unknown_user_give_the_same_error(auth) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(AuthenticationError) as wrong:
+        auth.login("clerk", "not-the-password1")
+    with pytest.raises(AuthenticationError) as unknown:
+        auth.login("nobody", "whatever123")
+    assert wrong.value.code == unknown.value.code == "bad_credentials"
+
+
+def test_five_failures_lock_the_account_even_for_the_right_password(auth, db) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(MAX_FAILED_ATTEMPTS - 1):
+        with pytest.raises(AuthenticationError):
+            auth.login("clerk", "wrong-password1")
+    with pytest.raises(AccountLockedError):
+        auth.login("clerk", "wrong-password1")
+    with pytest.raises(AccountLockedError):
+        auth.login("clerk", DEMO_PASSWORD)
+    with db.read.begin() as session:
+        actions = session.scalars(select(AuditLog.action).where(AuditLog.action == "user.login_failed")).all()
+    assert len(actions) == MAX_FAILED_ATTEMPTS
+
+
+def test_a_clerk_cannot_manage_users_whatever_the_ui_shows(auth, db) -> None:  # type: ignore[no-untyped-def]
+    clerk = actor_for(db, "clerk")
+    with pytest.raises(PermissionDenied):
+        auth.create_user(clerk, "newbie", "新人", "clerk", "abc12345")
+    with pytest.raises(PermissionDenied):
+        auth.list_users(clerk)
+
+
+def test_supervisor_creates_a_user_who_can_then_log_in(auth, db) -> None:  # type: ignore[no-untyped-def]
+    boss = actor_for(db, "admin")
+    row = auth.create_user(boss, "xiaoli", "小李", "dispatcher", "pass1234")
+    assert row.role == "dispatcher" and row.has_password
+    assert auth.login("xiaoli", "pass1234").role == "dispatcher"
+    with db.read.begin() as session:
+        audit = session.scalars(select(AuditLog).where(AuditLog.action == "user.create")).one()
+    assert audit.user_id == boss.user_id and audit.after["username"] == "xiaoli"
+    assert "password_hash" not in audit.after
+
+
+def test_weak_passwords_and_duplicate_names_are_refused(auth, db) -> None:  # type: ignore[no-untyped-def]
+    boss = actor_for(db, "admin")
+    with pytest.raises(ValidationError) as short:
+        auth.create_user(boss, "a1", "甲", "clerk", "short1")
+    assert short.value.code == "password_too_short"
+    with pytest.raises(ValidationError) as digits:
+        auth.create_user(boss, "a2", "乙", "clerk", "12345678")
+    assert digits.value.code == "password_too_simple"
+    with pytest.raises(ValidationError) as taken:
+        auth.create_user(boss, "clerk", "丙", "clerk", "abc12345")
+    assert taken.value.code == "username_taken"
+
+
+def test_stale_user_edit_is_refused(auth, db) -> None:  # type: ignore[no-untyped-def]
+    from desktop.errors import ConcurrentEditError
+
+    boss = actor_for(db, "admin")
+    row = next(u for u in auth.list_users(boss) if u.username == "clerk")
+    auth.update_user(boss, row.id, version=row.version, display_name="李文员2")
+    with pytest.raises(ConcurrentEditError):
+        auth.update_user(boss, row.id, version=row.version, display_name="李文员3")
+
+
+def test_first_run_sets_the_supervisor_password_once(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.database import migrate, open_database, sqlite_url
+    from desktop.demo.seed import seed_branch
+
+    database = open_database(sqlite_url(tmp_path / "new.sqlite3"))
+    migrate(database)
+    seed_branch(database, demo=False, hasher=FAST_HASHER)
+    auth = AuthService(database, hasher=FAST_HASHER)
+    assert auth.needs_first_run()
+    first = auth.first_run_supervisor()
+    assert first is not None and not first.has_password
+    with pytest.raises(AuthenticationError):
+        auth.login(first.username, "")
+    actor = auth.set_first_password(first.username, "start2026")
+    assert actor.role == "supervisor" and not auth.needs_first_run()
+    from desktop.errors import StateError
+
+    with pytest.raises(StateError):
+        auth.set_first_password(first.username, "again2026x")
+    database.dispose()

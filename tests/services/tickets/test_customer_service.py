@@ -1,0 +1,163 @@
+"""CustomerService: phone lookup as the clerk types, the customer card, registration rules."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from desktop.clock import local_today
+from desktop.database import Database
+from desktop.errors import PermissionDenied, ValidationError
+from desktop.services.core.actor import Actor
+from desktop.services.tickets.customer_service import CustomerService, NewAddress, NewUnit, names_similar
+from tests.services.intake_factories import line, open_ticket, register
+
+
+@pytest.fixture
+def desk(sqlite_db: Database) -> Actor:
+    """For tests whose subject has nothing database-specific: SQLite only keeps the suite fast."""
+    from tests.conftest import actor_for
+
+    return actor_for(sqlite_db, "clerk")
+
+
+def test_register_then_find_by_prefix_fragment_and_full_number(db: Database, clerk: Actor) -> None:
+    reg = register(db, clerk)
+    register(db, clerk, phone="0372-2108187", name="李秀兰", serial="LT2025000002", detail="红旗路 8 号")
+    customers = CustomerService(db)
+    assert [m.customer_id for m in customers.find_by_phone(clerk, "1380")] == [reg.customer_id]
+    assert [m.customer_id for m in customers.find_by_phone(clerk, "138 0372 0001")] == [reg.customer_id]
+    # A fragment from the middle or the end of the number, as customers often read out the last digits.
+    assert [m.customer_id for m in customers.find_by_phone(clerk, "720001")] == [reg.customer_id]
+    landline = customers.find_by_phone(clerk, "0372-21")
+    assert [m.name for m in landline] == ["李秀兰"]
+    assert landline[0].display_phone == "0372-2108187"
+    assert customers.find_by_phone(clerk, "") == []
+    assert customers.find_by_phone(clerk, "139") == []
+
+
+def test_find_by_phone_pages(sqlite_db: Database, desk: Actor) -> None:
+    for i in range(5):
+        register(sqlite_db, desk, phone=f"1390372000{i}", name=f"客户{i}", serial=f"LT20250001{i}",
+                 detail=f"光明路 {i} 号")
+    customers = CustomerService(sqlite_db)
+    first = customers.find_by_phone(desk, "139037", offset=0, limit=3)
+    rest = customers.find_by_phone(desk, "139037", offset=3, limit=3)
+    assert len(first) == 3 and len(rest) == 2
+    assert not {m.customer_id for m in first} & {m.customer_id for m in rest}
+
+
+def test_same_phone_gives_the_existing_customer_never_a_duplicate(db: Database, clerk: Actor) -> None:
+    first = register(db, clerk)
+    customers = CustomerService(db)
+    solar = line(customers, clerk)
+    again = customers.register(clerk, name="王建国", phone="13803720001", address=NewAddress("文峰区", "新地址 1 号"),
+                               unit=NewUnit(solar.models[1].id, "LT2025000099", date(2025, 1, 1)))
+    assert again.existing_customer and again.customer_id == first.customer_id
+    detail = customers.detail(clerk, first.customer_id)
+    assert len(detail.units) == 2 and len(detail.addresses) == 2 and len(detail.phones) == 1
+
+
+def test_similar_name_at_the_same_address_is_flagged_until_confirmed(sqlite_db: Database, desk: Actor) -> None:
+    register(sqlite_db, desk, name="王建国", detail="中华路 12 号阳光小区 3 号楼")
+    customers = CustomerService(sqlite_db)
+    address = NewAddress("文峰区", "中华路12号阳光小区3号楼")
+    with pytest.raises(ValidationError) as info:
+        customers.register(desk, name="王健国", phone="13903720002", address=address)
+    assert info.value.code == "similar_customer" and info.value.params["name"] == "王建国"
+    confirmed = customers.register(desk, name="王健国", phone="13903720002", address=address, confirm_similar=True)
+    assert not confirmed.existing_customer and confirmed.similar
+
+
+def test_names_similar() -> None:
+    assert names_similar("王建国", "王 建国")
+    assert names_similar("王建国", "王健国")
+    assert not names_similar("王建国", "李建国")
+    assert not names_similar("王建国", "王丽")
+
+
+def test_serial_unique_per_model_shows_the_owner(db: Database, clerk: Actor) -> None:
+    register(db, clerk, serial="LT2025000001")
+    with pytest.raises(ValidationError) as info:
+        register(db, clerk, phone="13903720002", name="张三", serial="lt2025000001", detail="东风路 1 号")
+    assert (info.value.code, info.value.field, info.value.params["owner"]) == ("serial_taken", "serial", "王建国")
+    # Nothing of the refused registration was kept: the phone is still free.
+    assert CustomerService(db).find_by_phone(clerk, "13903720002") == []
+
+
+@pytest.mark.parametrize(
+    ("invoice", "installed", "code", "field"),
+    [
+        (local_today() + timedelta(days=1), None, "date_in_future", "invoice_date"),
+        (date(2025, 1, 1), local_today() + timedelta(days=3), "date_in_future", "installation_date"),
+        (date(2025, 3, 1), date(2025, 2, 1), "installed_before_sale", "installation_date"),
+        (None, None, "invoice_date_required", "invoice_date"),
+    ],
+)
+def test_unit_dates_are_checked(sqlite_db: Database, invoice: date | None, installed: date | None, code: str,
+                                field: str) -> None:
+    from tests.conftest import actor_for
+
+    clerk = actor_for(sqlite_db, "clerk")
+    customers = CustomerService(sqlite_db)
+    model = line(customers, clerk).models[0].id
+    with pytest.raises(ValidationError) as info:
+        customers.register(clerk, name="赵六", phone="13803720009", address=NewAddress("北关区", "红旗路 1 号"),
+                           unit=NewUnit(model, "LT1", invoice, installed))
+    assert (info.value.code, info.value.field) == (code, field)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "code", "field"),
+    [
+        ({"name": ""}, "required", "name"),
+        ({"phone": "1380372"}, "phone_mobile_length", "phone"),
+        ({"phone": "2108187"}, "phone_area_code_missing", "phone"),
+        ({"address": NewAddress("北关区", "")}, "required", "address"),
+        ({"unit": NewUnit(1, "", date(2025, 1, 1))}, "required", "serial"),
+        ({"unit": NewUnit(1, "X", date(2025, 1, 1), proof="receipt")}, "unknown_value", "proof"),
+        ({"unit": NewUnit(1, "X", date(2025, 1, 1), usage="office")}, "unknown_value", "usage"),
+        ({"unit": NewUnit(999, "X", date(2025, 1, 1))}, "unknown_value", "model"),
+    ],
+)
+def test_registration_messages(sqlite_db: Database, kwargs: dict, code: str, field: str) -> None:  # type: ignore[type-arg]
+    from tests.conftest import actor_for
+
+    clerk = actor_for(sqlite_db, "clerk")
+    values = {"name": "赵六", "phone": "13803720009", "address": NewAddress("北关区", "红旗路 1 号"), "unit": None}
+    values.update(kwargs)
+    with pytest.raises(ValidationError) as info:
+        CustomerService(sqlite_db).register(clerk, **values)
+    assert (info.value.code, info.value.field) == (code, field)
+
+
+def test_detail_shows_warranty_open_tickets_and_history(sqlite_db: Database, desk: Actor) -> None:
+    sold = local_today() - timedelta(days=400)
+    reg = register(sqlite_db, desk, sold=sold)
+    opened = open_ticket(sqlite_db, desk, reg)
+    open_ticket(sqlite_db, desk, reg, fault_code="controller", text="仪表黑屏", note="指导重启")
+    detail = CustomerService(sqlite_db).detail(desk, reg.customer_id)
+    unit = detail.units[0]
+    # Solar household: the whole unit for a year, the main parts for three (WarrantyPolicy.default()).
+    assert unit.warranty.coverage == "main_parts"
+    assert unit.warranty.days_left_main_parts and unit.warranty.days_left_main_parts > 300
+    assert [t.number for t in detail.open_tickets] == [opened.number]
+    assert [t.status for t in detail.history] == ["resolved_by_phone"]
+
+
+def test_engineer_may_read_but_not_register(db: Database, engineer_user: Actor) -> None:
+    with pytest.raises(PermissionDenied):
+        register(db, engineer_user)
+    assert CustomerService(db).find_by_phone(engineer_user, "138") == []
+
+
+def test_added_phone_is_found_and_a_taken_phone_is_refused(sqlite_db: Database, desk: Actor) -> None:
+    first = register(sqlite_db, desk)
+    other = register(sqlite_db, desk, phone="13903720002", name="张三", serial="LT2", detail="东风路 1 号")
+    customers = CustomerService(sqlite_db)
+    customers.add_phone(desk, first.customer_id, "0372-5551234")
+    assert [m.customer_id for m in customers.find_by_phone(desk, "5551234")] == [first.customer_id]
+    with pytest.raises(ValidationError) as info:
+        customers.add_phone(desk, other.customer_id, "03725551234")
+    assert (info.value.code, info.value.params["owner"]) == ("phone_taken", "王建国")
