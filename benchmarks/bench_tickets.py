@@ -122,7 +122,7 @@ def bench_views(database: Database, actor: Actor) -> None:
 
 
 def bench_search(database: Database, actor: Actor) -> None:
-    from desktop.services.tickets.ticket_search import newest_matches
+    from desktop.services.core.ticket_search import newest_matches
     from desktop.services.tickets.ticket_service import TicketService
 
     service = TicketService(database)

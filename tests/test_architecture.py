@@ -87,8 +87,6 @@ ALLOWED_CROSS_AREA = {
         "an executed return decision schedules the after-return callback",
     ("claims.claim_service", "tickets.ticket_service"):
         "a refused claim opens a charged-repair ticket through the ticket service",
-    ("callbacks.callback_outcomes", "tickets.ticket_search"):
-        "a follow-up ticket opened from a callback must be findable in the search box at once",
     ("dashboard.dashboard_service", "callbacks.followup_indicators"): "the dashboard shows the callback indicators",
     ("dashboard.dashboard_service", "dispatch.field_indicators"): "the dashboard shows the first-visit fix rate",
     ("dashboard.dashboard_service", "exports.export_period"): "the dashboard and the HQ export count one period alike",

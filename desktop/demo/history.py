@@ -50,7 +50,7 @@ from desktop.models import (
 from desktop.models.base import UTCDateTime
 from desktop.rules.numbering import day_key, format_number
 from desktop.services.core import audit
-from desktop.services.tickets.ticket_search import document_text, write_documents
+from desktop.services.core.ticket_search import document_text, write_documents
 
 BATCH = 20_000
 TICKETS_PER_CUSTOMER = 2.5

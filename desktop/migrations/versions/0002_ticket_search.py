@@ -9,7 +9,7 @@ ticket_search* / ix_trgm_* / ix_fts_* so that database.include_object keeps them
 
 SQLite: ticket_search is FTS5 with the trigram tokenizer (substrings of 3+ characters). Trigrams cannot find
 1-2 character terms such as 漏水, so ticket_search_bigram holds the same text cut into CJK bigrams (written by
-desktop/services/tickets/ticket_search.py) and answers those terms from an index too. ticket_search_phone indexes
+desktop/services/core/ticket_search.py) and answers those terms from an index too. ticket_search_phone indexes
 customer phone numbers by trigram for "type any 3+ digits" lookups; triggers keep it in step with
 customer_phone. rowid is the ticket id (or the customer_phone id), so "newest first" is ORDER BY rowid DESC.
 

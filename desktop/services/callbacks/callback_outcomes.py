@@ -35,7 +35,7 @@ from desktop.services.core.branch_time import branch_tz, local_day
 from desktop.services.core.clocks import meet_clock, start_clock
 from desktop.services.core.numbering import next_number
 from desktop.services.core.ticket_events import log_event, transition
-from desktop.services.tickets.ticket_search import index_tickets
+from desktop.services.core.ticket_search import index_tickets
 
 CLOSABLE = ("completed", "resolved_by_phone")
 REOPENABLE = ("completed", "resolved_by_phone", "closed")

@@ -25,13 +25,12 @@ from desktop.models.customer import PROOFS, USAGES
 from desktop.rules.lifecycle import OPEN_STATES
 from desktop.rules.phones import Phone, digits_only, format_phone, parse_phone
 from desktop.rules.warranty import WarrantyPolicy, WarrantyStatus, warranty_status
-from desktop.services.core import audit
+from desktop.services.core import audit, ticket_search
 from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service
 from desktop.services.core.permissions import require
 from desktop.services.core.settings_store import load_warranty_policy
 from desktop.services.core.validation import clean_text
-from desktop.services.tickets import ticket_search
 
 HISTORY_LIMIT = 50
 DEFAULT_PROVINCE, DEFAULT_CITY = "河南省", "安阳市"

@@ -27,9 +27,9 @@ from desktop.models import (
 )
 from desktop.rules.lifecycle import OPEN_STATES, can_transition
 from desktop.rules.phones import format_phone
+from desktop.services.core import ticket_search
 from desktop.services.core.actor import Actor
 from desktop.services.core.permissions import allowed
-from desktop.services.tickets import ticket_search
 
 FAULT_PREVIEW = 80
 MAX_PAGE = 1000

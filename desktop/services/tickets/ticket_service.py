@@ -26,14 +26,14 @@ from desktop.models import (
 from desktop.models.ticket import CHANNELS, PRIORITIES
 from desktop.rules.phones import parse_phone
 from desktop.services.callbacks.callback_hooks import create_after_completion
-from desktop.services.core import audit, clocks, ticket_events
+from desktop.services.core import audit, clocks, ticket_events, ticket_search
 from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service, check_version
 from desktop.services.core.numbering import next_number
 from desktop.services.core.permissions import require
 from desktop.services.core.settings_store import load_setting
 from desktop.services.core.validation import clean_text
-from desktop.services.tickets import ticket_queries, ticket_search
+from desktop.services.tickets import ticket_queries
 from desktop.services.tickets.ticket_queries import (
     ClockWatch,
     FilterChoices,

@@ -13,7 +13,7 @@ from desktop.database import Database
 from desktop.demo.history import generate_history
 from desktop.models import ServiceClock, Ticket
 from desktop.services.core.actor import Actor
-from desktop.services.tickets.ticket_search import bigram_text, split_terms
+from desktop.services.core.ticket_search import bigram_text, split_terms
 from desktop.services.tickets.ticket_service import TicketFilter, TicketService
 from tests.services.intake_factories import open_ticket, register
 
@@ -113,7 +113,7 @@ def test_short_terms_on_generated_history_agree_with_like(sqlite_db: Database) -
     """The bigram side table answers 2-character terms exactly as a LIKE scan over the same text would."""
     from sqlalchemy import text
 
-    from desktop.services.tickets.ticket_search import newest_matches
+    from desktop.services.core.ticket_search import newest_matches
 
     generate_history(sqlite_db, tickets=400, seed=11)
     with sqlite_db.read.begin() as session:
