@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.services.admin.auth_service import AuthService
 from desktop.services.admin.settings_service import SettingsService
-from desktop.views.settings_dialog import SettingsDialog
-from desktop.views.users_dialog import UsersDialog
+from desktop.views.admin.settings_dialog import SettingsDialog
+from desktop.views.admin.users_dialog import UsersDialog
 from tests.conftest import FAST_HASHER, actor_for
 
 

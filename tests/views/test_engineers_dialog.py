@@ -10,7 +10,7 @@ from desktop.errors import ConcurrentEditError, PermissionDenied
 from desktop.services.admin.auth_service import AuthService
 from desktop.services.dispatch.dispatch_service import DispatchService
 from desktop.services.dispatch.engineer_service import EngineerInput, EngineerService
-from desktop.views.engineers_dialog import EngineersDialog, split_areas
+from desktop.views.dispatch.engineers_dialog import EngineersDialog, split_areas
 from desktop.views.messages import error_message
 from tests.conftest import FAST_HASHER, actor_for
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from desktop.services.admin.signing_service import SigningService
-from desktop.views.signing_key_dialog import SigningKeyDialog
+from desktop.views.admin.signing_key_dialog import SigningKeyDialog
 from tests.conftest import actor_for
 
 

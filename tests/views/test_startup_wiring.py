@@ -5,10 +5,10 @@ from __future__ import annotations
 import logging
 from types import SimpleNamespace
 
-from desktop.app import _schedule_key_account_callbacks
 from desktop.clock import local_today
 from desktop.errors import DatabaseUnavailableError
 from desktop.views.background import BackgroundRunner
+from desktop.views.callbacks.area import schedule_key_account_callbacks as _schedule_key_account_callbacks
 from desktop.views.main_window import MainWindow
 from tests.conftest import actor_for
 
@@ -52,7 +52,7 @@ def test_without_callback_work_nothing_is_scheduled(qtbot, sqlite_db) -> None:  
 def test_a_failed_schedule_is_logged_not_shown(qtbot, sqlite_db, caplog) -> None:  # type: ignore[no-untyped-def]
     runner, queue = BackgroundRunner(), FakeQueue()
     callbacks = FakeCallbacks(DatabaseUnavailableError("database_unreachable"))
-    with caplog.at_level(logging.WARNING, logger="desktop.app"):
+    with caplog.at_level(logging.WARNING, logger="desktop.views.callbacks.area"):
         _schedule_key_account_callbacks(SimpleNamespace(callbacks=callbacks), actor_for(sqlite_db, "clerk"),
                                         runner, queue)
         qtbot.waitUntil(lambda: "key-account callbacks not scheduled" in caplog.text)

@@ -1,0 +1,13 @@
+"""The intake area (受理): phone-first search, customer card, new ticket."""
+
+from __future__ import annotations
+
+from desktop.views.area_context import AreaContext
+from desktop.views.intake.intake_view import IntakeView
+
+
+def install(ctx: AreaContext) -> IntakeView:
+    services = ctx.services
+    intake = IntakeView(services.customers, services.tickets, ctx.runner, ctx.actor)
+    ctx.window.add_area("intake", lambda: ctx.app.translate("App", "Intake"), intake)
+    return intake

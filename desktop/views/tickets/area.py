@@ -1,0 +1,36 @@
+"""The ticket list, the ticket detail dialog, the clock watch in the status bar and the counter's scan box."""
+
+from __future__ import annotations
+
+from desktop.views.area_context import AreaContext
+from desktop.views.intake.intake_view import IntakeView
+from desktop.views.tickets.clock_watch_widget import ClockWatchWidget
+from desktop.views.tickets.scan_box import ScanBox
+from desktop.views.tickets.ticket_detail_dialog import TicketDetailDialog
+from desktop.views.tickets.ticket_list_view import TicketListView
+
+
+def install(ctx: AreaContext, intake: IntakeView) -> TicketListView:
+    services, window = ctx.services, ctx.window
+    tickets = TicketListView(services.tickets, ctx.runner, ctx.actor)
+    window.add_area("tickets", lambda: ctx.app.translate("App", "Tickets"), tickets)
+    clock_watch = ClockWatchWidget(services.tickets, ctx.runner, ctx.actor, window)
+    window.add_status_widget(clock_watch)
+
+    def open_ticket(ticket_id: int) -> None:
+        dialog = TicketDetailDialog(services.tickets, ctx.runner, ctx.actor, ticket_id, window,
+                                    printing=services.report_printing, open_signing_key=ctx.open_signing_key)
+        dialog.ticket_changed.connect(lambda _id: (tickets.refresh(), clock_watch.refresh()))
+        dialog.show()
+
+    ctx.ticket_openers.append(open_ticket)
+    intake.ticket_opened.connect(lambda _id: (tickets.refresh(), clock_watch.refresh()))
+    tickets.ticket_activated.connect(ctx.open_ticket)
+    clock_watch.ticket_requested.connect(ctx.open_ticket)
+    # The counter's scanner: a sheet's QR code (or a typed ticket number) opens the ticket from any area.
+    scan_box = ScanBox(services.report_printing, ctx.runner, ctx.actor, window)
+    window.add_tool_widget(scan_box)
+    scan_box.ticket_requested.connect(ctx.open_ticket)
+    scan_box.message_changed.connect(lambda text: window.statusBar().showMessage(text, 10_000))
+    window.change_watcher.changed.connect(lambda tables: tickets.refresh() if "ticket" in tables else None)
+    return tickets
