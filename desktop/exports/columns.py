@@ -8,8 +8,13 @@ from enum import StrEnum
 from desktop.exports.records import BASICALLY_SATISFIED, DISSATISFIED, SATISFIED, Language
 
 FORMAT_ID = "branch-service-desk/hq-workbook"
-# Bump only when a key is removed or changes meaning; the reader refuses other versions.
-SCHEMA_VERSION = 1
+# Bumped when a sheet is added or a key changes meaning. The reader accepts every version from
+# MIN_SCHEMA_VERSION up to its own: a sheet added in a later version (SheetSpec.since) is simply empty in an
+# older file, so HQ merges this month's workbooks from branches that have not upgraded yet.
+#   1: tickets, visits, parts, returns, callbacks, complaints
+#   2: the branch installation id in _meta and in every source row
+SCHEMA_VERSION = 2
+MIN_SCHEMA_VERSION = 1
 
 
 class ColumnType(StrEnum):
@@ -75,6 +80,8 @@ class SheetSpec:
     # Key columns that may be empty: a key-account callback (seed 003 (6)) belongs to a customer, not a ticket,
     # and is identified by its own number.
     optional_key: tuple[str, ...] = ()
+    # The schema version that added this sheet; older files do not have it and read as empty.
+    since: int = 1
 
     def title(self, language: Language) -> str:
         return self.zh if language == "zh" else self.en

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.errors import ValidationError
-from desktop.exports.columns import CALLBACKS, COMPLAINTS, DATA_SHEETS, PARTS, RETURNS, TICKETS, VISITS, SheetSpec
+from desktop.exports.columns import CALLBACKS, COMPLAINTS, DATA_SHEETS, RETURNS, TICKETS, VISITS, SheetSpec
 from desktop.exports.records import (
     CallbackRecord,
     ComplaintRecord,
@@ -233,8 +233,9 @@ def merge_workbooks(paths: Sequence[str | os.PathLike[str]], out_path: str | os.
         if sum(c.tickets_merged for c in counts) + replaced != sum(read.values()):
             raise AssertionError("merge lost tickets")  # cannot happen: every read row is merged or replaced
         spill.close()
-        for spec in (VISITS, PARTS, RETURNS, CALLBACKS, COMPLAINTS):
-            _merge_sheet(spec, books, best, emit, builder)
+        for spec in DATA_SHEETS:
+            if spec is not TICKETS:
+                _merge_sheet(spec, books, best, emit, builder)
 
         comparison = [BranchComparison(code, names.get(code, ""), per_branch[code].build())
                       for code in sorted(per_branch)]
@@ -266,7 +267,7 @@ def merge_workbooks(paths: Sequence[str | os.PathLike[str]], out_path: str | os.
 def _merge_sheet(spec: SheetSpec, books: Sequence[BranchWorkbook], best: Mapping[tuple[str, str], tuple],
                  emit: Callable[[str, tuple[Any, ...]], None], builder: HqWorkbookBuilder) -> None:
     """Rows of a ticket come from the file whose ticket won; rows without a known ticket: latest wins by own key."""
-    ticket_col = spec.keys.index("ticket_no")
+    ticket_col = spec.keys.index("ticket_no") if spec.follows_ticket else -1
     key_cols = [spec.keys.index(k) for k in spec.row_key]
     loose: dict[tuple[Any, ...], tuple[datetime, int, tuple[Any, ...]]] = {}
     for index, book in enumerate(books):

@@ -25,10 +25,12 @@ from desktop.exports.columns import (
     DATA_SHEETS,
     FORMAT_ID,
     META_SHEET,
+    MIN_SCHEMA_VERSION,
     SCHEMA_VERSION,
     SHEETS_BY_KEY,
     Column,
     ColumnType,
+    SheetSpec,
 )
 from desktop.exports.records import (
     CallbackRecord,
@@ -96,12 +98,14 @@ def _parse_meta(path: Path, rows: list[list[str]]) -> WorkbookMeta:
         version = int(raw_version)
     except ValueError:
         version = -1
-    if version != SCHEMA_VERSION:
+    if not MIN_SCHEMA_VERSION <= version <= SCHEMA_VERSION:
         raise _error("workbook_schema_version", path, found=raw_version, expected=SCHEMA_VERSION)
     titles = {r[1]: (r[2], int(r[3] or 0)) for r in rows if r[0] == "sheet" and len(r) >= 4}
     keys = {r[1]: tuple(k for k in r[2:] if k) for r in rows if r[0] == "columns" and len(r) >= 2}
     sheets: dict[str, SheetInfo] = {}
     for spec in DATA_SHEETS:
+        if spec.since > version:
+            continue  # added after this file's version: read as empty
         if spec.key not in titles or spec.key not in keys:
             raise _error("workbook_columns", path, sheet=spec.key, missing=list(spec.keys))
         missing = [k for k in spec.keys if k not in keys[spec.key]]
@@ -356,12 +360,19 @@ class BranchWorkbook:
         self._wb.close()
 
     def row_count(self, sheet: str) -> int:
-        return self.meta.sheets[sheet].rows
+        info = self.meta.sheets.get(sheet)
+        return info.rows if info is not None else 0
 
     def rows(self, sheet: str) -> Iterator[tuple[Any, ...]]:
         """Data rows of a sheet as tuples in the SheetSpec's column order, whatever the file's header language."""
         spec = SHEETS_BY_KEY[sheet]
-        info = self.meta.sheets[sheet]
+        info = self.meta.sheets.get(sheet)
+        if info is None:
+            return  # a sheet added after this file's schema version
+        yield from self._rows(spec, info)
+
+    def _rows(self, spec: SheetSpec, info: SheetInfo) -> Iterator[tuple[Any, ...]]:
+        sheet = spec.key
         by_key = {c.key: c for c in spec.columns}
         # Columns this version does not know (a later minor export) are read as text and dropped.
         convert = [_converter(by_key[k]) if k in by_key else _to_text for k in info.keys]

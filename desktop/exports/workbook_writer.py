@@ -775,8 +775,13 @@ def write_workbook(path: str | os.PathLike[str], meta: ExportMeta, summary: Summ
                    tickets: Iterable[TicketRecord], visits: Iterable[VisitRecord], returns: Iterable[ReturnRecord],
                    callbacks: Iterable[CallbackRecord], complaints: Iterable[ComplaintRecord],
                    progress: Progress | None = None, cancelled: Cancelled | None = None,
-                   *, engine: str = "fast") -> WriteResult:
+                   *, engine: str = "fast",
+                   extra_sheets: Mapping[str, Iterable[Sequence[Any]]] | None = None) -> WriteResult:
     """Write one branch's HQ workbook; each iterable is consumed once, in order, and may be a generator.
+
+    `extra_sheets` feeds the sheets added after version 1, keyed by SheetSpec.key: each row holds the sheet's
+    values in column order without the trailing `exported_at`, which is added here. A sheet with no rows given
+    is written with its header only.
 
     progress(done, total) counts records; totals of generators are taken from `summary`. On cancel the partial
     output is removed and ExportCancelled raised; an existing file at `path` is only replaced on success.
@@ -819,6 +824,11 @@ def write_workbook(path: str | os.PathLike[str], meta: ExportMeta, summary: Summ
         for c in complaints:
             append((*_complaint_values(c), exported_at))
             step()
+        for key, rows in (extra_sheets or {}).items():
+            append = s[key].append
+            for row in rows:
+                append((*row, exported_at))
+                step()
         write_summary_sheet(builder.summary_ws, language, heading,
                             [period, _exported_line(exported_at, language)], summary)
         masked = builder.masked_columns()

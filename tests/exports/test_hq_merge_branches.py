@@ -124,3 +124,27 @@ def test_the_command_line_prints_per_branch_figures(two_branches, tmp_path, caps
     out = capsys.readouterr().out
     assert "branch AY01" in out and f"tickets read {_ticket_count(first)}, merged {_ticket_count(first)}" in out
     assert "2 branches" in out
+
+
+def test_a_version_1_workbook_from_a_branch_not_yet_upgraded_still_merges(two_branches, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """HQ upgrades first; a branch still on version 1 (no installation id) must not be refused."""
+    import shutil
+
+    first, _second, third = two_branches
+    old = tmp_path / "old-AY01.xlsx"
+    shutil.copyfile(first, old)
+    wb = load_workbook(old)
+    meta = wb["_meta"]
+    for row in meta.iter_rows():
+        if row[0].value == "schema_version":
+            row[1].value = "1"
+        if row[0].value in ("branch_installation_id", "source"):
+            for cell in row[1:]:
+                if row[0].value == "branch_installation_id" or cell.column == 8:
+                    cell.value = None
+    wb.save(old)
+    book = read_workbook(old)
+    assert book.meta.schema_version == 1 and book.meta.installation_id == ""
+    book.close()
+    result = merge_workbooks([old, third], tmp_path / "mixed.xlsx")
+    assert result.rows["tickets"] == _ticket_count(first) + _ticket_count(third)
