@@ -166,6 +166,10 @@ def merge_workbooks(paths: Sequence[str | os.PathLike[str]], out_path: str | os.
     out = Path(out_path)
     if not files:
         raise ValidationError("merge_no_files")
+    if out.is_dir():
+        raise ValidationError("merge_output_is_folder", file=str(out))
+    if not out.parent.is_dir():
+        raise ValidationError("merge_output_folder_missing", file=str(out), folder=str(out.parent))
     for f in files:
         if f.exists() and out.exists() and f.resolve() == out.resolve():
             raise ValidationError("merge_output_is_input", file=str(f))
@@ -318,6 +322,17 @@ _MESSAGES: dict[str, tuple[str, str]] = {
                            "{file} and {other_file} both carry branch code {branch} but come from two different "
                            "branch databases; one of the branches must use its own code and export again"),
     "merge_output_is_input": ("{file}：输出文件不能同时是输入文件", "{file}: the output file is also an input"),
+    "merge_output_is_folder": ("{file} 是一个文件夹；--out 请给出要写入的工作簿文件名，例如 {file}/合并.xlsx",
+                               "{file} is a folder; give --out the name of the workbook to write, "
+                               "e.g. {file}/merged.xlsx"),
+    "merge_output_folder_missing": ("要写入的文件夹 {folder} 不存在；请先建立它或改用已有的文件夹",
+                                    "the folder {folder} to write into does not exist; create it first or choose "
+                                    "an existing one"),
+    "workbook_too_large": ("{file}：解压后过大（{part}），疑似压缩炸弹，已拒绝读取",
+                           "{file}: inflates beyond the size limits ({part}); refused as a possible zip bomb"),
+    "workbook_unsafe": ("{file}：含有 DOCTYPE、实体声明或未定义的实体（{part}），为安全起见已拒绝读取",
+                        "{file}: contains a DOCTYPE, entity declarations or undefined entities ({part}); "
+                        "refused for safety"),
 }
 
 
@@ -325,7 +340,7 @@ def describe(error: ValidationError, language: Language = "zh") -> str:
     """A console message for the workbook error codes (the GUI translates the same codes itself)."""
     zh, en = _MESSAGES.get(error.code, ("{code} {params}", "{code} {params}"))
     params = {"file": "", "found": "", "expected": "", "sheet": "", "missing": "", "row": "", "column": "",
-              "value": "", "other_file": "", "branch": "", **error.params}
+              "value": "", "other_file": "", "branch": "", "folder": "", "part": "", **error.params}
     where = f" [{params['sheet']}]" if params["sheet"] else ""
     return (zh if language == "zh" else en).format(code=error.code, params=error.params, where=where,
                                                   **{k: v for k, v in params.items() if k != "where"})
