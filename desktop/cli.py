@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from desktop import __version__, paths
 
@@ -62,22 +63,45 @@ def self_check(database_arg: str | None, language: str | None) -> int:
 
 
 def audit_check(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="service-desk-cli audit-check")
+    """Walk the hash chain and compare it with the latest anchor kept outside the database. Exit 0 intact, 1 not."""
+    parser = argparse.ArgumentParser(
+        prog="service-desk-cli audit-check",
+        description="Verify the audit log: every record's digest, each chain's head, and the latest anchor written "
+                    "outside the database at backups, exports and daily (desktop/audit_anchors.py).")
     parser.add_argument("--database", metavar="URL")
+    parser.add_argument("--anchors", metavar="FOLDER", type=Path,
+                        help="folder holding the anchor file (default: beside the SQLite file / the data folder)")
     args = parser.parse_args(argv)
     from desktop.database import open_database
-    from desktop.services.core.audit import verify_chain
+    from desktop.services.admin.signing_service import SigningService
+    from desktop.services.core.audit_anchoring import check
 
     database = open_database(args.database)
     try:
-        with database.read.begin() as session:
-            result = verify_chain(session)
+        result = check(database, SigningService(database).verify_anchor, args.anchors)
     finally:
         database.dispose()
+    for problem in result.anchor_problems:
+        print(f"anchor file: {problem} (skipped)")
+    anchor = result.anchor
+    if anchor is None:
+        print("no anchor of this database found outside it: only the chain itself was checked")
+    else:
+        signed = {"valid": "signed with the branch key", "invalid": "SIGNATURE INVALID",
+                  "unknown_signer": "signed by a certificate this PC does not trust",
+                  "unsigned": f"unsigned ({anchor.unsigned_reason or 'no key'})"}.get(result.signature,
+                                                                                       result.signature)
+        print(f"latest anchor: {anchor.reason} at {anchor.at:%Y-%m-%d %H:%M} UTC, record {anchor.last_id}, {signed}")
+    chain = result.chain
     if result.ok:
-        print(f"audit log intact: {result.records} records")
+        print(f"audit log intact: {chain.records} records")
         return 0
-    print(f"audit log BROKEN at record {result.first_bad_id}: {result.problem} (after {result.records} records)")
+    if not chain.ok:
+        where = f" ({chain.detail})" if chain.detail else ""
+        at = f"record {chain.first_bad_id}" if chain.first_bad_id is not None else "the chain heads"
+        print(f"audit log BROKEN at {at}: {chain.problem}{where} (after {chain.records} records)")
+    else:
+        print("audit log BROKEN: the latest anchor's signature does not verify")
     return 1
 
 

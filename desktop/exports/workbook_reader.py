@@ -79,6 +79,8 @@ class WorkbookMeta:
     masked_columns: tuple[str, ...]
     sheets: Mapping[str, SheetInfo]
     sources: tuple[MetaSource, ...]
+    # The branch's audit anchor at the export (one JSON line, desktop/audit_anchors.py), "" in older files.
+    audit_anchor: str = ""
 
 
 def _error(code: str, path: Path, **params: Any) -> ValidationError:
@@ -142,6 +144,7 @@ def _parse_meta(path: Path, rows: list[list[str]]) -> WorkbookMeta:
         masked_columns=tuple(v for v in values.get("masked_columns", []) if v),
         sheets=sheets,
         sources=sources,
+        audit_anchor=(values.get("audit_anchor") or [""])[0],
     )
 
 

@@ -32,6 +32,8 @@ NO_ACTOR = {
     ("SigningService", "trusted"): "public certificates only",
     ("SigningService", "verify"): "verifying a PDF reveals nothing stored",
     ("SigningService", "trust_folder"): "a path",
+    ("SigningService", "sign_anchor"): "the application signs its own audit anchor; returns no stored data",
+    ("SigningService", "verify_anchor"): "checking an anchor's signature reveals nothing stored",
     ("MaintenanceService", "backup_dir"): "a path",
     ("CallbackService", "create_after_completion"): "hook run inside the calling service's checked transaction",
     ("CallbackService", "create_after_install"): "hook run inside the calling service's checked transaction",

@@ -43,6 +43,10 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "complaint.work": DESK,
     "complaint.read_all": frozenset({SUPERVISOR}),
     "print.documents": EVERYONE,
+    # Signing issued PDFs with the branch key once it is open: every role that hands a customer a service sheet or
+    # report (engineers on site too). Creating, importing, remembering the key: supervisor (signing.manage).
+    # Documented in docs/operations.md ("Who may sign").
+    "document.sign": EVERYONE,
     "signing.manage": frozenset({SUPERVISOR}),
     "export.hq": frozenset({SUPERVISOR, CLERK}),
     "dashboard.read": DESK,

@@ -10,23 +10,26 @@ the system actor (permissions.system_actor), which may only export, and is audit
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from functools import partial
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
+from desktop.audit_anchors import Anchor, Signer, sign
 from desktop.clock import utc_now
+from desktop.database import Database
 from desktop.errors import DomainError, NotFoundError, ValidationError
 from desktop.exports.records import ExportMeta, Language, SummaryIndicators
 from desktop.exports.workbook_writer import ExportCancelled, write_workbook
 from desktop.models import Branch
-from desktop.services.core import audit
+from desktop.services.core import audit, audit_anchoring
 from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service
 from desktop.services.core.permissions import is_system, require, system_actor
@@ -36,6 +39,8 @@ from desktop.services.exports.export_period import Period, parse_period
 from desktop.services.exports.export_prefetch import prefetched
 from desktop.services.exports.export_scope import load_scope
 from desktop.services.exports.export_summary import build_summary
+
+log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -59,6 +64,12 @@ class ExportResult:
 
 
 class ExportService(Service):
+    def __init__(self, database: Database, signer: Signer | None = None, anchor_dir: Path | None = None) -> None:
+        super().__init__(database)
+        # Signs the audit anchor written with every export (SigningService.sign_anchor), when the key is open.
+        self._signer = signer
+        self._anchor_dir = anchor_dir
+
     def mask_default(self, actor: Actor) -> bool:
         """The branch setting the export dialog starts from."""
         with self._reading(actor, "export.hq") as session:
@@ -90,8 +101,12 @@ class ExportService(Service):
             scope = load_scope(session, branch.id, branch.code, start, end, utc_now(), zone, language,
                                load_warranty_policy(session, branch.id))
             summary = build_summary(session, scope)
+            # The audit chain heads of this snapshot go into _meta and, once the file is written, the anchor file.
+            anchor = sign(Anchor(datetime.now(UTC).replace(microsecond=0), "export", branch.installation_id,
+                                 audit.chain_heads(session), {"file": target.name}), self._signer)
             meta = ExportMeta(branch.code, branch.name, period_start, period_end, language, mask,
-                              timezone=zone.key, installation_id=branch.installation_id)
+                              timezone=zone.key, installation_id=branch.installation_id,
+                              audit_anchor=anchor.to_json())
             streams = [prefetched(partial(query, session, scope)) for query in (
                 export_queries.tickets, export_queries.visits, export_queries.returns, export_queries.callbacks,
                 export_queries.complaints)]
@@ -100,6 +115,10 @@ class ExportService(Service):
             finally:
                 for stream in streams:
                     stream.close()
+        try:
+            audit_anchoring.store_of(self._db, self._anchor_dir).append(anchor)
+        except OSError as exc:
+            log.warning("could not write the audit anchor of the export: %s", exc)
         result = ExportResult(written.path, period_start, period_end, language, mask, dict(written.rows),
                               written.masked_columns, summary)
         with self._writing(actor, "export.hq") as session:
