@@ -27,13 +27,11 @@ class BackupInfo:
 
 
 class MaintenanceService(Service):
-    def __init__(self, database: Database, backup_dir: Path | None = None, signer: Signer | None = None,
-                 anchor_dir: Path | None = None) -> None:
+    def __init__(self, database: Database, backup_dir: Path | None = None, signer: Signer | None = None) -> None:
         super().__init__(database)
         self._backup_dir = backup_dir
         # Signs audit anchors with the branch key when it is unlocked (SigningService.sign_anchor).
         self._signer = signer
-        self._anchor_dir = anchor_dir
 
     @property
     def backup_dir(self) -> Path:
@@ -60,7 +58,7 @@ class MaintenanceService(Service):
         """Called at start-up by any user: at most one automatic backup a day, then old ones pruned."""
         require(actor, "ticket.read")
         # At least one anchor of the audit chain a day, on either database.
-        audit_anchoring.anchor_if_due(self._db, self._signer, self._anchor_dir)
+        audit_anchoring.anchor_if_due(self._db, self._signer)
         if not self._db.is_sqlite:
             return None
         now = now or datetime.now()
@@ -95,7 +93,7 @@ class MaintenanceService(Service):
                                 "by": actor.username})
         # The restore's own anchor (signed when the key is open) covers the record above.
         audit_anchoring.write_anchor(self._db, "restore", {"backup": backup.name, "by": actor.username},
-                                     self._signer, self._anchor_dir)
+                                     self._signer)
         self._db.dispose()
         return kept
 
@@ -107,4 +105,4 @@ class MaintenanceService(Service):
         require(actor, "audit.read")
         with self._reading(actor, "audit.read"):
             pass  # a reachable database, or DatabaseUnavailableError
-        return audit_anchoring.check(self._db, verify_signature, self._anchor_dir)
+        return audit_anchoring.check(self._db, verify_signature)

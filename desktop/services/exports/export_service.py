@@ -64,11 +64,10 @@ class ExportResult:
 
 
 class ExportService(Service):
-    def __init__(self, database: Database, signer: Signer | None = None, anchor_dir: Path | None = None) -> None:
+    def __init__(self, database: Database, signer: Signer | None = None) -> None:
         super().__init__(database)
         # Signs the audit anchor written with every export (SigningService.sign_anchor), when the key is open.
         self._signer = signer
-        self._anchor_dir = anchor_dir
 
     def mask_default(self, actor: Actor) -> bool:
         """The branch setting the export dialog starts from."""
@@ -116,7 +115,7 @@ class ExportService(Service):
                 for stream in streams:
                     stream.close()
         try:
-            audit_anchoring.store_of(self._db, self._anchor_dir).append(anchor)
+            audit_anchoring.store_of(self._db).append(anchor)
         except OSError as exc:
             log.warning("could not write the audit anchor of the export: %s", exc)
         result = ExportResult(written.path, period_start, period_end, language, mask, dict(written.rows),
