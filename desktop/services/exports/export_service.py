@@ -34,6 +34,7 @@ from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service
 from desktop.services.core.permissions import is_system, require, system_actor
 from desktop.services.core.settings_store import load_setting, load_warranty_policy
+from desktop.services.core.validation import check_day
 from desktop.services.exports import export_queries
 from desktop.services.exports.export_period import Period, parse_period
 from desktop.services.exports.export_prefetch import prefetched
@@ -81,6 +82,8 @@ class ExportService(Service):
         require(actor, "export.hq")  # before looking at the arguments: a refused role learns nothing from them
         if language not in ("zh", "en"):
             raise ValidationError("unknown_value", "language", value=language)
+        check_day(period_start, "period")
+        check_day(period_end, "period")
         if period_end < period_start:
             raise ValidationError("period_reversed", "period")
         target = Path(path)
