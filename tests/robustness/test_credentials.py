@@ -141,7 +141,7 @@ class CountingHasher(PasswordHasher):
         super().__init__(**kwargs)
         self.verified = 0
 
-    def verify(self, hash: Any, password: Any) -> bool:  # noqa: A002 - argon2's own parameter name
+    def verify(self, hash: Any, password: Any) -> bool:
         self.verified += 1
         return super().verify(hash, password)
 
