@@ -105,19 +105,90 @@ def audit_check(argv: list[str]) -> int:
     return 1
 
 
+# ---- console commands act as a signed-in user ------------------------------------------------------------------
+
+# A scheduled task has no one to type the password: it is set in this variable of the task (documented in
+# docs/operations.md, "Console commands act as a signed-in user"). Otherwise it is asked for on the console.
+PASSWORD_ENV = "SERVICE_DESK_PASSWORD"
+
+
+def read_password(username: str) -> str:
+    import getpass
+    import os
+
+    from desktop.errors import AuthenticationError
+
+    password = os.environ.get(PASSWORD_ENV)
+    if password is not None:
+        return password
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise AuthenticationError("password_required", "password")
+    return getpass.getpass(f"Password for {username} / {username} 的密码: ")
+
+
+def console_sign_in(database, username: str, permission: str):  # type: ignore[no-untyped-def]
+    """Sign in as the window does (lock-out, audit of failures) and check the role table for the command."""
+    from desktop.services.admin.auth_service import AuthService
+    from desktop.services.core.permissions import require
+
+    actor = AuthService(database).login(username, read_password(username))
+    require(actor, permission)
+    return actor
+
+
+def console_message(error: Exception) -> str:
+    from desktop.exports.hq_merge import describe
+
+    return describe(error, "en") if hasattr(error, "code") else str(error)  # type: ignore[arg-type]
+
+
+def _export(rest: list[str]) -> int:
+    from desktop.composition import build_services
+    from desktop.services.exports.export_service import ConsoleHooks
+    from desktop.services.exports.export_service import main as export_main
+
+    hooks = ConsoleHooks(sign_in=console_sign_in, service=lambda database: build_services(database).export,
+                         describe=console_message)
+    return export_main(rest, hooks)
+
+
+def _hq_merge(rest: list[str]) -> int:
+    from desktop.exports.hq_merge import MergeHooks
+    from desktop.exports.hq_merge import main as merge_main
+
+    opened: list = []
+
+    def sign_in(database_arg: str | None, username: str):  # type: ignore[no-untyped-def]
+        from desktop.database import open_database
+
+        database = open_database(database_arg)
+        opened.append(database)
+        return console_sign_in(database, username, "hq.merge")
+
+    def merged(actor, result) -> None:  # type: ignore[no-untyped-def]
+        from desktop.services.core import audit
+
+        with opened[0].write.begin() as session:
+            audit.record(session, actor, "hq.merge", "branch", actor.branch_id, None, {
+                "files": [p.name for p in result.files], "out": result.out_path.name,
+                "branches": list(result.branches), "rows": dict(result.rows), "run_as": actor.username})
+
+    def close() -> None:
+        for database in opened:
+            database.dispose()
+
+    return merge_main(rest, MergeHooks(sign_in, merged, close))
+
+
 def run_command(command: str, rest: list[str]) -> int:
     if command == "verify":
         from desktop.printing.verify_cli import main as verify_main
 
         return verify_main(rest)
     if command == "hq-merge":
-        from desktop.exports.hq_merge import main as merge_main
-
-        return merge_main(rest)
+        return _hq_merge(rest)
     if command == "export":
-        from desktop.services.exports.export_service import main as export_main
-
-        return export_main(rest)
+        return _export(rest)
     if command == "audit-check":
         return audit_check(rest)
     raise SystemExit(2)

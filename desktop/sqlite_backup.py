@@ -216,6 +216,7 @@ def restore_sqlite(backup: Path, target: Path) -> Path | None:
             _checkpoint(target)
             kept = target.with_name(f"{target.stem}{KEPT_MARK}{datetime.now():%Y%m%d-%H%M%S-%f}{target.suffix}")
             _write_checked(target, kept)
+            paths.make_private_file(kept)
         journal.write_text(json.dumps({"backup": str(backup), "tmp": str(tmp), "kept": str(kept) if kept else None}),
                            encoding="utf-8")
         _fsync_file(journal)

@@ -26,7 +26,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
 from openpyxl.writer.excel import ExcelWriter
 
-from desktop import __version__
+from desktop import __version__, paths
 from desktop.exports.columns import (
     CALLBACKS,
     COMPLAINTS,
@@ -723,6 +723,8 @@ class HqWorkbookBuilder:
             with ZipFile(partial, "w", ZIP_DEFLATED, allowZip64=True, compresslevel=3) as archive:
                 self.wb.properties.modified = utc_now()
                 ExcelWriter(self.wb, archive).save()
+            # Customers' phones and addresses: readable by this user only (POSIX; Windows: the folder's ACL).
+            paths.make_private_file(partial)
             os.replace(partial, path)
         except BaseException:
             partial.unlink(missing_ok=True)

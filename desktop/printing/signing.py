@@ -131,7 +131,9 @@ def _check_passphrase(passphrase: str) -> bytes:
 
 def _write_private(path: Path, data: bytes) -> None:
     """Write a file readable by the owner only (POSIX); on Windows the user profile ACL already restricts it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    from desktop import paths
+
+    paths.make_private_dir(path.parent)
     tmp = path.with_suffix(path.suffix + ".tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "wb") as handle:

@@ -49,6 +49,10 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "document.sign": EVERYONE,
     "signing.manage": frozenset({SUPERVISOR}),
     "export.hq": frozenset({SUPERVISOR, CLERK}),
+    # Phones and addresses in full, against the branch's masking setting (export --no-mask, the dialog's box).
+    "export.unmasked": frozenset({SUPERVISOR}),
+    # HQ: consolidate branch workbooks (service-desk-cli hq-merge, the merge dialog).
+    "hq.merge": frozenset({SUPERVISOR, CLERK}),
     "dashboard.read": DESK,
     "user.manage": frozenset({SUPERVISOR}),
     "settings.manage": frozenset({SUPERVISOR}),
