@@ -16,8 +16,8 @@ from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy import event, insert, select, text, update
 from sqlalchemy import inspect as sa_inspect
-from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from desktop.audit_anchors import Anchor, ChainHead
@@ -64,40 +64,65 @@ def _digest(prev: str, at: datetime, user_id: int | None, action: str, entity: s
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
-def _lane(session: Session) -> AuditHead:
-    """The chain head this transaction appends to, locked until it commits."""
+_PENDING = "audit_pending"
+
+
+def _lane(session: Session) -> tuple[int, int, str]:
+    """(lane, last id, last digest) of the chain head this transaction appends to, locked until it commits."""
     if session.get_bind().dialect.name == "postgresql":
-        # Any lane no other transaction holds; a lane this transaction already holds is not skipped.
-        head = session.execute(select(AuditHead).order_by(AuditHead.id).limit(1)
-                               .with_for_update(skip_locked=True)).scalar_one_or_none()
-        if head is not None:
-            return head
-    head = session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update()).scalar_one_or_none()
-    if head is None:
-        head = AuditHead(id=1, last_id=0, last_digest=GENESIS)
-        session.add(head)
-    return head
+        # Any lane no other transaction holds.
+        row = session.execute(select(AuditHead.id, AuditHead.last_id, AuditHead.last_digest)
+                              .order_by(AuditHead.id).limit(1).with_for_update(skip_locked=True)).first()
+        if row is not None:
+            return int(row[0]), int(row[1]), str(row[2])
+    row = session.execute(select(AuditHead.id, AuditHead.last_id, AuditHead.last_digest)
+                          .where(AuditHead.id == 1).with_for_update()).first()
+    if row is None:
+        session.execute(insert(AuditHead), {"id": 1, "last_id": 0, "last_digest": GENESIS})
+        return 1, 0, GENESIS
+    return int(row[0]), int(row[1]), str(row[2])
 
 
 def record(session: Session, actor: Actor | None, action: str, entity: str, entity_id: int | None,
-           before: dict[str, Any] | None = None, after: dict[str, Any] | None = None) -> AuditLog:
-    """Write one audit row in the caller's transaction (so it commits or rolls back with the change)."""
-    head = _lane(session)
+           before: dict[str, Any] | None = None, after: dict[str, Any] | None = None) -> None:
+    """Write one audit row in the caller's transaction (so it commits or rolls back with the change).
+
+    The row is chained in a short final step just before the transaction commits (`_seal`): one lane taken, the
+    transaction's rows inserted in order with their digests, the head advanced. The lane is held only for that step
+    and the commit, so concurrent saves on PostgreSQL neither queue nor fork a chain."""
+    pending = session.info.get(_PENDING)
+    if pending is None:
+        pending = session.info[_PENDING] = []
     at = utc_now().replace(microsecond=0)
-    before_p, after_p = _plain(before), _plain(after)
     user_id = actor.user_id if actor else None
-    digest = _digest(head.last_digest, at, user_id, action, entity, entity_id, before_p, after_p)
-    # The id comes from the flush, after the lane is held: within a lane ids grow in chain order.
-    row = AuditLog(at=at, user_id=user_id, action=action, entity=entity, entity_id=entity_id,
-                   before=before_p, after=after_p, prev_digest=head.last_digest, digest=digest, chain=head.id)
-    session.add(row)
-    session.flush()
-    head.last_id = row.id
-    head.last_digest = digest
+    pending.append((at, user_id, action, entity, entity_id, _plain(before), _plain(after)))
+
+
+@event.listens_for(Session, "before_commit")
+def _seal(session: Session) -> None:
+    pending = session.info.pop(_PENDING, None)
+    if not pending:
+        return
+    session.flush()  # the audited changes first: a failing save must not reach the log
+    lane, last_id, prev = _lane(session)
+    table = AuditLog.__table__
+    for at, user_id, action, entity, entity_id, before, after in pending:
+        digest = _digest(prev, at, user_id, action, entity, entity_id, before, after)
+        # The id comes after the lane is held: within a lane ids grow in chain order.
+        last_id = session.execute(insert(table).returning(table.c.id), {
+            "at": at, "user_id": user_id, "action": action, "entity": entity, "entity_id": entity_id,
+            "before": before, "after": after, "prev_digest": prev, "digest": digest, "chain": lane}).scalar_one()
+        prev = digest
+    session.execute(update(AuditHead).where(AuditHead.id == lane).values(last_id=last_id, last_digest=prev))
     from desktop.services.core.change_feed import notify_change
 
-    notify_change(session, entity)
-    return row
+    for entity in sorted({row[3] for row in pending}):
+        notify_change(session, entity)
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _forget(session: Session, _previous: Any) -> None:
+    session.info.pop(_PENDING, None)
 
 
 def chain_heads(session: Session) -> tuple[ChainHead, ...]:
