@@ -171,7 +171,8 @@ def _hq_merge(rest: list[str]) -> int:
         with opened[0].write.begin() as session:
             audit.record(session, actor, "hq.merge", "branch", actor.branch_id, None, {
                 "files": [p.name for p in result.files], "out": result.out_path.name,
-                "branches": list(result.branches), "rows": dict(result.rows), "run_as": actor.username})
+                "branches": list(result.branches), "rows": dict(result.rows), "run_as": actor.username,
+                "via": "console"})
 
     def close() -> None:
         for database in opened:

@@ -11,9 +11,10 @@ from desktop.views.messages import register_messages
 def safety_messages() -> dict[str, str]:
     return {
         "amount_out_of_range": QCoreApplication.translate(
-            "Errors", "This amount is far beyond any real one (at most {maximum} yuan). Nothing was saved."),
+            "Errors", "This number is far beyond any real one. Nothing was saved; please check it."),
         "date_out_of_range": QCoreApplication.translate(
-            "Errors", "Please choose a date between {earliest} and {latest}."),
+            "Errors", "Please choose a date between the years 1900 and 2199."),
+        "not_a_decimal": QCoreApplication.translate("Errors", "Please enter an amount such as 1280.00."),
         "invalid_input": QCoreApplication.translate(
             "Errors", "A value you entered cannot be stored (impossible characters or numbers). Nothing was saved; "
             "please check what you typed."),

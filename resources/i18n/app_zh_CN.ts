@@ -2805,12 +2805,12 @@ Answer promised by {due}{overdue}</source>
             <translation>该服务单已关闭或已取消。</translation>
         </message>
         <message>
-            <source>This amount is far beyond any real one (at most {maximum} yuan). Nothing was saved.</source>
-            <translation>该金额远超实际可能（最多 {maximum} 元），未保存任何内容。</translation>
+            <source>This number is far beyond any real one. Nothing was saved; please check it.</source>
+            <translation>该数值远超实际可能，未保存任何内容，请检查。</translation>
         </message>
         <message>
-            <source>Please choose a date between {earliest} and {latest}.</source>
-            <translation>请选择 {earliest} 至 {latest} 之间的日期。</translation>
+            <source>Please choose a date between the years 1900 and 2199.</source>
+            <translation>请选择 1900 年至 2199 年之间的日期。</translation>
         </message>
         <message>
             <source>A value you entered cannot be stored (impossible characters or numbers). Nothing was saved; please check what you typed.</source>

@@ -211,3 +211,17 @@ def _year() -> tuple[Any, Any]:
     from datetime import date
 
     return date(2026, 1, 1), date(2026, 12, 31)
+
+
+def test_the_window_merges_through_the_service_with_the_role_table(desk: Database, tmp_path: Path) -> None:
+    from desktop.errors import PermissionDenied
+    from desktop.services.exports.export_service import ExportService
+
+    book = _workbook(tmp_path)
+    service = ExportService(desk)
+    with pytest.raises(PermissionDenied):
+        service.merge_workbooks(actor_for(desk, "engineer"), [book], tmp_path / "no.xlsx")
+    assert not (tmp_path / "no.xlsx").exists()
+    service.merge_workbooks(actor_for(desk, "clerk"), [book], tmp_path / "all.xlsx")
+    record = _audit(desk, "hq.merge")[-1]
+    assert record.user_id == actor_for(desk, "clerk").user_id and record.after["out"] == "all.xlsx"

@@ -138,6 +138,21 @@ class ExportService(Service):
         return result
 
 
+    def merge_workbooks(self, actor: Actor, files: Sequence[str | os.PathLike[str]], out: str | os.PathLike[str],
+                        language: Language = "zh", progress: Progress | None = None,
+                        cancelled: Cancelled | None = None) -> Any:
+        """HQ: consolidate branch workbooks (desktop/exports/hq_merge.py) as this user; audited with the files."""
+        require(actor, "hq.merge")
+        from desktop.exports.hq_merge import merge_workbooks
+
+        result = merge_workbooks(files, out, language, progress=progress, cancelled=cancelled)
+        with self._writing(actor, "hq.merge") as session:
+            audit.record(session, actor, "hq.merge", "branch", actor.branch_id, None, {
+                "files": [p.name for p in result.files], "out": result.out_path.name,
+                "branches": list(result.branches), "rows": dict(result.rows), "run_as": actor.username})
+        return result
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # Command line
 
