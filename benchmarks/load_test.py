@@ -50,7 +50,7 @@ from desktop.services.core.actor import Actor  # noqa: E402
 # Valid mainland mobile prefixes, one per worker, so phones never collide between workers or with the demo data.
 PREFIXES = ["150", "151", "152", "155", "156", "157", "158", "159", "182", "183", "187", "188", "198", "199"]
 GOOD_ANSWERS = {"q1_service_satisfied": True, "q1_explained_use": True, "q2_manual_read": True, "q3_working": True}
-ANCHOR_EVERY = 5
+ANCHOR_EVERY = 2
 TARGET_OPS, TARGET_P95_MS = 150.0, 50.0
 OPERATIONS = ("find_customer", "register", "open_ticket", "plan_visit", "agree_time", "record_arrival",
               "record_result", "complete_callback", "hot_edit")
