@@ -372,7 +372,7 @@ def run(label: str, url: str, procs: int, seconds: float) -> bool:
     print(f"  {'all writes+reads':<18}{total:>8}{total / elapsed:>9.1f}{pct(all_values, 50) * 1000:>9.1f}"
           f"{pct(all_values, 95) * 1000:>9.1f}")
     load_after = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    print(f"  targets (issue 18, 8 processes on PostgreSQL): >= {TARGET_OPS:.0f} ops/s -> {total / elapsed:.1f}; "
+    print(f"  targets (issue 18: 8 processes on PostgreSQL): >= {TARGET_OPS:.0f} ops/s -> {total / elapsed:.1f}; "
           f"p95 <= {TARGET_P95_MS:.0f} ms -> {pct(all_values, 95) * 1000:.1f} ms "
           f"(load average after: {load_after:.1f})")
     acked = sum(len(r.acked) for r in results)
