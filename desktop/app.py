@@ -244,6 +244,17 @@ def run_gui(args: argparse.Namespace, log_file: Path) -> int:
     if args.demo:
         from desktop.demo.seed import DEMO_PASSWORD
 
+        if not auth.is_demo_database():
+            # Never try the published password on a real branch: it would count as a failed sign-in.
+            from PySide6.QtWidgets import QMessageBox
+
+            from desktop.errors import StateError
+            from desktop.views.messages import error_message
+
+            QMessageBox.critical(None, app.translate("App", "Demo"),
+                                 error_message(StateError("not_a_demo_database")))
+            database.dispose()
+            return 2
         actor = auth.login("admin", DEMO_PASSWORD)
     else:
         first = auth.first_run_supervisor() if auth.needs_first_run() else None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from desktop import __version__, paths
 
@@ -62,23 +63,122 @@ def self_check(database_arg: str | None, language: str | None) -> int:
 
 
 def audit_check(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="service-desk-cli audit-check")
+    """Walk the hash chain and compare it with the latest anchor kept outside the database. Exit 0 intact, 1 not."""
+    parser = argparse.ArgumentParser(
+        prog="service-desk-cli audit-check",
+        description="Verify the audit log: every record's digest, each chain's head, and the latest anchor written "
+                    "outside the database at backups, exports and daily (desktop/audit_anchors.py).")
     parser.add_argument("--database", metavar="URL")
+    parser.add_argument("--anchors", metavar="FOLDER", type=Path,
+                        help="folder holding the anchor file (default: beside the SQLite file / the data folder)")
     args = parser.parse_args(argv)
     from desktop.database import open_database
-    from desktop.services.core.audit import verify_chain
+    from desktop.services.admin.signing_service import SigningService
+    from desktop.services.core.audit_anchoring import check
 
     database = open_database(args.database)
     try:
-        with database.read.begin() as session:
-            result = verify_chain(session)
+        result = check(database, SigningService(database).verify_anchor, args.anchors)
     finally:
         database.dispose()
+    for problem in result.anchor_problems:
+        print(f"anchor file: {problem} (skipped)")
+    anchor = result.anchor
+    if anchor is None:
+        print("no anchor of this database found outside it: only the chain itself was checked")
+    else:
+        signed = {"valid": "signed with the branch key", "invalid": "SIGNATURE INVALID",
+                  "unknown_signer": "signed by a certificate this PC does not trust",
+                  "unsigned": f"unsigned ({anchor.unsigned_reason or 'no key'})"}.get(result.signature,
+                                                                                       result.signature)
+        print(f"latest anchor: {anchor.reason} at {anchor.at:%Y-%m-%d %H:%M} UTC, record {anchor.last_id}, {signed}")
+    chain = result.chain
     if result.ok:
-        print(f"audit log intact: {result.records} records")
+        print(f"audit log intact: {chain.records} records")
         return 0
-    print(f"audit log BROKEN at record {result.first_bad_id}: {result.problem} (after {result.records} records)")
+    if not chain.ok:
+        where = f" ({chain.detail})" if chain.detail else ""
+        at = f"record {chain.first_bad_id}" if chain.first_bad_id is not None else "the chain heads"
+        print(f"audit log BROKEN at {at}: {chain.problem}{where} (after {chain.records} records)")
+    else:
+        print("audit log BROKEN: the latest anchor's signature does not verify")
     return 1
+
+
+# ---- console commands act as a signed-in user ------------------------------------------------------------------
+
+# A scheduled task has no one to type the password: it is set in this variable of the task (documented in
+# docs/operations.md, "Console commands act as a signed-in user"). Otherwise it is asked for on the console.
+PASSWORD_ENV = "SERVICE_DESK_PASSWORD"
+
+
+def read_password(username: str) -> str:
+    import getpass
+    import os
+
+    from desktop.errors import AuthenticationError
+
+    password = os.environ.get(PASSWORD_ENV)
+    if password is not None:
+        return password
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise AuthenticationError("password_required", "password")
+    return getpass.getpass(f"Password for {username} / {username} 的密码: ")
+
+
+def console_sign_in(database, username: str, permission: str):  # type: ignore[no-untyped-def]
+    """Sign in as the window does (lock-out, audit of failures) and check the role table for the command."""
+    from desktop.services.admin.auth_service import AuthService
+    from desktop.services.core.permissions import require
+
+    actor = AuthService(database).login(username, read_password(username))
+    require(actor, permission)
+    return actor
+
+
+def console_message(error: Exception) -> str:
+    from desktop.exports.hq_merge import describe
+
+    return describe(error, "en") if hasattr(error, "code") else str(error)  # type: ignore[arg-type]
+
+
+def _export(rest: list[str]) -> int:
+    from desktop.composition import build_services
+    from desktop.services.exports.export_service import ConsoleHooks
+    from desktop.services.exports.export_service import main as export_main
+
+    hooks = ConsoleHooks(sign_in=console_sign_in, service=lambda database: build_services(database).export,
+                         describe=console_message)
+    return export_main(rest, hooks)
+
+
+def _hq_merge(rest: list[str]) -> int:
+    from desktop.exports.hq_merge import MergeHooks
+    from desktop.exports.hq_merge import main as merge_main
+
+    opened: list = []
+
+    def sign_in(database_arg: str | None, username: str):  # type: ignore[no-untyped-def]
+        from desktop.database import open_database
+
+        database = open_database(database_arg)
+        opened.append(database)
+        return console_sign_in(database, username, "hq.merge")
+
+    def merged(actor, result) -> None:  # type: ignore[no-untyped-def]
+        from desktop.services.core import audit
+
+        with opened[0].write.begin() as session:
+            audit.record(session, actor, "hq.merge", "branch", actor.branch_id, None, {
+                "files": [p.name for p in result.files], "out": result.out_path.name,
+                "branches": list(result.branches), "rows": dict(result.rows), "run_as": actor.username,
+                "via": "console"})
+
+    def close() -> None:
+        for database in opened:
+            database.dispose()
+
+    return merge_main(rest, MergeHooks(sign_in, merged, close))
 
 
 def run_command(command: str, rest: list[str]) -> int:
@@ -87,13 +187,9 @@ def run_command(command: str, rest: list[str]) -> int:
 
         return verify_main(rest)
     if command == "hq-merge":
-        from desktop.exports.hq_merge import main as merge_main
-
-        return merge_main(rest)
+        return _hq_merge(rest)
     if command == "export":
-        from desktop.services.exports.export_service import main as export_main
-
-        return export_main(rest)
+        return _export(rest)
     if command == "audit-check":
         return audit_check(rest)
     raise SystemExit(2)

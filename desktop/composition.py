@@ -65,7 +65,7 @@ def build_services(database: Database, auth: AuthService | None = None) -> Servi
         database=database,
         auth=auth or AuthService(database),
         settings=SettingsService(database),
-        maintenance=MaintenanceService(database),
+        maintenance=MaintenanceService(database, signer=signing.sign_anchor),
         change_feed=ChangeFeedService(database),
         signing=signing,
         claims=ClaimService(database),
@@ -78,7 +78,7 @@ def build_services(database: Database, auth: AuthService | None = None) -> Servi
         visits=VisitService(database),
         dispatch_printing=DispatchPrintService(database),
         report_printing=ReportPrintService(database, signing),
-        export=ExportService(database),
+        export=ExportService(database, signer=signing.sign_anchor),
         dashboard=DashboardService(database),
     )
 

@@ -19,6 +19,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop import paths
+from desktop.audit_anchors import Signer
 from desktop.errors import DatabaseUnavailableError
 from desktop.sqlite_backup import backup_file
 
@@ -172,12 +173,13 @@ def check_sqlite_file(path: Path) -> None:
         raise DatabaseUnavailableError("database_foreign", path=str(path))
 
 
-def backup_sqlite(database: Database, reason: str, target_dir: Path | None = None) -> Path | None:
+def backup_sqlite(database: Database, reason: str, target_dir: Path | None = None,
+                  signer: Signer | None = None) -> Path | None:
     """Copy the live SQLite database with the online backup API (safe while other PCs write)."""
     source = database.sqlite_path
     if source is None:
         return None
-    return backup_file(source, reason, target_dir)
+    return backup_file(source, reason, target_dir, signer)
 
 
 def current_revision(database: Database) -> str | None:

@@ -23,11 +23,19 @@ class _MaskPhones(logging.Filter):
         return True
 
 
+class _PrivateRotatingFileHandler(RotatingFileHandler):
+    """Log files name customers and users: 0600 on POSIX, also each new file after a rollover."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        stream = super()._open()
+        paths.make_private_file(Path(self.baseFilename))
+        return stream
+
+
 def setup_logging(log_dir: Path | None = None, level: int = logging.INFO) -> Path:
-    log_dir = log_dir or paths.user_log_dir()
-    log_dir.mkdir(parents=True, exist_ok=True)
+    log_dir = paths.make_private_dir(log_dir or paths.user_log_dir())
     log_file = log_dir / "service_desk.log"
-    handler = RotatingFileHandler(log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    handler = _PrivateRotatingFileHandler(log_file, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(_MaskPhones())
     root = logging.getLogger()

@@ -19,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop import paths
+from desktop.audit_anchors import Signer, anchor_sqlite_file
 from desktop.errors import DatabaseUnavailableError, StateError
 
 log = logging.getLogger(__name__)
@@ -105,8 +106,10 @@ def _write_checked(source: Path, final: Path) -> Path:
     return final
 
 
-def backup_file(source: Path, reason: str, target_dir: Path | None = None) -> Path | None:
-    """Back up the SQLite file at `source` into the backups folder; None when there is nothing to back up."""
+def backup_file(source: Path, reason: str, target_dir: Path | None = None, signer: Signer | None = None
+                ) -> Path | None:
+    """Back up the SQLite file at `source` into the backups folder; None when there is nothing to back up. The
+    audit chain heads of the copy are anchored beside the database (desktop.audit_anchors)."""
     if not source.exists() or source.stat().st_size == 0:
         return None
     target_dir = target_dir or paths.backups_dir()
@@ -114,6 +117,8 @@ def backup_file(source: Path, reason: str, target_dir: Path | None = None) -> Pa
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = _write_checked(source, target_dir / f"{source.stem}-{stamp}-{reason}.sqlite3")
     paths.make_private_file(target)
+    anchor_sqlite_file(source, target, "migration" if reason == "pre-migration" else "backup",
+                       {"file": target.name, "reason": reason}, signer)
     log.info("database backed up to %s (%s)", target, reason)
     return target
 
@@ -211,6 +216,7 @@ def restore_sqlite(backup: Path, target: Path) -> Path | None:
             _checkpoint(target)
             kept = target.with_name(f"{target.stem}{KEPT_MARK}{datetime.now():%Y%m%d-%H%M%S-%f}{target.suffix}")
             _write_checked(target, kept)
+            paths.make_private_file(kept)
         journal.write_text(json.dumps({"backup": str(backup), "tmp": str(tmp), "kept": str(kept) if kept else None}),
                            encoding="utf-8")
         _fsync_file(journal)
@@ -224,6 +230,8 @@ def restore_sqlite(backup: Path, target: Path) -> Path | None:
     _swap(tmp, target)
     journal.unlink()
     _fsync_dir(target.parent)
+    # The heads move back on purpose: say so outside the database, naming the backup, before anything opens it.
+    anchor_sqlite_file(target, target, "restore", {"backup": backup.name, "kept": kept.name if kept else None})
     log.warning("database %s restored from %s; the replaced file is kept as %s", target, backup, kept)
     return kept
 
@@ -259,6 +267,8 @@ def recover_interrupted_restore(target: Path) -> RestoreRecovery | None:
     elif tmp.exists():
         if integrity_problem(tmp) is None and (kept is None or Path(kept).exists()):
             _swap(tmp, target)
+            anchor_sqlite_file(target, target, "restore", {"backup": Path(backup).name, "kept": kept,
+                                                           "completed_at_start": True})
             outcome = "completed"
         else:
             tmp.unlink()

@@ -58,7 +58,7 @@ def seed_branch(database: Database, *, demo: bool, code: str = "AY01", name: str
             return False
         now = utc_now()
         branch = Branch(code=code, name=name, address="河南省安阳市文峰区中华路 88 号", hotline="0372-2108187",
-                        created_at=now)
+                        created_at=now, demo=demo)
         session.add(branch)
         session.flush()
         seed_catalogue(session)

@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from desktop.errors import ValidationError
+from desktop.errors import DomainError, ValidationError
 from desktop.exports.columns import CALLBACKS, COMPLAINTS, DATA_SHEETS, RETURNS, TICKETS, VISITS, SheetSpec
 from desktop.exports.records import (
     CallbackRecord,
@@ -166,6 +166,10 @@ def merge_workbooks(paths: Sequence[str | os.PathLike[str]], out_path: str | os.
     out = Path(out_path)
     if not files:
         raise ValidationError("merge_no_files")
+    if out.is_dir():
+        raise ValidationError("merge_output_is_folder", file=str(out))
+    if not out.parent.is_dir():
+        raise ValidationError("merge_output_folder_missing", file=str(out), folder=str(out.parent))
     for f in files:
         if f.exists() and out.exists() and f.resolve() == out.resolve():
             raise ValidationError("merge_output_is_input", file=str(f))
@@ -318,21 +322,54 @@ _MESSAGES: dict[str, tuple[str, str]] = {
                            "{file} and {other_file} both carry branch code {branch} but come from two different "
                            "branch databases; one of the branches must use its own code and export again"),
     "merge_output_is_input": ("{file}：输出文件不能同时是输入文件", "{file}: the output file is also an input"),
+    "bad_credentials": ("用户名或密码错误", "wrong user name or password"),
+    "account_locked": ("失败次数过多，该账户已锁定 15 分钟", "too many failed attempts: the account is locked for 15 "
+                       "minutes"),
+    "permission_denied": ("该用户的角色无权执行此操作（{permission}）",
+                          "this user's role may not do this ({permission})"),
+    "password_required": ("需要密码：请在控制台输入，或为计划任务设置环境变量 SERVICE_DESK_PASSWORD",
+                          "a password is needed: type it on the console, or set SERVICE_DESK_PASSWORD for a "
+                          "scheduled task"),
+    "control_characters": ("用户名或密码含有无法识别的字符", "the user name or password holds impossible characters"),
+    "merge_output_is_folder": ("{file} 是一个文件夹；--out 请给出要写入的工作簿文件名，例如 {file}/合并.xlsx",
+                               "{file} is a folder; give --out the name of the workbook to write, "
+                               "e.g. {file}/merged.xlsx"),
+    "merge_output_folder_missing": ("要写入的文件夹 {folder} 不存在；请先建立它或改用已有的文件夹",
+                                    "the folder {folder} to write into does not exist; create it first or choose "
+                                    "an existing one"),
+    "workbook_too_large": ("{file}：解压后过大（{part}），疑似压缩炸弹，已拒绝读取",
+                           "{file}: inflates beyond the size limits ({part}); refused as a possible zip bomb"),
+    "workbook_unsafe": ("{file}：含有 DOCTYPE、实体声明或未定义的实体（{part}），为安全起见已拒绝读取",
+                        "{file}: contains a DOCTYPE, entity declarations or undefined entities ({part}); "
+                        "refused for safety"),
 }
 
 
-def describe(error: ValidationError, language: Language = "zh") -> str:
+def describe(error: DomainError, language: Language = "zh") -> str:
     """A console message for the workbook error codes (the GUI translates the same codes itself)."""
     zh, en = _MESSAGES.get(error.code, ("{code} {params}", "{code} {params}"))
     params = {"file": "", "found": "", "expected": "", "sheet": "", "missing": "", "row": "", "column": "",
-              "value": "", "other_file": "", "branch": "", **error.params}
+              "value": "", "other_file": "", "branch": "", "folder": "", "part": "", "permission": "",
+              **error.params}
     where = f" [{params['sheet']}]" if params["sheet"] else ""
     return (zh if language == "zh" else en).format(code=error.code, params=error.params, where=where,
                                                   **{k: v for k, v in params.items() if k != "where"})
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """`service-desk hq-merge A.xlsx B.xlsx … --out ALL.xlsx`; argv excludes the program and sub-command."""
+@dataclass(frozen=True)
+class MergeHooks:
+    """What the console entry (desktop/cli.py) hands in so that `service-desk-cli hq-merge` acts as a signed-in
+    user: sign_in(database URL or None, user name) returns the actor (or raises a DomainError: wrong password,
+    locked, no hq.merge permission); merged(actor, result) audits the merge under that user."""
+
+    sign_in: Callable[[str | None, str], Any]
+    merged: Callable[[Any, MergeResult], None]
+    close: Callable[[], None]
+
+
+def main(argv: Sequence[str] | None = None, hooks: MergeHooks | None = None) -> int:
+    """`service-desk-cli hq-merge --user NAME A.xlsx B.xlsx … --out ALL.xlsx`; argv excludes the program and
+    sub-command. Without hooks (a direct call from Python) nobody is signed in and nothing is audited."""
     args_in = list(sys.argv[1:] if argv is None else argv)
     if args_in[:1] == ["hq-merge"]:
         args_in = args_in[1:]
@@ -341,8 +378,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("files", nargs="+", type=Path, help="branch workbooks (.xlsx) exported by Branch Service Desk")
     parser.add_argument("--out", "-o", required=True, type=Path, help="consolidated workbook to write")
     parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="header language (default zh)")
+    parser.add_argument("--user", metavar="NAME", required=hooks is not None,
+                        help="the user the merge runs as (needs hq.merge); the password is asked for, or read from "
+                             "the environment variable SERVICE_DESK_PASSWORD for a scheduled task")
+    parser.add_argument("--database", metavar="URL",
+                        help="the database holding the users (default: the SQLite file of this PC)")
     args = parser.parse_args(args_in)
     lang: Language = args.lang
+    try:
+        actor = hooks.sign_in(args.database, args.user) if hooks is not None else None
+    except DomainError as exc:
+        print(f"hq-merge: {describe(exc, lang)}", file=sys.stderr)
+        if hooks is not None:
+            hooks.close()
+        return 2
+    try:
+        return _run(args, lang, hooks, actor)
+    finally:
+        if hooks is not None:
+            hooks.close()
+
+
+def _run(args: argparse.Namespace, lang: Language, hooks: MergeHooks | None, actor: Any) -> int:
     show_progress = sys.stderr.isatty()
     last = [-1]
 
@@ -365,6 +422,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     if show_progress:
         print(file=sys.stderr)
+    if hooks is not None:
+        hooks.merged(actor, result)
     rows = result.rows
     for b in result.per_branch:
         if lang == "zh":
@@ -388,5 +447,3 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-if __name__ == "__main__":
-    raise SystemExit(main())

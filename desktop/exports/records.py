@@ -315,6 +315,9 @@ class ExportMeta:
     timezone: str = "Asia/Shanghai"
     # The branch database's UUID (Branch.installation_id): HQ tells two branches sharing a code apart by it.
     installation_id: str = ""
+    # The audit chain heads at the export, signed with the branch key when it was open (desktop/audit_anchors.py,
+    # one JSON line): HQ holds a copy of the branch's audit anchor that the branch cannot move afterwards.
+    audit_anchor: str = ""
 
     @classmethod
     def for_request(cls, request: ExportRequest, branch_code: str, branch_name: str,

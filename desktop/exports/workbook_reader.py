@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import html
 import io
 import json
+import math
 import os
 import re
 import zipfile
@@ -14,9 +14,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
-from xml.etree import ElementTree
 
-from openpyxl import load_workbook
 from openpyxl.utils import column_index_from_string
 from openpyxl.utils.datetime import from_excel
 
@@ -41,6 +39,16 @@ from desktop.exports.records import (
     VisitRecord,
 )
 from desktop.exports.workbook_writer import MetaSource
+from desktop.exports.xlsx_package import (
+    DEFAULT_LIMITS,
+    Limits,
+    Package,
+    PackageError,
+    check_prolog,
+    iter_elements,
+    safe_fromstring,
+    xml_unescape,
+)
 
 _DIGITS = "0123456789"
 
@@ -71,6 +79,8 @@ class WorkbookMeta:
     masked_columns: tuple[str, ...]
     sheets: Mapping[str, SheetInfo]
     sources: tuple[MetaSource, ...]
+    # The branch's audit anchor at the export (one JSON line, desktop/audit_anchors.py), "" in older files.
+    audit_anchor: str = ""
 
 
 def _error(code: str, path: Path, **params: Any) -> ValidationError:
@@ -134,6 +144,7 @@ def _parse_meta(path: Path, rows: list[list[str]]) -> WorkbookMeta:
         masked_columns=tuple(v for v in values.get("masked_columns", []) if v),
         sheets=sheets,
         sources=sources,
+        audit_anchor=(values.get("audit_anchor") or [""])[0],
     )
 
 
@@ -146,15 +157,40 @@ def _to_text(kind: str, raw: str) -> str:
 
 
 _EXCEL_EPOCH = datetime(1899, 12, 30)
+# Excel's calendar: serial 1 is 1900-01-01, 2958465 is 9999-12-31.
+_LAST_SERIAL = 2958466
+# Money and percentages as the columns hold them: fen fit in 64 bits, so no yuan amount reaches 10^14.
+_MAX_DECIMAL = Decimal(10) ** 14
+_MAX_INT = 2**63 - 1
 
 
 def _from_serial(serial: float) -> datetime:
     """Excel serial day number to datetime, to the millisecond as openpyxl does, without its general cases."""
+    if not (1 <= serial < _LAST_SERIAL):  # also NaN and infinities
+        raise ValueError("date serial out of range")
     if serial < 61:
         # Excel's fictitious 1900-02-29 lies below here; openpyxl knows how to count around it.
         return from_excel(serial)
     days = int(serial)
     return _EXCEL_EPOCH + timedelta(days=days, milliseconds=round((serial - days) * 86_400_000))
+
+
+def _decimal(raw: str) -> Decimal:
+    """A finite number of sane size: NaN, Infinity and 1e5000 are not amounts."""
+    value = Decimal(raw.strip())
+    if not value.is_finite() or abs(value) >= _MAX_DECIMAL:
+        raise ValueError("number out of range")
+    return value
+
+
+def _integer(raw: str) -> int:
+    if len(raw) <= 20 and raw.lstrip("-").isdigit():
+        value = int(raw)
+    else:
+        value = int(_decimal(raw))
+    if abs(value) > _MAX_INT:
+        raise ValueError("integer out of range")
+    return value
 
 
 def _converter(column: Column) -> Callable[[str, str], Any]:
@@ -169,9 +205,15 @@ def _converter(column: Column) -> Callable[[str, str], Any]:
             if raw == cache[0]:
                 return cache[1]
             if t == "n":
-                value: Any = _from_serial(float(raw))
+                serial = float(raw)
+                if math.isnan(serial):
+                    raise ValueError("not a number")
+                value: Any = _from_serial(serial)
             else:
                 value = datetime.fromisoformat(raw.strip())
+                if isinstance(value, datetime) and value.tzinfo is not None:
+                    # Times in the workbook are naive UTC; one with an offset cannot be compared with the others.
+                    raise ValueError("time with a UTC offset")
             if want_date and isinstance(value, datetime):
                 value = value.date()
             cache[0], cache[1] = raw, value
@@ -180,9 +222,9 @@ def _converter(column: Column) -> Callable[[str, str], Any]:
         return moment
     if kind in (ColumnType.MONEY, ColumnType.PERCENT):
         # From the cell's text, so 35.1 comes back as Decimal("35.1") and not its binary float neighbour.
-        return lambda t, raw: Decimal(raw.strip())
+        return lambda t, raw: _decimal(raw)
     if kind is ColumnType.INT:
-        return lambda t, raw: int(raw) if raw.lstrip("-").isdigit() else int(Decimal(raw.strip()))
+        return lambda t, raw: _integer(raw)
     if kind is ColumnType.BOOL:
         return lambda t, raw: raw.strip().lower() in ("1", "true")
     if kind is ColumnType.CHOICE:
@@ -200,15 +242,15 @@ class _CellError(Exception):
 Converter = Callable[[str, str], Any]
 
 # Cells as spreadsheet programs write them: <c r="B7" s="3" t="…"> with one <v> or one inline <is><t>, or empty.
-_ROW_RE = re.compile(r"<row\b([^>]*?)(?:/>|>(.*?)</row>)", re.S)
 _ROW_NO = re.compile(r'\br="(\d+)"')
 _CELL_RE = re.compile(
     r'<c r="([A-Z]{1,3})\d+"(?: s="\d+")?(?: t="(\w+)")?'
     r'(?:/>|>(?:<v>([^<]*)</v>|<is><t(?: xml:space="preserve")?>([^<]*)</t></is>)?</c>)'
 )
+_ROOT_TAG = re.compile(r"<(?!\?|!)(\w+:)?(\w+)((?:\s[^>]*)?)>")
 _MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _NS = "{" + _MAIN_NS + "}"
-_V, _IS, _T, _R = (f"{_NS}{t}" for t in ("v", "is", "t", "r"))
+_V, _IS, _T, _R, _RPH = (f"{_NS}{t}" for t in ("v", "is", "t", "r", "rPh"))
 _CHUNK = 1 << 20
 
 
@@ -218,6 +260,20 @@ class _Columns(dict):
     def __missing__(self, letters: str) -> int:
         index = self[letters] = column_index_from_string(letters) - 1
         return index
+
+
+def _inline_text(node: Any) -> str:
+    """Plain or rich text runs; phonetic guides (rPh) are not part of the value."""
+    parts = [child.text or "" for child in node if child.tag == _T]
+    parts += [t.text or "" for child in node if child.tag == _R for t in child.iter(_T)]
+    return "".join(parts)
+
+
+def _shared(shared: Sequence[str], raw: str) -> str:
+    index = int(raw)
+    if not 0 <= index < len(shared):
+        raise IndexError("shared string index")
+    return shared[index]
 
 
 def _element_cells(row: Any, row_no: int, values: list[Any], columns: _Columns, shared: Sequence[str],
@@ -234,88 +290,76 @@ def _element_cells(row: Any, row_no: int, values: list[Any], columns: _Columns, 
             if child.tag == _V:
                 value = child.text or ""
             elif child.tag == _IS:
-                # Plain or rich text runs; phonetic guides (rPh) are not part of the value.
-                parts = [node.text or "" for node in child if node.tag == _T]
-                parts += [t.text or "" for node in child if node.tag == _R for t in node.iter(_T)]
-                value = "".join(parts)
+                value = _inline_text(child)
         if value is None:
             continue
         t = c.get("t", "n")
         if t == "s":
-            value, t = shared[int(value)], "inlineStr"
+            value, t = _shared(shared, value), "inlineStr"
         try:
             values[col] = convert[col](t, value)
         except (ValueError, TypeError, ArithmeticError, InvalidOperation) as exc:
             raise _CellError(row_no, col, value) from exc
 
 
-def _fast_rows(archive: Any, part: str, shared: Sequence[str],
-               convert: Sequence[Converter]) -> Iterator[tuple[int, list[Any]]] | None:
-    """Stream (row number, values in file column order) from one worksheet part, or None if it cannot.
+def _part_rows(package: Package, part: str, shared: Callable[[], Sequence[str]],
+               convert: Sequence[Converter]) -> Iterator[tuple[int, list[Any]]]:
+    """Stream (row number, values in file column order) from one worksheet part, in one linear pass.
 
     openpyxl's read-only parser manages ~140,000 cells/s here, too slow for the 30 s HQ merge of 100,000
-    tickets. Rows are cut out of the XML text by regular expression and cells of the usual shape decoded
+    tickets. Rows are cut out of the XML text (xlsx_package.iter_elements) and cells of the usual shape decoded
     directly; any other row (rich text, formulas, CDATA, pretty-printed XML, as Excel or LibreOffice may write)
-    goes through ElementTree. A part whose elements carry a namespace prefix is left to openpyxl (None).
+    goes through a defused ElementTree. The part is inflated within its limits whatever it declares.
     """
-    stream = archive.open(part)
-    text = io.TextIOWrapper(stream, encoding="utf-8")
-    head = text.read(_CHUNK)
-    start = head.find("<sheetData")
-    if start < 0:
-        text.close()
-        return None
-    root = re.search(r"<worksheet\b([^>]*)>", head)
-    # Fallback rows are parsed inside the root's namespace declarations.
-    wrapper = f"<row {root.group(1) if root else ''}>" if root and "xmlns=" in root.group(1) else \
-        f'<row xmlns="{_MAIN_NS}">'
-    return _scan_rows(text, head[start:], wrapper, shared, convert)
-
-
-def _scan_rows(text: Any, buffer: str, wrapper: str, shared: Sequence[str],
-               convert: Sequence[Converter]) -> Iterator[tuple[int, list[Any]]]:
-    width = len(convert)
-    columns = _Columns()
-    row_no = 0
-    unescape = html.unescape
+    stream = package.open(part)
+    text = io.TextIOWrapper(io.BufferedReader(stream, 1 << 16), encoding="utf-8")
     with text:
-        while True:
-            chunk = text.read(_CHUNK)
-            buffer += chunk
-            consumed = 0
-            for match in _ROW_RE.finditer(buffer):
-                attrs, content = match.group(1), match.group(2)
-                consumed = match.end()
-                number = _ROW_NO.search(attrs)
-                row_no = int(number.group(1)) if number else row_no + 1
-                values: list[Any] = [None] * width
-                # Row 1 is the translated header; columns are identified by the keys in _meta instead.
-                if content and row_no > 1:
-                    cells = _CELL_RE.findall(content)
-                    if len(cells) == content.count("<c ") + content.count("<c>"):
-                        for letters, t, v, inline in cells:
-                            col = columns[letters]
-                            if col >= width:
+        head = text.read(_CHUNK)
+        check_prolog(head, part)
+        root = _ROOT_TAG.search(head)
+        prefix, attrs = (root.group(1) or "", root.group(3)) if root else ("", "")
+        # Fallback rows are parsed inside the root's namespace declarations.
+        wrapper = f"<{prefix}row{attrs if 'xmlns' in attrs else ' xmlns=' + repr(_MAIN_NS)}>", f"</{prefix}row>"
+        start = head.find(f"<{prefix}sheetData")
+        if start < 0:
+            return
+        strings: Sequence[str] | None = None
+        width = len(convert)
+        columns = _Columns()
+        row_no = 0
+        limit = package.limits.row_bytes
+        for row_attrs, content in iter_elements(text.read, f"{prefix}row", limit, head[start:]):
+            number = _ROW_NO.search(row_attrs)
+            row_no = int(number.group(1)) if number else row_no + 1
+            values: list[Any] = [None] * width
+            # Row 1 is the translated header; columns are identified by the keys in _meta instead.
+            if content and row_no > 1:
+                cells = _CELL_RE.findall(content) if not prefix else ()
+                if cells and len(cells) == content.count("<c ") + content.count("<c>"):
+                    for letters, t, v, inline in cells:
+                        col = columns[letters]
+                        if col >= width:
+                            continue
+                        if not v:
+                            if not inline:
                                 continue
-                            if not v:
-                                if not inline:
-                                    continue
-                                v, t = inline, "inlineStr"
-                            if "&" in v:
-                                v = unescape(v)
-                            if t == "s":
-                                v, t = shared[int(v)], "inlineStr"
-                            try:
-                                values[col] = convert[col](t or "n", v)
-                            except (ValueError, TypeError, ArithmeticError, InvalidOperation) as exc:
-                                raise _CellError(row_no, col, v) from exc
-                    else:
-                        element = ElementTree.fromstring(f"{wrapper}{content}</row>")
-                        _element_cells(element, row_no, values, columns, shared, convert)
-                yield row_no, values
-            buffer = buffer[consumed:]
-            if not chunk:
-                return
+                            v, t = inline, "inlineStr"
+                        if "&" in v:
+                            v = xml_unescape(v)
+                        if t == "s":
+                            if strings is None:
+                                strings = shared()
+                            v, t = _shared(strings, v), "inlineStr"
+                        try:
+                            values[col] = convert[col](t or "n", v)
+                        except (ValueError, TypeError, ArithmeticError, InvalidOperation) as exc:
+                            raise _CellError(row_no, col, v) from exc
+                else:
+                    element = safe_fromstring(f"{wrapper[0]}{content}{wrapper[1]}")
+                    if strings is None:
+                        strings = shared()
+                    _element_cells(element, row_no, values, columns, strings, convert)
+            yield row_no, values
 
 
 def _openpyxl_rows(ws: Any, convert: Sequence[Converter]) -> Iterator[tuple[int, list[Any]]]:
@@ -344,11 +388,12 @@ def _openpyxl_rows(ws: Any, convert: Sequence[Converter]) -> Iterator[tuple[int,
 class BranchWorkbook:
     """A validated HQ workbook, open for streaming; use as a context manager or call close()."""
 
-    def __init__(self, path: Path, wb: Any, meta: WorkbookMeta, engine: str = "fast") -> None:
+    def __init__(self, path: Path, package: Package, meta: WorkbookMeta, engine: str = "fast") -> None:
         self.path = path
         self.meta = meta
-        self._wb = wb
+        self._package = package
         self._engine = engine
+        self._openpyxl: Any = None
 
     def __enter__(self) -> BranchWorkbook:
         return self
@@ -357,7 +402,9 @@ class BranchWorkbook:
         self.close()
 
     def close(self) -> None:
-        self._wb.close()
+        self._package.close()
+        if self._openpyxl is not None:
+            self._openpyxl.close()
 
     def row_count(self, sheet: str) -> int:
         info = self.meta.sheets.get(sheet)
@@ -371,6 +418,18 @@ class BranchWorkbook:
             return  # a sheet added after this file's schema version
         yield from self._rows(spec, info)
 
+    def _raw_rows(self, info: SheetInfo, convert: Sequence[Converter]) -> Iterator[tuple[int, list[Any]]]:
+        if self._engine == "openpyxl":
+            # The reference path for tests (openpyxl's own parser), opened only after the package checks.
+            if self._openpyxl is None:
+                from openpyxl import load_workbook
+
+                self._openpyxl = load_workbook(self.path, read_only=True, data_only=True, keep_links=False)
+            return _openpyxl_rows(self._openpyxl[info.title], convert)
+        # The shared strings are held only while this sheet streams: the merge reads one file at a time, so
+        # memory stays one table's worth however many files it is given.
+        return _part_rows(self._package, self._package.sheets[info.title], self._package.shared_strings, convert)
+
     def _rows(self, spec: SheetSpec, info: SheetInfo) -> Iterator[tuple[Any, ...]]:
         sheet = spec.key
         by_key = {c.key: c for c in spec.columns}
@@ -378,16 +437,10 @@ class BranchWorkbook:
         convert = [_converter(by_key[k]) if k in by_key else _to_text for k in info.keys]
         slots = [info.keys.index(c.key) for c in spec.columns]
         key_slots = [spec.keys.index(k) for k in spec.row_key if k not in spec.optional_key]
-        ws = self._wb[info.title]
-        part = getattr(ws, "_worksheet_path", None)
-        archive = getattr(self._wb, "_archive", None)
-        raw = None
-        if self._engine == "fast" and part and archive is not None:
-            raw = _fast_rows(archive, part, getattr(ws, "_shared_strings", ()), convert)
-        if raw is None:
-            raw = _openpyxl_rows(ws, convert)
         count = 0
+        raw: Any = None
         try:
+            raw = self._raw_rows(info, convert)
             for number, values in raw:
                 if number == 1:
                     continue
@@ -403,13 +456,16 @@ class BranchWorkbook:
                 yield row
         except _CellError as exc:
             raise _error("workbook_value", self.path, sheet=sheet, row=exc.row, column=info.keys[exc.col],
-                         value=exc.raw) from exc
-        except (SyntaxError, KeyError, OSError, EOFError, IndexError, UnicodeDecodeError, zipfile.BadZipFile) as exc:
-            # ElementTree's ParseError is a SyntaxError.
+                         value=exc.raw[:100]) from exc
+        except PackageError as exc:
+            raise _error(exc.code, self.path, **{"sheet": sheet, **exc.params}) from exc
+        except (SyntaxError, KeyError, OSError, EOFError, IndexError, UnicodeDecodeError, ValueError,
+                zipfile.BadZipFile) as exc:
             raise _error("workbook_corrupt", self.path, sheet=sheet, detail=type(exc).__name__) from exc
         finally:
             # Close the zip member now, not at garbage collection, also when the caller stops early or we raise.
-            raw.close()
+            if raw is not None:
+                raw.close()
         if count != info.rows:
             # Rows added or lost by hand since the export: the metadata no longer describes the sheet.
             raise _error("workbook_corrupt", self.path, sheet=sheet, expected=info.rows, found=count)
@@ -486,37 +542,87 @@ def _check_header(path: Path, info: SheetInfo, header: Sequence[Any]) -> None:
             raise _error("workbook_columns", path, sheet=info.key, column=key, found=cells[position])
 
 
-def read_workbook(path: str | os.PathLike[str], *, engine: str = "fast") -> BranchWorkbook:
+def _text_rows(package: Package, part: str, max_rows: int | None = None) -> list[list[str]]:
+    """A sheet's cells as text, row by row (for _meta and the header rows), within the small-part limits."""
+    rows: list[list[str]] = []
+    columns = _Columns()
+    with package.open(part, package.limits.small_part_bytes if max_rows is None else None) as stream, \
+            io.TextIOWrapper(io.BufferedReader(stream, 1 << 16), encoding="utf-8") as text:
+        head = text.read(1 << 16)
+        check_prolog(head, part)
+        root = _ROOT_TAG.search(head)
+        prefix, attrs = (root.group(1) or "", root.group(3)) if root else ("", "")
+        wrapper = f"<{prefix}row{attrs if 'xmlns' in attrs else ' xmlns=' + repr(_MAIN_NS)}>", f"</{prefix}row>"
+        start = head.find(f"<{prefix}sheetData")
+        if start < 0:
+            return rows
+        strings: list[str] | None = None
+        for _attrs, content in iter_elements(text.read, f"{prefix}row", package.limits.row_bytes, head[start:]):
+            cells: dict[int, str] = {}
+            col = -1
+            for c in safe_fromstring(f"{wrapper[0]}{content or ''}{wrapper[1]}"):
+                ref = c.get("r")
+                col = columns[ref.rstrip(_DIGITS)] if ref else col + 1
+                value = None
+                for child in c:
+                    if child.tag == _V:
+                        value = child.text or ""
+                    elif child.tag == _IS:
+                        value = _inline_text(child)
+                if value is not None and c.get("t") == "s":
+                    if strings is None:
+                        strings = package.shared_strings()
+                    value = _shared(strings, value)
+                if value is not None:
+                    cells[col] = value
+            width = max(cells) + 1 if cells else 0
+            if width > 16384:
+                raise PackageError("workbook_corrupt", part=part, detail="columns")
+            rows.append([cells.get(i, "") for i in range(width)])
+            if max_rows is not None and len(rows) >= max_rows:
+                break
+    return rows
+
+
+def read_workbook(path: str | os.PathLike[str], *, engine: str = "fast", limits: Limits = DEFAULT_LIMITS
+                  ) -> BranchWorkbook:
     """Open and validate; raises ValidationError(code, file=...) with workbook_not_found, workbook_corrupt,
-    workbook_foreign, workbook_schema_version or workbook_columns (and workbook_value while streaming rows)."""
+    workbook_too_large, workbook_unsafe, workbook_foreign, workbook_schema_version or workbook_columns (and
+    workbook_value while streaming rows). Whatever the file holds, it costs bounded time and memory
+    (xlsx_package.Limits)."""
     path = Path(path)
     if not path.is_file():
         raise _error("workbook_not_found", path)
     try:
-        wb = load_workbook(path, read_only=True, data_only=True, keep_links=False)
-    except Exception as exc:  # openpyxl raises anything from BadZipFile to KeyError
-        raise _error("workbook_corrupt", path, detail=type(exc).__name__) from exc
+        package = Package(path, limits)
+    except PackageError as exc:
+        raise _error(exc.code, path, **exc.params) from exc
     try:
-        if META_SHEET not in wb.sheetnames:
+        if META_SHEET not in package.sheets:
             raise _error("workbook_foreign", path, missing=META_SHEET)
         try:
-            rows = [["" if v is None else str(v) for v in row]
-                    for row in wb[META_SHEET].iter_rows(values_only=True)]
-        except Exception as exc:  # a damaged sheet part can fail in many ways
+            rows = [r for r in _text_rows(package, package.sheets[META_SHEET]) if r]
+        except PackageError as exc:
+            raise _error(exc.code, path, **{"sheet": META_SHEET, **exc.params}) from exc
+        except (SyntaxError, KeyError, OSError, EOFError, IndexError, UnicodeDecodeError, ValueError,
+                zipfile.BadZipFile) as exc:
             raise _error("workbook_corrupt", path, sheet=META_SHEET, detail=type(exc).__name__) from exc
         try:
             meta = _parse_meta(path, rows)
         except (ValueError, IndexError) as exc:
             raise _error("workbook_foreign", path, detail=type(exc).__name__) from exc
         for info in meta.sheets.values():
-            if info.title not in wb.sheetnames:
+            if info.title not in package.sheets:
                 raise _error("workbook_columns", path, sheet=info.key, missing=list(info.keys))
             try:
-                header = next(wb[info.title].iter_rows(max_row=1, values_only=True), ())
-            except Exception as exc:  # as above
+                header = next(iter(_text_rows(package, package.sheets[info.title], max_rows=1)), [])
+            except PackageError as exc:
+                raise _error(exc.code, path, **{"sheet": info.key, **exc.params}) from exc
+            except (SyntaxError, KeyError, OSError, EOFError, IndexError, UnicodeDecodeError, ValueError,
+                    zipfile.BadZipFile) as exc:
                 raise _error("workbook_corrupt", path, sheet=info.key, detail=type(exc).__name__) from exc
-            _check_header(path, info, header)
+            _check_header(path, info, [v if v != "" else None for v in header])
     except BaseException:
-        wb.close()
+        package.close()
         raise
-    return BranchWorkbook(path, wb, meta, engine)
+    return BranchWorkbook(path, package, meta, engine)

@@ -26,7 +26,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
 from openpyxl.writer.excel import ExcelWriter
 
-from desktop import __version__
+from desktop import __version__, paths
 from desktop.exports.columns import (
     CALLBACKS,
     COMPLAINTS,
@@ -680,7 +680,7 @@ class HqWorkbookBuilder:
 
     def write_meta(self, *, kind: str, branch_code: str, branch_name: str, period_start: date, period_end: date,
                    exported_at: datetime, timezone: str, masked: Sequence[str], sources: Sequence[MetaSource],
-                   installation_id: str = "") -> None:
+                   installation_id: str = "", audit_anchor: str = "") -> None:
         ws = self.meta_ws
         rows: list[list[Any]] = [
             ["format_id", FORMAT_ID],
@@ -697,6 +697,8 @@ class HqWorkbookBuilder:
             ["timezone", timezone],
             ["masked_columns", *masked],
         ]
+        if audit_anchor:
+            rows.append(["audit_anchor", audit_anchor])
         for spec in DATA_SHEETS:
             stream = self.streams[spec.key]
             rows.append(["sheet", spec.key, stream.ws.title, stream.rows])
@@ -721,6 +723,8 @@ class HqWorkbookBuilder:
             with ZipFile(partial, "w", ZIP_DEFLATED, allowZip64=True, compresslevel=3) as archive:
                 self.wb.properties.modified = utc_now()
                 ExcelWriter(self.wb, archive).save()
+            # Customers' phones and addresses: readable by this user only (POSIX; Windows: the folder's ACL).
+            paths.make_private_file(partial)
             os.replace(partial, path)
         except BaseException:
             partial.unlink(missing_ok=True)
@@ -835,6 +839,7 @@ def write_workbook(path: str | os.PathLike[str], meta: ExportMeta, summary: Summ
         builder.write_meta(kind="branch", branch_code=meta.branch_code, branch_name=meta.branch_name,
                            period_start=meta.period_start, period_end=meta.period_end, exported_at=exported_at,
                            timezone=meta.timezone, masked=masked, installation_id=meta.installation_id,
+                           audit_anchor=meta.audit_anchor,
                            sources=[MetaSource(meta.branch_code, meta.branch_name, meta.period_start,
                                                meta.period_end, exported_at, path.name, meta.installation_id)])
         builder.wb.properties.title = f"{heading} {period}"

@@ -18,6 +18,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.sql.expression import false
 
 from desktop.models.base import Base, UTCDateTime, one_of
 
@@ -38,6 +39,8 @@ class Branch(Base):
     logo_png: Mapped[bytes | None] = mapped_column(LargeBinary)
     timezone: Mapped[str] = mapped_column(String(40), default="Asia/Shanghai")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # Made by the demo seed: only here does the published demo password sign anyone in.
+    demo: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}
@@ -122,14 +125,16 @@ class AuditLog(Base):
     after: Mapped[Any | None] = mapped_column(JSON)
     prev_digest: Mapped[str] = mapped_column(String(64))
     digest: Mapped[str] = mapped_column(String(64), unique=True)
+    # The lane (AuditHead.id) this record was chained in; see services/core/audit.py.
+    chain: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class AuditHead(Base):
-    """The chain's tip, one row. Updating it inside each writing transaction serialises audit writers
-    on PostgreSQL (row lock) the way SQLite's single writer already does, so the chain never forks."""
+    """The tip of one audit lane (parallel chain). A writing transaction locks one lane until it commits, so a lane
+    never forks; PostgreSQL writers take different lanes and do not queue (services/core/audit.py)."""
 
     __tablename__ = "audit_head"
-    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+    __table_args__ = (CheckConstraint("id BETWEEN 1 AND 32", name="lane_range"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     last_id: Mapped[int] = mapped_column(Integer, default=0)

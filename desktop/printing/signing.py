@@ -29,7 +29,11 @@ KEY_FILE = "branch_key.p8.pem"
 CERT_FILE = "branch_cert.pem"
 KEYRING_SERVICE = "BranchServiceDesk signing key"
 SIGNATURE_FIELD = "BranchSignature"
-MIN_PASSPHRASE_LENGTH = 8
+MIN_PASSPHRASE_LENGTH = 12
+KDF_FILE = "branch_key.kdf.json"
+# Argon2id before the PKCS#8 encryption (whose own PBKDF2 allowed ~1,100-3,000 guesses per second per core):
+# ~0.2-0.4 s and 64 MiB per guess on a branch PC (benchmarks/bench_credentials.py measures it).
+KDF_PARAMETERS = {"kdf": "argon2id", "t": 3, "m": 65536, "p": 1}
 CERT_VALID_DAYS = 10 * 365
 
 _log = logging.getLogger(__name__)
@@ -101,10 +105,25 @@ def store_keyring_passphrase(branch_code: str, passphrase: str) -> bool:
         return False
 
 
+def forget_keyring_passphrase(branch_code: str) -> None:
+    """Remove a stored passphrase (the supervisor chose not to keep it, or a copy from before that choice)."""
+    try:
+        import keyring
+    except ImportError:
+        return
+    try:
+        keyring.delete_password(KEYRING_SERVICE, branch_code)
+    except Exception:  # none stored, or no usable keyring: nothing to forget
+        return
+
+
 def _check_passphrase(passphrase: str) -> bytes:
     if not passphrase or len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise ValidationError("passphrase_too_short", "passphrase", minimum=MIN_PASSPHRASE_LENGTH)
-    return passphrase.encode("utf-8")
+    try:
+        return passphrase.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValidationError("control_characters", "passphrase") from exc
 
 
 # ---- creating, importing and loading credentials -----------------------------------------------------------------
@@ -112,7 +131,9 @@ def _check_passphrase(passphrase: str) -> bytes:
 
 def _write_private(path: Path, data: bytes) -> None:
     """Write a file readable by the owner only (POSIX); on Windows the user profile ACL already restricts it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    from desktop import paths
+
+    paths.make_private_dir(path.parent)
     tmp = path.with_suffix(path.suffix + ".tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "wb") as handle:
@@ -120,13 +141,34 @@ def _write_private(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
+def stretch(passphrase: str, parameters: dict) -> bytes:
+    """The key-encryption secret: Argon2id of the passphrase with the file's salt and cost."""
+    import base64
+
+    from argon2.low_level import Type, hash_secret_raw
+
+    if parameters.get("kdf") != "argon2id":
+        raise ValidationError("branch_key_unreadable", None)
+    raw = hash_secret_raw(passphrase.encode("utf-8"), base64.b64decode(parameters["salt"]),
+                          time_cost=int(parameters["t"]), memory_cost=int(parameters["m"]),
+                          parallelism=int(parameters["p"]), hash_len=32, type=Type.ID)
+    return raw.hex().encode("ascii")
+
+
 def _store(folder: Path, key: object, certificate: x509.Certificate, chain: Sequence[x509.Certificate],
            passphrase: str) -> BranchCredentials:
-    secret = _check_passphrase(passphrase)
+    import base64
+    import json
+
+    _check_passphrase(passphrase)
+    parameters = {**KDF_PARAMETERS, "salt": base64.b64encode(secrets.token_bytes(16)).decode("ascii")}
     key_pem = key.private_bytes(  # type: ignore[attr-defined]
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.BestAvailableEncryption(secret)
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+        serialization.BestAvailableEncryption(stretch(passphrase, parameters))
     )
     certs_pem = b"".join(c.public_bytes(serialization.Encoding.PEM) for c in (certificate, *chain))
+    # The parameters first: a key file never exists without the way to open it.
+    _write_private(folder / KDF_FILE, json.dumps(parameters).encode("utf-8"))
     _write_private(folder / KEY_FILE, key_pem)
     _write_private(folder / CERT_FILE, certs_pem)
     return BranchCredentials(key, certificate, tuple(chain))
@@ -188,14 +230,27 @@ def import_pkcs12(folder: Path, p12_bytes: bytes, p12_password: str | None, pass
 
 
 def load_branch_credentials(folder: Path, passphrase: str) -> BranchCredentials:
+    """Open the key. A key stored before the Argon2id stretch (no KDF file) opens with the passphrase itself and is
+    re-stored at once under the stretch, so an old file stops being the cheap one to guess at."""
+    import json
+
     if not has_branch_credentials(folder):
         raise ValidationError("branch_key_missing", None, folder=str(folder))
+    kdf = folder / KDF_FILE
     try:
-        key = serialization.load_pem_private_key((folder / KEY_FILE).read_bytes(), passphrase.encode("utf-8"))
-    except (ValueError, TypeError) as exc:
+        parameters = json.loads(kdf.read_text(encoding="utf-8")) if kdf.exists() else None
+    except (OSError, ValueError) as exc:
+        raise ValidationError("branch_key_unreadable", None) from exc
+    try:
+        secret = stretch(passphrase, parameters) if parameters else passphrase.encode("utf-8")
+        key = serialization.load_pem_private_key((folder / KEY_FILE).read_bytes(), secret)
+    except (ValueError, TypeError, KeyError, UnicodeEncodeError) as exc:
         raise ValidationError("passphrase_wrong", "passphrase") from exc
     certs = x509.load_pem_x509_certificates((folder / CERT_FILE).read_bytes())
-    return BranchCredentials(key, certs[0], tuple(certs[1:]))
+    credentials = BranchCredentials(key, certs[0], tuple(certs[1:]))
+    if parameters is None and len(passphrase) >= MIN_PASSPHRASE_LENGTH:
+        _store(folder, key, certs[0], certs[1:], passphrase)
+    return credentials
 
 
 def ensure_branch_credentials(folder: Path, branch_code: str, branch_name: str, passphrase: str) -> BranchCredentials:
@@ -327,3 +382,40 @@ def verify_pdf(data: bytes, trusted_certs: Iterable[x509.Certificate]) -> Verify
             result = VerifyResult("valid", signer, signing_time, fingerprint)
     assert result is not None
     return result
+
+
+# ---- small signed records (audit anchors) ------------------------------------------------------------------------
+
+
+def sign_bytes(credentials: BranchCredentials, data: bytes) -> str:
+    """A detached signature (base64) of `data` with the branch key: ECDSA P-256 or, for an imported RSA key,
+    PKCS#1 v1.5, both over SHA-256."""
+    import base64
+
+    from cryptography.hazmat.primitives.asymmetric import padding, rsa
+
+    key = credentials.private_key
+    if isinstance(key, rsa.RSAPrivateKey):
+        signature = key.sign(data, padding.PKCS1v15(), hashes.SHA256())
+    else:
+        signature = key.sign(data, ec.ECDSA(hashes.SHA256()))  # type: ignore[attr-defined]
+    return base64.b64encode(signature).decode("ascii")
+
+
+def verify_bytes(certificate: x509.Certificate, data: bytes, signature_b64: str) -> bool:
+    import base64
+    import binascii
+
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric import padding, rsa
+
+    try:
+        signature = base64.b64decode(signature_b64, validate=True)
+        key = certificate.public_key()
+        if isinstance(key, rsa.RSAPublicKey):
+            key.verify(signature, data, padding.PKCS1v15(), hashes.SHA256())
+        else:
+            key.verify(signature, data, ec.ECDSA(hashes.SHA256()))  # type: ignore[call-arg,attr-defined]
+    except (InvalidSignature, binascii.Error, ValueError, TypeError):
+        return False
+    return True

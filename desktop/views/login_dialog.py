@@ -26,7 +26,7 @@ class LoginDialog(QDialog):
             self.ui.username_edit.setText(first_run_username or "")
             self.ui.username_edit.setReadOnly(True)
             self.ui.message_label.setText(
-                self.tr("First start: choose the supervisor's password (at least 8 characters, letters and digits).")
+                self.tr("First start: choose the supervisor's password (at least 10 characters, not a common one).")
             )
             self.ui.password_edit.setFocus()
         else:

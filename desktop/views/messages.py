@@ -132,3 +132,7 @@ def error_message(exc: BaseException) -> str:
         except (KeyError, IndexError, ValueError):
             return template
     return _tr("Unexpected error: {error}").format(error=str(exc))
+
+
+# Codes of hostile input, credentials and audit anchors: their provider registers itself on import.
+from desktop.views import safety_messages  # noqa: E402, F401

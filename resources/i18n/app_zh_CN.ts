@@ -458,6 +458,10 @@
             <source>Backup to restore (newest first):</source>
             <translation>选择要恢复的备份（最新的在前）：</translation>
         </message>
+        <message>
+            <source>Demo</source>
+            <translation>演示</translation>
+        </message>
     </context>
     <context>
         <name>CallCardDialog</name>
@@ -2800,6 +2804,54 @@ Answer promised by {due}{overdue}</source>
             <source>The ticket is already closed or cancelled.</source>
             <translation>该服务单已关闭或已取消。</translation>
         </message>
+        <message>
+            <source>This number is far beyond any real one. Nothing was saved; please check it.</source>
+            <translation>该数值远超实际可能，未保存任何内容，请检查。</translation>
+        </message>
+        <message>
+            <source>Please choose a date between the years 1900 and 2199.</source>
+            <translation>请选择 1900 年至 2199 年之间的日期。</translation>
+        </message>
+        <message>
+            <source>A value you entered cannot be stored (impossible characters or numbers). Nothing was saved; please check what you typed.</source>
+            <translation>输入的某个值无法保存（含有无法识别的字符或不可能的数字）。未保存任何内容，请检查输入。</translation>
+        </message>
+        <message>
+            <source>{file}: the workbook unpacks to far more data than an HQ export can hold; it was refused as a possible zip bomb.</source>
+            <translation>{file}：该工作簿解压后的数据量远超总部导出文件可能的大小，疑似压缩炸弹，已拒绝读取。</translation>
+        </message>
+        <message>
+            <source>{file}: the workbook contains XML declarations or entities that an HQ export never has; it was refused for safety.</source>
+            <translation>{file}：该工作簿含有总部导出文件中不会出现的 XML 声明或实体，为安全起见已拒绝读取。</translation>
+        </message>
+        <message>
+            <source>{file} is a folder: choose the name of the workbook to write.</source>
+            <translation>{file} 是一个文件夹：请指定要写入的工作簿文件名。</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist: create it first or choose another one.</source>
+            <translation>文件夹 {folder} 不存在：请先建立它，或另选一个文件夹。</translation>
+        </message>
+        <message>
+            <source>This password is on the list of passwords that are guessed first; please choose another.</source>
+            <translation>该密码属于最常被猜中的密码，请换一个。</translation>
+        </message>
+        <message>
+            <source>The password must not be the user name.</source>
+            <translation>密码不能与用户名相同。</translation>
+        </message>
+        <message>
+            <source>The password cannot be only spaces.</source>
+            <translation>密码不能全是空格。</translation>
+        </message>
+        <message>
+            <source>This database is not a demo: --demo signs in only to the demo database. Start without --demo and sign in with your own account.</source>
+            <translation>这不是演示数据库：--demo 只能登录演示数据库。请不带 --demo 启动，并用自己的账户登录。</translation>
+        </message>
+        <message>
+            <source>The branch key file cannot be read; import the key again or create a new one.</source>
+            <translation>无法读取网点密钥文件；请重新导入密钥或新建一个。</translation>
+        </message>
     </context>
     <context>
         <name>EscalationDialog</name>
@@ -3289,8 +3341,8 @@ Answer promised by {due}{overdue}</source>
             <translation>设置主管密码</translation>
         </message>
         <message>
-            <source>First start: choose the supervisor's password (at least 8 characters, letters and digits).</source>
-            <translation>首次启动：请设置主管密码（至少 8 位，须包含字母和数字）。</translation>
+            <source>First start: choose the supervisor's password (at least 10 characters, not a common one).</source>
+            <translation>首次启动：请为主管设置密码（至少 10 个字符，不能是常见密码）。</translation>
         </message>
         <message>
             <source>Screen locked</source>
@@ -4057,6 +4109,10 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
         <message>
             <source>Passphrase</source>
             <translation>口令</translation>
+        </message>
+        <message>
+            <source>&amp;Remember the passphrase in this computer's password store (anyone who can sign in to this Windows account can then sign)</source>
+            <translation>在本机密码库中记住口令（之后能登录此 Windows 账户的任何人都可以签名）(&amp;R)</translation>
         </message>
         <message>
             <source>&amp;Unlock for this session</source>

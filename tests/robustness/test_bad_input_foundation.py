@@ -31,11 +31,11 @@ def test_user_display_names_from_the_corpus(sqlite_db, label: str, text: str, re
     before = _counts(sqlite_db)
     if refused:
         with pytest.raises(ValidationError) as info:
-            auth.create_user(boss, f"user_{label}"[:40], text, "clerk", "abc12345")
+            auth.create_user(boss, f"user_{label}"[:40], text, "clerk", "abc-2026-xyz")
         assert info.value.field == "display_name" and info.value.code in ("too_long", "control_characters")
         assert _counts(sqlite_db) == before
     else:
-        row = auth.create_user(boss, f"user_{label}"[:40], text, "clerk", "abc12345")
+        row = auth.create_user(boss, f"user_{label}"[:40], text, "clerk", "abc-2026-xyz")
         assert row.display_name == text.strip()
 
 

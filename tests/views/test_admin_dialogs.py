@@ -21,10 +21,10 @@ def test_adding_a_user_shows_it_in_the_table_and_it_can_log_in(qtbot, sqlite_db)
     qtbot.keyClicks(dialog.ui.username_edit, "xiaozhou")
     dialog.ui.display_name_edit.setText("小周")  # QTest.keyClicks takes ASCII only
     dialog.ui.role_combo.setCurrentIndex(dialog.ui.role_combo.findData("clerk"))
-    qtbot.keyClicks(dialog.ui.password_edit, "zhou2026x")
+    qtbot.keyClicks(dialog.ui.password_edit, "zhou-2026-xy")
     qtbot.mouseClick(dialog.ui.add_button, Qt.MouseButton.LeftButton)
     assert dialog.ui.users_table.rowCount() == before + 1
-    assert auth.login("xiaozhou", "zhou2026x").role == "clerk"
+    assert auth.login("xiaozhou", "zhou-2026-xy").role == "clerk"
 
 
 def test_a_refused_user_keeps_what_was_typed(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
@@ -34,7 +34,7 @@ def test_a_refused_user_keeps_what_was_typed(qtbot, sqlite_db) -> None:  # type:
     dialog.show()
     qtbot.keyClicks(dialog.ui.username_edit, "clerk")
     dialog.ui.display_name_edit.setText("重名")
-    qtbot.keyClicks(dialog.ui.password_edit, "abc12345")
+    qtbot.keyClicks(dialog.ui.password_edit, "abc-2026-xyz")
     qtbot.mouseClick(dialog.ui.add_button, Qt.MouseButton.LeftButton)
     assert dialog.ui.message_label.text() != ""
     assert dialog.ui.display_name_edit.text() == "重名"

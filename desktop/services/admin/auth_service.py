@@ -1,7 +1,15 @@
-"""Login with Argon2 hashes, lock-out after repeated failures, first-run password, user management."""
+"""Login with Argon2 hashes, lock-out after repeated failures, first-run password, user management.
+
+A sign-in costs one password hash whatever the user name: an unknown, inactive or password-less user is checked
+against a dummy hash of the same cost, so the answer's timing does not tell which user names exist. The demo
+accounts' published password signs in only to a demo database (Branch.demo). New passwords follow
+admin/password_policy.py."""
 
 from __future__ import annotations
 
+import contextlib
+import secrets
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -18,17 +26,17 @@ from desktop.errors import (
     StateError,
     ValidationError,
 )
-from desktop.models import User
+from desktop.models import Branch, User
 from desktop.models.organisation import ROLES
+from desktop.services.admin.password_policy import MIN_PASSWORD_LENGTH, check_password
 from desktop.services.core import audit
 from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service, check_version
 from desktop.services.core.permissions import require
-from desktop.services.core.validation import clean_text
+from desktop.services.core.validation import clean_query, clean_text
 
 MAX_FAILED_ATTEMPTS = 5
 LOCK_MINUTES = 15
-MIN_PASSWORD_LENGTH = 8
 
 
 @dataclass(frozen=True)
@@ -52,17 +60,33 @@ def _actor(user: User) -> Actor:
     return Actor(user.id, user.username, user.display_name, user.role, user.branch_id)
 
 
-def _check_password_strength(password: str) -> None:
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError("password_too_short", "password", min_length=MIN_PASSWORD_LENGTH)
-    if password.isdigit() or password.isalpha():
-        raise ValidationError("password_too_simple", "password")
+def _sign_in_text(username: str, password: str) -> str:
+    """What can be compared at all: a NUL, a control character or a lone surrogate is refused as input (no failed
+    attempt is counted: no such account or password can exist)."""
+    username = clean_query(username, "username", max_length=40)
+    for ch in password:
+        if unicodedata.category(ch) in ("Cc", "Cs"):
+            raise ValidationError("control_characters", "password")
+    return username
 
 
 class AuthService(Service):
     def __init__(self, database: Database, hasher: PasswordHasher | None = None) -> None:
         super().__init__(database)
         self._hasher = hasher or PasswordHasher()
+        self._dummy_hash: str | None = None
+
+    def _spend_one_hash(self, password: str) -> None:
+        """The cost of a real check, for a user name that has no password to check."""
+        if self._dummy_hash is None:
+            self._dummy_hash = self._hasher.hash(secrets.token_urlsafe(16))
+        with contextlib.suppress(VerifyMismatchError, VerificationError, InvalidHashError):
+            self._hasher.verify(self._dummy_hash, password)
+
+    def is_demo_database(self) -> bool:
+        """True for a database made by the demo seed (the only one the demo password and --demo work with)."""
+        with self._db.read.begin() as session:
+            return bool(session.scalar(select(Branch.demo).order_by(Branch.id).limit(1)))
 
     def hash_password(self, password: str) -> str:
         return self._hasher.hash(password)
@@ -85,7 +109,7 @@ class AuthService(Service):
             return _row(user) if user else None
 
     def set_first_password(self, username: str, password: str) -> Actor:
-        _check_password_strength(password)
+        check_password(password, username)
         if not self.needs_first_run():
             raise StateError("already_initialised")
         with self._db.write.begin() as session:
@@ -99,45 +123,55 @@ class AuthService(Service):
             return actor
 
     def login(self, username: str, password: str) -> Actor:
+        username = _sign_in_text(username, password)
         now = utc_now()
+        failure: AuthenticationError | None = None
         with self._db.write.begin() as session:
-            user = session.scalars(select(User).where(User.username == username.strip())).first()
+            user = session.scalars(select(User).where(User.username == username)).first()
             if user is None or not user.active or user.password_hash is None:
-                # Same error for unknown and wrong: no hint which usernames exist.
-                raise AuthenticationError("bad_credentials")
-            if user.locked_until is not None and user.locked_until > now:
-                raise AccountLockedError("account_locked", until=user.locked_until.isoformat())
-            try:
-                self._hasher.verify(user.password_hash, password)
-            except (VerifyMismatchError, VerificationError, InvalidHashError):
-                user.failed_attempts += 1
-                locked = user.failed_attempts >= MAX_FAILED_ATTEMPTS
-                if locked:
-                    user.locked_until = now + timedelta(minutes=LOCK_MINUTES)
-                    user.failed_attempts = 0
-                audit.record(session, None, "user.login_failed", "app_user", user.id,
-                             after={"locked": locked})
-                failure: AuthenticationError = (
-                    AccountLockedError("account_locked", until=user.locked_until.isoformat())
-                    if locked and user.locked_until else AuthenticationError("bad_credentials")
-                )
+                # Same error and the same work for unknown and wrong (one hash, one audited failure written):
+                # neither the answer nor its time tells which user names exist.
+                self._spend_one_hash(password)
+                audit.record(session, None, "user.login_failed", "app_user", user.id if user else None,
+                             after={"locked": False})
+                failure = AuthenticationError("bad_credentials")
+            elif user.locked_until is not None and user.locked_until > now:
+                self._spend_one_hash(password)
+                failure = AccountLockedError("account_locked", until=user.locked_until.isoformat())
             else:
-                failure = None  # type: ignore[assignment]
-                if self._hasher.check_needs_rehash(user.password_hash):
-                    user.password_hash = self._hasher.hash(password)
-                user.failed_attempts = 0
-                user.locked_until = None
-                user.last_login_at = now
-                actor = _actor(user)
-                audit.record(session, actor, "user.login", "app_user", user.id)
-        # Raised after the commit so the failed-attempt counter is kept.
+                demo_password_elsewhere = password == _demo_password() and not bool(
+                    session.scalar(select(Branch.demo).where(Branch.id == user.branch_id)))
+                try:
+                    self._hasher.verify(user.password_hash, password)
+                    if demo_password_elsewhere:
+                        # The published demo password, outside a demo database: never a valid password.
+                        raise VerifyMismatchError()
+                except (VerifyMismatchError, VerificationError, InvalidHashError):
+                    user.failed_attempts += 1
+                    locked = user.failed_attempts >= MAX_FAILED_ATTEMPTS
+                    if locked:
+                        user.locked_until = now + timedelta(minutes=LOCK_MINUTES)
+                        user.failed_attempts = 0
+                    audit.record(session, None, "user.login_failed", "app_user", user.id,
+                                 after={"locked": locked})
+                    failure = (AccountLockedError("account_locked", until=user.locked_until.isoformat())
+                               if locked and user.locked_until else AuthenticationError("bad_credentials"))
+                else:
+                    if self._hasher.check_needs_rehash(user.password_hash):
+                        user.password_hash = self._hasher.hash(password)
+                    user.failed_attempts = 0
+                    user.locked_until = None
+                    user.last_login_at = now
+                    actor = _actor(user)
+                    audit.record(session, actor, "user.login", "app_user", user.id)
+        # Raised after the commit so the failed-attempt counter (and the audited failure) is kept.
         if failure is not None:
             raise failure
         return actor
 
     def change_own_password(self, actor: Actor, old: str, new: str) -> None:
         require(actor, "ticket.read")
-        _check_password_strength(new)
+        check_password(new, actor.username, "new_password")
         with self._writing(actor, "ticket.read") as session:
             user = session.get(User, actor.user_id)
             if user is None or user.password_hash is None:
@@ -162,7 +196,7 @@ class AuthService(Service):
         display_name = clean_text(display_name, "display_name", max_length=60, required=True)
         if role not in ROLES:
             raise ValidationError("unknown_role", "role")
-        _check_password_strength(password)
+        check_password(password, username)
         with self._writing(actor, "user.manage") as session:
             if session.scalars(select(User).where(User.username == username)).first():
                 raise ValidationError("username_taken", "username")
@@ -197,12 +231,21 @@ class AuthService(Service):
 
     def reset_password(self, actor: Actor, user_id: int, new_password: str) -> None:
         require(actor, "user.manage")
-        _check_password_strength(new_password)
         with self._writing(actor, "user.manage") as session:
             user = session.get(User, user_id)
             if user is None:
                 raise NotFoundError("user_not_found")
+            check_password(new_password, user.username)
             user.password_hash = self._hasher.hash(new_password)
             user.failed_attempts = 0
             user.locked_until = None
             audit.record(session, actor, "user.reset_password", "app_user", user.id)
+
+
+def _demo_password() -> str:
+    from desktop.demo.seed import DEMO_PASSWORD
+
+    return DEMO_PASSWORD
+
+
+__all__ = ["MIN_PASSWORD_LENGTH", "AuthService", "UserRow"]

@@ -5,11 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from desktop import paths
+from desktop.audit_anchors import Signer
 from desktop.database import Database, backup_sqlite
 from desktop.errors import StateError
-from desktop.services.core import audit
+from desktop.services.core import audit, audit_anchoring
 from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service
 from desktop.services.core.permissions import require
@@ -25,9 +27,11 @@ class BackupInfo:
 
 
 class MaintenanceService(Service):
-    def __init__(self, database: Database, backup_dir: Path | None = None) -> None:
+    def __init__(self, database: Database, backup_dir: Path | None = None, signer: Signer | None = None) -> None:
         super().__init__(database)
         self._backup_dir = backup_dir
+        # Signs audit anchors with the branch key when it is unlocked (SigningService.sign_anchor).
+        self._signer = signer
 
     @property
     def backup_dir(self) -> Path:
@@ -43,7 +47,7 @@ class MaintenanceService(Service):
         if not self._db.is_sqlite:
             # The branch server's own dump schedule covers PostgreSQL; the app does not copy a server.
             raise StateError("backup_sqlite_only")
-        target = backup_sqlite(self._db, reason, self.backup_dir)
+        target = backup_sqlite(self._db, reason, self.backup_dir, self._signer)
         if target is None:
             raise StateError("nothing_to_back_up")
         with self._writing(actor, "backup.manage") as session:
@@ -53,6 +57,8 @@ class MaintenanceService(Service):
     def daily_backup_if_due(self, actor: Actor, now: datetime | None = None) -> Path | None:
         """Called at start-up by any user: at most one automatic backup a day, then old ones pruned."""
         require(actor, "ticket.read")
+        # At least one anchor of the audit chain a day, on either database.
+        audit_anchoring.anchor_if_due(self._db, self._signer)
         if not self._db.is_sqlite:
             return None
         now = now or datetime.now()
@@ -61,7 +67,7 @@ class MaintenanceService(Service):
                   and datetime.fromtimestamp(p.stat().st_mtime) > now - timedelta(days=1)]
         if recent:
             return None
-        target = backup_sqlite(self._db, "daily", self.backup_dir)
+        target = backup_sqlite(self._db, "daily", self.backup_dir, self._signer)
         with self._db.read.begin() as session:
             keep_days = int(load_setting(session, actor.branch_id, "backup.keep_days"))
         prune_backups(keep_days, self.backup_dir)
@@ -85,9 +91,18 @@ class MaintenanceService(Service):
             audit.record(session, None, "database.restored", "database", None,
                          after={"file": backup.name, "kept": kept.name if kept else None,
                                 "by": actor.username})
+        # The restore's own anchor (signed when the key is open) covers the record above.
+        audit_anchoring.write_anchor(self._db, "restore", {"backup": backup.name, "by": actor.username},
+                                     self._signer)
         self._db.dispose()
         return kept
 
     def check_audit_chain(self, actor: Actor) -> audit.ChainCheck:
-        with self._reading(actor, "audit.read") as session:
-            return audit.verify_chain(session)
+        """The chain walk compared with the latest anchor kept outside the database."""
+        return self.check_audit(actor).chain
+
+    def check_audit(self, actor: Actor, verify_signature: Any = None) -> audit_anchoring.AnchoredCheck:
+        require(actor, "audit.read")
+        with self._reading(actor, "audit.read"):
+            pass  # a reachable database, or DatabaseUnavailableError
+        return audit_anchoring.check(self._db, verify_signature)

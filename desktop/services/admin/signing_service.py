@@ -1,7 +1,11 @@
 """The branch's signing key for issued PDFs: create or import it, unlock it once per session, sign, verify.
 
-The unlocked key lives only in this process's memory. The passphrase comes from the OS keyring where one
-exists (Windows Credential Manager), otherwise a supervisor types it once per session."""
+The unlocked key lives only in this process's memory. A supervisor types the passphrase once per session; keeping it in
+the OS keyring (Windows Credential Manager) so that the key opens by itself is the supervisor's explicit choice
+(`remember=True`, off by default), marked by a file beside the key: without that mark the keyring is never read.
+Which roles may sign is the permission "document.sign" (core/permissions.py); the key itself is "signing.manage".
+
+The same key signs the audit anchors (desktop/audit_anchors.py) when it is open: `sign_anchor`."""
 
 from __future__ import annotations
 
@@ -9,7 +13,10 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import select
+
 from desktop import paths
+from desktop.audit_anchors import Anchor
 from desktop.database import Database
 from desktop.errors import StateError
 from desktop.models import Branch
@@ -19,6 +26,8 @@ from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service
 from desktop.services.core.permissions import require
 
+KEYRING_OPT_IN = "keyring.optin"
+
 
 @dataclass(frozen=True)
 class SigningStatus:
@@ -27,6 +36,8 @@ class SigningStatus:
     subject: str
     fingerprint: str
     keyring_available: bool
+    # The supervisor chose to keep the passphrase in the OS keyring.
+    remembered: bool = False
 
 
 class SigningService(Service):
@@ -47,7 +58,7 @@ class SigningService(Service):
             return branch.code, branch.name
 
     def status(self, actor: Actor) -> SigningStatus:
-        require(actor, "print.documents")
+        require(actor, "document.sign")
         self._try_keyring(actor)
         creds = self._credentials
         has_key = signing.has_branch_credentials(self._folder)
@@ -60,56 +71,107 @@ class SigningService(Service):
         else:
             subject = creds.subject if creds else ""
             fingerprint = creds.fingerprint if creds else ""
-        code, _ = self._branch(actor)
-        return SigningStatus(has_key, creds is not None, subject, fingerprint,
-                             signing.keyring_passphrase(code) is not None or _keyring_usable())
+        return SigningStatus(has_key, creds is not None, subject, fingerprint, _keyring_usable(),
+                             self._remembered())
 
-    def _try_keyring(self, actor: Actor) -> None:
-        if self._credentials is not None or not signing.has_branch_credentials(self._folder):
+    def _remembered(self) -> bool:
+        return (self._folder / KEYRING_OPT_IN).exists()
+
+    def _try_keyring(self, actor: Actor | None = None) -> None:
+        if self._credentials is not None or not self._remembered():
             return
-        code, _ = self._branch(actor)
+        if not signing.has_branch_credentials(self._folder):
+            return
+        code = self._branch(actor)[0] if actor is not None else self._branch_code()
         passphrase = signing.keyring_passphrase(code)
         if passphrase:
             self._credentials = signing.load_branch_credentials(self._folder, passphrase)
 
-    def create_key(self, actor: Actor, passphrase: str | None = None) -> SigningStatus:
-        """Supervisor: a new ECDSA P-256 key and self-signed certificate. Without a passphrase a random one
-        goes to the keyring (refused when there is no keyring: someone must then choose one)."""
+    def _branch_code(self) -> str:
+        with self._db.read.begin() as session:
+            branch = session.scalars(select(Branch).order_by(Branch.id)).first()
+            return branch.code if branch is not None else ""
+
+    def _remember(self, code: str, passphrase: str, remember: bool) -> None:
+        """Keep the passphrase in the OS keyring only when the supervisor asked to; otherwise forget any copy."""
+        mark = self._folder / KEYRING_OPT_IN
+        if remember:
+            if not signing.store_keyring_passphrase(code, passphrase):
+                raise StateError("keyring_unavailable", "passphrase")
+            self._folder.mkdir(parents=True, exist_ok=True)
+            mark.write_text("The branch key passphrase is kept in the OS keyring by the supervisor's choice.\n",
+                            encoding="utf-8")
+            paths.make_private_file(mark)
+        else:
+            mark.unlink(missing_ok=True)
+            signing.forget_keyring_passphrase(code)
+
+    def create_key(self, actor: Actor, passphrase: str | None = None, *, remember: bool = False) -> SigningStatus:
+        """Supervisor: a new ECDSA P-256 key and self-signed certificate under a passphrase of at least 12
+        characters (stretched with Argon2id). With remember=True and no passphrase, a random one is made and kept
+        in the keyring (refused when there is no keyring)."""
         require(actor, "signing.manage")
         code, name = self._branch(actor)
-        if passphrase is None:
+        if not passphrase and remember:
             if not _keyring_usable():
                 raise StateError("keyring_unavailable", "passphrase")
             passphrase = signing.new_passphrase()
-            created = signing.create_branch_credentials(self._folder, code, name, passphrase)
-            signing.store_keyring_passphrase(code, passphrase)
-        else:
-            created = signing.create_branch_credentials(self._folder, code, name, passphrase)
-            signing.store_keyring_passphrase(code, passphrase)
+        created = signing.create_branch_credentials(self._folder, code, name, passphrase or "")
+        self._remember(code, passphrase or "", remember)
         self._credentials = created
         with self._writing(actor, "signing.manage") as session:
             audit.record(session, actor, "signing.create_key", "branch", actor.branch_id,
-                         after={"subject": created.subject, "fingerprint": created.fingerprint})
+                         after={"subject": created.subject, "fingerprint": created.fingerprint,
+                                "remembered": remember})
         return self.status(actor)
 
-    def import_pkcs12(self, actor: Actor, p12: bytes, p12_password: str | None, passphrase: str) -> SigningStatus:
+    def import_pkcs12(self, actor: Actor, p12: bytes, p12_password: str | None, passphrase: str, *,
+                      remember: bool = False) -> SigningStatus:
         require(actor, "signing.manage")
         code, _ = self._branch(actor)
         self._credentials = signing.import_pkcs12(self._folder, p12, p12_password, passphrase, replace=True)
-        signing.store_keyring_passphrase(code, passphrase)
+        self._remember(code, passphrase, remember)
         with self._writing(actor, "signing.manage") as session:
             audit.record(session, actor, "signing.import_pkcs12", "branch", actor.branch_id,
-                         after={"subject": self._credentials.subject, "fingerprint": self._credentials.fingerprint})
+                         after={"subject": self._credentials.subject, "fingerprint": self._credentials.fingerprint,
+                                "remembered": remember})
         return self.status(actor)
 
-    def unlock(self, actor: Actor, passphrase: str) -> SigningStatus:
-        require(actor, "print.documents")
+    def unlock(self, actor: Actor, passphrase: str, *, remember: bool = False) -> SigningStatus:
+        """Open the key for this session. remember=True (a supervisor's choice) also keeps it in the keyring."""
+        require(actor, "document.sign")
+        if remember:
+            require(actor, "signing.manage")
         self._credentials = signing.load_branch_credentials(self._folder, passphrase)
+        if remember:
+            code, _ = self._branch(actor)
+            self._remember(code, passphrase, True)
+            with self._writing(actor, "signing.manage") as session:
+                audit.record(session, actor, "signing.remember_passphrase", "branch", actor.branch_id)
         return self.status(actor)
+
+    def sign_anchor(self, payload: bytes) -> tuple[str, str]:
+        """Signature and certificate fingerprint for an audit anchor (the application's own record, not a user's
+        document); StateError signing_locked / branch_key_missing when the key is not open."""
+        self._try_keyring()
+        if self._credentials is None:
+            code = "branch_key_missing" if not signing.has_branch_credentials(self._folder) else "signing_locked"
+            raise StateError(code)
+        with self._lock:
+            return signing.sign_bytes(self._credentials, payload), self._credentials.fingerprint
+
+    def verify_anchor(self, anchor: Anchor) -> str:
+        """"valid", "invalid" or "unknown_signer" for a signed anchor, against this PC's trusted certificates."""
+        from cryptography.hazmat.primitives import hashes
+
+        for cert in self.trusted():
+            if cert.fingerprint(hashes.SHA256()).hex() == anchor.signer:
+                return "valid" if signing.verify_bytes(cert, anchor.payload(), anchor.signature) else "invalid"
+        return "unknown_signer"
 
     def sign(self, actor: Actor, pdf: bytes, reason: str) -> bytes:
         """Signs with the unlocked branch key; StateError("signing_locked") tells the view to ask for it."""
-        require(actor, "print.documents")
+        require(actor, "document.sign")
         self._try_keyring(actor)
         if self._credentials is None:
             code = "branch_key_missing" if not signing.has_branch_credentials(self._folder) else "signing_locked"

@@ -36,7 +36,7 @@ from desktop.services.core.branch_time import branch_tz, end_of_local_day, local
 from desktop.services.core.permissions import require
 from desktop.services.core.settings_store import load_setting
 from desktop.services.core.ticket_events import log_event
-from desktop.services.core.validation import clean_text
+from desktop.services.core.validation import check_day, clean_text
 
 BUCKETS = ("all", "overdue", "today", "upcoming")
 ATTEMPT_OUTCOMES = ("no_answer", "busy", "wrong_number", "refused")
@@ -382,6 +382,8 @@ class CallbackService(Service):
     def schedule_key_accounts(self, actor: Actor, today: date | None = None) -> int:
         """Seed 003 (6): key accounts get a phone callback weekly and a visit monthly; creates only the missing
         tasks, so running it twice (or on two PCs) creates nothing new. Returns the number created."""
+        require(actor, "callback.work")
+        check_day(today, "today")
         created = 0
         with self._writing(actor, "callback.work") as session:
             tz = branch_tz(session, actor.branch_id)

@@ -50,6 +50,7 @@ from desktop.rules.adjudication import (
 )
 from desktop.rules.lifecycle import OPEN_STATES
 from desktop.rules.warranty import WarrantyPolicy, clock_start
+from desktop.services.core.validation import check_day, check_yuan
 
 # Fault categories that are not repairs: their tickets neither count as repairs nor occupy repair days.
 NOT_A_REPAIR = frozenset({"install", "relocate", "filter_change"})
@@ -143,11 +144,14 @@ def parse_fact(name: str, raw: Any) -> Any:
         if isinstance(raw, datetime):
             raise ValidationError("not_a_date", name)
         if isinstance(raw, date):
+            check_day(raw, name)
             return raw.isoformat()
         try:
-            return date.fromisoformat(str(raw)).isoformat()
+            parsed = date.fromisoformat(str(raw))
         except ValueError as exc:
             raise ValidationError("not_a_date", name) from exc
+        check_day(parsed, name)
+        return parsed.isoformat()
     if spec.kind == "int":
         if isinstance(raw, bool):
             raise ValidationError("not_an_integer", name)
@@ -157,6 +161,8 @@ def parse_fact(name: str, raw: Any) -> Any:
             raise ValidationError("not_an_integer", name) from exc
         if value < 0:
             raise ValidationError("negative_count", name)
+        if value >= 2**31:
+            raise ValidationError("amount_out_of_range", name)
         return value
     # money: yuan with at most two decimals, stored as a string so JSON keeps it exact
     try:
@@ -167,6 +173,7 @@ def parse_fact(name: str, raw: Any) -> Any:
         raise ValidationError("not_a_decimal", name)
     if money < 0:
         raise ValidationError("negative_money", name)
+    check_yuan(money, name)
     return str(money.quantize(_CENT))
 
 

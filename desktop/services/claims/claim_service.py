@@ -57,7 +57,7 @@ from desktop.services.core.base import Service, check_version
 from desktop.services.core.numbering import next_number
 from desktop.services.core.permissions import require
 from desktop.services.core.settings_store import load_setting
-from desktop.services.core.validation import clean_text
+from desktop.services.core.validation import check_yuan, clean_query, clean_text
 
 __all__ = ["ClaimDetail", "ClaimPage", "ClaimRow", "ClaimService", "DecisionInfo", "EnginePreview", "FactRow",
            "PolicyInfo", "QualityFeedbackRow", "ReasonRow"]
@@ -146,6 +146,8 @@ class ClaimService(Service):
                                  tuple(ReasonRow(r.rule_id, r.code, dict(r.params)) for r in decision.explanation))
 
     def find_ticket(self, actor: Actor, number: str) -> int:
+        require(actor, "claim.read")
+        number = clean_query(number, "ticket", max_length=40)
         with self._reading(actor, "claim.read") as session:
             ticket_id = session.scalar(select(Ticket.id).where(Ticket.number == number.strip().upper(),
                                                                Ticket.branch_id == actor.branch_id))
@@ -154,6 +156,8 @@ class ClaimService(Service):
             return ticket_id
 
     def find_unit(self, actor: Actor, serial: str) -> int:
+        require(actor, "claim.read")
+        serial = clean_query(serial, "unit", max_length=40)
         with self._reading(actor, "claim.read") as session:
             ids = session.scalars(
                 select(Unit.id).join(Customer, Customer.id == Unit.customer_id)
@@ -368,6 +372,8 @@ class ClaimService(Service):
         reason = clean_text(reason, "override_reason", max_length=2000, required=True, multiline=True)
         if refund_amount is not None and (not refund_amount.is_finite() or refund_amount < 0):
             raise ValidationError("negative_money", "refund_amount")
+        if refund_amount is not None:
+            check_yuan(refund_amount, "refund_amount")
         with self._writing(actor, "claim.override") as session:
             claim = self._load(session, actor, claim_id, version)
             if claim.status not in ("decided", "rejected", "approved"):

@@ -1,23 +1,33 @@
-"""Append-only, hash-chained audit records: who, when, what, before and after."""
+"""Append-only, hash-chained audit records: who, when, what, before and after.
+
+The log is a few parallel chains ("lanes", AuditHead rows 1..LANES). A writing transaction takes the first lane no
+other transaction holds (PostgreSQL: FOR UPDATE SKIP LOCKED), so saves from many PCs never queue behind one head row;
+within a lane the records still follow each other by id, each digest covering its predecessor's. SQLite has one
+writer at a time and uses lane 1 only. verify_chain walks every lane; desktop.audit_anchors keeps the heads outside
+the database.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy import event, insert, select, text, update
 from sqlalchemy import inspect as sa_inspect
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.audit_anchors import Anchor, ChainHead
 from desktop.clock import utc_now
 from desktop.models import AuditHead, AuditLog
 from desktop.services.core.actor import Actor
 
 GENESIS = "0" * 64
+# Parallel chains: more than the seats of any branch, so a free one is always there (migration 0009 makes them).
+LANES = 32
 
 
 def _plain(value: Any) -> Any:
@@ -54,27 +64,72 @@ def _digest(prev: str, at: datetime, user_id: int | None, action: str, entity: s
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
+_PENDING = "audit_pending"
+
+
+def _lane(session: Session) -> tuple[int, int, str]:
+    """(lane, last id, last digest) of the chain head this transaction appends to, locked until it commits."""
+    if session.get_bind().dialect.name == "postgresql":
+        # Any lane no other transaction holds.
+        row = session.execute(select(AuditHead.id, AuditHead.last_id, AuditHead.last_digest)
+                              .order_by(AuditHead.id).limit(1).with_for_update(skip_locked=True)).first()
+        if row is not None:
+            return int(row[0]), int(row[1]), str(row[2])
+    row = session.execute(select(AuditHead.id, AuditHead.last_id, AuditHead.last_digest)
+                          .where(AuditHead.id == 1).with_for_update()).first()
+    if row is None:
+        session.execute(insert(AuditHead), {"id": 1, "last_id": 0, "last_digest": GENESIS})
+        return 1, 0, GENESIS
+    return int(row[0]), int(row[1]), str(row[2])
+
+
 def record(session: Session, actor: Actor | None, action: str, entity: str, entity_id: int | None,
-           before: dict[str, Any] | None = None, after: dict[str, Any] | None = None) -> AuditLog:
-    """Write one audit row in the caller's transaction (so it commits or rolls back with the change)."""
-    head = session.execute(select(AuditHead).where(AuditHead.id == 1).with_for_update()).scalar_one_or_none()
-    if head is None:
-        head = AuditHead(id=1, last_id=0, last_digest=GENESIS)
-        session.add(head)
+           before: dict[str, Any] | None = None, after: dict[str, Any] | None = None) -> None:
+    """Write one audit row in the caller's transaction (so it commits or rolls back with the change).
+
+    The row is chained in a short final step just before the transaction commits (`_seal`): one lane taken, the
+    transaction's rows inserted in order with their digests, the head advanced. The lane is held only for that step
+    and the commit, so concurrent saves on PostgreSQL neither queue nor fork a chain."""
+    pending = session.info.get(_PENDING)
+    if pending is None:
+        pending = session.info[_PENDING] = []
     at = utc_now().replace(microsecond=0)
-    before_p, after_p = _plain(before), _plain(after)
     user_id = actor.user_id if actor else None
-    digest = _digest(head.last_digest, at, user_id, action, entity, entity_id, before_p, after_p)
-    row = AuditLog(at=at, user_id=user_id, action=action, entity=entity, entity_id=entity_id,
-                   before=before_p, after=after_p, prev_digest=head.last_digest, digest=digest)
-    session.add(row)
-    session.flush()
-    head.last_id = row.id
-    head.last_digest = digest
+    pending.append((at, user_id, action, entity, entity_id, _plain(before), _plain(after)))
+
+
+@event.listens_for(Session, "before_commit")
+def _seal(session: Session) -> None:
+    pending = session.info.pop(_PENDING, None)
+    if not pending:
+        return
+    session.flush()  # the audited changes first: a failing save must not reach the log
+    lane, last_id, prev = _lane(session)
+    table = AuditLog.__table__
+    for at, user_id, action, entity, entity_id, before, after in pending:
+        digest = _digest(prev, at, user_id, action, entity, entity_id, before, after)
+        # The id comes after the lane is held: within a lane ids grow in chain order.
+        last_id = session.execute(insert(table).returning(table.c.id), {
+            "at": at, "user_id": user_id, "action": action, "entity": entity, "entity_id": entity_id,
+            "before": before, "after": after, "prev_digest": prev, "digest": digest, "chain": lane}).scalar_one()
+        prev = digest
+    session.execute(update(AuditHead).where(AuditHead.id == lane).values(last_id=last_id, last_digest=prev))
     from desktop.services.core.change_feed import notify_change
 
-    notify_change(session, entity)
-    return row
+    for entity in sorted({row[3] for row in pending}):
+        notify_change(session, entity)
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _forget(session: Session, _previous: Any) -> None:
+    session.info.pop(_PENDING, None)
+
+
+def chain_heads(session: Session) -> tuple[ChainHead, ...]:
+    """The heads of every lane that has records, as the database says now (for an anchor)."""
+    rows = session.execute(select(AuditHead.id, AuditHead.last_id, AuditHead.last_digest)
+                           .where(AuditHead.last_id > 0).order_by(AuditHead.id)).all()
+    return tuple(ChainHead(int(i), int(last), str(d)) for i, last, d in rows)
 
 
 @dataclass(frozen=True)
@@ -83,32 +138,86 @@ class ChainCheck:
     records: int
     first_bad_id: int | None
     problem: str | None
+    # What the problem concerns: the malformed field, or the anchor the log no longer matches.
+    detail: str | None = None
+
+
+_RAW = text("SELECT id, at, user_id, action, entity, entity_id, before, after, prev_digest, digest, chain "
+            "FROM audit_log WHERE id > :after ORDER BY id LIMIT :batch")
+
+
+def _raw_time(value: Any) -> datetime:
+    """The `at` column as the ORM would hand it back (aware UTC), from whatever the file holds."""
+    if isinstance(value, datetime):
+        moment = value
+    elif isinstance(value, str):
+        moment = datetime.fromisoformat(value)
+    else:
+        raise ValueError("not a time")
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def _raw_json(value: Any) -> Any:
+    # SQLite hands JSON back as text, PostgreSQL already decoded.
+    return json.loads(value) if isinstance(value, str | bytes) else value
 
 
 def verify_chain(session: Session, batch: int = 5000) -> ChainCheck:
-    """Walk the log in id order: every digest must recompute and point at its predecessor."""
-    prev = GENESIS
+    """Walk the log in id order: every digest must recompute and point at its lane's previous record. Rows are
+    read raw, so a malformed time or JSON field is reported as "malformed" (with the field), never raised."""
+    prev: dict[int, str] = {}
     count = 0
     last_id = 0
     while True:
-        rows = session.execute(
-            select(AuditLog).where(AuditLog.id > last_id).order_by(AuditLog.id).limit(batch)
-        ).scalars().all()
+        rows = session.execute(_RAW, {"after": last_id, "batch": batch}).all()
         if not rows:
             break
         for row in rows:
             count += 1
-            if row.prev_digest != prev:
-                return ChainCheck(False, count, row.id, "broken_link")
-            expected = _digest(row.prev_digest, row.at, row.user_id, row.action, row.entity,
-                               row.entity_id, row.before, row.after)
+            row_id = row.id
+            chain = int(row.chain or 1)
+            if row.prev_digest != prev.get(chain, GENESIS):
+                return ChainCheck(False, count, row_id, "broken_link")
+            try:
+                at = _raw_time(row.at)
+            except (ValueError, TypeError, OverflowError):
+                return ChainCheck(False, count, row_id, "malformed", "at")
+            try:
+                before, after = _raw_json(row.before), _raw_json(row.after)
+            except (ValueError, TypeError):
+                return ChainCheck(False, count, row_id, "malformed", "before/after")
+            try:
+                expected = _digest(row.prev_digest, at, row.user_id, row.action, row.entity, row.entity_id,
+                                   before, after)
+            except (ValueError, TypeError):
+                return ChainCheck(False, count, row_id, "malformed", "record")
             if expected != row.digest:
-                return ChainCheck(False, count, row.id, "altered")
-            prev = row.digest
-            last_id = row.id
-        session.expunge_all()
-    head = session.get(AuditHead, 1)
-    if head is not None and head.last_digest != prev:
-        return ChainCheck(False, count, None, "truncated")
+                return ChainCheck(False, count, row_id, "altered")
+            prev[chain] = row.digest
+            last_id = row_id
+    for lane, last_digest in session.execute(select(AuditHead.id, AuditHead.last_digest)).all():
+        if last_digest != prev.get(lane, GENESIS):
+            return ChainCheck(False, count, None, "truncated", f"chain {lane}")
     return ChainCheck(True, count, None, None)
 
+
+def check_anchor(session: Session, anchor: Anchor | None, chain: ChainCheck) -> ChainCheck:
+    """The log against the latest anchor kept outside it: each anchored head must still be in the log with the
+    same digest. A database whose log is empty although it has a branch has lost its log."""
+    if not chain.ok:
+        return chain
+    if chain.records == 0:
+        from desktop.models import Branch
+
+        if session.scalar(select(Branch.id).limit(1)) is not None:
+            return ChainCheck(False, 0, None, "deleted", "the log is empty but the branch exists")
+    if anchor is None:
+        return chain
+    where = f"{anchor.reason} anchor of {anchor.at:%Y-%m-%d %H:%M} UTC"
+    for head in anchor.heads:
+        row = session.execute(text("SELECT digest, chain FROM audit_log WHERE id = :id"), {"id": head.last_id}).first()
+        if row is None:
+            return ChainCheck(False, chain.records, head.last_id, "truncated", where)
+        if row.digest != head.digest or int(row.chain or 1) != head.chain:
+            return ChainCheck(False, chain.records, head.last_id, "rechained", where)
+    return chain

@@ -35,18 +35,25 @@ def notify_change(session: Session, entity: str) -> None:
         session.execute(text("SELECT pg_notify(:channel, :entity)"), {"channel": CHANNEL, "entity": entity})
 
 
+LOOKBACK = 256
+
+
 class ChangeFeedService(Service):
     def latest(self, actor: Actor) -> int:
         with self._reading(actor, "ticket.read") as session:
-            return session.scalar(select(AuditHead.last_id).where(AuditHead.id == 1)) or 0
+            return session.scalar(select(func.max(AuditHead.last_id))) or 0
 
     def since(self, actor: Actor, last_id: int) -> ChangeBatch:
         with self._reading(actor, "ticket.read") as session:
-            head = session.scalar(select(AuditHead.last_id).where(AuditHead.id == 1)) or 0
+            # The newest record of any audit lane (core/audit.py). On PostgreSQL lanes commit independently, so a
+            # record may become visible after a higher id did: look back LOOKBACK ids (seen twice is harmless,
+            # a refresh; missed would not be).
+            head = session.scalar(select(func.max(AuditHead.last_id))) or 0
             if head <= last_id:
                 return ChangeBatch(last_id, frozenset(), False)
+            low = last_id - (LOOKBACK if self._db.engine.dialect.name == "postgresql" else 0)
             rows = session.execute(
-                select(AuditLog.entity, func.max(AuditLog.user_id)).where(AuditLog.id > last_id)
+                select(AuditLog.entity, func.max(AuditLog.user_id)).where(AuditLog.id > low)
                 .group_by(AuditLog.entity)
             ).all()
             others = session.scalar(

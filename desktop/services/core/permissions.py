@@ -43,8 +43,16 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "complaint.work": DESK,
     "complaint.read_all": frozenset({SUPERVISOR}),
     "print.documents": EVERYONE,
+    # Signing issued PDFs with the branch key once it is open: every role that hands a customer a service sheet or
+    # report (engineers on site too). Creating, importing, remembering the key: supervisor (signing.manage).
+    # Documented in docs/operations.md ("Who may sign").
+    "document.sign": EVERYONE,
     "signing.manage": frozenset({SUPERVISOR}),
     "export.hq": frozenset({SUPERVISOR, CLERK}),
+    # Phones and addresses in full, against the branch's masking setting (export --no-mask, the dialog's box).
+    "export.unmasked": frozenset({SUPERVISOR}),
+    # HQ: consolidate branch workbooks (service-desk-cli hq-merge, the merge dialog).
+    "hq.merge": frozenset({SUPERVISOR, CLERK}),
     "dashboard.read": DESK,
     "user.manage": frozenset({SUPERVISOR}),
     "settings.manage": frozenset({SUPERVISOR}),

@@ -17,6 +17,8 @@ from desktop.models import Branch, Customer, Decision, Engineer, ReturnClaim, Se
 from desktop.services.callbacks.followup_indicators import callback_indicators
 from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service
+from desktop.services.core.permissions import require
+from desktop.services.core.validation import check_day
 from desktop.services.dispatch.field_indicators import first_visit_fix_rate
 from desktop.services.exports.export_period import Period, iso_week
 
@@ -95,6 +97,9 @@ def _hours(session: Session, begin: Any, finish: Any) -> Any:
 
 class DashboardService(Service):
     def indicators(self, actor: Actor, start: date, end: date, today: date | None = None) -> DashboardIndicators:
+        require(actor, "dashboard.read")
+        check_day(start, "period")
+        check_day(end, "period")
         with self._reading(actor, "dashboard.read") as session:
             if end < start or (end - start).days >= MAX_DAYS:
                 raise ValidationError("period_invalid", "period", value=f"{start}..{end}")

@@ -18,7 +18,7 @@ from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service, check_version
 from desktop.services.core.permissions import require
 from desktop.services.core.ticket_events import log_event, transition
-from desktop.services.core.validation import clean_text
+from desktop.services.core.validation import check_moment, clean_text
 from desktop.services.dispatch.dispatch_records import Board, BoardEngineer, BoardVisit, CellLoad, PanelTicket, VisitRow
 from desktop.services.dispatch.engineer_service import engineer_row, matches
 
@@ -36,6 +36,9 @@ def local_midnight(day: date) -> datetime:
 def check_window(start: datetime, end: datetime) -> None:
     if start.tzinfo is None or end.tzinfo is None:
         raise ValidationError("window_invalid", "start")
+    # Year 1 or 9999 overflows when the window is turned into UTC or compared with the working day.
+    check_moment(start, "start")
+    check_moment(end, "end")
     if end - start < MIN_VISIT:
         raise ValidationError("window_invalid", "end")
     if end - start > MAX_VISIT:

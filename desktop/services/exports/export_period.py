@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from desktop.errors import ValidationError
+from desktop.services.core.validation import check_day
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$", re.IGNORECASE)
@@ -61,13 +62,16 @@ def parse_period(text: str, today: date) -> Period:
             first, last = (date.fromisoformat(p.strip()) for p in text.split("..", 1))
             if last < first:
                 raise ValidationError("period_reversed", "period", value=text)
-            return Period(first, last)
-        m = _WEEK.match(text)
-        if m:
-            return iso_week(date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1))
-        m = _MONTH.match(text)
-        if m:
-            return month(date(int(m.group(1)), int(m.group(2)), 1))
-        return day(date.fromisoformat(text))
-    except ValueError as exc:
+            found = Period(first, last)
+        elif m := _WEEK.match(text):
+            found = iso_week(date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1))
+        elif m := _MONTH.match(text):
+            found = month(date(int(m.group(1)), int(m.group(2)), 1))
+        else:
+            found = day(date.fromisoformat(text))
+    except (ValueError, OverflowError) as exc:
         raise ValidationError("period_invalid", "period", value=text) from exc
+    # Year 1 or 9999 would leave the calendar when the local days become UTC instants.
+    check_day(found.start, "period")
+    check_day(found.end, "period")
+    return found

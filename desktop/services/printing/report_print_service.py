@@ -25,6 +25,7 @@ from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service
 from desktop.services.core.permissions import require
 from desktop.services.core.ticket_events import log_event
+from desktop.services.core.validation import clean_query
 from desktop.services.dispatch.dispatch_service import load_ticket
 from desktop.services.printing import report_print_data
 
@@ -117,7 +118,7 @@ class ReportPrintService(Service):
     def find_scanned(self, actor: Actor, text: str) -> ScannedTicket:
         """A USB scanner's keystrokes (QR payload or a bare ticket number) to the ticket they name."""
         require(actor, "ticket.read")
-        payload = parse_payload(text or "")
+        payload = parse_payload(clean_query(text, "scan", max_length=2000))
         with self._reading(actor, "ticket.read") as session:
             ticket = session.scalar(select(Ticket).where(Ticket.number == payload.ticket_no,
                                                          Ticket.branch_id == actor.branch_id))

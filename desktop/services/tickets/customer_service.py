@@ -30,7 +30,7 @@ from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service
 from desktop.services.core.permissions import require
 from desktop.services.core.settings_store import load_warranty_policy
-from desktop.services.core.validation import clean_text
+from desktop.services.core.validation import check_day, check_fen, clean_query, clean_text
 
 HISTORY_LIMIT = 50
 DEFAULT_PROVINCE, DEFAULT_CITY = "河南省", "安阳市"
@@ -226,7 +226,7 @@ class CustomerService(Service):
     def find_by_phone(self, actor: Actor, fragment: str, offset: int = 0, limit: int = 20) -> list[CustomerMatch]:
         """Prefix matches first (index range), then numbers containing the digits anywhere (trigram index)."""
         require(actor, "customer.read")
-        digits = digits_only(fragment)
+        digits = digits_only(clean_query(fragment, "phone", max_length=40))
         if not digits:
             return []
         with self._reading(actor, "customer.read") as session:
@@ -454,6 +454,10 @@ def _clean_unit(unit: NewUnit) -> NewUnit:
         raise ValidationError("unknown_value", "usage", value=unit.usage)
     if unit.invoice_price_fen is not None and unit.invoice_price_fen < 0:
         raise ValidationError("negative_value", "invoice_price")
+    check_fen(unit.invoice_price_fen, "invoice_price")
+    check_day(unit.invoice_date, "invoice_date")
+    check_day(unit.installation_date, "installation_date")
+    check_day(unit.production_date, "production_date")
     if unit.proof == "invoice" and unit.invoice_date is None:
         raise ValidationError("invoice_date_required", "invoice_date")
     return NewUnit(unit.model_id, serial, unit.invoice_date, unit.installation_date, unit.proof, unit.usage,

@@ -3,7 +3,7 @@ call, cancel, edit; the ticket list, the search box, the ticket detail and the c
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -32,7 +32,7 @@ from desktop.services.core.base import Service, check_version
 from desktop.services.core.numbering import next_number
 from desktop.services.core.permissions import require
 from desktop.services.core.settings_store import load_setting
-from desktop.services.core.validation import clean_text
+from desktop.services.core.validation import check_day, clean_query, clean_text
 from desktop.services.tickets import ticket_queries
 from desktop.services.tickets.ticket_queries import (
     ClockWatch,
@@ -270,12 +270,22 @@ class TicketService(Service):
                   total_hint: int | None = None) -> TicketPage:
         """One page of display rows (+ the count when asked). `total_hint`, the count the caller already has,
         lets pages near the end be read from the other end of the index."""
+        require(actor, "ticket.read")
+        f = filter or TicketFilter()
+        # Checked before any SQL: year 1 or 9999 leaves the calendar when the local day becomes UTC, a NUL or a
+        # lone surrogate in the search cannot reach the database.
+        check_day(f.opened_from, "opened_from")
+        check_day(f.opened_to, "opened_to")
+        if f.search:
+            f = replace(f, search=clean_query(f.search, "search"))
         with self._reading(actor, "ticket.read") as session:
-            return ticket_queries.list_page(session, actor, filter or TicketFilter(), sort, descending, offset,
+            return ticket_queries.list_page(session, actor, f, sort, descending, offset,
                                             limit, with_total, total_hint)
 
     def search(self, actor: Actor, text: str, limit: int = 100) -> list[TicketRow]:
         """Newest matches of the one search box (number, phone fragment, name, serial, address, fault words)."""
+        require(actor, "ticket.read")
+        text = clean_query(text, "search")
         with self._reading(actor, "ticket.read") as session:
             return ticket_queries.search(session, actor, text, limit)
 

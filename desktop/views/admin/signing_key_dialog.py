@@ -64,11 +64,16 @@ class SigningKeyDialog(QDialog):
         self.refresh()
 
     def _on_unlock_button_clicked(self) -> None:
-        self._run(lambda: self._signing.unlock(self._actor, self.ui.passphrase_edit.text()), self.tr("Unlocked."))
+        remember = self.ui.remember_check.isChecked()
+        self._run(lambda: self._signing.unlock(self._actor, self.ui.passphrase_edit.text(), remember=remember),
+                  self.tr("Unlocked."))
 
     def _on_create_button_clicked(self) -> None:
-        passphrase = self.ui.passphrase_edit.text() or None
-        self._run(lambda: self._signing.create_key(self._actor, passphrase), self.tr("Branch key created."))
+        # Keeping the passphrase in the OS password store is the supervisor's explicit choice (off by default).
+        passphrase = self.ui.passphrase_edit.text()
+        remember = self.ui.remember_check.isChecked()
+        self._run(lambda: self._signing.create_key(self._actor, passphrase, remember=remember),
+                  self.tr("Branch key created."))
 
     def _on_import_button_clicked(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("PKCS#12 from HQ"), "", self.tr("PKCS#12 (*.p12 *.pfx)"))
@@ -79,8 +84,9 @@ class SigningKeyDialog(QDialog):
         if not ok:
             return
         data = Path(name).read_bytes()
+        remember = self.ui.remember_check.isChecked()
         self._run(lambda: self._signing.import_pkcs12(self._actor, data, password or None,
-                                                      self.ui.passphrase_edit.text()),
+                                                      self.ui.passphrase_edit.text(), remember=remember),
                   self.tr("Imported."))
 
     def _on_export_button_clicked(self) -> None:

@@ -16,10 +16,12 @@ def install(ctx: AreaContext) -> None:
         ExportDialog(ctx.services.export, ctx.runner, window.actor, window).open()
 
     def merge() -> None:
-        from desktop.exports.hq_merge import merge_workbooks
+        from functools import partial
+
         from desktop.views.exports.hq_merge_dialog import HqMergeDialog
 
-        HqMergeDialog(merge_workbooks, ctx.runner, window).open()
+        # Through the service: the role table decides (hq.merge) and the merge is audited with the user.
+        HqMergeDialog(partial(ctx.services.export.merge_workbooks, window.actor), ctx.runner, window).open()
 
     window.export_requested.connect(export)
     window.hq_merge_requested.connect(merge)

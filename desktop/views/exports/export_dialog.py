@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
 from desktop.clock import local_today
 from desktop.exports.workbook_writer import ExportCancelled
 from desktop.services.core.actor import Actor
+from desktop.services.core.permissions import allowed
 from desktop.services.exports.export_period import Period, day, iso_week, month
 from desktop.views.background import BackgroundRunner, Task
 from desktop.views.exports import export_messages
@@ -125,6 +126,8 @@ class ExportDialog(QDialog):
 
     def _on_mask_default_loaded(self, value: object) -> None:
         self.ui.mask_check.setChecked(bool(value))
+        # Unmasking against the branch's setting is a supervisor's decision (export.unmasked): others keep it on.
+        self.ui.mask_check.setEnabled(not value or allowed(self._actor, "export.unmasked"))
 
     def _on_browse_button_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save HQ workbook"), self.ui.path_edit.text(),

@@ -15,9 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QGridLayout, QLabel, QLineEdit,
-    QPushButton, QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog,
+    QDialogButtonBox, QFormLayout, QGridLayout, QLabel,
+    QLineEdit, QPushButton, QSizePolicy, QVBoxLayout,
+    QWidget)
 
 class Ui_SigningKeyDialog(object):
     def setupUi(self, SigningKeyDialog):
@@ -45,6 +46,12 @@ class Ui_SigningKeyDialog(object):
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
 
         self.form_layout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.passphrase_edit)
+
+        self.remember_check = QCheckBox(SigningKeyDialog)
+        self.remember_check.setObjectName(u"remember_check")
+        self.remember_check.setChecked(False)
+
+        self.form_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.remember_check)
 
 
         self.main_layout.addLayout(self.form_layout)
@@ -98,6 +105,7 @@ class Ui_SigningKeyDialog(object):
     def retranslateUi(self, SigningKeyDialog):
         SigningKeyDialog.setWindowTitle(QCoreApplication.translate("SigningKeyDialog", u"Branch signing key", None))
         self.passphrase_label.setText(QCoreApplication.translate("SigningKeyDialog", u"Passphrase", None))
+        self.remember_check.setText(QCoreApplication.translate("SigningKeyDialog", u"&Remember the passphrase in this computer's password store (anyone who can sign in to this Windows account can then sign)", None))
         self.unlock_button.setText(QCoreApplication.translate("SigningKeyDialog", u"&Unlock for this session", None))
         self.create_button.setText(QCoreApplication.translate("SigningKeyDialog", u"&Create a new branch key", None))
         self.import_button.setText(QCoreApplication.translate("SigningKeyDialog", u"&Import PKCS#12 from HQ...", None))

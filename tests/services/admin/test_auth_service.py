@@ -49,16 +49,16 @@ def test_five_failures_lock_the_account_even_for_the_right_password(auth, db) ->
 def test_a_clerk_cannot_manage_users_whatever_the_ui_shows(auth, db) -> None:  # type: ignore[no-untyped-def]
     clerk = actor_for(db, "clerk")
     with pytest.raises(PermissionDenied):
-        auth.create_user(clerk, "newbie", "新人", "clerk", "abc12345")
+        auth.create_user(clerk, "newbie", "新人", "clerk", "abc-2026-xyz")
     with pytest.raises(PermissionDenied):
         auth.list_users(clerk)
 
 
 def test_supervisor_creates_a_user_who_can_then_log_in(auth, db) -> None:  # type: ignore[no-untyped-def]
     boss = actor_for(db, "admin")
-    row = auth.create_user(boss, "xiaoli", "小李", "dispatcher", "pass1234")
+    row = auth.create_user(boss, "xiaoli", "小李", "dispatcher", "pass-2026-xl")
     assert row.role == "dispatcher" and row.has_password
-    assert auth.login("xiaoli", "pass1234").role == "dispatcher"
+    assert auth.login("xiaoli", "pass-2026-xl").role == "dispatcher"
     with db.read.begin() as session:
         audit = session.scalars(select(AuditLog).where(AuditLog.action == "user.create")).one()
     assert audit.user_id == boss.user_id and audit.after["username"] == "xiaoli"
@@ -71,10 +71,10 @@ def test_weak_passwords_and_duplicate_names_are_refused(auth, db) -> None:  # ty
         auth.create_user(boss, "a1", "甲", "clerk", "short1")
     assert short.value.code == "password_too_short"
     with pytest.raises(ValidationError) as digits:
-        auth.create_user(boss, "a2", "乙", "clerk", "12345678")
+        auth.create_user(boss, "a2", "乙", "clerk", "3141592653")
     assert digits.value.code == "password_too_simple"
     with pytest.raises(ValidationError) as taken:
-        auth.create_user(boss, "clerk", "丙", "clerk", "abc12345")
+        auth.create_user(boss, "clerk", "丙", "clerk", "abc-2026-xyz")
     assert taken.value.code == "username_taken"
 
 
@@ -101,10 +101,10 @@ def test_first_run_sets_the_supervisor_password_once(tmp_path) -> None:  # type:
     assert first is not None and not first.has_password
     with pytest.raises(AuthenticationError):
         auth.login(first.username, "")
-    actor = auth.set_first_password(first.username, "start2026")
+    actor = auth.set_first_password(first.username, "start-2026-ok")
     assert actor.role == "supervisor" and not auth.needs_first_run()
     from desktop.errors import StateError
 
     with pytest.raises(StateError):
-        auth.set_first_password(first.username, "again2026x")
+        auth.set_first_password(first.username, "again-2026-ok")
     database.dispose()
