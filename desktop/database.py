@@ -205,11 +205,11 @@ def migrate(database: Database, backup_dir: Path | None = None) -> None:
         if has_tables:
             backup_sqlite(database, "pre-migration", backup_dir)
         cfg = alembic_config(database)
-        with database.engine.connect() as connection:
-            with _references_checked_at_the_end(connection), connection.begin():
-                cfg.attributes["connection"] = connection
-                command.upgrade(cfg, "head")
-                _check_references(connection)
+        with (database.engine.connect() as connection, _references_checked_at_the_end(connection),
+              connection.begin()):
+            cfg.attributes["connection"] = connection
+            command.upgrade(cfg, "head")
+            _check_references(connection)
     except (OperationalError, DatabaseError) as exc:
         raise DatabaseUnavailableError("database_unreachable", detail=str(exc.orig)) from exc
 
