@@ -104,8 +104,10 @@ class ConsultationService(Service):
             if text:
                 like = f"%{text}%"
                 where.append(or_(Consultation.number.ilike(like), Consultation.caller_name.ilike(like),
-                                 Consultation.phone.ilike(like), Consultation.question.ilike(like)))
-            total = session.scalar(select(func.count(Consultation.id)).where(*where)) or 0
+                                 Consultation.phone.ilike(like), Consultation.question.ilike(like),
+                                 Ticket.number.ilike(like)))
+            total = session.scalar(select(func.count(Consultation.id))
+                                   .outerjoin(Ticket, Ticket.id == Consultation.ticket_id).where(*where)) or 0
             if status in ("open", "awaiting", "overdue"):
                 order = (Consultation.reply_due_at.asc().nulls_last(), Consultation.id.asc())
             else:

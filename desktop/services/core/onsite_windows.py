@@ -30,8 +30,8 @@ def ticket_onsite_window(session: Session, ticket: Ticket) -> timedelta:
 
 def branch_windows(session: Session, branch_id: int) -> dict[str, dict[str, int]]:
     """Every catalogue line's three windows, as the settings dialog shows them."""
-    catalogue = dict(session.execute(select(ProductLine.code, ProductLine.onsite_window_minutes)
-                                     .order_by(ProductLine.id)).tuples().all())
+    catalogue = {code: minutes for code, minutes in session.execute(
+        select(ProductLine.code, ProductLine.onsite_window_minutes).order_by(ProductLine.id))}
     return effective_windows(load_setting(session, branch_id, KEY), catalogue)
 
 
