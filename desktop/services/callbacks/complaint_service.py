@@ -13,6 +13,8 @@ from desktop.clock import utc_now
 from desktop.errors import NotFoundError, PermissionDenied, StateError, ValidationError
 from desktop.models import Branch, Complaint, ComplaintStep, Customer, Ticket, User
 from desktop.models.followup import COMPLAINT_CONCERNS, COMPLAINT_SOURCES
+from desktop.rules import complaint_script
+from desktop.rules.callback_script import ScriptLine
 from desktop.services.callbacks.followup_indicators import ComplaintIndicators, complaint_indicators
 from desktop.services.core import audit
 from desktop.services.core.actor import Actor
@@ -88,6 +90,16 @@ class ComplaintDetail:
     @property
     def can_state_liability(self) -> bool:
         return self.inspected_at is not None
+
+
+@dataclass(frozen=True)
+class ComplaintPhrases:
+    """What to say (seed 004 第六章, filled with the branch, the handler and the customer) and what never to say
+    (seed 003 忌语), with the calming lines for an upset caller (seed 003 A–C)."""
+
+    groups: tuple[tuple[str, tuple[ScriptLine, ...]], ...]  # (group key, lines): intake, first_contact, installer
+    forbidden: tuple[ScriptLine, ...]
+    calming: tuple[ScriptLine, ...]
 
 
 @dataclass(frozen=True)
@@ -272,6 +284,19 @@ class ComplaintService(Service):
             audit.record(session, actor, "complaint.reassign", "complaint", complaint.id, before,
                          audit.snapshot(complaint))
             return _detail(session, complaint)
+
+    def handling_phrases(self, actor: Actor, complaint_id: int | None = None) -> ComplaintPhrases:
+        """The complaint screens' phrase panel; with a complaint, its customer's name is filled in."""
+        with self._reading(actor, "complaint.read") as session:
+            company = session.scalar(select(Branch.name).where(Branch.id == actor.branch_id)) or ""
+            customer = ""
+            if complaint_id is not None:
+                complaint = self._visible(session, actor, complaint_id)
+                customer = session.scalar(select(Customer.name).where(Customer.id == complaint.customer_id)) or ""
+        groups = tuple((group.key, tuple(complaint_script.fill(line, company=company, handler=actor.display_name,
+                                                               customer=customer) for line in group.lines))
+                       for group in complaint_script.HANDLING_GROUPS)
+        return ComplaintPhrases(groups, complaint_script.FORBIDDEN_PHRASES, complaint_script.CALMING_LINES)
 
     def indicators(self, actor: Actor, start: datetime, end: datetime) -> ComplaintIndicators:
         with self._reading(actor, "complaint.read") as session:

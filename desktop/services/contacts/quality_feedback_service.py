@@ -159,18 +159,19 @@ def _check_catalogue(session: Session, fields: QualityFields) -> None:
 class QualityFeedbackService(Service):
     # --- raising ------------------------------------------------------------------------------------------------
 
+    def catalogue(self, actor: Actor) -> tuple[tuple[LineChoice, ...], tuple[ModelChoice, ...]]:
+        """The product lines and active models a form may name."""
+        require(actor, "quality.read")
+        with self._reading(actor, "quality.read") as session:
+            return _catalogue(session)
+
     def draft(self, actor: Actor, source: str, source_id: int) -> QualityDraft:
         """The form prefilled from its record: product line, model and serial of the unit, the fault as found."""
         require(actor, "quality.raise")
         with self._reading(actor, "quality.raise") as session:
             found = _resolve(session, actor, source, source_id)
             unit = found.unit
-            lines = tuple(LineChoice(i, c, zh, en) for i, c, zh, en in session.execute(
-                select(ProductLine.id, ProductLine.code, ProductLine.name_zh, ProductLine.name_en)
-                .order_by(ProductLine.id)))
-            models = tuple(ModelChoice(i, line, c, n) for i, line, c, n in session.execute(
-                select(ProductModel.id, ProductModel.product_line_id, ProductModel.code, ProductModel.name)
-                .where(ProductModel.active.is_(True)).order_by(ProductModel.product_line_id, ProductModel.code)))
+            lines, models = _catalogue(session)
             return QualityDraft(source, source_id, found.number, found.visit_round, found.product_line_id,
                                 unit.model_id if unit else None, (unit.serial,) if unit else (), found.fault,
                                 lines, models)
@@ -337,6 +338,15 @@ class QualityFeedbackService(Service):
                 sent_at=local(d.sent_at), answered_at=local(d.answered_at), hq_responder=d.hq_responder,
                 closed_at=local(d.closed_at))
             return header, form
+
+
+def _catalogue(session: Session) -> tuple[tuple[LineChoice, ...], tuple[ModelChoice, ...]]:
+    lines = tuple(LineChoice(i, c, zh, en) for i, c, zh, en in session.execute(
+        select(ProductLine.id, ProductLine.code, ProductLine.name_zh, ProductLine.name_en).order_by(ProductLine.id)))
+    models = tuple(ModelChoice(i, line, c, n) for i, line, c, n in session.execute(
+        select(ProductModel.id, ProductModel.product_line_id, ProductModel.code, ProductModel.name)
+        .where(ProductModel.active.is_(True)).order_by(ProductModel.product_line_id, ProductModel.code)))
+    return lines, models
 
 
 def _load(session: Session, actor: Actor, feedback_id: int, version: int | None = None) -> QualityFeedback:

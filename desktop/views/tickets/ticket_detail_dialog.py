@@ -35,7 +35,8 @@ class TicketDetailDialog(QDialog):
 
     def __init__(self, service: TicketService, runner: BackgroundRunner, actor: Actor, ticket_id: int,
                  parent: QWidget | None = None, *, printing: Any = None,
-                 open_signing_key: Callable[[], None] | None = None) -> None:
+                 open_signing_key: Callable[[], None] | None = None,
+                 raise_quality: Callable[[int, QWidget], None] | None = None) -> None:
         super().__init__(parent)
         intake_messages.register()
         self.ui = Ui_TicketDetailDialog()
@@ -53,6 +54,9 @@ class TicketDetailDialog(QDialog):
                        self.ui.print_sheet_button):
             button.setEnabled(False)
         self.ui.print_sheet_button.setVisible(printing is not None)
+        # The quality feedback form (contacts area), prefilled from this ticket; hidden where nothing is wired.
+        self._raise_quality = raise_quality
+        self.ui.quality_button.setVisible(raise_quality is not None)
         self._connect_signals()
         self.reload()
 
@@ -62,6 +66,7 @@ class TicketDetailDialog(QDialog):
         self.ui.cancel_ticket_button.clicked.connect(self._on_cancel_ticket_button_clicked)
         self.ui.close_button.clicked.connect(self.accept)
         self.ui.print_sheet_button.clicked.connect(self._on_print_sheet_button_clicked)
+        self.ui.quality_button.clicked.connect(self._on_quality_button_clicked)
         if self.printer is not None:
             self.printer.message_changed.connect(self.ui.message_label.setText)
             self.printer.busy_changed.connect(self._on_printer_busy_changed)
@@ -159,6 +164,10 @@ class TicketDetailDialog(QDialog):
         reason, ok = QInputDialog.getText(self, self.tr("Cancel ticket"), self.tr("Reason for cancelling:"))
         if ok:
             self._run_action(self._service.cancel, self._ticket_id, self.detail.version, reason)
+
+    def _on_quality_button_clicked(self) -> None:
+        if self._raise_quality is not None:
+            self._raise_quality(self._ticket_id, self)
 
     # ---- printing ------------------------------------------------------------------------------------------------
 
