@@ -32,7 +32,7 @@ from desktop.models import (
 )
 from desktop.models.contacts import QUALITY_SOURCES
 from desktop.printing.documents import BranchHeader
-from desktop.printing.quality_feedback_form import QualityFeedbackForm
+from desktop.printing.quality_feedback_form import QualityFeedbackForm, render_quality_feedback
 from desktop.services.contacts.quality_records import (
     LIST_FILTERS,
     LineChoice,
@@ -313,6 +313,13 @@ class QualityFeedbackService(Service):
 
     # --- the printed form ---------------------------------------------------------------------------------------
 
+    def printable(self, actor: Actor, feedback_id: int) -> tuple[str, bytes]:
+        """The form's number and its PDF, printed-at in branch-local time (for the background runner)."""
+        header, form = self.form(actor, feedback_id)
+        with self._reading(actor, "print.documents") as session:
+            printed = _printed_now(session, actor.branch_id)
+        return form.number, render_quality_feedback(header, form, printed_at=printed)
+
     def form(self, actor: Actor, feedback_id: int) -> tuple[BranchHeader, QualityFeedbackForm]:
         """The branch header and the form, in the branch's print language, times in branch-local time."""
         require(actor, "print.documents")
@@ -338,6 +345,10 @@ class QualityFeedbackService(Service):
                 sent_at=local(d.sent_at), answered_at=local(d.answered_at), hq_responder=d.hq_responder,
                 closed_at=local(d.closed_at))
             return header, form
+
+
+def _printed_now(session: Session, branch_id: int) -> datetime:
+    return utc_now().astimezone(branch_tz(session, branch_id)).replace(tzinfo=None, second=0, microsecond=0)
 
 
 def _catalogue(session: Session) -> tuple[tuple[LineChoice, ...], tuple[ModelChoice, ...]]:

@@ -10,11 +10,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QPlainTextEdit, QWidget
 
 from desktop.clock import to_local
-from desktop.printing.quality_feedback_form import render_quality_feedback
 from desktop.services.contacts.quality_records import QualityFields
 from desktop.services.core.actor import Actor
 from desktop.services.core.permissions import allowed
 from desktop.views.contacts.contact_texts import (
+    chinese,
     describe,
     line_name,
     quality_source_names,
@@ -29,12 +29,6 @@ _SERIAL_SEPARATORS = re.compile(r"[\s,，、;；]+")
 
 def parse_serials(text: str) -> tuple[str, ...]:
     return tuple(s for s in _SERIAL_SEPARATORS.split(text) if s)
-
-
-def quality_pdf(service: Any, actor: Actor, feedback_id: int) -> tuple[str, bytes]:
-    """Runs on the background runner: the form in the branch's print language."""
-    header, form = service.form(actor, feedback_id)
-    return form.number, render_quality_feedback(header, form)
 
 
 class QualityFeedbackDialog(QDialog):
@@ -149,7 +143,7 @@ class QualityFeedbackDialog(QDialog):
         if d.closed_at:
             steps.append(self.tr("closed {at} by {who}").format(at=to_local(d.closed_at).strftime(TIME),
                                                                 who=d.closed_by_name))
-        self.ui.progress_label.setText("; ".join(steps))
+        self.ui.progress_label.setText(("；" if chinese() else "; ").join(steps))
         self._set_buttons(d)
 
     def _set_buttons(self, d: Any) -> None:
@@ -239,11 +233,11 @@ class QualityFeedbackDialog(QDialog):
         self.ui.message_label.setText(self.tr("Preparing the form..."))
         if self._runner is None:
             try:
-                self._on_pdf_ready(quality_pdf(self._service, self._actor, self.detail.id))
+                self._on_pdf_ready(self._service.printable(self._actor, self.detail.id))
             except Exception as exc:  # the same path as a failed background task
                 self._on_pdf_failed(exc)
             return
-        task = self._runner.run(quality_pdf, self._service, self._actor, self.detail.id)
+        task = self._runner.run(self._service.printable, self._actor, self.detail.id)
         task.succeeded.connect(self._on_pdf_ready)
         task.failed.connect(self._on_pdf_failed)
 

@@ -25,7 +25,7 @@ class Ui_NewConsultationDialog(object):
     def setupUi(self, NewConsultationDialog):
         if not NewConsultationDialog.objectName():
             NewConsultationDialog.setObjectName(u"NewConsultationDialog")
-        NewConsultationDialog.resize(640, 600)
+        NewConsultationDialog.resize(640, 540)
         self.main_layout = QVBoxLayout(NewConsultationDialog)
         self.main_layout.setObjectName(u"main_layout")
         self.caller_layout = QFormLayout()
