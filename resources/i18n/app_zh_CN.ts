@@ -5094,6 +5094,14 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
             <translation>取消原因：</translation>
         </message>
         <message>
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <source>Priority of this ticket (a more urgent one gets a shorter on-site window):</source>
+            <translation>本服务单的优先级（越紧急，上门时限越短）：</translation>
+        </message>
+        <message>
             <source>Print signed service report (visit {round})...</source>
             <translation>打印已签名客户服务报告（第 {round} 次上门）……</translation>
         </message>
@@ -5104,6 +5112,14 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
         <message>
             <source>Resolved by phone...</source>
             <translation>电话解决...</translation>
+        </message>
+        <message>
+            <source>Priority...</source>
+            <translation>优先级...</translation>
+        </message>
+        <message>
+            <source>A more urgent ticket gets the shorter on-site window of its priority (Settings)</source>
+            <translation>更紧急的服务单按其优先级适用更短的上门时限（见设置）</translation>
         </message>
         <message>
             <source>Cancel ticket...</source>

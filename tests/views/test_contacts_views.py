@@ -313,3 +313,30 @@ def test_the_settings_dialog_holds_the_contact_commitments(qtbot, sqlite_db) -> 
     qtbot.mouseClick(dialog.ui.onsite_windows_button, LEFT)
     assert dialog.windows_dialog.isVisible()
     dialog.windows_dialog.close()
+
+
+def test_raising_the_priority_on_the_ticket_shortens_its_on_site_clock(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services.tickets.ticket_service import NewTicket, TicketService
+    from desktop.views.background import BackgroundRunner
+    from tests.services.intake_factories import fault, line
+
+    clerk = actor_for(sqlite_db, "clerk")
+    reg = register(sqlite_db, clerk)
+    tickets = TicketService(sqlite_db)
+    solar = line(CustomerService(sqlite_db), clerk)
+    opened = tickets.open_ticket(clerk, NewTicket(reg.customer_id, "13803720001", "hotline", fault(solar, "leak"),
+                                                  "漏水", unit_id=reg.unit_id))
+    runner = BackgroundRunner()
+    dialog = TicketDetailDialog(tickets, runner, clerk, opened.id)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.detail is not None and dialog.ui.priority_button.isEnabled())
+
+    def onsite() -> Any:
+        return next(c for c in tickets.detail(clerk, opened.id).clocks if c.commitment == "on_site")
+
+    assert onsite().due_at - onsite().started_at == timedelta(hours=24)
+    dialog.ask_priority = lambda current: "critical"  # type: ignore[method-assign]
+    qtbot.mouseClick(dialog.ui.priority_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.detail is not None and dialog.detail.priority == "critical", timeout=5000)
+    assert onsite().due_at - onsite().started_at == timedelta(hours=1)
+    runner.wait_for_done(5000)
