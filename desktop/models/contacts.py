@@ -32,8 +32,10 @@ class Consultation(Base):
         CheckConstraint("status = 'awaiting_reply' OR replied_at IS NOT NULL OR ticket_id IS NOT NULL",
                         name="reply_or_ticket"),
         CheckConstraint("reply_due_at IS NULL OR reply_due_at > created_at", name="reply_due_after_intake"),
-        # The list's default order and its "overdue" filter walk this index.
+        # The open list (by the reply time promised) and its "overdue" filter walk the first index; the closed
+        # list (newest first) the second; "all" the third.
         Index("ix_consultation_status_due", "status", "reply_due_at"),
+        Index("ix_consultation_status_created", "status", "created_at", "id"),
         Index("ix_consultation_created_id", "created_at", "id"),
     )
 
@@ -79,7 +81,8 @@ class QualityFeedback(Base):
             name="source_link"),
         # Seed 002 §4.9: HQ's answer is a solution with corrective actions; no answer without one.
         CheckConstraint("status IN ('raised', 'sent') OR length(corrective_action) > 0", name="answer_has_action"),
-        Index("ix_quality_feedback_status_created", "status", "created_at"),
+        Index("ix_quality_feedback_status_created", "status", "created_at", "id"),
+        Index("ix_quality_feedback_created_id", "created_at", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -83,6 +83,7 @@ def _create_consultation() -> None:
         batch.create_index("ix_consultation_created_id", ["created_at", "id"], unique=False)
         batch.create_index(batch.f("ix_consultation_customer_id"), ["customer_id"], unique=False)
         batch.create_index("ix_consultation_status_due", ["status", "reply_due_at"], unique=False)
+        batch.create_index("ix_consultation_status_created", ["status", "created_at", "id"], unique=False)
 
 
 def _extend_complaint() -> None:
@@ -151,7 +152,8 @@ def _extend_quality_feedback() -> None:
         for who in ("sent_by", "answered_by", "closed_by"):
             batch.create_foreign_key(op.f(f"fk_quality_feedback_{who}_app_user"), "app_user", [who], ["id"])
         batch.create_index(batch.f("ix_quality_feedback_ticket_id"), ["ticket_id"], unique=False)
-        batch.create_index("ix_quality_feedback_status_created", ["status", "created_at"], unique=False)
+        batch.create_index("ix_quality_feedback_status_created", ["status", "created_at", "id"], unique=False)
+        batch.create_index("ix_quality_feedback_created_id", ["created_at", "id"], unique=False)
         batch.create_check_constraint(op.f("ck_quality_feedback_source"),
                                       "source IN ('ticket', 'visit', 'claim', 'complaint')")
         batch.create_check_constraint(op.f("ck_quality_feedback_status"),
@@ -212,6 +214,7 @@ def downgrade() -> None:
                      "ck_quality_feedback_cases_positive", "ck_quality_feedback_status",
                      "ck_quality_feedback_source"):
             batch.drop_constraint(op.f(name), type_="check")
+        batch.drop_index("ix_quality_feedback_created_id")
         batch.drop_index("ix_quality_feedback_status_created")
         batch.drop_index(batch.f("ix_quality_feedback_ticket_id"))
         for name in ("sent_by", "answered_by", "closed_by"):
@@ -233,6 +236,7 @@ def downgrade() -> None:
         batch.drop_column("first_contact_at")
         batch.drop_column("first_contact_due_at")
     with op.batch_alter_table("consultation") as batch:
+        batch.drop_index("ix_consultation_status_created")
         batch.drop_index("ix_consultation_status_due")
         batch.drop_index(batch.f("ix_consultation_customer_id"))
         batch.drop_index("ix_consultation_created_id")

@@ -93,7 +93,8 @@ class ConsultationService(Service):
         with self._reading(actor, "consultation.read") as session:
             where = [Consultation.branch_id == actor.branch_id]
             if status == "open":
-                where.append(Consultation.status != "closed")
+                # IN, not "!= closed": the status index then reads only the few open rows.
+                where.append(Consultation.status.in_(("awaiting_reply", "answered")))
             elif status == "awaiting":
                 where.append(Consultation.status == "awaiting_reply")
             elif status == "overdue":

@@ -210,7 +210,7 @@ class QualityFeedbackService(Service):
         with self._reading(actor, "quality.read") as session:
             where = [QualityFeedback.branch_id == actor.branch_id]
             if status == "open":
-                where.append(QualityFeedback.status != "closed")
+                where.append(QualityFeedback.status.in_(("raised", "sent", "answered")))
             elif status != "all":
                 where.append(QualityFeedback.status == status)
             if product_line_id is not None:
