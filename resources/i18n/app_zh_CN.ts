@@ -3286,8 +3286,8 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>该反馈单已报送总部，不能再修改。</translation>
         </message>
         <message>
-            <source>This step is not possible now (the form is {status}).</source>
-            <translation>当前状态下不能进行此操作（反馈单状态：{status}）。</translation>
+            <source>This step is not possible in the form's current state; reload it to see where it stands.</source>
+            <translation>反馈单当前状态下不能进行此操作；请重新打开查看其进度。</translation>
         </message>
         <message>
             <source>This model belongs to another product line.</source>

@@ -90,7 +90,8 @@ def error_messages() -> dict[str, str]:
         "quality_feedback_not_found": translate("Errors", "The quality feedback form no longer exists."),
         "quality_feedback_sent": translate(
             "Errors", "This form has been sent to HQ and can no longer be changed."),
-        "quality_feedback_state": translate("Errors", "This step is not possible now (the form is {status})."),
+        "quality_feedback_state": translate(
+            "Errors", "This step is not possible in the form's current state; reload it to see where it stands."),
         "model_not_of_product_line": translate("Errors", "This model belongs to another product line."),
         "cases_below_serials": translate(
             "Errors", "{serials} serial numbers are listed: the number of units affected cannot be smaller."),
