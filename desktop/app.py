@@ -147,6 +147,7 @@ def build_main_window(app: QApplication, services: Services, actor: Actor, langu
     ctx = AreaContext(app, window, services, actor, runner, language)
     from desktop.views.callbacks import area as callbacks_area
     from desktop.views.claims import area as claims_area
+    from desktop.views.contacts import area as contacts_area
     from desktop.views.dashboard import area as dashboard_area
     from desktop.views.dispatch import area as dispatch_area
     from desktop.views.exports import area as exports_area
@@ -159,6 +160,7 @@ def build_main_window(app: QApplication, services: Services, actor: Actor, langu
     dispatch_area.install(ctx)
     claims_area.install(ctx)
     callbacks_area.install(ctx)
+    contacts_area.install(ctx, intake_view)
     dashboard_area.install(ctx)
     exports_area.install(ctx)
     runner.run(services.maintenance.daily_backup_if_due, actor)

@@ -20,6 +20,8 @@ from desktop.services.admin.signing_service import SigningService
 from desktop.services.callbacks.callback_service import CallbackService
 from desktop.services.callbacks.complaint_service import ComplaintService
 from desktop.services.claims.claim_service import ClaimService
+from desktop.services.contacts.consultation_service import ConsultationService
+from desktop.services.contacts.quality_feedback_service import QualityFeedbackService
 from desktop.services.core.change_feed import ChangeFeedService
 from desktop.services.dashboard.dashboard_service import DashboardService
 from desktop.services.dispatch.dispatch_print_service import DispatchPrintService
@@ -57,6 +59,8 @@ class Services:
     report_printing: ReportPrintService
     export: ExportService
     dashboard: DashboardService
+    consultations: ConsultationService
+    quality: QualityFeedbackService
 
 
 def build_services(database: Database, auth: AuthService | None = None) -> Services:
@@ -80,6 +84,8 @@ def build_services(database: Database, auth: AuthService | None = None) -> Servi
         report_printing=ReportPrintService(database, signing),
         export=ExportService(database, signer=signing.sign_anchor),
         dashboard=DashboardService(database),
+        consultations=ConsultationService(database),
+        quality=QualityFeedbackService(database),
     )
 
 

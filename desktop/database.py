@@ -13,7 +13,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -207,11 +207,39 @@ def migrate(database: Database, backup_dir: Path | None = None) -> None:
         if has_tables:
             backup_sqlite(database, "pre-migration", backup_dir)
         cfg = alembic_config(database)
-        with database.engine.begin() as connection:
+        with (database.engine.connect() as connection, _references_checked_at_the_end(connection),
+              connection.begin()):
             cfg.attributes["connection"] = connection
             command.upgrade(cfg, "head")
+            _check_references(connection)
     except (OperationalError, DatabaseError) as exc:
         raise DatabaseUnavailableError("database_unreachable", detail=str(exc.orig)) from exc
+
+
+@contextmanager
+def _references_checked_at_the_end(connection: Connection) -> Iterator[None]:
+    """SQLite batch migrations rebuild a table (copy, DROP, rename); with foreign keys enforced, dropping a table
+    that other rows point at fails. SQLite's own procedure for schema changes: enforcement off outside the
+    transaction, then PRAGMA foreign_key_check before the commit (_check_references)."""
+    raw = connection.connection.dbapi_connection if connection.dialect.name == "sqlite" else None
+    if raw is None:
+        yield
+        return
+    # pysqlite runs in autocommit mode here (no transaction has begun), where this PRAGMA takes effect.
+    raw.execute("PRAGMA foreign_keys = OFF")
+    try:
+        yield
+    finally:
+        raw.execute("PRAGMA foreign_keys = ON")
+
+
+def _check_references(connection: Connection) -> None:
+    if connection.dialect.name != "sqlite":
+        return
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        # Raised inside the transaction: the upgrade is rolled back and the file stays as it was.
+        raise DatabaseUnavailableError("database_unreachable", detail=f"migration broke references: {broken[:5]}")
 
 
 @contextmanager

@@ -576,12 +576,14 @@ class _Lifecycle:
                            customer_id=self.t["customer_id"], ticket_id=self.t["id"], source="phone",
                            concerns=rng.choice(("staff", "product", "other")), concerns_person="",
                            description=rng.choice(words.COMPLAINT_TEXTS), owner_id=cat.supervisor, status="closed",
-                           promised_answer_at=self.at + timedelta(hours=24), inspected_at=self.at + timedelta(hours=4),
+                           promised_answer_at=self.at + timedelta(hours=24),
+                           first_contact_due_at=self.at + timedelta(minutes=30),
+                           first_contact_at=self.at + timedelta(minutes=20), inspected_at=self.at + timedelta(hours=4),
                            inspection_note="现场查看", liability="ours", answer="已道歉并免费复修",
                            customer_accepted=True, created_at=self.at, closed_at=self.at + timedelta(hours=30),
                            version=1)
             self.batch.add(ComplaintStep, id=gen.ids.take("complaint_step"), complaint_id=cid,
-                           at=self.at + timedelta(hours=1), by=cat.supervisor, note="当天联系客户")
+                           at=self.at + timedelta(minutes=20), by=cat.supervisor, note="当天联系客户")
             self._event("complaint", cat.supervisor, note="客户投诉已受理", data={"complaint_id": cid})
         if rng.random() < 0.006:
             claim_id = gen.ids.take("return_claim")

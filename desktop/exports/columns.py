@@ -13,7 +13,8 @@ FORMAT_ID = "branch-service-desk/hq-workbook"
 # older file, so HQ merges this month's workbooks from branches that have not upgraded yet.
 #   1: tickets, visits, parts, returns, callbacks, complaints
 #   2: the branch installation id in _meta and in every source row
-SCHEMA_VERSION = 2
+#   3: consultations (咨询) and quality feedback (质量问题反馈单)
+SCHEMA_VERSION = 3
 MIN_SCHEMA_VERSION = 1
 
 
@@ -214,7 +215,70 @@ COMPLAINTS = SheetSpec("complaints", "投诉", "Complaints", (
     EXPORTED_AT,
 ), row_key=("branch_code", "complaint_no"))
 
-DATA_SHEETS: tuple[SheetSpec, ...] = (TICKETS, VISITS, PARTS, RETURNS, CALLBACKS, COMPLAINTS)
+CHANNEL_CHOICES = (Choice("hotline", "电话", "Hotline"), Choice("walk_in", "来访", "Walk-in"),
+                   Choice("salesperson", "业务员", "Salesperson"), Choice("online", "网络", "Online"))
+CONSULTATION_TOPIC_CHOICES = (
+    Choice("usage", "使用方法", "Use of the product"), Choice("purchase", "选购与价格", "Buying and prices"),
+    Choice("installation", "安装", "Installation"), Choice("warranty", "三包政策", "Warranty (三包)"),
+    Choice("maintenance", "保养", "Maintenance"), Choice("other", "其他", "Other"),
+)
+CONSULTATION_STATUS_CHOICES = (Choice("awaiting_reply", "待答复", "Awaiting reply"),
+                               Choice("answered", "已答复", "Answered"), Choice("closed", "已关闭", "Closed"))
+
+# A question that is not a fault (seed 000 部门职能8); answered at once or by the reply time promised (3.2.4).
+CONSULTATIONS = SheetSpec("consultations", "咨询", "Consultations", (
+    BRANCH,
+    _c("consultation_no", "咨询单号", "Consultation no.", T.TEXT, 18),
+    _c("received_at", "受理时间", "Received", T.DATETIME, 17),
+    _c("channel", "渠道", "Channel", T.CHOICE, 10, choices=CHANNEL_CHOICES),
+    _c("topic", "咨询类别", "Topic", T.CHOICE, 12, choices=CONSULTATION_TOPIC_CHOICES),
+    _c("caller_name", "来电人", "Caller", T.TEXT, 12),
+    _c("phone", "联系电话", "Phone", T.TEXT, 15, Personal.PHONE),
+    _c("product_line", "产品线", "Product line", T.TEXT, 12),
+    _c("question", "咨询内容", "Question", T.TEXT, 40),
+    _c("answer", "答复内容", "Answer", T.TEXT, 40),
+    _c("answered_at_once", "当即答复", "Answered at once", T.BOOL, 10),
+    _c("reply_due", "承诺答复时间", "Reply promised by", T.DATETIME, 17),
+    _c("replied_at", "答复时间", "Replied", T.DATETIME, 17),
+    _c("reply_on_time", "按时答复", "Replied on time", T.BOOL, 10),
+    _c("status", "状态", "Status", T.CHOICE, 10, choices=CONSULTATION_STATUS_CHOICES),
+    TICKET_NO,
+    _c("taken_by", "受理人", "Taken by", T.TEXT, 10),
+    EXPORTED_AT,
+), row_key=("branch_code", "consultation_no"), since=3)
+
+QUALITY_SOURCE_CHOICES = (Choice("ticket", "服务单", "Ticket"), Choice("visit", "上门服务", "Visit"),
+                          Choice("claim", "退换货申请", "Return claim"), Choice("complaint", "投诉", "Complaint"))
+QUALITY_STATUS_CHOICES = (Choice("raised", "已填写", "Written"), Choice("sent", "已报总部", "Sent to HQ"),
+                          Choice("answered", "总部已答复", "Answered by HQ"), Choice("closed", "已关闭", "Closed"))
+
+# 质量问题反馈单 (seed 002 §4.9): what the branch saw, and HQ's analysis with corrective and preventive actions.
+QUALITY_FEEDBACK = SheetSpec("quality_feedback", "质量问题反馈", "Quality feedback", (
+    BRANCH,
+    _c("feedback_no", "反馈单号", "Feedback no.", T.TEXT, 18),
+    _c("raised_at", "反馈时间", "Raised", T.DATETIME, 17),
+    _c("source", "来源", "Source", T.CHOICE, 10, choices=QUALITY_SOURCE_CHOICES),
+    _c("source_no", "来源单号", "Source no.", T.TEXT, 18),
+    _c("product_line", "产品线", "Product line", T.TEXT, 12),
+    _c("model", "型号", "Model", T.TEXT, 14),
+    _c("batch", "批次", "Batch", T.TEXT, 12),
+    _c("serials", "机身编号", "Serial numbers", T.TEXT, 30),
+    _c("cases", "问题数量", "Units affected", T.INT, 8),
+    _c("fault", "问题描述", "Problem", T.TEXT, 40),
+    _c("analysis", "原因分析", "Root cause", T.TEXT, 40),
+    _c("corrective_action", "纠正措施", "Corrective action", T.TEXT, 40),
+    _c("preventive_action", "预防措施", "Preventive action", T.TEXT, 40),
+    _c("hq_responder", "总部答复人", "Answered by (HQ)", T.TEXT, 10),
+    _c("status", "状态", "Status", T.CHOICE, 10, choices=QUALITY_STATUS_CHOICES),
+    _c("sent_at", "报送总部时间", "Sent to HQ", T.DATETIME, 17),
+    _c("answered_at", "总部答复时间", "Answered", T.DATETIME, 17),
+    _c("closed_at", "关闭时间", "Closed", T.DATETIME, 17),
+    _c("raised_by", "反馈人", "Raised by", T.TEXT, 10),
+    EXPORTED_AT,
+), row_key=("branch_code", "feedback_no"), since=3)
+
+DATA_SHEETS: tuple[SheetSpec, ...] = (TICKETS, VISITS, PARTS, RETURNS, CALLBACKS, COMPLAINTS, CONSULTATIONS,
+                                      QUALITY_FEEDBACK)
 SHEETS_BY_KEY = {s.key: s for s in DATA_SHEETS}
 
 SUMMARY_TITLE = {"zh": "汇总", "en": "Summary"}

@@ -798,7 +798,8 @@ def write_workbook(path: str | os.PathLike[str], meta: ExportMeta, summary: Summ
     language = meta.language
     total = (_sized(tickets, summary.tickets_total) + _sized(visits, summary.visits_total)
              + _sized(returns, summary.returns_total) + _sized(callbacks, summary.callbacks_done.denominator)
-             + _sized(complaints, summary.complaints_total))
+             + _sized(complaints, summary.complaints_total)
+             + sum(_sized(rows, 0) for rows in (extra_sheets or {}).values()))
     heading, period = export_heading(meta.branch_name, meta.branch_code, meta.period_start, meta.period_end, language)
     builder = HqWorkbookBuilder(language, meta.mask_personal_data, meta.timezone, f"{heading}  {period}",
                                 progress, cancelled, total, engine)

@@ -2,7 +2,8 @@
 
 from desktop.models.base import Base
 from desktop.models.catalogue import FaultCategory, Part, ProductLine, ProductModel
-from desktop.models.claims import Decision, QualityFeedback, ReturnClaim
+from desktop.models.claims import Decision, ReturnClaim
+from desktop.models.contacts import Consultation, QualityFeedback
 from desktop.models.customer import Customer, CustomerAddress, CustomerPhone, Unit
 from desktop.models.field import Escalation, PartUsage, ServiceReport, Visit
 from desktop.models.followup import Callback, CallbackAttempt, Complaint, ComplaintStep
@@ -18,6 +19,7 @@ __all__ = [
     "CallbackAttempt",
     "Complaint",
     "ComplaintStep",
+    "Consultation",
     "Customer",
     "CustomerAddress",
     "CustomerPhone",

@@ -1,4 +1,4 @@
-"""Return and exchange claims (退换货申请), their decisions (裁定) and quality feedback to HQ."""
+"""Return and exchange claims (退换货申请) and their decisions (裁定)."""
 
 from __future__ import annotations
 
@@ -75,17 +75,3 @@ class Decision(Base):
     replacement_unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"))
     executed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
-
-class QualityFeedback(Base):
-    """质量问题反馈单: a batch or recurring defect flagged to HQ from a claim (seed 002 §4.9)."""
-
-    __tablename__ = "quality_feedback"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    claim_id: Mapped[int | None] = mapped_column(ForeignKey("return_claim.id"))
-    model_id: Mapped[int] = mapped_column(ForeignKey("product_model.id"))
-    serials: Mapped[list[str]] = mapped_column(JSON, default=list)
-    description: Mapped[str] = mapped_column(Text)
-    status: Mapped[str] = mapped_column(String(12), default="open")
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    created_by: Mapped[int] = mapped_column(ForeignKey("app_user.id"))

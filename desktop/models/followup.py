@@ -91,6 +91,9 @@ class Complaint(Base):
     owner_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
     status: Mapped[str] = mapped_column(String(10), default="open")
     promised_answer_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # Seed 003 「几分钟后给您答复」: the complainant is called back within minutes; a service clock of its own.
+    first_contact_due_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    first_contact_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     inspected_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     inspection_note: Mapped[str] = mapped_column(Text, default="")
     liability: Mapped[str | None] = mapped_column(String(20))

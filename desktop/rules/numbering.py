@@ -1,12 +1,14 @@
-"""The one numbering format: BRANCH-YYYYMMDD-NNNN (tickets), with a series letter for claims/complaints."""
+"""The one numbering format: BRANCH-YYYYMMDD-NNNN (tickets), with a series letter for claims, complaints,
+consultations (Z, 咨询) and quality feedback (Q, 质量问题反馈单)."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
 
-SERIES_PREFIX = {"ticket": "", "claim": "R", "complaint": "C"}
-_PATTERN = re.compile(r"^(?P<branch>[A-Z0-9]{2,8})-(?P<series>[RC]?)(?P<day>\d{8})-(?P<seq>\d{4,})$")
+# Series keys fit NumberCounter.series (10 characters).
+SERIES_PREFIX = {"ticket": "", "claim": "R", "complaint": "C", "consult": "Z", "quality": "Q"}
+_PATTERN = re.compile(r"^(?P<branch>[A-Z0-9]{2,8})-(?P<series>[RCZQ]?)(?P<day>\d{8})-(?P<seq>\d{4,})$")
 
 
 def format_number(branch_code: str, series: str, day: date, seq: int) -> str:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import calendar
-from collections.abc import Mapping
+import dataclasses
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
@@ -63,6 +64,13 @@ class PeriodRule:
         return self.main_parts_months > self.whole_unit_months
 
 
+# Seed 002's water lines besides the household purifier: community vending machines and campus drinking units.
+WATER_LINES = ("purifier", "vending", "campus")
+# [P] a product line added to the catalogue before HQ sets its policy: the 1995 catalogue's shortest whole-unit
+# period (one year), no main-part extension.
+GENERIC_PERIODS = MappingProxyType({"household": PeriodRule(12, 12), "commercial": PeriodRule(12, 12)})
+
+
 def _freeze_nested(periods: Mapping[str, Mapping[str, PeriodRule]]) -> Mapping[str, Mapping[str, PeriodRule]]:
     return MappingProxyType({line: MappingProxyType(dict(by_usage)) for line, by_usage in periods.items()})
 
@@ -99,22 +107,40 @@ class WarrantyPolicy:
 
     @classmethod
     def default(cls) -> WarrantyPolicy:
-        """§1.3 proposed defaults: solar 1 year / main parts 3 years / commercial 6 months; purifier 1 year."""
+        """§1.3 proposed defaults: solar 1 year / main parts 3 years / commercial 6 months for the whole unit with no
+        main-part extension; purifier 1 year with filters as consumables; the water lines of seed 002 (vending
+        machines, campus units) as purifiers."""
         return cls(
             periods={
                 "solar": {
                     "household": PeriodRule(whole_unit_months=12, main_parts_months=36),
-                    # [B1] limits only the whole unit for commercial use; the main-part promise is kept (§1.6).
-                    "commercial": PeriodRule(whole_unit_months=6, main_parts_months=36),
+                    # [B1]: a retail unit in commercial use has 6 months for the whole unit, main parts included.
+                    "commercial": PeriodRule(whole_unit_months=6, main_parts_months=6),
                 },
-                "purifier": {
-                    "household": PeriodRule(whole_unit_months=12, main_parts_months=12),
-                    "commercial": PeriodRule(whole_unit_months=12, main_parts_months=12),
-                },
+                **{line: {"household": PeriodRule(12, 12), "commercial": PeriodRule(12, 12)}
+                   for line in WATER_LINES},
             },
-            main_parts={"solar": frozenset({"tank", "tube", "collector", "bracket"}), "purifier": frozenset()},
-            consumable_parts={"solar": frozenset(), "purifier": frozenset({"filter", "membrane"})},
+            main_parts={"solar": frozenset({"tank", "tube", "collector", "bracket"}),
+                        **{line: frozenset() for line in WATER_LINES}},
+            consumable_parts={"solar": frozenset(),
+                              **{line: frozenset({"filter", "membrane"}) for line in WATER_LINES}},
         )
+
+    def covering(self, product_lines: Iterable[str]) -> WarrantyPolicy:
+        """This policy with a period for every product line of the catalogue, so no unit meets an
+        "unknown product line" at its first claim. A line HQ has not set yet takes its default above, or a
+        plain one year for the whole unit with no main-part extension and no part lists."""
+        missing = [line for line in product_lines if line not in self.periods]
+        if not missing:
+            return self
+        base = WarrantyPolicy.default()
+        periods = {line: dict(by_usage) for line, by_usage in self.periods.items()}
+        main_parts, consumables = dict(self.main_parts), dict(self.consumable_parts)
+        for line in missing:
+            periods[line] = dict(base.periods.get(line, GENERIC_PERIODS))
+            main_parts.setdefault(line, base.main_parts.get(line, frozenset()))
+            consumables.setdefault(line, base.consumable_parts.get(line, frozenset()))
+        return dataclasses.replace(self, periods=periods, main_parts=main_parts, consumable_parts=consumables)
 
     def period_for(self, product_line: str, usage: str) -> PeriodRule:
         if product_line not in self.periods:

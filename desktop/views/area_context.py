@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.composition import Services
 from desktop.services.core.actor import Actor
@@ -27,6 +27,9 @@ class AreaContext:
     language: str
     # Set by the tickets area; other areas (clock watch, scan box, My day, callbacks) open a ticket through it.
     ticket_openers: list[Callable[[int], None]] = field(default_factory=list)
+    # Set by the contacts area: opens the quality feedback form (质量问题反馈单) for a ticket, visit, claim or
+    # complaint, given as (source, record id, parent widget).
+    quality_raisers: list[Callable[[str, int, QWidget | None], None]] = field(default_factory=list)
 
     def allowed(self, permission: str) -> bool:
         return allowed(self.window.actor, permission)
@@ -34,6 +37,11 @@ class AreaContext:
     def open_ticket(self, ticket_id: int) -> None:
         for opener in self.ticket_openers:
             opener(ticket_id)
+            return
+
+    def raise_quality_feedback(self, source: str, source_id: int, parent: QWidget | None = None) -> None:
+        for raiser in self.quality_raisers:
+            raiser(source, source_id, parent)
             return
 
     def open_signing_key(self) -> None:

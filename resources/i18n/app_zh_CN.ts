@@ -175,18 +175,6 @@
             <translation>申请已关闭。</translation>
         </message>
         <message>
-            <source>Quality problem report to HQ</source>
-            <translation>质量问题反馈单（报总部）</translation>
-        </message>
-        <message>
-            <source>Describe the batch or recurring defect (other serials on separate lines starting with #):</source>
-            <translation>请描述批量或重复出现的质量问题（其他机身编号另起一行，以 # 开头）：</translation>
-        </message>
-        <message>
-            <source>Quality problem report no. {id} recorded for HQ.</source>
-            <translation>质量问题反馈单 {id} 号已登记，待报总部。</translation>
-        </message>
-        <message>
             <source>Preparing the certificate...</source>
             <translation>正在生成退换货凭证……</translation>
         </message>
@@ -461,6 +449,14 @@
         <message>
             <source>Demo</source>
             <translation>演示</translation>
+        </message>
+        <message>
+            <source>Consultations</source>
+            <translation>咨询</translation>
+        </message>
+        <message>
+            <source>Quality feedback</source>
+            <translation>质量问题反馈</translation>
         </message>
     </context>
     <context>
@@ -1594,6 +1590,14 @@ Parts: {parts}</source>
             <translation>添加处理记录(&amp;S)</translation>
         </message>
         <message>
+            <source>Called the customer &amp;back</source>
+            <translation>已回电客户(&amp;B)</translation>
+        </message>
+        <message>
+            <source>The first contact with the complainant (a service clock); the note above is kept as a step</source>
+            <translation>与投诉客户的首次联系（服务时限）；上方备注记为一条处理步骤</translation>
+        </message>
+        <message>
             <source>On-site inspection (before any statement of liability)</source>
             <translation>现场考察（认定责任之前）</translation>
         </message>
@@ -1626,6 +1630,14 @@ Parts: {parts}</source>
             <translation>登记答复(&amp;A)</translation>
         </message>
         <message>
+            <source>&amp;Quality problem...</source>
+            <translation>质量问题反馈(&amp;Q)...</translation>
+        </message>
+        <message>
+            <source>Report the product quality problem behind this complaint to HQ (质量问题反馈单)</source>
+            <translation>将此投诉涉及的产品质量问题反馈总部（质量问题反馈单）</translation>
+        </message>
+        <message>
             <source>Cl&amp;ose</source>
             <translation>关闭(&amp;O)</translation>
         </message>
@@ -1656,6 +1668,30 @@ Answer promised by {due}{overdue}</source>
         <message>
             <source>Saved.</source>
             <translation>已保存。</translation>
+        </message>
+        <message>
+            <source>Called the customer back.</source>
+            <translation>已回电客户。</translation>
+        </message>
+        <message>
+            <source>on time</source>
+            <translation>按时</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>超时</translation>
+        </message>
+        <message>
+            <source>Customer called back {at} (due {due}, {kept})</source>
+            <translation>已于 {at} 回电客户（时限 {due}，{kept}）</translation>
+        </message>
+        <message>
+            <source>Call the customer back: it was due at {due}!</source>
+            <translation>请立即回电客户：时限 {due} 已过！</translation>
+        </message>
+        <message>
+            <source>Call the customer back by {due}</source>
+            <translation>请在 {due} 前回电客户</translation>
         </message>
     </context>
     <context>
@@ -1702,6 +1738,21 @@ Answer promised by {due}{overdue}</source>
         </message>
     </context>
     <context>
+        <name>ComplaintPhrases</name>
+        <message>
+            <source>Taking the complaint (seed 004 第六章 一)</source>
+            <translation>受理投诉（投诉处理语言技巧 一、电话受理）</translation>
+        </message>
+        <message>
+            <source>Calling the customer back (seed 004 第六章 二、1)</source>
+            <translation>回电客户（二、技术员电话联系 1）</translation>
+        </message>
+        <message>
+            <source>With the installer or dealer (seed 004 第六章 二、2)</source>
+            <translation>与安装方/经销商联系（二、2）</translation>
+        </message>
+    </context>
+    <context>
         <name>ComplaintTableModel</name>
         <message>
             <source>Number</source>
@@ -1732,12 +1783,382 @@ Answer promised by {due}{overdue}</source>
             <translation>状态</translation>
         </message>
         <message>
+            <source>Call back by</source>
+            <translation>回电时限</translation>
+        </message>
+        <message>
             <source>Answer due</source>
             <translation>承诺答复时间</translation>
         </message>
         <message>
             <source>{due} (overdue)</source>
             <translation>{due}（已逾期）</translation>
+        </message>
+        <message>
+            <source>called {at}</source>
+            <translation>已回电 {at}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsultationDialog</name>
+        <message>
+            <source>Consultation {number}</source>
+            <translation>咨询 {number}</translation>
+        </message>
+        <message>
+            <source>{number} · {status} · received {received} by {taker} ({channel})
+Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
+            <translation>{number} · {status} · {received} 由 {taker} 受理（{channel}）
+来电人：{caller}  {phone} · 产品：{product} · 类别：{topic}</translation>
+        </message>
+        <message>
+            <source>Turned into ticket {ticket}.</source>
+            <translation>已转为服务单 {ticket}。</translation>
+        </message>
+        <message>
+            <source>Answered at once ({at}).</source>
+            <translation>已当即答复（{at}）。</translation>
+        </message>
+        <message>
+            <source>on time</source>
+            <translation>按时</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>超时</translation>
+        </message>
+        <message>
+            <source>Reply promised by {due}; replied {at} by {who}, {kept}.</source>
+            <translation>承诺 {due} 前答复；{who} 已于 {at} 答复，{kept}。</translation>
+        </message>
+        <message>
+            <source>Reply promised by {due}: OVERDUE, call the customer back now.</source>
+            <translation>承诺 {due} 前答复：已超时，请立即回复客户。</translation>
+        </message>
+        <message>
+            <source>Reply promised by {due}.</source>
+            <translation>承诺 {due} 前答复。</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>已保存。</translation>
+        </message>
+        <message>
+            <source>(no customer with this phone: register the caller in Intake)</source>
+            <translation>（无此电话的客户：请先在受理中登记来电人）</translation>
+        </message>
+        <message>
+            <source>(no particular unit)</source>
+            <translation>（不指定机器）</translation>
+        </message>
+        <message>
+            <source>Choose the fault category of the ticket.</source>
+            <translation>请选择服务单的故障类别。</translation>
+        </message>
+        <message>
+            <source>Ticket {ticket} opened; its own service clocks have started.</source>
+            <translation>已开服务单 {ticket}，其服务时限已开始计时。</translation>
+        </message>
+        <message>
+            <source>Consultation</source>
+            <translation>咨询</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>咨询内容</translation>
+        </message>
+        <message>
+            <source>Reply</source>
+            <translation>答复</translation>
+        </message>
+        <message>
+            <source>Record the &amp;reply</source>
+            <translation>记录答复(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Close the consultation</source>
+            <translation>结束咨询(&amp;C)</translation>
+        </message>
+        <message>
+            <source>A fault after all: turn the question into a ticket</source>
+            <translation>实为故障：转为服务单</translation>
+        </message>
+        <message>
+            <source>C&amp;ustomer</source>
+            <translation>客户(&amp;U)</translation>
+        </message>
+        <message>
+            <source>U&amp;nit</source>
+            <translation>机器(&amp;N)</translation>
+        </message>
+        <message>
+            <source>P&amp;roduct</source>
+            <translation>产品(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Fault category</source>
+            <translation>故障类别(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Pr&amp;iority</source>
+            <translation>优先级(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Open a &amp;ticket</source>
+            <translation>开服务单(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Show the ticket</source>
+            <translation>查看服务单</translation>
+        </message>
+        <message>
+            <source>Cl&amp;ose</source>
+            <translation>关闭(&amp;O)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsultationListView</name>
+        <message>
+            <source>Open</source>
+            <translation>未结束</translation>
+        </message>
+        <message>
+            <source>Awaiting a reply</source>
+            <translation>待答复</translation>
+        </message>
+        <message>
+            <source>Reply overdue</source>
+            <translation>答复超时</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已结束</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>Awaiting a reply: {awaiting}   Reply overdue: {overdue}   Shown: {shown}</source>
+            <translation>待答复：{awaiting}   答复超时：{overdue}   显示：{shown}</translation>
+        </message>
+        <message>
+            <source>Consultations</source>
+            <translation>咨询</translation>
+        </message>
+        <message>
+            <source>Sho&amp;w</source>
+            <translation>显示(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Number, caller, phone, ticket or words of the question</source>
+            <translation>单号、来电人、电话、服务单号或咨询内容</translation>
+        </message>
+        <message>
+            <source>&amp;New question...</source>
+            <translation>新咨询(&amp;N)...</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>刷新(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>打开(&amp;O)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsultationTableModel</name>
+        <message>
+            <source>Number</source>
+            <translation>咨询单号</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>受理时间</translation>
+        </message>
+        <message>
+            <source>Caller</source>
+            <translation>来电人</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>咨询内容</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Reply promised by</source>
+            <translation>承诺答复时间</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>服务单</translation>
+        </message>
+        <message>
+            <source>answered at once</source>
+            <translation>当即答复</translation>
+        </message>
+        <message>
+            <source>{due} (overdue)</source>
+            <translation>{due}（超时）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactTexts</name>
+        <message>
+            <source>Use of the product</source>
+            <translation>使用方法</translation>
+        </message>
+        <message>
+            <source>Buying and prices</source>
+            <translation>选购与价格</translation>
+        </message>
+        <message>
+            <source>Installation</source>
+            <translation>安装</translation>
+        </message>
+        <message>
+            <source>Warranty (三包)</source>
+            <translation>三包政策</translation>
+        </message>
+        <message>
+            <source>Maintenance</source>
+            <translation>保养</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Awaiting reply</source>
+            <translation>待答复</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>已答复</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已结束</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>服务单</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>上门服务</translation>
+        </message>
+        <message>
+            <source>Return claim</source>
+            <translation>退换货申请</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <translation>已填写</translation>
+        </message>
+        <message>
+            <source>Sent to HQ</source>
+            <translation>已报总部</translation>
+        </message>
+        <message>
+            <source>Answered by HQ</source>
+            <translation>总部已答复</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>咨询内容</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>答复</translation>
+        </message>
+        <message>
+            <source>Caller</source>
+            <translation>来电人</translation>
+        </message>
+        <message>
+            <source>Reply promised by</source>
+            <translation>承诺答复时间</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Fault category</source>
+            <translation>故障类别</translation>
+        </message>
+        <message>
+            <source>Product line</source>
+            <translation>产品线</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>问题描述</translation>
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation>批次</translation>
+        </message>
+        <message>
+            <source>Serial numbers</source>
+            <translation>机身编号</translation>
+        </message>
+        <message>
+            <source>Units affected</source>
+            <translation>问题数量</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>型号</translation>
+        </message>
+        <message>
+            <source>Root cause</source>
+            <translation>原因分析</translation>
+        </message>
+        <message>
+            <source>Corrective action</source>
+            <translation>纠正措施</translation>
+        </message>
+        <message>
+            <source>Preventive action</source>
+            <translation>预防措施</translation>
+        </message>
+        <message>
+            <source>Answered by</source>
+            <translation>答复人</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>{field}: {message}</source>
+            <translation>{field}：{message}</translation>
         </message>
     </context>
     <context>
@@ -1779,12 +2200,28 @@ Answer promised by {due}{overdue}</source>
             <translation>{start} 至 {end}</translation>
         </message>
         <message>
+            <source>{rate} ({part} of {whole})</source>
+            <translation>{rate}（{part}/{whole}）</translation>
+        </message>
+        <message>
+            <source>Consultations: {count} (answered at once {at_once}, became tickets {tickets}); promised replies on time {replies}; awaiting a reply now {awaiting}, overdue {overdue}.   Complainants called back in time {complaints}.   Quality feedback raised {quality}, not closed {quality_open}.</source>
+            <translation>咨询：{count}（当即答复 {at_once}，转服务单 {tickets}）；承诺答复按时率 {replies}；当前待答复 {awaiting}，超时 {overdue}。   投诉按时回电率 {complaints}。   质量问题反馈 {quality} 份，未关闭 {quality_open} 份。</translation>
+        </message>
+        <message>
             <source>Tickets opened per day, by current state</source>
             <translation>每日受理工单（按当前状态）</translation>
         </message>
         <message>
             <source>On-time rate per commitment</source>
             <translation>各项服务承诺准时率</translation>
+        </message>
+        <message>
+            <source>Reply to questions</source>
+            <translation>咨询答复</translation>
+        </message>
+        <message>
+            <source>Complaint call-back</source>
+            <translation>投诉回电</translation>
         </message>
         <message>
             <source>On time</source>
@@ -1896,6 +2333,14 @@ Answer promised by {due}{overdue}</source>
         <message>
             <source>&amp;History</source>
             <translation>服务历史(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Quality problem...</source>
+            <translation>质量问题反馈(&amp;Q)...</translation>
+        </message>
+        <message>
+            <source>Report a product quality problem seen on this visit to HQ (质量问题反馈单)</source>
+            <translation>将本次上门发现的产品质量问题反馈总部（质量问题反馈单）</translation>
         </message>
         <message>
             <source>Print engineer's &amp;day...</source>
@@ -2805,6 +3250,98 @@ Answer promised by {due}{overdue}</source>
             <translation>该服务单已关闭或已取消。</translation>
         </message>
         <message>
+            <source>The consultation no longer exists.</source>
+            <translation>该咨询已不存在。</translation>
+        </message>
+        <message>
+            <source>This question has already been answered.</source>
+            <translation>该咨询已经答复。</translation>
+        </message>
+        <message>
+            <source>The caller was promised an answer: record the reply (or turn the question into a ticket) before closing.</source>
+            <translation>已向客户承诺答复：请先记录答复（或转为服务单）再结束。</translation>
+        </message>
+        <message>
+            <source>This consultation is already closed.</source>
+            <translation>该咨询已经结束。</translation>
+        </message>
+        <message>
+            <source>This question has already become a ticket.</source>
+            <translation>该咨询已转为服务单。</translation>
+        </message>
+        <message>
+            <source>A ticket needs a customer: choose the caller among the customers with this phone, or register them in Intake first.</source>
+            <translation>服务单需要客户：请从该电话的客户中选择，或先在受理中登记。</translation>
+        </message>
+        <message>
+            <source>The promised reply time must lie in the future.</source>
+            <translation>承诺的答复时间必须晚于现在。</translation>
+        </message>
+        <message>
+            <source>Promise a reply within {days} days.</source>
+            <translation>请承诺在 {days} 天内答复。</translation>
+        </message>
+        <message>
+            <source>The quality feedback form no longer exists.</source>
+            <translation>该质量问题反馈单已不存在。</translation>
+        </message>
+        <message>
+            <source>This form has been sent to HQ and can no longer be changed.</source>
+            <translation>该反馈单已报送总部，不能再修改。</translation>
+        </message>
+        <message>
+            <source>This step is not possible in the form's current state; reload it to see where it stands.</source>
+            <translation>反馈单当前状态下不能进行此操作；请重新打开查看其进度。</translation>
+        </message>
+        <message>
+            <source>This model belongs to another product line.</source>
+            <translation>该型号属于其他产品线。</translation>
+        </message>
+        <message>
+            <source>{serials} serial numbers are listed: the number of units affected cannot be smaller.</source>
+            <translation>已列出 {serials} 个机身编号：问题数量不能少于此数。</translation>
+        </message>
+        <message>
+            <source>Enter a number from {minimum} to {maximum}.</source>
+            <translation>请输入 {minimum} 至 {maximum} 之间的数。</translation>
+        </message>
+        <message>
+            <source>At most {maximum} entries.</source>
+            <translation>最多 {maximum} 项。</translation>
+        </message>
+        <message>
+            <source>Enter a whole number.</source>
+            <translation>请输入整数。</translation>
+        </message>
+        <message>
+            <source>The visit no longer exists.</source>
+            <translation>该上门记录已不存在。</translation>
+        </message>
+        <message>
+            <source>The return claim no longer exists.</source>
+            <translation>该退换货申请已不存在。</translation>
+        </message>
+        <message>
+            <source>The first contact has already been recorded.</source>
+            <translation>首次联系已经记录。</translation>
+        </message>
+        <message>
+            <source>An on-site window is 1 minute to {maximum} minutes.</source>
+            <translation>上门时限为 1 至 {maximum} 分钟。</translation>
+        </message>
+        <message>
+            <source>A more urgent ticket cannot have a longer on-site window than a less urgent one.</source>
+            <translation>更紧急的服务单的上门时限不能长于较不紧急的服务单。</translation>
+        </message>
+        <message>
+            <source>This product line is not in the catalogue.</source>
+            <translation>该产品线不在产品目录中。</translation>
+        </message>
+        <message>
+            <source>The table is incomplete; fill in every window.</source>
+            <translation>表格不完整，请填写每个时限。</translation>
+        </message>
+        <message>
             <source>This number is far beyond any real one. Nothing was saved; please check it.</source>
             <translation>该数值远超实际可能，未保存任何内容，请检查。</translation>
         </message>
@@ -3326,6 +3863,14 @@ Answer promised by {due}{overdue}</source>
             <translation>清空</translation>
         </message>
         <message>
+            <source>A question, not a fault...</source>
+            <translation>咨询（非故障）...</translation>
+        </message>
+        <message>
+            <source>Record a consultation (咨询): answered now, or a reply time promised to the caller</source>
+            <translation>记录咨询：当即答复，或向来电人承诺答复时间</translation>
+        </message>
+        <message>
             <source>Resolved by phone</source>
             <translation>电话解决</translation>
         </message>
@@ -3495,8 +4040,8 @@ Answer promised by {due}{overdue}</source>
     <context>
         <name>NewComplaintDialog</name>
         <message>
-            <source>{due} (within {hours} hours)</source>
-            <translation>{due}（{hours} 小时内）</translation>
+            <source>Call back by {call_back} (within {minutes} minutes); answer by {due} (within {hours} hours)</source>
+            <translation>{call_back} 前回电（{minutes} 分钟内）；{due} 前答复（{hours} 小时内）</translation>
         </message>
         <message>
             <source>No customer with this phone number. Register the customer through Intake first.</source>
@@ -3557,6 +4102,104 @@ Answer promised by {due}{overdue}</source>
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewConsultationDialog</name>
+        <message>
+            <source>(not a customer yet)</source>
+            <translation>（尚非客户）</translation>
+        </message>
+        <message>
+            <source>(not about one product)</source>
+            <translation>（不针对具体产品）</translation>
+        </message>
+        <message>
+            <source>Say: 对不起，请您稍等，我让工程师给您解答，好吗？ — and tell the caller when you will call back.</source>
+            <translation>请说：“对不起，请您稍等，我让工程师给您解答，好吗？”并告知客户何时回复。</translation>
+        </message>
+        <message>
+            <source>Write down the answer given, or promise a reply time.</source>
+            <translation>请填写已给出的答复，或承诺答复时间。</translation>
+        </message>
+        <message>
+            <source>New question (consultation)</source>
+            <translation>新咨询</translation>
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation>电话(&amp;P)</translation>
+        </message>
+        <message>
+            <source>The number to call back</source>
+            <translation>回复用的电话号码</translation>
+        </message>
+        <message>
+            <source>&amp;Find customer</source>
+            <translation>查找客户(&amp;F)</translation>
+        </message>
+        <message>
+            <source>C&amp;ustomer</source>
+            <translation>客户(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ller's name</source>
+            <translation>来电人(&amp;L)</translation>
+        </message>
+        <message>
+            <source>P&amp;roduct</source>
+            <translation>产品(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Topic</source>
+            <translation>类别(&amp;T)</translation>
+        </message>
+        <message>
+            <source>C&amp;hannel</source>
+            <translation>渠道(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Question</source>
+            <translation>咨询内容(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>答复</translation>
+        </message>
+        <message>
+            <source>&amp;Answered now</source>
+            <translation>当即答复(&amp;A)</translation>
+        </message>
+        <message>
+            <source>What the caller was told</source>
+            <translation>告诉客户的内容</translation>
+        </message>
+        <message>
+            <source>&amp;Promise a reply by</source>
+            <translation>承诺答复时间(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>OnsiteWindowsDialog</name>
+        <message>
+            <source>Minutes from intake (or dispatch) to the engineer on site. Seed 002 §4.5: campus units 30 minutes, vending machines 2 hours; seed 003: on site within 1 hour when the phone cannot solve it. Raising a ticket's priority shortens its running window; a more urgent priority may not have a longer one.</source>
+            <translation>从受理（或派单）到工程师到达现场的分钟数。依据：校园业务 30 分钟、自动售水机 2 小时到达现场并修复；电话不能解决的，1 小时之内做到现场响应。提高服务单优先级会缩短其正在计时的上门时限；更紧急的优先级不能设得更长。</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> 分钟</translation>
+        </message>
+        <message>
+            <source>On-site windows</source>
+            <translation>上门时限</translation>
         </message>
     </context>
     <context>
@@ -3839,6 +4482,259 @@ Answer promised by {due}{overdue}</source>
         </message>
     </context>
     <context>
+        <name>QualityFeedbackDialog</name>
+        <message>
+            <source>New quality problem feedback</source>
+            <translation>新质量问题反馈单</translation>
+        </message>
+        <message>
+            <source>Raised from {source} {number}{round}. HQ's part stays empty until it answers.</source>
+            <translation>来源：{source} {number}{round}。总部答复部分待总部答复后填写。</translation>
+        </message>
+        <message>
+            <source>, visit {round}</source>
+            <translation>，第 {round} 次上门</translation>
+        </message>
+        <message>
+            <source>Quality problem feedback {number}</source>
+            <translation>质量问题反馈单 {number}</translation>
+        </message>
+        <message>
+            <source>{number} · {status} · raised {at} by {who} from {source} {source_no}</source>
+            <translation>{number} · {status} · {who} 于 {at} 填写，来源：{source} {source_no}</translation>
+        </message>
+        <message>
+            <source>sent to HQ {at} by {who}</source>
+            <translation>{who} 于 {at} 报送总部</translation>
+        </message>
+        <message>
+            <source>HQ's answer recorded {at} by {who}</source>
+            <translation>{who} 于 {at} 记录总部答复</translation>
+        </message>
+        <message>
+            <source>closed {at} by {who}</source>
+            <translation>{who} 于 {at} 关闭</translation>
+        </message>
+        <message>
+            <source>Raise the &amp;form</source>
+            <translation>填写反馈单(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation>保存修改(&amp;S)</translation>
+        </message>
+        <message>
+            <source>(model not known)</source>
+            <translation>（型号不详）</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>已保存。</translation>
+        </message>
+        <message>
+            <source>Form {number} is in the quality feedback list. Send it to HQ when it is complete.</source>
+            <translation>反馈单 {number} 已列入质量问题反馈清单，填写完整后请报送总部。</translation>
+        </message>
+        <message>
+            <source>Marked as sent to HQ; it also goes into the next HQ workbook (sheet 质量问题反馈).</source>
+            <translation>已标记为报送总部；也将列入下一份总部报表（“质量问题反馈”工作表）。</translation>
+        </message>
+        <message>
+            <source>Preparing the form...</source>
+            <translation>正在生成反馈单...</translation>
+        </message>
+        <message>
+            <source>Quality problem feedback</source>
+            <translation>质量问题反馈单</translation>
+        </message>
+        <message>
+            <source>Reported by the branch</source>
+            <translation>网点反馈</translation>
+        </message>
+        <message>
+            <source>P&amp;roduct</source>
+            <translation>产品(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Model</source>
+            <translation>型号(&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;Batch</source>
+            <translation>批次(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Production batch or date, if known</source>
+            <translation>生产批次或日期（如已知）</translation>
+        </message>
+        <message>
+            <source>&amp;Serial numbers</source>
+            <translation>机身编号(&amp;S)</translation>
+        </message>
+        <message>
+            <source>One per line, or separated by commas or spaces</source>
+            <translation>每行一个，或以逗号、空格分隔</translation>
+        </message>
+        <message>
+            <source>&amp;Units affected</source>
+            <translation>问题数量(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Pro&amp;blem</source>
+            <translation>问题描述(&amp;B)</translation>
+        </message>
+        <message>
+            <source>HQ's answer (technical department)</source>
+            <translation>总部答复（技术部）</translation>
+        </message>
+        <message>
+            <source>Root c&amp;ause</source>
+            <translation>原因分析(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Corrective action</source>
+            <translation>纠正措施(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Pre&amp;ventive action</source>
+            <translation>预防措施(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Ans&amp;wered by</source>
+            <translation>答复人(&amp;W)</translation>
+        </message>
+        <message>
+            <source>&amp;Print form...</source>
+            <translation>打印反馈单(&amp;P)...</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Sen&amp;d to HQ</source>
+            <translation>报送总部(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Record HQ's a&amp;nswer</source>
+            <translation>记录总部答复(&amp;N)</translation>
+        </message>
+        <message>
+            <source>C&amp;lose the form</source>
+            <translation>关闭反馈单(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Cl&amp;ose</source>
+            <translation>关闭(&amp;O)</translation>
+        </message>
+    </context>
+    <context>
+        <name>QualityListView</name>
+        <message>
+            <source>Not closed</source>
+            <translation>未关闭</translation>
+        </message>
+        <message>
+            <source>Not yet sent to HQ</source>
+            <translation>未报总部</translation>
+        </message>
+        <message>
+            <source>Waiting for HQ's answer</source>
+            <translation>待总部答复</translation>
+        </message>
+        <message>
+            <source>Answered by HQ</source>
+            <translation>总部已答复</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已关闭</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>All products</source>
+            <translation>全部产品</translation>
+        </message>
+        <message>
+            <source>A form is raised where the problem is seen: a ticket, a visit on the dispatch board, a return claim or a complaint (button "Quality problem..."). Seed 002 §4.9: major, batch or recurring problems go to HQ, whose technical department answers with corrective and preventive actions.</source>
+            <translation>在发现问题的地方填写反馈单：服务单、派单看板上的上门记录、退换货申请或投诉（“质量问题反馈”按钮）。重大、批量或惯性质量问题以《质量问题反馈单》反馈总部，由技术部牵头分析，形成解决方案和纠正预防措施。</translation>
+        </message>
+        <message>
+            <source>Not yet sent to HQ: {unsent}   Waiting for HQ's answer: {waiting}   Shown: {shown}</source>
+            <translation>未报总部：{unsent}   待总部答复：{waiting}   显示：{shown}</translation>
+        </message>
+        <message>
+            <source>Quality feedback</source>
+            <translation>质量问题反馈</translation>
+        </message>
+        <message>
+            <source>Sho&amp;w</source>
+            <translation>显示(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Number, serial, batch, model or words of the problem</source>
+            <translation>单号、机身编号、批次、型号或问题描述</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>刷新(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>打开(&amp;O)</translation>
+        </message>
+    </context>
+    <context>
+        <name>QualityTableModel</name>
+        <message>
+            <source>Number</source>
+            <translation>反馈单号</translation>
+        </message>
+        <message>
+            <source>Raised</source>
+            <translation>填写日期</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>型号</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Serial numbers</source>
+            <translation>机身编号</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>问题描述</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Sent to HQ</source>
+            <translation>报送日期</translation>
+        </message>
+        <message>
+            <source>Raised by</source>
+            <translation>填写人</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportPrintErrors</name>
         <message>
             <source>No service report has been recorded for this visit yet.</source>
@@ -4008,6 +4904,26 @@ Answer promised by {due}{overdue}</source>
         <message>
             <source>Mask phones and addresses in HQ workbooks</source>
             <translation>总部报表中隐藏电话和地址</translation>
+        </message>
+        <message>
+            <source>Call a complainant back within (minutes)</source>
+            <translation>投诉回电时限（分钟）</translation>
+        </message>
+        <message>
+            <source>Answer a complaint within (hours)</source>
+            <translation>投诉答复时限（小时）</translation>
+        </message>
+        <message>
+            <source>Reply to a question within (minutes, proposed)</source>
+            <translation>咨询答复时限（分钟，建议值）</translation>
+        </message>
+        <message>
+            <source>On-site windows</source>
+            <translation>上门时限</translation>
+        </message>
+        <message>
+            <source>Per product line and priority...</source>
+            <translation>按产品线和优先级设置...</translation>
         </message>
         <message>
             <source>Database of this PC (takes effect at the next start)</source>
@@ -4234,6 +5150,14 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
             <translation>取消原因：</translation>
         </message>
         <message>
+            <source>Priority</source>
+            <translation>优先级</translation>
+        </message>
+        <message>
+            <source>Priority of this ticket (a more urgent one gets a shorter on-site window):</source>
+            <translation>本服务单的优先级（越紧急，上门时限越短）：</translation>
+        </message>
+        <message>
             <source>Print signed service report (visit {round})...</source>
             <translation>打印已签名客户服务报告（第 {round} 次上门）……</translation>
         </message>
@@ -4246,8 +5170,24 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
             <translation>电话解决...</translation>
         </message>
         <message>
+            <source>Priority...</source>
+            <translation>优先级...</translation>
+        </message>
+        <message>
+            <source>A more urgent ticket gets the shorter on-site window of its priority (Settings)</source>
+            <translation>更紧急的服务单按其优先级适用更短的上门时限（见设置）</translation>
+        </message>
+        <message>
             <source>Cancel ticket...</source>
             <translation>取消服务单...</translation>
+        </message>
+        <message>
+            <source>Quality problem...</source>
+            <translation>质量问题反馈...</translation>
+        </message>
+        <message>
+            <source>Report a product quality problem to HQ (质量问题反馈单)</source>
+            <translation>将产品质量问题反馈总部（质量问题反馈单）</translation>
         </message>
         <message>
             <source>Close</source>

@@ -271,9 +271,41 @@ def test_purifier_has_no_main_part_period():
     assert (s.coverage, s.main_parts_end, s.days_left_main_parts) == ("out_of_period", None, None)
 
 
-def test_commercial_solar_whole_unit_is_six_months():
+def test_commercial_solar_whole_unit_is_six_months_with_no_main_part_extension():
+    # DOMAIN_RULES §1.3 [B1]: a retail unit in commercial use has 6 months, main parts included.
+    assert DEFAULT.period_for("solar", "commercial") == PeriodRule(6, 6)
     assert status(date(2024, 9, 1), usage="commercial").coverage == "whole_unit"
-    assert status(date(2024, 9, 2), usage="commercial").coverage == "main_parts"
+    late = status(date(2024, 9, 2), usage="commercial")
+    assert (late.coverage, late.main_parts_end, late.days_left_main_parts) == ("out_of_period", None, None)
+
+
+def test_commercial_use_stays_a_policy_setting_hq_can_change():
+    # HQ may keep the main-part promise for commercial users: the policy round-trips and the engine follows it.
+    hq = dataclasses.replace(DEFAULT, periods={**DEFAULT.periods, "solar": {**DEFAULT.periods["solar"],
+                                                                            "commercial": PeriodRule(6, 36)}})
+    stored = WarrantyPolicy.from_dict(hq.to_dict())
+    assert stored.period_for("solar", "commercial") == PeriodRule(6, 36)
+    s = warranty_status("solar", "commercial", date(2024, 3, 1), None, None, "invoice", date(2024, 9, 2), stored,
+                        installed_by_us=False)
+    assert s.coverage == "main_parts"
+
+
+def test_every_product_line_of_the_catalogue_is_covered():
+    # Seed 002's vending machines and campus units have a policy by default; a line HQ never set gets one year.
+    for line in ("solar", "purifier", "vending", "campus"):
+        assert DEFAULT.period_for(line, "household").whole_unit_months == 12
+    assert DEFAULT.is_consumable("vending", "filter") and DEFAULT.is_consumable("campus", "membrane")
+    old = WarrantyPolicy.from_dict({"periods": {"solar": {"household": {"whole_unit_months": 12,
+                                                                        "main_parts_months": 36}}},
+                                    "main_parts": {"solar": ["tank"]}, "consumable_parts": {"solar": []}})
+    with pytest.raises(ValidationError):
+        old.period_for("campus", "household")
+    covered = old.covering(["solar", "campus", "kiosk"])
+    assert covered.period_for("solar", "household") == PeriodRule(12, 36)  # what HQ set stays
+    assert covered.period_for("campus", "commercial") == PeriodRule(12, 12)
+    assert covered.period_for("kiosk", "household") == PeriodRule(12, 12) and not covered.main_parts["kiosk"]
+    assert covered.validate() is covered
+    assert old.covering(["solar"]) is old
 
 
 def test_status_counts_from_our_installation_only_when_we_installed():

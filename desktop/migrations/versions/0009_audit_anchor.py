@@ -2,7 +2,7 @@
 not queue on one head row; the branch remembers whether it is a demo (the demo password works there only)
 
 Revision ID: 0009_audit_anchor
-Revises: 0003_branch_identity
+Revises: 0008_consultations_quality
 Create Date: 2026-11-29 11:00:00
 
 Existing records are all in chain 1 (the one head row becomes lane 1); lanes 2..32 start empty. A branch created by
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009_audit_anchor"
-down_revision = "0003_branch_identity"
+down_revision = "0008_consultations_quality"
 branch_labels = None
 depends_on = None
 

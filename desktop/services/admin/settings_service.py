@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
 
 from desktop.errors import NotFoundError, ValidationError
-from desktop.models import Branch, Setting
+from desktop.models import Branch, ProductLine, Setting
+from desktop.rules.service_windows import validate_windows
 from desktop.services.core import audit
 from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service, check_version
+from desktop.services.core.onsite_windows import KEY as ONSITE_KEY
+from desktop.services.core.onsite_windows import branch_windows
 from desktop.services.core.permissions import require
 from desktop.services.core.settings_store import SETTING_DEFAULTS, load_setting
 from desktop.services.core.validation import clean_text
@@ -27,6 +31,12 @@ class BranchInfo:
     hotline: str
     logo_png: bytes | None
     version: int
+
+
+@dataclass(frozen=True)
+class OnsiteWindows:
+    lines: tuple[tuple[str, str, str], ...]  # (code, 中文, English) in catalogue order
+    minutes: Mapping[str, Mapping[str, int]]  # line code -> priority -> minutes
 
 
 class SettingsService(Service):
@@ -58,6 +68,10 @@ class SettingsService(Service):
             raise ValidationError("wrong_setting_type", key)
         if isinstance(value, int) and not isinstance(value, bool) and value < 0:
             raise ValidationError("negative_value", key)
+        if key == ONSITE_KEY:
+            # A table with its own checks (every line known, urgent never longer than normal).
+            self.save_onsite_windows(actor, value)
+            return
         with self._writing(actor, "settings.manage") as session:
             row = session.scalar(select(Setting).where(Setting.branch_id == actor.branch_id, Setting.key == key))
             before = None if row is None else {"value": row.value}
@@ -68,6 +82,32 @@ class SettingsService(Service):
             else:
                 row.value = value
             audit.record(session, actor, "setting.set", "setting", None, before, {"key": key, "value": value})
+
+    def onsite_windows(self, actor: Actor) -> OnsiteWindows:
+        """Every catalogue product line with its on-site window per priority (minutes), as in force now."""
+        with self._reading(actor, "ticket.read") as session:
+            lines = tuple((code, zh, en) for code, zh, en in session.execute(
+                select(ProductLine.code, ProductLine.name_zh, ProductLine.name_en).order_by(ProductLine.id)))
+            return OnsiteWindows(lines, branch_windows(session, actor.branch_id))
+
+    def save_onsite_windows(self, actor: Actor, windows: Mapping[str, Mapping[str, int]]) -> OnsiteWindows:
+        """The whole table (seed 002 §4.5, seed 003); each new on-site clock takes its line and priority's window."""
+        require(actor, "settings.manage")
+        with self._writing(actor, "settings.manage") as session:
+            codes = frozenset(session.scalars(select(ProductLine.code)).all())
+            clean = validate_windows(windows, codes)
+            row = session.scalar(select(Setting).where(Setting.branch_id == actor.branch_id,
+                                                       Setting.key == ONSITE_KEY))
+            before = None if row is None else {"value": row.value}
+            if row is None:
+                session.add(Setting(branch_id=actor.branch_id, key=ONSITE_KEY, value=clean))
+            elif row.value != clean:
+                row.value = clean
+            session.flush()
+            audit.record(session, actor, "setting.set", "setting", None, before, {"key": ONSITE_KEY, "value": clean})
+            lines = tuple((code, zh, en) for code, zh, en in session.execute(
+                select(ProductLine.code, ProductLine.name_zh, ProductLine.name_en).order_by(ProductLine.id)))
+            return OnsiteWindows(lines, branch_windows(session, actor.branch_id))
 
     def update_branch(self, actor: Actor, *, version: int, name: str, address: str, hotline: str,
                       logo_png: bytes | None = None) -> BranchInfo:

@@ -9,8 +9,6 @@ new ticket, numbered like any other and linked to the previous one when there is
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -22,7 +20,6 @@ from desktop.models import (
     Complaint,
     CustomerPhone,
     Engineer,
-    ProductLine,
     ProductModel,
     Ticket,
     Unit,
@@ -34,6 +31,7 @@ from desktop.services.core.actor import Actor
 from desktop.services.core.branch_time import branch_tz, local_day
 from desktop.services.core.clocks import meet_clock, start_clock
 from desktop.services.core.numbering import next_number
+from desktop.services.core.onsite_windows import ticket_onsite_window
 from desktop.services.core.ticket_events import log_event, transition
 from desktop.services.core.ticket_search import index_tickets
 
@@ -97,8 +95,7 @@ def _open_new_ticket(session: Session, actor: Actor, cb: Callback, note: str, pr
     # The clerk is talking to the customer right now: the first-contact promise is kept at once.
     clock = start_clock(session, ticket.id, "first_contact", now, now)
     clock.met_at = now
-    window = session.scalar(select(ProductLine.onsite_window_minutes).where(ProductLine.id == product_line_id))
-    start_clock(session, ticket.id, "on_site", now, now + timedelta(minutes=window or 24 * 60))
+    start_clock(session, ticket.id, "on_site", now, now + ticket_onsite_window(session, ticket))
     # Findable at once in the one search box, like a ticket opened at intake.
     index_tickets(session, [ticket.id])
     audit.record(session, actor, "ticket.create", "ticket", ticket.id, None, audit.snapshot(ticket))

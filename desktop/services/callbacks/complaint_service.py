@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -13,6 +13,8 @@ from desktop.clock import utc_now
 from desktop.errors import NotFoundError, PermissionDenied, StateError, ValidationError
 from desktop.models import Branch, Complaint, ComplaintStep, Customer, Ticket, User
 from desktop.models.followup import COMPLAINT_CONCERNS, COMPLAINT_SOURCES
+from desktop.rules import complaint_script
+from desktop.rules.callback_script import ScriptLine
 from desktop.services.callbacks.followup_indicators import ComplaintIndicators, complaint_indicators
 from desktop.services.core import audit
 from desktop.services.core.actor import Actor
@@ -42,6 +44,10 @@ class ComplaintRow:
     overdue: bool
     created_at: datetime
     version: int
+    # Seed 003 「几分钟后给您答复」: the first call back to the complainant, a clock of its own.
+    first_contact_due_at: datetime | None = None
+    first_contact_at: datetime | None = None
+    first_contact_overdue: bool = False
 
 
 @dataclass(frozen=True)
@@ -77,10 +83,23 @@ class ComplaintDetail:
     closed_at: datetime | None
     steps: tuple[ComplaintStepRow, ...]
     version: int
+    first_contact_due_at: datetime | None = None
+    first_contact_at: datetime | None = None
+    first_contact_overdue: bool = False
 
     @property
     def can_state_liability(self) -> bool:
         return self.inspected_at is not None
+
+
+@dataclass(frozen=True)
+class ComplaintPhrases:
+    """What to say (seed 004 第六章, filled with the branch, the handler and the customer) and what never to say
+    (seed 003 忌语), with the calming lines for an upset caller (seed 003 A–C)."""
+
+    groups: tuple[tuple[str, tuple[ScriptLine, ...]], ...]  # (group key, lines): intake, first_contact, installer
+    forbidden: tuple[ScriptLine, ...]
+    calming: tuple[ScriptLine, ...]
 
 
 @dataclass(frozen=True)
@@ -109,12 +128,14 @@ def open_complaint(session: Session, actor: Actor, *, customer_id: int, source: 
     assert branch is not None
     now = utc_now()
     hours = int(load_setting(session, actor.branch_id, "complaint.answer_hours"))
+    contact_minutes = int(load_setting(session, actor.branch_id, "complaint.first_contact_minutes"))
     number = next_number(session, branch.id, branch.code, "complaint", local_day(now, branch_tz(session, branch.id)))
     complaint = Complaint(branch_id=branch.id, number=number, customer_id=customer_id, ticket_id=ticket_id,
                           source=source, concerns=concerns, concerns_person=concerns_person,
                           description=description, owner_id=owner.id, status="open",
-                          promised_answer_at=now + timedelta(hours=hours), inspection_note="", answer="",
-                          created_at=now)
+                          promised_answer_at=now + timedelta(hours=hours),
+                          first_contact_due_at=now + timedelta(minutes=contact_minutes), inspection_note="",
+                          answer="", created_at=now)
     session.add(complaint)
     session.flush()
     audit.record(session, actor, "complaint.open", "complaint", complaint.id, None, audit.snapshot(complaint))
@@ -145,7 +166,7 @@ class ComplaintService(Service):
             elif status == "closed":
                 where.append(Complaint.status == "closed")
             elif status == "overdue":
-                where += [Complaint.status != "closed", Complaint.promised_answer_at < now]
+                where += [Complaint.status != "closed", _overdue_condition(now)]
             total = session.scalar(select(func.count(Complaint.id)).where(*where)) or 0
             rows = session.execute(
                 select(Complaint, Customer.name, User.display_name)
@@ -158,12 +179,30 @@ class ComplaintService(Service):
             return ComplaintPage(tuple(
                 ComplaintRow(c.id, c.number, name, c.source, c.concerns, c.concerns_person, owner, c.status,
                              c.promised_answer_at, c.status != "closed" and c.promised_answer_at < now,
-                             c.created_at, c.version)
+                             c.created_at, c.version, c.first_contact_due_at, c.first_contact_at,
+                             _first_contact_overdue(c, now))
                 for c, name, owner in rows), int(total))
 
     def detail(self, actor: Actor, complaint_id: int) -> ComplaintDetail:
         with self._reading(actor, "complaint.read") as session:
             return _detail(session, self._visible(session, actor, complaint_id))
+
+    def record_first_contact(self, actor: Actor, complaint_id: int, version: int, note: str) -> ComplaintDetail:
+        """The handler called the complainant back (seed 004 第六章 二、1): the first-contact clock is met now."""
+        require(actor, "complaint.work")
+        note = clean_text(note, "note", max_length=4000, required=True, multiline=True)
+        with self._writing(actor, "complaint.work") as session:
+            complaint = self._open_for_work(session, actor, complaint_id, version)
+            if complaint.first_contact_at is not None:
+                raise StateError("complaint_already_contacted", "first_contact")
+            before = audit.snapshot(complaint)
+            now = utc_now()
+            complaint.first_contact_at = now
+            session.add(ComplaintStep(complaint_id=complaint.id, at=now, by=actor.user_id, note=note))
+            session.flush()
+            audit.record(session, actor, "complaint.first_contact", "complaint", complaint.id, before,
+                         audit.snapshot(complaint))
+            return _detail(session, complaint)
 
     def add_step(self, actor: Actor, complaint_id: int, version: int, note: str) -> ComplaintDetail:
         note = clean_text(note, "note", max_length=4000, required=True, multiline=True)
@@ -188,6 +227,8 @@ class ComplaintService(Service):
             before = audit.snapshot(complaint)
             complaint.inspected_at = at
             complaint.inspection_note = note
+            # Standing with the customer on site is a contact too, if no call came first.
+            complaint.first_contact_at = complaint.first_contact_at or at
             if complaint.status == "open":
                 complaint.status = "inspected"
             session.add(ComplaintStep(complaint_id=complaint.id, at=utc_now(), by=actor.user_id, note=note))
@@ -222,6 +263,7 @@ class ComplaintService(Service):
             now = utc_now()
             complaint.answer = answer
             complaint.customer_accepted = customer_accepted
+            complaint.first_contact_at = complaint.first_contact_at or now
             complaint.status = "closed" if customer_accepted else "answered"
             complaint.closed_at = now if customer_accepted else None
             session.add(ComplaintStep(complaint_id=complaint.id, at=now, by=actor.user_id, note=answer))
@@ -242,6 +284,19 @@ class ComplaintService(Service):
             audit.record(session, actor, "complaint.reassign", "complaint", complaint.id, before,
                          audit.snapshot(complaint))
             return _detail(session, complaint)
+
+    def handling_phrases(self, actor: Actor, complaint_id: int | None = None) -> ComplaintPhrases:
+        """The complaint screens' phrase panel; with a complaint, its customer's name is filled in."""
+        with self._reading(actor, "complaint.read") as session:
+            company = session.scalar(select(Branch.name).where(Branch.id == actor.branch_id)) or ""
+            customer = ""
+            if complaint_id is not None:
+                complaint = self._visible(session, actor, complaint_id)
+                customer = session.scalar(select(Customer.name).where(Customer.id == complaint.customer_id)) or ""
+        groups = tuple((group.key, tuple(complaint_script.fill(line, company=company, handler=actor.display_name,
+                                                               customer=customer) for line in group.lines))
+                       for group in complaint_script.HANDLING_GROUPS)
+        return ComplaintPhrases(groups, complaint_script.FORBIDDEN_PHRASES, complaint_script.CALMING_LINES)
 
     def indicators(self, actor: Actor, start: datetime, end: datetime) -> ComplaintIndicators:
         with self._reading(actor, "complaint.read") as session:
@@ -277,4 +332,15 @@ def _detail(session: Session, c: Complaint) -> ComplaintDetail:
         c.concerns_person, c.description, c.owner_id, owner_name, c.status, c.promised_answer_at,
         c.status != "closed" and c.promised_answer_at < now, c.inspected_at, c.inspection_note, c.liability,
         c.answer, c.customer_accepted, c.created_at, c.closed_at,
-        tuple(ComplaintStepRow(s.at, name, s.note) for s, name in steps), c.version)
+        tuple(ComplaintStepRow(s.at, name, s.note) for s, name in steps), c.version, c.first_contact_due_at,
+        c.first_contact_at, _first_contact_overdue(c, now))
+
+
+def _first_contact_overdue(c: Complaint, now: datetime) -> bool:
+    return c.status != "closed" and c.first_contact_at is None and c.first_contact_due_at < now
+
+
+def _overdue_condition(now: datetime):  # type: ignore[no-untyped-def]
+    """Past the promised answer time, or not yet called back by the first-contact time."""
+    return or_(Complaint.promised_answer_at < now,
+               and_(Complaint.first_contact_at.is_(None), Complaint.first_contact_due_at < now))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.models import Callback, Complaint
@@ -56,7 +56,7 @@ class ComplaintIndicators:
     opened: int  # opened in the period
     closed: int  # closed in the period
     open_now: int
-    overdue_now: int  # not closed and past the promised answer time
+    overdue_now: int  # not closed, and past the promised answer time or not called back in time
 
 
 def callback_indicators(session: Session, branch_id: int, start: datetime, end: datetime) -> CallbackIndicators:
@@ -92,7 +92,9 @@ def complaint_indicators(session: Session, branch_id: int, start: datetime, end:
             count(and_(Complaint.created_at >= start, Complaint.created_at < end)),
             count(and_(Complaint.closed_at >= start, Complaint.closed_at < end)),
             count(not_closed),
-            count(and_(not_closed, Complaint.promised_answer_at < now)),
+            count(and_(not_closed, or_(Complaint.promised_answer_at < now,
+                                       and_(Complaint.first_contact_at.is_(None),
+                                            Complaint.first_contact_due_at < now)))),
         ).where(Complaint.branch_id == branch_id)
     ).one()
     return ComplaintIndicators(*(int(v) for v in row))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -129,19 +129,10 @@ class ClaimDetail:
 
 
 @dataclass(frozen=True)
-class QualityFeedbackRow:
-    id: int
-    claim_id: int | None
-    model: str
-    serials: tuple[str, ...]
-    description: str
-    status: str
-    created_at: datetime
-
-
-@dataclass(frozen=True)
 class PolicyInfo:
     """The branch's warranty policy; version 0 means the defaults have never been saved."""
 
     policy: WarrantyPolicy
     version: int
+    # Product line code -> (中文, English) from the catalogue, for the editor's rows.
+    line_names: Mapping[str, tuple[str, str]] = field(default_factory=dict)

@@ -1,5 +1,5 @@
 """ReturnClaim use cases (DOMAIN_RULES §1, §3.2): start, complete the facts, inspect, decide, the customer's choice,
-approve / confirm for HQ / reject / override, execute, close; quality feedback to HQ; the branch warranty policy.
+approve / confirm for HQ / reject / override, execute, close; the branch warranty policy.
 
 Sub-lifecycle: claimed -> inspected -> decided -> approved | rejected -> executed -> closed. Editing facts or the
 inspection after a decision takes the claim back (the stored decision is superseded by the next `decide`).
@@ -26,7 +26,6 @@ from desktop.models import (
     FaultCategory,
     ProductLine,
     ProductModel,
-    QualityFeedback,
     ReturnClaim,
     Setting,
     Ticket,
@@ -48,7 +47,6 @@ from desktop.services.claims.claim_records import (
     EnginePreview,
     FactRow,
     PolicyInfo,
-    QualityFeedbackRow,
     ReasonRow,
 )
 from desktop.services.core import audit
@@ -56,11 +54,11 @@ from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service, check_version
 from desktop.services.core.numbering import next_number
 from desktop.services.core.permissions import require
-from desktop.services.core.settings_store import load_setting
+from desktop.services.core.settings_store import load_setting, load_warranty_policy
 from desktop.services.core.validation import check_yuan, clean_query, clean_text
 
 __all__ = ["ClaimDetail", "ClaimPage", "ClaimRow", "ClaimService", "DecisionInfo", "EnginePreview", "FactRow",
-           "PolicyInfo", "QualityFeedbackRow", "ReasonRow"]
+           "PolicyInfo", "ReasonRow"]
 
 POLICY_KEY = "policy.warranty"
 # Printed on the certificate in the branch's print language (printing labels carry no role names).
@@ -70,8 +68,8 @@ SORT_COLUMNS = {"number": ReturnClaim.number, "created_at": ReturnClaim.created_
 
 
 def load_policy(session: Session, branch_id: int) -> WarrantyPolicy:
-    stored = load_setting(session, branch_id, POLICY_KEY)
-    return WarrantyPolicy.from_dict(stored) if stored else WarrantyPolicy.default()
+    # Every product line of the catalogue has a period, so no unit's first claim meets "unknown product line".
+    return load_warranty_policy(session, branch_id)
 
 
 def _fen(amount: Decimal | None) -> int | None:
@@ -527,26 +525,6 @@ class ClaimService(Service):
             audit.record(session, actor, "claim.close", "return_claim", claim.id, before, audit.snapshot(claim))
             return self._detail(session, claim)
 
-    def flag_quality_problem(self, actor: Actor, claim_id: int, description: str,
-                             serials: tuple[str, ...] = ()) -> QualityFeedbackRow:
-        """质量问题反馈单 to HQ (seed 002 §4.9): a batch or recurring defect seen on this claim's model."""
-        description = clean_text(description, "description", max_length=4000, required=True, multiline=True)
-        cleaned = [clean_text(s, "serials", max_length=40) for s in serials]
-        with self._writing(actor, "claim.decide") as session:
-            claim = self._load(session, actor, claim_id)
-            unit = self._unit(session, actor, claim.unit_id)
-            all_serials = list(dict.fromkeys([unit.serial, *[s for s in cleaned if s]]))
-            row = QualityFeedback(claim_id=claim.id, model_id=unit.model_id, serials=all_serials,
-                                  description=description, status="open", created_at=utc_now(),
-                                  created_by=actor.user_id)
-            session.add(row)
-            session.flush()
-            audit.record(session, actor, "quality_feedback.create", "quality_feedback", row.id, None,
-                         audit.snapshot(row))
-            model = session.get(ProductModel, unit.model_id)
-            return QualityFeedbackRow(row.id, claim.id, model.code if model else "", tuple(row.serials),
-                                      row.description, row.status, row.created_at)
-
     # --- the certificate (退换货凭证, 1995 art. 14) ------------------------------------------------------------------
 
     def certificate_header(self, actor: Actor) -> BranchHeader:
@@ -613,10 +591,12 @@ class ClaimService(Service):
     # --- the warranty policy (supervisors) ---------------------------------------------------------------------------
 
     def get_policy(self, actor: Actor) -> PolicyInfo:
+        """The branch's policy with every catalogue product line in it (a line HQ has not set shows its default
+        until the supervisor saves), and the lines' names for the editor."""
         with self._reading(actor, "claim.read") as session:
             row = self._policy_row(session, actor.branch_id)
-            policy = WarrantyPolicy.from_dict(row.value) if row is not None else WarrantyPolicy.default()
-            return PolicyInfo(policy, row.version if row is not None else 0)
+            return PolicyInfo(load_policy(session, actor.branch_id), row.version if row is not None else 0,
+                              _line_names(session))
 
     def save_policy(self, actor: Actor, policy: WarrantyPolicy, version: int) -> PolicyInfo:
         require(actor, "policy.manage")
@@ -634,7 +614,7 @@ class ClaimService(Service):
             session.flush()
             audit.record(session, actor, "policy.save", "setting", row.id, before, {"key": POLICY_KEY,
                                                                                        "value": value})
-            return PolicyInfo(WarrantyPolicy.from_dict(row.value), row.version)
+            return PolicyInfo(load_policy(session, actor.branch_id), row.version, _line_names(session))
 
     @staticmethod
     def _policy_row(session: Session, branch_id: int) -> Setting | None:
@@ -763,6 +743,11 @@ class ClaimService(Service):
             inspected_by=names.get(claim.inspected_by or 0, ""), inspected_at=claim.inspected_at,
             created_at=claim.created_at, decision=decision, charged_repair_ticket=charged,
         )
+
+
+def _line_names(session: Session) -> dict[str, tuple[str, str]]:
+    return {code: (zh, en) for code, zh, en in session.execute(
+        select(ProductLine.code, ProductLine.name_zh, ProductLine.name_en).order_by(ProductLine.id))}
 
 
 def _user_names(session: Session) -> dict[int, str]:

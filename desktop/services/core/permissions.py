@@ -42,6 +42,14 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "complaint.read": EVERYONE,
     "complaint.work": DESK,
     "complaint.read_all": frozenset({SUPERVISOR}),
+    # Consultations (咨询) are taken and answered at the desk.
+    "consultation.read": DESK,
+    "consultation.work": DESK,
+    # 质量问题反馈单: anyone may see and raise one (an engineer on site too); the desk sends it to HQ, records HQ's
+    # answer and closes it.
+    "quality.read": EVERYONE,
+    "quality.raise": EVERYONE,
+    "quality.manage": DESK,
     "print.documents": EVERYONE,
     # Signing issued PDFs with the branch key once it is open: every role that hands a customer a service sheet or
     # report (engineers on site too). Creating, importing, remembering the key: supervisor (signing.manage).

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.models import Setting
+from desktop.models import ProductLine, Setting
 from desktop.rules.warranty import WarrantyPolicy
 
 # Defaults from DOMAIN_RULES §2 (seed references in the comments); every one is a branch setting.
@@ -20,7 +20,10 @@ SETTING_DEFAULTS: dict[str, Any] = {
     "commitment.report_back_minutes": 60,
     # seed 002 §八 "售后服务工作完毕后当天内，回访调查": due at the end of the local day
     "commitment.callback_same_day": True,
-    # seed 000 "全天候24小时上门服务" read as a window; per product line on ProductLine.onsite_window_minutes
+    # seed 000 "全天候24小时上门服务" read as a window; per product line on ProductLine.onsite_window_minutes.
+    # The branch's table of on-site windows by product line code and priority ({"solar": {"normal": 1440,
+    # "urgent": 240, "critical": 60}, ...}); a line missing here takes rules.service_windows' defaults.
+    "commitment.onsite_window_minutes": {},
     "commitment.clock_warning_minutes": 5,
     "print.language": "zh",
     "export.mask_personal_data": True,
@@ -29,7 +32,14 @@ SETTING_DEFAULTS: dict[str, Any] = {
     "callback.after_install_days": 30,
     "callback.key_account_phone_days": 7,
     "callback.key_account_visit_days": 30,
+    # seed 004 第五章: the complaint is answered after the site visit; the branch sets the deadline (a day).
     "complaint.answer_hours": 24,
+    # seed 003 电话服务标准用语 F 「真对不起，请您把电话号码留下，几分钟后给您答复」: the complainant is called back
+    # within minutes; half an hour is the default.
+    "complaint.first_contact_minutes": 30,
+    # seed 000 3.2.4 「不能当即答复的…按规定期限尽快答复客户」 and 002 §4.3 「要向客户保证答复时间」 give no figure; the
+    # hour in which seed 002 §6.1.1 has a department report back is the default promise for a question.
+    "consultation.reply_minutes": 60,
     "repair_warranty_days": 90,
     "security.idle_lock_minutes": 10,
     "backup.keep_days": 30,
@@ -46,5 +56,7 @@ def load_setting(session: Session, branch_id: int, key: str) -> Any:
 
 
 def load_warranty_policy(session: Session, branch_id: int) -> WarrantyPolicy:
+    """The branch's 三包 policy, with a period for every product line of the catalogue (WarrantyPolicy.covering)."""
     stored = load_setting(session, branch_id, "policy.warranty")
-    return WarrantyPolicy.from_dict(stored) if stored else WarrantyPolicy.default()
+    policy = WarrantyPolicy.from_dict(stored) if stored else WarrantyPolicy.default()
+    return policy.covering(session.scalars(select(ProductLine.code).order_by(ProductLine.id)).all())

@@ -15,6 +15,7 @@ from desktop.clock import utc_now
 from desktop.errors import ValidationError
 from desktop.models import Branch, Customer, Decision, Engineer, ReturnClaim, ServiceClock, Ticket, Unit, Visit
 from desktop.services.callbacks.followup_indicators import callback_indicators
+from desktop.services.contacts.contact_indicators import ContactIndicators, contact_indicators
 from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service
 from desktop.services.core.permissions import require
@@ -76,6 +77,8 @@ class DashboardIndicators:
     returns_by_rule: tuple[tuple[str, int], ...]
     week_start: date
     engineer_load: tuple[EngineerLoad, ...]
+    # Consultations (咨询) and their promised replies, complaint call-backs, quality feedback.
+    contacts: ContactIndicators | None = None
 
     @property
     def first_visit_fix_rate(self) -> float | None:
@@ -119,6 +122,7 @@ class DashboardService(Service):
                 self._returns_by_rule(session, actor.branch_id, low, high),
                 week.start,
                 self._engineer_load(session, actor.branch_id, *week.utc_bounds(zone)),
+                contact_indicators(session, actor.branch_id, low, high, now),
             )
 
     @staticmethod

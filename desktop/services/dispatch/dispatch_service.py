@@ -16,6 +16,7 @@ from desktop.rules.dispatch_checks import EngineerProfile, Slot, dispatch_warnin
 from desktop.services.core import audit
 from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service, check_version
+from desktop.services.core.onsite_windows import ticket_onsite_window
 from desktop.services.core.permissions import require
 from desktop.services.core.ticket_events import log_event, transition
 from desktop.services.core.validation import check_moment, clean_text
@@ -69,8 +70,7 @@ def load_visit(session: Session, actor: Actor, visit_id: int) -> tuple[Visit, Ti
 
 
 def onsite_window(session: Session, ticket: Ticket) -> timedelta:
-    minutes = session.scalar(select(ProductLine.onsite_window_minutes).where(ProductLine.id == ticket.product_line_id))
-    return timedelta(minutes=minutes or 24 * 60)
+    return ticket_onsite_window(session, ticket)
 
 
 def open_onsite_clock(session: Session, ticket_id: int) -> ServiceClock | None:

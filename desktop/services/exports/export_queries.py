@@ -5,6 +5,7 @@ memory stays flat whatever the number of tickets; the writer consumes them one a
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import date, datetime
 from decimal import Decimal
@@ -26,6 +27,7 @@ from desktop.models import (
     Callback,
     CallbackAttempt,
     Complaint,
+    Consultation,
     Customer,
     CustomerAddress,
     CustomerPhone,
@@ -34,6 +36,7 @@ from desktop.models import (
     Part,
     PartUsage,
     ProductModel,
+    QualityFeedback,
     ReturnClaim,
     ServiceClock,
     ServiceReport,
@@ -267,3 +270,58 @@ def complaints(session: Session, scope: ExportScope) -> Iterator[ComplaintRecord
         yield ComplaintRecord(code, r[0], local(r[1]), r[2] or "", L.label(L.COMPLAINT_SOURCE, r[3], lang),
                               L.label(L.COMPLAINT_CONCERNS, r[4], lang), r[5], r[6] or "", r[7] or "",
                               L.label(L.COMPLAINT_STATUS, r[8], lang), due, closed, r[11] or "", overdue)
+
+
+def consultations(session: Session, scope: ExportScope) -> list[tuple[Any, ...]]:
+    """Rows of the consultations sheet (columns.CONSULTATIONS, without exported_at); codes stay codes (CHOICE)."""
+    t, local = scope.raw_time, scope.local
+    taker = aliased(User)
+    statement = (
+        select(Consultation.number, t(Consultation.created_at), Consultation.channel, Consultation.topic,
+               Consultation.caller_name, Consultation.phone, Consultation.product_line_id, Consultation.question,
+               Consultation.answer, t(Consultation.reply_due_at), t(Consultation.replied_at), Consultation.status,
+               Ticket.number, taker.display_name)
+        .outerjoin(Ticket, Ticket.id == Consultation.ticket_id)
+        .join(taker, taker.id == Consultation.created_by)
+        .where(scope.consultation_condition())
+        .order_by(Consultation.created_at, Consultation.id)
+    )
+    code, now, lines = scope.branch_code, scope.now_local, scope.product_lines
+    rows = []
+    for r in _stream(session, statement):
+        due, replied = local(r[9]), local(r[10])
+        rows.append((code, r[0], local(r[1]), r[2], r[3], r[4], r[5], lines.get(r[6], ("", ""))[1], r[7], r[8],
+                     due is None and replied is not None, due, replied,
+                     # Closed without a reply (it became a ticket): the promise passed to the ticket's clocks.
+                     clock_met(due, replied, r[11] == "closed", now), r[11], r[12] or "", r[13] or ""))
+    return rows
+
+
+def quality_feedback(session: Session, scope: ExportScope) -> list[tuple[Any, ...]]:
+    """Rows of the quality feedback sheet (columns.QUALITY_FEEDBACK, without exported_at)."""
+    t, local = scope.raw_time, scope.local
+    raiser = aliased(User)
+    q = QualityFeedback
+    source_no = case(
+        (q.source == "claim", select(ReturnClaim.number).where(ReturnClaim.id == q.claim_id).scalar_subquery()),
+        (q.source == "complaint", select(Complaint.number).where(Complaint.id == q.complaint_id)
+         .scalar_subquery()),
+        else_=select(Ticket.number).where(Ticket.id == q.ticket_id).scalar_subquery())
+    statement = (
+        select(q.number, t(q.created_at), q.source, source_no, q.product_line_id, ProductModel.code, q.batch,
+               q.serials, q.cases, q.fault, q.analysis, q.corrective_action, q.preventive_action, q.hq_responder,
+               q.status, t(q.sent_at), t(q.answered_at), t(q.closed_at), raiser.display_name)
+        .outerjoin(ProductModel, ProductModel.id == q.model_id)
+        .join(raiser, raiser.id == q.created_by)
+        .where(scope.quality_condition())
+        .order_by(q.created_at, q.id)
+    )
+    code, lines = scope.branch_code, scope.product_lines
+    separator = "、" if scope.language == "zh" else ", "
+    rows = []
+    for r in _stream(session, statement):
+        serials = r[7] if isinstance(r[7], list) else json.loads(r[7] or "[]")
+        rows.append((code, r[0], local(r[1]), r[2], r[3] or "", lines.get(r[4], ("", ""))[1], r[5] or "", r[6],
+                     separator.join(serials), int(r[8]), r[9], r[10], r[11], r[12], r[13], r[14], local(r[15]),
+                     local(r[16]), local(r[17]), r[18] or ""))
+    return rows

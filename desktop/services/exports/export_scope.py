@@ -4,7 +4,8 @@ The rule: a ticket belongs to the period in which it was opened (受理时间, b
 service report has come back), part lines, return claims and callbacks go with it, whenever they happened, so that
 a later export of the same period replaces them at HQ as a whole (hq_merge keeps child rows of the winning ticket).
 Rows without a ticket belong to the period of their own start: claims by creation, callbacks by first due time.
-Complaints belong to the period in which they were received. Cancelled callbacks and visits are not exported.
+Complaints and consultations belong to the period in which they were received; quality feedback to every period in
+which it was raised, sent, answered or closed. Cancelled callbacks and visits are not exported.
 """
 
 from __future__ import annotations
@@ -21,9 +22,11 @@ from desktop.exports.records import Language
 from desktop.models import (
     Callback,
     Complaint,
+    Consultation,
     Customer,
     FaultCategory,
     ProductLine,
+    QualityFeedback,
     ReturnClaim,
     ServiceReport,
     Ticket,
@@ -106,6 +109,21 @@ class ExportScope:
     def complaint_condition(self) -> Any:
         return and_(Complaint.branch_id == self.branch_id, Complaint.created_at >= self.start,
                     Complaint.created_at < self.end)
+
+    def consultation_condition(self) -> Any:
+        return and_(Consultation.branch_id == self.branch_id, Consultation.created_at >= self.start,
+                    Consultation.created_at < self.end)
+
+    def quality_condition(self) -> Any:
+        """Quality feedback raised, sent, answered or closed in the period: each step reaches HQ in the next
+        workbook, and the merge keeps the newest export of the same form."""
+        q = QualityFeedback
+
+        def within(column: Any) -> Any:
+            return and_(column >= self.start, column < self.end)
+
+        return and_(q.branch_id == self.branch_id,
+                    or_(within(q.created_at), within(q.sent_at), within(q.answered_at), within(q.closed_at)))
 
 
 def load_scope(session: Session, branch_id: int, branch_code: str, start: datetime, end: datetime, now: datetime,

@@ -56,7 +56,7 @@ class ExportResult:
     period_end: date
     language: str
     masked: bool
-    # Rows per sheet key: tickets, visits, parts, returns, callbacks, complaints.
+    # Rows per sheet key: tickets, visits, parts, returns, callbacks, complaints, consultations, quality_feedback.
     rows: Mapping[str, int]
     masked_columns: tuple[str, ...]
     summary: SummaryIndicators
@@ -118,8 +118,12 @@ class ExportService(Service):
             streams = [prefetched(partial(query, session, scope)) for query in (
                 export_queries.tickets, export_queries.visits, export_queries.returns, export_queries.callbacks,
                 export_queries.complaints)]
+            # Sheets added in schema version 3; a few rows a month, read whole.
+            extra = {"consultations": export_queries.consultations(session, scope),
+                     "quality_feedback": export_queries.quality_feedback(session, scope)}
             try:
-                written = write_workbook(target, meta, summary, *streams, progress=progress, cancelled=cancelled)
+                written = write_workbook(target, meta, summary, *streams, progress=progress, cancelled=cancelled,
+                                         extra_sheets=extra)
             finally:
                 for stream in streams:
                     stream.close()
@@ -234,7 +238,9 @@ def main(argv: Sequence[str] | None = None, hooks: ConsoleHooks | None = None) -
         rows = result.rows
         print(f"{result.path}: {period.label}, tickets {rows['tickets']}, visits {rows['visits']}, "
               f"parts {rows['parts']}, returns {rows['returns']}, callbacks {rows['callbacks']}, "
-              f"complaints {rows['complaints']}{', masked' if result.masked else ', NOT masked'} (as {actor.username})")
+              f"complaints {rows['complaints']}, consultations {rows.get('consultations', 0)}, "
+              f"quality feedback {rows.get('quality_feedback', 0)}"
+              f"{', masked' if result.masked else ', NOT masked'} (as {actor.username})")
         return 0
     finally:
         database.dispose()

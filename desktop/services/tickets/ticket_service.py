@@ -30,6 +30,7 @@ from desktop.services.core import audit, clocks, ticket_events, ticket_search
 from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service, check_version
 from desktop.services.core.numbering import next_number
+from desktop.services.core.onsite_windows import apply_priority, ticket_onsite_window
 from desktop.services.core.permissions import require
 from desktop.services.core.settings_store import load_setting
 from desktop.services.core.validation import check_day, clean_query, clean_text
@@ -156,11 +157,9 @@ class TicketService(Service):
         start = ticket.opened_at
         contact = int(load_setting(session, branch_id, "commitment.first_contact_minutes"))
         report = int(load_setting(session, branch_id, "commitment.report_back_minutes"))
-        window = session.scalar(select(ProductLine.onsite_window_minutes)
-                                .where(ProductLine.id == ticket.product_line_id)) or 24 * 60
         clocks.start_clock(session, ticket.id, "first_contact", start, start + timedelta(minutes=contact))
         clocks.start_clock(session, ticket.id, "report_back", start, start + timedelta(minutes=report))
-        clocks.start_clock(session, ticket.id, "on_site", start, start + timedelta(minutes=window))
+        clocks.start_clock(session, ticket.id, "on_site", start, start + ticket_onsite_window(session, ticket))
 
     @staticmethod
     def _resolve(session: Session, actor: Actor, ticket: Ticket, note: str) -> None:
@@ -255,10 +254,17 @@ class TicketService(Service):
                     raise ValidationError("fault_not_of_product_line", "fault_category")
                 changes["fault_category_id"] = fault_category_id
             before = audit.snapshot(ticket)
+            reprioritised = "priority" in changes and changes["priority"] != ticket.priority
             for key, value in changes.items():
                 setattr(ticket, key, value)
             session.flush()
             ticket_events.log_event(session, actor, ticket.id, "edited", data=sorted(changes))
+            if reprioritised:
+                # A more urgent ticket gets the shorter on-site window of its priority (Settings).
+                clock = apply_priority(session, ticket, utc_now())
+                if clock is not None:
+                    audit.record(session, actor, "service_clock.reprioritise", "service_clock", clock.id, None,
+                                 {"priority": ticket.priority, "due_at": clock.due_at})
             audit.record(session, actor, "ticket.update", "ticket", ticket.id, before, audit.snapshot(ticket))
             ticket_search.index_tickets(session, [ticket.id])
             return ticket.version

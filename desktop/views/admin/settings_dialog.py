@@ -19,6 +19,9 @@ SPIN_SETTINGS = {
     "report_back_spin": "commitment.report_back_minutes",
     "idle_lock_spin": "security.idle_lock_minutes",
     "backup_keep_spin": "backup.keep_days",
+    "complaint_contact_spin": "complaint.first_contact_minutes",
+    "complaint_answer_spin": "complaint.answer_hours",
+    "consultation_reply_spin": "consultation.reply_minutes",
 }
 
 
@@ -48,12 +51,19 @@ class SettingsDialog(QDialog):
         self.ui.button_box.accepted.connect(self._on_button_box_accepted)
         self.ui.button_box.rejected.connect(self.reject)
         self.ui.logo_button.clicked.connect(self._on_logo_button_clicked)
+        self.ui.onsite_windows_button.clicked.connect(self._on_onsite_windows_button_clicked)
 
     def _on_logo_button_clicked(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the logo"), "", self.tr("Images (*.png)"))
         if name:
             self._logo = Path(name).read_bytes()
             self.ui.logo_button.setText(Path(name).name)
+
+    def _on_onsite_windows_button_clicked(self) -> None:
+        from desktop.views.admin.onsite_windows_dialog import OnsiteWindowsDialog
+
+        self.windows_dialog = OnsiteWindowsDialog(self._settings, self._actor, self)
+        self.windows_dialog.open()
 
     def save(self) -> bool:
         try:

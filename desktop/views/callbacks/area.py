@@ -31,7 +31,9 @@ def install(ctx: AreaContext) -> CallbackQueueView:
 
     queue = CallbackQueueView(services.callbacks, ctx.actor, printing=services.report_printing, runner=ctx.runner)
     complaints = ComplaintListView(services.complaints, ctx.actor,
-                                   new_dialog=new_complaint if allowed(ctx.actor, "complaint.work") else None)
+                                   new_dialog=new_complaint if allowed(ctx.actor, "complaint.work") else None,
+                                   raise_quality=lambda cid, parent: ctx.raise_quality_feedback("complaint", cid,
+                                                                                                parent))
     window.add_area("callbacks", lambda: ctx.app.translate("App", "Callbacks"), queue)
     window.add_area("complaints", lambda: ctx.app.translate("App", "Complaints"), complaints)
     queue.counts_changed.connect(lambda count: window.set_area_badge("callbacks", count))

@@ -23,13 +23,15 @@ class ComplaintListView(QWidget):
 
     def __init__(self, service: Any, actor: Actor, parent: QWidget | None = None,
                  open_dialog: Callable[[int], ComplaintDialog] | None = None,
-                 new_dialog: Callable[[QWidget], NewComplaintDialog] | None = None) -> None:
+                 new_dialog: Callable[[QWidget], NewComplaintDialog] | None = None,
+                 raise_quality: Callable[[int, QWidget], None] | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ComplaintListView()
         self.ui.setupUi(self)
         self._service = service
         self._actor = actor
-        self._open_dialog = open_dialog or (lambda cid: ComplaintDialog(service, actor, cid, self))
+        self._open_dialog = open_dialog or (lambda cid: ComplaintDialog(service, actor, cid, self,
+                                                                        raise_quality=raise_quality))
         self.dialog: ComplaintDialog | None = None
         # Builds the New complaint form (it needs the customer search); without it there is no button.
         self._new_dialog = new_dialog

@@ -25,7 +25,8 @@ class ComplaintTableModel(PagedTableModel):
 
     def _headers(self) -> list[str]:
         return [self.tr("Number"), self.tr("Customer"), self.tr("Source"), self.tr("Concerns"),
-                self.tr("Person"), self.tr("Owner"), self.tr("Status"), self.tr("Answer due")]
+                self.tr("Person"), self.tr("Owner"), self.tr("Status"), self.tr("Call back by"),
+                self.tr("Answer due")]
 
     def set_status(self, status: str) -> None:
         self._status = status
@@ -40,9 +41,17 @@ class ComplaintTableModel(PagedTableModel):
             return [
                 row.number, row.customer_name, source_names().get(row.source, row.source),
                 concerns_names().get(row.concerns, row.concerns), row.concerns_person, row.owner_name,
-                complaint_status_names().get(row.status, row.status),
+                complaint_status_names().get(row.status, row.status), self._call_back(row),
                 self.tr("{due} (overdue)").format(due=due) if row.overdue else due,
             ][index.column()]
-        if role == Qt.ItemDataRole.ForegroundRole and row.overdue:
+        if role == Qt.ItemDataRole.ForegroundRole and (row.overdue or row.first_contact_overdue):
             return QBrush(QColor("#b00020"))
         return None
+
+    def _call_back(self, row: Any) -> str:
+        if row.first_contact_at is not None:
+            return self.tr("called {at}").format(at=to_local(row.first_contact_at).strftime("%m-%d %H:%M"))
+        if row.first_contact_due_at is None:
+            return ""
+        due = to_local(row.first_contact_due_at).strftime("%m-%d %H:%M")
+        return self.tr("{due} (overdue)").format(due=due) if row.first_contact_overdue else due

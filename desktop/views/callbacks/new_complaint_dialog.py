@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from desktop.clock import to_local, utc_now
 from desktop.services.core.actor import Actor
+from desktop.views.callbacks.complaint_phrases import show_phrases
 from desktop.views.callbacks.labels import concerns_names, error_messages, source_names
 from desktop.views.messages import error_message, register_messages
 from desktop.views.ui.ui_new_complaint_dialog import Ui_NewComplaintDialog
@@ -44,6 +45,7 @@ class NewComplaintDialog(QDialog):
             if user_id != actor.user_id:
                 self.ui.owner_combo.addItem(name, user_id)
         self._show_promise()
+        show_phrases(self.ui.phrases_browser, complaints, actor)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -56,12 +58,18 @@ class NewComplaintDialog(QDialog):
         # The service sets the real time on save from the same setting; this tells the clerk what to promise.
         try:
             hours = int(self._settings.get(self._actor, "complaint.answer_hours"))
+            minutes = int(self._settings.get(self._actor, "complaint.first_contact_minutes"))
         except Exception as exc:
             self.ui.promised_label.setText(error_message(exc))
             return
-        due = to_local(utc_now() + timedelta(hours=hours))
-        self.ui.promised_label.setText(self.tr("{due} (within {hours} hours)").format(
-            due=due.strftime("%Y-%m-%d %H:%M"), hours=hours))
+        now = utc_now()
+        due = to_local(now + timedelta(hours=hours))
+        call_back = to_local(now + timedelta(minutes=minutes))
+        # Seed 003 「几分钟后给您答复」: the customer is told when to expect the call back, then the answer.
+        self.ui.promised_label.setText(self.tr(
+            "Call back by {call_back} (within {minutes} minutes); answer by {due} (within {hours} hours)").format(
+            call_back=call_back.strftime("%H:%M"), minutes=minutes, due=due.strftime("%Y-%m-%d %H:%M"),
+            hours=hours))
 
     def selected_customer_id(self) -> int | None:
         item = self.ui.customer_list.currentItem()

@@ -60,6 +60,8 @@ class AdjudicationView(QWidget):
         self._signing = signing
         self._claim: ClaimDetail | None = None
         self.preview_dialog: QWidget | None = None
+        # Set by the claims area: opens the quality feedback form for a claim id (质量问题反馈单).
+        self.raise_quality: Callable[[int], None] | None = None
         self._fill_choices()
         self._connect_signals()
         self._update_buttons()
@@ -250,7 +252,7 @@ class AdjudicationView(QWidget):
             and not (c and c.charged_repair_ticket) and can["claim.execute"])
         ui.close_claim_button.setEnabled(status in ("executed", "rejected") and can["claim.execute"])
         ui.print_button.setEnabled(d is not None and can["print.documents"])
-        ui.quality_button.setEnabled(c is not None and can["claim.decide"])
+        ui.quality_button.setEnabled(c is not None and self.raise_quality is not None)
 
     # --- asking the user (overridden in tests: no modal exec) -----------------------------------------------------
 
@@ -412,23 +414,10 @@ class AdjudicationView(QWidget):
             self._run(lambda: self._service.close(self._actor, c.id, c.version), self.tr("Claim closed."))
 
     def _on_quality_button_clicked(self) -> None:
+        # The quality feedback form (contacts area) prefilled from this claim's unit; it lands in the quality list.
         c = self._claim
-        if c is None:
-            return
-        text = self.ask_text(self.tr("Quality problem report to HQ"),
-                             self.tr("Describe the batch or recurring defect (other serials on separate lines "
-                                     "starting with #):"), multiline=True)
-        if text is None:
-            return
-        lines = text.splitlines()
-        serials = tuple(line[1:].strip() for line in lines if line.startswith("#"))
-        description = "\n".join(line for line in lines if not line.startswith("#"))
-        try:
-            row = self._service.flag_quality_problem(self._actor, c.id, description, serials)
-        except DomainError as exc:
-            self.ui.message_label.setText(error_message(exc))
-            return
-        self.ui.message_label.setText(self.tr("Quality problem report no. {id} recorded for HQ.").format(id=row.id))
+        if c is not None and self.raise_quality is not None:
+            self.raise_quality(c.id)
 
     def _on_print_button_clicked(self) -> None:
         c = self._claim

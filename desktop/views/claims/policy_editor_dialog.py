@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QSpinBox, QTableWidgetItem, QWidget
 
 from desktop.errors import DomainError
@@ -32,6 +32,7 @@ class PolicyEditorDialog(QDialog):
         self._main: dict[str, set[str]] = {}
         self._consumable: dict[str, set[str]] = {}
         self._line = ""
+        self._line_names: dict[str, tuple[str, str]] = {}
         self.ui.clock_start_combo.addItem(self.tr("Installation day (when we installed it), else invoice"),
                                           "installation")
         self.ui.clock_start_combo.addItem(self.tr("Invoice date"), "invoice")
@@ -51,6 +52,7 @@ class PolicyEditorDialog(QDialog):
             self.ui.message_label.setText(error_message(exc))
             return
         self._policy, self._version = info.policy, info.version
+        self._line_names = dict(info.line_names)
         self._show(info.policy)
 
     def _show(self, policy: WarrantyPolicy) -> None:
@@ -59,7 +61,7 @@ class PolicyEditorDialog(QDialog):
         rows = [(line, usage, rule) for line, by_usage in policy.periods.items() for usage, rule in by_usage.items()]
         table.setRowCount(len(rows))
         for r, (line, usage, rule) in enumerate(rows):
-            for c, (text, code) in enumerate(((values.get(line, line), line), (values.get(usage, usage), usage))):
+            for c, (text, code) in enumerate(((self._line_name(line), line), (values.get(usage, usage), usage))):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, code)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -76,7 +78,7 @@ class PolicyEditorDialog(QDialog):
         self.ui.line_combo.blockSignals(True)
         self.ui.line_combo.clear()
         for line in policy.periods:
-            self.ui.line_combo.addItem(values.get(line, line), line)
+            self.ui.line_combo.addItem(self._line_name(line), line)
         self.ui.line_combo.blockSignals(False)
         self._on_line_combo_changed()
         self.ui.depreciation_spin.setValue(float(policy.depreciation_rate_per_day * 100))
@@ -87,6 +89,13 @@ class PolicyEditorDialog(QDialog):
         self.ui.hq_exchange_check.setChecked(policy.hq_confirms_exchange)
         self.ui.hq_refund_check.setChecked(policy.hq_confirms_refund)
         self.ui.holiday_check.setChecked(policy.holiday_extension)
+
+    def _line_name(self, code: str) -> str:
+        # Every catalogue line is in the policy; its name comes from the catalogue, in the interface language.
+        names = self._line_names.get(code)
+        if names is None:
+            return value_names().get(code, code)
+        return names[0] if QLocale().language() == QLocale.Language.Chinese else names[1]
 
     def _keep_ticked_parts(self) -> None:
         if not self._line:

@@ -124,6 +124,25 @@ class DashboardView(QWidget):
         self._set_chart("satisfaction", self._satisfaction(d))
         self._set_chart("returns_by_rule", self._returns_by_rule(d))
         self._set_chart("engineer_load", self._engineer_load(d))
+        self.ui.contacts_label.setText(self._contacts_text(d.contacts))
+
+    def _contacts_text(self, c: Any) -> str:
+        """Consultations (咨询), complaint call-backs and quality feedback, each rate with what it counts."""
+        if c is None:
+            return ""
+
+        def rate(part: int, whole: int) -> str:
+            return self.tr("{rate} ({part} of {whole})").format(
+                rate="–" if not whole else f"{part / whole * 100:.0f}%", part=part, whole=whole)
+
+        return self.tr(
+            "Consultations: {count} (answered at once {at_once}, became tickets {tickets}); promised replies on "
+            "time {replies}; awaiting a reply now {awaiting}, overdue {overdue}.   Complainants called back in "
+            "time {complaints}.   Quality feedback raised {quality}, not closed {quality_open}.").format(
+            count=c.consultations, at_once=c.answered_at_once, tickets=c.turned_into_tickets,
+            replies=rate(c.replies_on_time, c.replies_decided), awaiting=c.awaiting_now, overdue=c.overdue_now,
+            complaints=rate(c.complaints_contacted_on_time, c.complaints_contact_decided), quality=c.quality_raised,
+            quality_open=c.quality_open_now)
 
     def _set_chart(self, key: str, chart: QChart) -> None:
         view = self.views[key]
@@ -186,14 +205,19 @@ class DashboardView(QWidget):
     def _on_time(self, d: Any) -> QChart:
         chart = self._chart(self.tr("On-time rate per commitment"))
         names = commitment_names()
+        rates = [(names.get(c.commitment, c.commitment), c.rate) for c in d.on_time]
+        if d.contacts is not None:
+            # The clocks kept outside tickets: replies promised to callers, complainants called back.
+            rates += [(self.tr("Reply to questions"), d.contacts.reply_on_time_rate),
+                      (self.tr("Complaint call-back"), d.contacts.complaint_contact_rate)]
         bar = QBarSet(self.tr("On time"))
-        for c in d.on_time:
-            bar.append(0 if c.rate is None else round(c.rate * 100, 1))
+        for _name, value in rates:
+            bar.append(0 if value is None else round(value * 100, 1))
         series = QBarSeries()
         series.append(bar)
         chart.addSeries(series)
         chart.legend().setVisible(False)
-        self._axes(chart, series, [names.get(c.commitment, c.commitment) for c in d.on_time], 100, percent=True)
+        self._axes(chart, series, [name for name, _value in rates], 100, percent=True)
         return chart
 
     def _first_visit_fix(self, d: Any) -> QChart:

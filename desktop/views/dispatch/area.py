@@ -12,6 +12,7 @@ def install(ctx: AreaContext) -> DispatchArea:
     area = DispatchArea(services.dispatch, services.visits, services.engineers, ctx.runner, ctx.actor,
                         services.dispatch_printing)
     window.add_area("dispatch", lambda: ctx.app.translate("App", "Dispatch board"), area)
+    area.quality_requested.connect(lambda visit_id: ctx.raise_quality_feedback("visit", visit_id, area))
     window.change_watcher.changed.connect(
         lambda tables: area.refresh() if tables & {"visit", "ticket", "engineer"} else None)
     window.engineers_changed.connect(area.refresh)

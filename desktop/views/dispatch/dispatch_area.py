@@ -38,6 +38,8 @@ def monday_of(day: date) -> date:
 class DispatchArea(QWidget):
     board_loaded = Signal()
     visit_saved = Signal(int)
+    # A quality problem seen on the selected visit: the contacts area raises the feedback form.
+    quality_requested = Signal(int)
 
     def __init__(self, dispatch: DispatchService, visits: VisitService, engineers: EngineerService,
                  runner: BackgroundRunner, actor: Actor, printing: DispatchPrintService | None = None,
@@ -98,6 +100,7 @@ class DispatchArea(QWidget):
         self.ui.result_button.clicked.connect(self._on_result_button_clicked)
         self.ui.escalate_button.clicked.connect(self._on_escalate_button_clicked)
         self.ui.history_button.clicked.connect(self._on_history_button_clicked)
+        self.ui.quality_button.clicked.connect(self._on_quality_button_clicked)
         self.ui.print_button.clicked.connect(self._on_print_button_clicked)
         self.board.ticket_dropped.connect(self._on_board_ticket_dropped)
         self.board.visit_dropped.connect(self._on_board_visit_dropped)
@@ -241,6 +244,7 @@ class DispatchArea(QWidget):
         self.ui.result_button.setEnabled(status in ("dispatched", "scheduled", "on_site"))
         self.ui.escalate_button.setEnabled(status == "unresolved")
         self.ui.history_button.setEnabled(visit is not None)
+        self.ui.quality_button.setEnabled(visit is not None and status != "cancelled")
         self.ui.print_button.setEnabled(visit is not None and self._printing is not None)
 
     def _on_plan_button_clicked(self, *_: object) -> None:
@@ -317,6 +321,11 @@ class DispatchArea(QWidget):
             self._on_result_button_clicked()
         elif visit.status == "unresolved":
             self._on_escalate_button_clicked()
+
+    def _on_quality_button_clicked(self) -> None:
+        visit = self._selected_visit()
+        if visit is not None:
+            self.quality_requested.emit(visit.id)
 
     def _on_history_button_clicked(self) -> None:
         visit = self._selected_visit()

@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QWidget
 
 from desktop.errors import DomainError, ValidationError
+from desktop.services.contacts.consultation_records import NewConsultation
 from desktop.services.core.actor import Actor
 from desktop.services.tickets.customer_service import (
     CustomerDetail,
@@ -58,6 +59,8 @@ class IntakeRequest:
 class IntakeView(QWidget):
     ticket_opened = Signal(int)
     customer_found = Signal(int)
+    # The caller's call is a question (咨询): the contacts area opens a consultation with what was typed here.
+    question_requested = Signal(object)  # NewConsultation
 
     def __init__(self, customers: CustomerService, tickets: TicketService, runner: BackgroundRunner, actor: Actor,
                  parent: QWidget | None = None) -> None:
@@ -107,6 +110,7 @@ class IntakeView(QWidget):
         self.ui.open_ticket_button.clicked.connect(self._on_open_ticket_button_clicked)
         self.ui.resolve_button.clicked.connect(self._on_resolve_button_clicked)
         self.ui.clear_button.clicked.connect(self._on_clear_button_clicked)
+        self.ui.question_button.clicked.connect(self._on_question_button_clicked)
 
     # --- catalogue and choices --------------------------------------------------------------------------
 
@@ -289,6 +293,13 @@ class IntakeView(QWidget):
 
     def _on_open_ticket_button_clicked(self) -> None:
         self._start_save(self._request(None))
+
+    def _on_question_button_clicked(self) -> None:
+        request = self._request(None)
+        known = request.customer_id is not None and self._detail is not None
+        self.question_requested.emit(NewConsultation(
+            phone=request.phone, question=request.fault_text, caller_name=self._detail.name if known else request.name,
+            customer_id=request.customer_id, product_line_id=request.product_line_id, channel=request.channel))
 
     def _on_resolve_button_clicked(self) -> None:
         self._start_save(self._request(self.ui.phone_note_edit.text()))

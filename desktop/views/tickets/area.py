@@ -19,7 +19,9 @@ def install(ctx: AreaContext, intake: IntakeView) -> TicketListView:
 
     def open_ticket(ticket_id: int) -> None:
         dialog = TicketDetailDialog(services.tickets, ctx.runner, ctx.actor, ticket_id, window,
-                                    printing=services.report_printing, open_signing_key=ctx.open_signing_key)
+                                    printing=services.report_printing, open_signing_key=ctx.open_signing_key,
+                                    raise_quality=lambda tid, parent: ctx.raise_quality_feedback("ticket", tid,
+                                                                                                 parent))
         dialog.ticket_changed.connect(lambda _id: (tickets.refresh(), clock_watch.refresh()))
         dialog.show()
 

@@ -35,7 +35,8 @@ class TicketDetailDialog(QDialog):
 
     def __init__(self, service: TicketService, runner: BackgroundRunner, actor: Actor, ticket_id: int,
                  parent: QWidget | None = None, *, printing: Any = None,
-                 open_signing_key: Callable[[], None] | None = None) -> None:
+                 open_signing_key: Callable[[], None] | None = None,
+                 raise_quality: Callable[[int, QWidget], None] | None = None) -> None:
         super().__init__(parent)
         intake_messages.register()
         self.ui = Ui_TicketDetailDialog()
@@ -50,9 +51,12 @@ class TicketDetailDialog(QDialog):
         self.printer = ReportPrinter(printing, runner, actor, self, open_signing_key) if printing else None
         self.report_buttons: list[QPushButton] = []
         for button in (self.ui.contact_button, self.ui.resolve_button, self.ui.cancel_ticket_button,
-                       self.ui.print_sheet_button):
+                       self.ui.print_sheet_button, self.ui.priority_button):
             button.setEnabled(False)
         self.ui.print_sheet_button.setVisible(printing is not None)
+        # The quality feedback form (contacts area), prefilled from this ticket; hidden where nothing is wired.
+        self._raise_quality = raise_quality
+        self.ui.quality_button.setVisible(raise_quality is not None)
         self._connect_signals()
         self.reload()
 
@@ -62,6 +66,8 @@ class TicketDetailDialog(QDialog):
         self.ui.cancel_ticket_button.clicked.connect(self._on_cancel_ticket_button_clicked)
         self.ui.close_button.clicked.connect(self.accept)
         self.ui.print_sheet_button.clicked.connect(self._on_print_sheet_button_clicked)
+        self.ui.quality_button.clicked.connect(self._on_quality_button_clicked)
+        self.ui.priority_button.clicked.connect(self._on_priority_button_clicked)
         if self.printer is not None:
             self.printer.message_changed.connect(self.ui.message_label.setText)
             self.printer.busy_changed.connect(self._on_printer_busy_changed)
@@ -97,6 +103,7 @@ class TicketDetailDialog(QDialog):
         self.ui.contact_button.setEnabled("record_contact" in detail.actions)
         self.ui.resolve_button.setEnabled("resolve_by_phone" in detail.actions)
         self.ui.cancel_ticket_button.setEnabled("cancel" in detail.actions)
+        self.ui.priority_button.setEnabled("edit" in detail.actions)
         self.ui.print_sheet_button.setEnabled(self.printer is not None and detail.status != "cancelled")
         if self.printer is not None:
             run_task(self._runner, self._printing.printable_reports, self._actor, self._ticket_id,
@@ -159,6 +166,29 @@ class TicketDetailDialog(QDialog):
         reason, ok = QInputDialog.getText(self, self.tr("Cancel ticket"), self.tr("Reason for cancelling:"))
         if ok:
             self._run_action(self._service.cancel, self._ticket_id, self.detail.version, reason)
+
+    def ask_priority(self, current: str) -> str | None:
+        """The new priority, or None when the clerk cancels (replaced in tests: no modal exec)."""
+        names = priority_names()
+        codes = list(names)
+        text, ok = QInputDialog.getItem(self, self.tr("Priority"), self.tr(
+            "Priority of this ticket (a more urgent one gets a shorter on-site window):"),
+            [names[c] for c in codes], codes.index(current) if current in codes else 0, False)
+        return codes[[names[c] for c in codes].index(text)] if ok else None
+
+    def _on_priority_button_clicked(self) -> None:
+        if self.detail is None:
+            return
+        detail = self.detail
+        priority = self.ask_priority(detail.priority)
+        if priority is not None and priority != detail.priority:
+            run_task(self._runner, lambda: self._service.update(self._actor, self._ticket_id, detail.version,
+                                                                priority=priority),
+                     on_success=self._on_action_done, on_failure=self._on_failed, owner=self)
+
+    def _on_quality_button_clicked(self) -> None:
+        if self._raise_quality is not None:
+            self._raise_quality(self._ticket_id, self)
 
     # ---- printing ------------------------------------------------------------------------------------------------
 

@@ -18,15 +18,17 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog,
     QFormLayout, QGroupBox, QHBoxLayout, QLabel,
     QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+    QPushButton, QSizePolicy, QSpacerItem, QTextBrowser,
+    QVBoxLayout, QWidget)
 
 class Ui_ComplaintDialog(object):
     def setupUi(self, ComplaintDialog):
         if not ComplaintDialog.objectName():
             ComplaintDialog.setObjectName(u"ComplaintDialog")
-        ComplaintDialog.resize(720, 720)
-        self.main_layout = QVBoxLayout(ComplaintDialog)
+        ComplaintDialog.resize(1140, 720)
+        self.outer_layout = QHBoxLayout(ComplaintDialog)
+        self.outer_layout.setObjectName(u"outer_layout")
+        self.main_layout = QVBoxLayout()
         self.main_layout.setObjectName(u"main_layout")
         self.header_label = QLabel(ComplaintDialog)
         self.header_label.setObjectName(u"header_label")
@@ -61,6 +63,11 @@ class Ui_ComplaintDialog(object):
         self.add_step_button.setObjectName(u"add_step_button")
 
         self.step_layout.addWidget(self.add_step_button)
+
+        self.first_contact_button = QPushButton(self.steps_group)
+        self.first_contact_button.setObjectName(u"first_contact_button")
+
+        self.step_layout.addWidget(self.first_contact_button)
 
 
         self.steps_layout.addLayout(self.step_layout)
@@ -156,6 +163,11 @@ class Ui_ComplaintDialog(object):
 
         self.buttons_layout.addItem(self.buttons_spacer)
 
+        self.quality_button = QPushButton(ComplaintDialog)
+        self.quality_button.setObjectName(u"quality_button")
+
+        self.buttons_layout.addWidget(self.quality_button)
+
         self.close_button = QPushButton(ComplaintDialog)
         self.close_button.setObjectName(u"close_button")
 
@@ -165,6 +177,14 @@ class Ui_ComplaintDialog(object):
         self.main_layout.addLayout(self.buttons_layout)
 
 
+        self.outer_layout.addLayout(self.main_layout)
+
+        self.phrases_browser = QTextBrowser(ComplaintDialog)
+        self.phrases_browser.setObjectName(u"phrases_browser")
+
+        self.outer_layout.addWidget(self.phrases_browser)
+
+
         self.retranslateUi(ComplaintDialog)
     # setupUi
 
@@ -172,6 +192,10 @@ class Ui_ComplaintDialog(object):
         ComplaintDialog.setWindowTitle(QCoreApplication.translate("ComplaintDialog", u"Complaint", None))
         self.steps_group.setTitle(QCoreApplication.translate("ComplaintDialog", u"Steps taken", None))
         self.add_step_button.setText(QCoreApplication.translate("ComplaintDialog", u"Add &step", None))
+        self.first_contact_button.setText(QCoreApplication.translate("ComplaintDialog", u"Called the customer &back", None))
+#if QT_CONFIG(tooltip)
+        self.first_contact_button.setToolTip(QCoreApplication.translate("ComplaintDialog", u"The first contact with the complainant (a service clock); the note above is kept as a step", None))
+#endif // QT_CONFIG(tooltip)
         self.inspection_group.setTitle(QCoreApplication.translate("ComplaintDialog", u"On-site inspection (before any statement of liability)", None))
         self.inspection_note_label.setText(QCoreApplication.translate("ComplaintDialog", u"Findings", None))
         self.inspection_button.setText(QCoreApplication.translate("ComplaintDialog", u"Record &inspection", None))
@@ -180,5 +204,9 @@ class Ui_ComplaintDialog(object):
         self.answer_group.setTitle(QCoreApplication.translate("ComplaintDialog", u"Answer to the customer", None))
         self.accepted_check.setText(QCoreApplication.translate("ComplaintDialog", u"The customer accepts the answer", None))
         self.answer_button.setText(QCoreApplication.translate("ComplaintDialog", u"Record &answer", None))
+        self.quality_button.setText(QCoreApplication.translate("ComplaintDialog", u"&Quality problem...", None))
+#if QT_CONFIG(tooltip)
+        self.quality_button.setToolTip(QCoreApplication.translate("ComplaintDialog", u"Report the product quality problem behind this complaint to HQ (\u8d28\u91cf\u95ee\u9898\u53cd\u9988\u5355)", None))
+#endif // QT_CONFIG(tooltip)
         self.close_button.setText(QCoreApplication.translate("ComplaintDialog", u"Cl&ose", None))
     # retranslateUi

@@ -55,6 +55,13 @@ class Ui_DashboardView(object):
 
         self.main_layout.addLayout(self.toolbar_layout)
 
+        self.contacts_label = QLabel(DashboardView)
+        self.contacts_label.setObjectName(u"contacts_label")
+        self.contacts_label.setWordWrap(True)
+        self.contacts_label.setTextFormat(Qt.PlainText)
+
+        self.main_layout.addWidget(self.contacts_label)
+
         self.chart_area = QWidget(DashboardView)
         self.chart_area.setObjectName(u"chart_area")
         self.chart_grid = QGridLayout(self.chart_area)

@@ -139,6 +139,11 @@ class Ui_DispatchArea(object):
 
         self.action_layout.addWidget(self.history_button)
 
+        self.quality_button = QPushButton(DispatchArea)
+        self.quality_button.setObjectName(u"quality_button")
+
+        self.action_layout.addWidget(self.quality_button)
+
         self.print_button = QPushButton(DispatchArea)
         self.print_button.setObjectName(u"print_button")
 
@@ -185,6 +190,10 @@ class Ui_DispatchArea(object):
         self.result_button.setText(QCoreApplication.translate("DispatchArea", u"Record re&sult...", None))
         self.escalate_button.setText(QCoreApplication.translate("DispatchArea", u"&Escalate...", None))
         self.history_button.setText(QCoreApplication.translate("DispatchArea", u"&History", None))
+        self.quality_button.setText(QCoreApplication.translate("DispatchArea", u"&Quality problem...", None))
+#if QT_CONFIG(tooltip)
+        self.quality_button.setToolTip(QCoreApplication.translate("DispatchArea", u"Report a product quality problem seen on this visit to HQ (\u8d28\u91cf\u95ee\u9898\u53cd\u9988\u5355)", None))
+#endif // QT_CONFIG(tooltip)
         self.print_button.setText(QCoreApplication.translate("DispatchArea", u"Print engineer's &day...", None))
         self.status_label.setText("")
         pass

@@ -291,6 +291,11 @@ class Ui_IntakeView(object):
 
         self.button_layout.addItem(self.button_spacer)
 
+        self.question_button = QPushButton(IntakeView)
+        self.question_button.setObjectName(u"question_button")
+
+        self.button_layout.addWidget(self.question_button)
+
         self.resolve_button = QPushButton(IntakeView)
         self.resolve_button.setObjectName(u"resolve_button")
 
@@ -339,6 +344,10 @@ class Ui_IntakeView(object):
         self.phone_note_label.setText(QCoreApplication.translate("IntakeView", u"Phone solution", None))
         self.phone_note_edit.setPlaceholderText(QCoreApplication.translate("IntakeView", u"What the customer was told, when solved by phone", None))
         self.clear_button.setText(QCoreApplication.translate("IntakeView", u"Clear", None))
+        self.question_button.setText(QCoreApplication.translate("IntakeView", u"A question, not a fault...", None))
+#if QT_CONFIG(tooltip)
+        self.question_button.setToolTip(QCoreApplication.translate("IntakeView", u"Record a consultation (\u54a8\u8be2): answered now, or a reply time promised to the caller", None))
+#endif // QT_CONFIG(tooltip)
         self.resolve_button.setText(QCoreApplication.translate("IntakeView", u"Resolved by phone", None))
         self.open_ticket_button.setText(QCoreApplication.translate("IntakeView", u"Open ticket", None))
         pass

@@ -18,14 +18,17 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFormLayout,
     QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+    QSizePolicy, QSpacerItem, QTextBrowser, QVBoxLayout,
+    QWidget)
 
 class Ui_NewComplaintDialog(object):
     def setupUi(self, NewComplaintDialog):
         if not NewComplaintDialog.objectName():
             NewComplaintDialog.setObjectName(u"NewComplaintDialog")
-        NewComplaintDialog.resize(620, 560)
-        self.main_layout = QVBoxLayout(NewComplaintDialog)
+        NewComplaintDialog.resize(1040, 560)
+        self.outer_layout = QHBoxLayout(NewComplaintDialog)
+        self.outer_layout.setObjectName(u"outer_layout")
+        self.main_layout = QVBoxLayout()
         self.main_layout.setObjectName(u"main_layout")
         self.customer_group = QGroupBox(NewComplaintDialog)
         self.customer_group.setObjectName(u"customer_group")
@@ -155,6 +158,14 @@ class Ui_NewComplaintDialog(object):
 
 
         self.main_layout.addLayout(self.buttons_layout)
+
+
+        self.outer_layout.addLayout(self.main_layout)
+
+        self.phrases_browser = QTextBrowser(NewComplaintDialog)
+        self.phrases_browser.setObjectName(u"phrases_browser")
+
+        self.outer_layout.addWidget(self.phrases_browser)
 
 #if QT_CONFIG(shortcut)
         self.phone_label.setBuddy(self.phone_edit)

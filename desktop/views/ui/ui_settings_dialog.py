@@ -143,6 +143,53 @@ class Ui_SettingsDialog(object):
 
         self.commitments_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.mask_checkbox)
 
+        self.complaint_contact_label = QLabel(self.commitments_group)
+        self.complaint_contact_label.setObjectName(u"complaint_contact_label")
+
+        self.commitments_layout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.complaint_contact_label)
+
+        self.complaint_contact_spin = QSpinBox(self.commitments_group)
+        self.complaint_contact_spin.setObjectName(u"complaint_contact_spin")
+        self.complaint_contact_spin.setMinimum(1)
+        self.complaint_contact_spin.setMaximum(1440)
+
+        self.commitments_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.complaint_contact_spin)
+
+        self.complaint_answer_label = QLabel(self.commitments_group)
+        self.complaint_answer_label.setObjectName(u"complaint_answer_label")
+
+        self.commitments_layout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.complaint_answer_label)
+
+        self.complaint_answer_spin = QSpinBox(self.commitments_group)
+        self.complaint_answer_spin.setObjectName(u"complaint_answer_spin")
+        self.complaint_answer_spin.setMinimum(1)
+        self.complaint_answer_spin.setMaximum(720)
+
+        self.commitments_layout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.complaint_answer_spin)
+
+        self.consultation_reply_label = QLabel(self.commitments_group)
+        self.consultation_reply_label.setObjectName(u"consultation_reply_label")
+
+        self.commitments_layout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.consultation_reply_label)
+
+        self.consultation_reply_spin = QSpinBox(self.commitments_group)
+        self.consultation_reply_spin.setObjectName(u"consultation_reply_spin")
+        self.consultation_reply_spin.setMinimum(5)
+        self.consultation_reply_spin.setMaximum(10080)
+
+        self.commitments_layout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.consultation_reply_spin)
+
+        self.onsite_windows_label = QLabel(self.commitments_group)
+        self.onsite_windows_label.setObjectName(u"onsite_windows_label")
+
+        self.commitments_layout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.onsite_windows_label)
+
+        self.onsite_windows_button = QPushButton(self.commitments_group)
+        self.onsite_windows_button.setObjectName(u"onsite_windows_button")
+        self.onsite_windows_button.setAutoDefault(False)
+
+        self.commitments_layout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.onsite_windows_button)
+
 
         self.main_layout.addWidget(self.commitments_group)
 
@@ -176,6 +223,11 @@ class Ui_SettingsDialog(object):
 
         self.main_layout.addWidget(self.button_box)
 
+#if QT_CONFIG(shortcut)
+        self.complaint_contact_label.setBuddy(self.complaint_contact_spin)
+        self.complaint_answer_label.setBuddy(self.complaint_answer_spin)
+        self.consultation_reply_label.setBuddy(self.consultation_reply_spin)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsDialog)
     # setupUi
@@ -195,6 +247,11 @@ class Ui_SettingsDialog(object):
         self.backup_keep_label.setText(QCoreApplication.translate("SettingsDialog", u"Keep backups for (days)", None))
         self.print_language_label.setText(QCoreApplication.translate("SettingsDialog", u"Language of printed forms", None))
         self.mask_checkbox.setText(QCoreApplication.translate("SettingsDialog", u"Mask phones and addresses in HQ workbooks", None))
+        self.complaint_contact_label.setText(QCoreApplication.translate("SettingsDialog", u"Call a complainant back within (minutes)", None))
+        self.complaint_answer_label.setText(QCoreApplication.translate("SettingsDialog", u"Answer a complaint within (hours)", None))
+        self.consultation_reply_label.setText(QCoreApplication.translate("SettingsDialog", u"Reply to a question within (minutes, proposed)", None))
+        self.onsite_windows_label.setText(QCoreApplication.translate("SettingsDialog", u"On-site windows", None))
+        self.onsite_windows_button.setText(QCoreApplication.translate("SettingsDialog", u"Per product line and priority...", None))
         self.database_group.setTitle(QCoreApplication.translate("SettingsDialog", u"Database of this PC (takes effect at the next start)", None))
         self.database_label.setText(QCoreApplication.translate("SettingsDialog", u"PostgreSQL URL (empty = local file)", None))
     # retranslateUi

@@ -89,10 +89,20 @@ class Ui_TicketDetailDialog(object):
 
         self.action_layout.addWidget(self.resolve_button)
 
+        self.priority_button = QPushButton(TicketDetailDialog)
+        self.priority_button.setObjectName(u"priority_button")
+
+        self.action_layout.addWidget(self.priority_button)
+
         self.cancel_ticket_button = QPushButton(TicketDetailDialog)
         self.cancel_ticket_button.setObjectName(u"cancel_ticket_button")
 
         self.action_layout.addWidget(self.cancel_ticket_button)
+
+        self.quality_button = QPushButton(TicketDetailDialog)
+        self.quality_button.setObjectName(u"quality_button")
+
+        self.action_layout.addWidget(self.quality_button)
 
         self.action_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -127,6 +137,14 @@ class Ui_TicketDetailDialog(object):
         self.print_sheet_button.setText(QCoreApplication.translate("TicketDetailDialog", u"Print service sheet...", None))
         self.contact_button.setText(QCoreApplication.translate("TicketDetailDialog", u"Customer contacted", None))
         self.resolve_button.setText(QCoreApplication.translate("TicketDetailDialog", u"Resolved by phone...", None))
+        self.priority_button.setText(QCoreApplication.translate("TicketDetailDialog", u"Priority...", None))
+#if QT_CONFIG(tooltip)
+        self.priority_button.setToolTip(QCoreApplication.translate("TicketDetailDialog", u"A more urgent ticket gets the shorter on-site window of its priority (Settings)", None))
+#endif // QT_CONFIG(tooltip)
         self.cancel_ticket_button.setText(QCoreApplication.translate("TicketDetailDialog", u"Cancel ticket...", None))
+        self.quality_button.setText(QCoreApplication.translate("TicketDetailDialog", u"Quality problem...", None))
+#if QT_CONFIG(tooltip)
+        self.quality_button.setToolTip(QCoreApplication.translate("TicketDetailDialog", u"Report a product quality problem to HQ (\u8d28\u91cf\u95ee\u9898\u53cd\u9988\u5355)", None))
+#endif // QT_CONFIG(tooltip)
         self.close_button.setText(QCoreApplication.translate("TicketDetailDialog", u"Close", None))
     # retranslateUi

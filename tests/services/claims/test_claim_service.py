@@ -235,14 +235,6 @@ def test_policy_editor_is_for_supervisors_and_validated(db, clerk, supervisor, e
         service.save_policy(supervisor, stricter, info.version)
 
 
-def test_flag_a_quality_problem_to_hq(db, clerk) -> None:  # type: ignore[no-untyped-def]
-    service, claim, unit = _r7_claim(db, clerk)
-    row = service.flag_quality_problem(clerk, claim.id, "同批次内胆焊缝渗漏", ("SN-A1", "SN-A2"))
-    assert row.serials == (unit.serial, "SN-A1", "SN-A2") and row.model == "LT-18-1800" and row.status == "open"
-    with pytest.raises(ValidationError):
-        service.flag_quality_problem(clerk, claim.id, "")
-
-
 def test_claim_list_pages_and_filters(db, clerk) -> None:  # type: ignore[no-untyped-def]
     service, claim, _ = _r7_claim(db, clerk)
     _r7_claim(db, clerk)
