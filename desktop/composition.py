@@ -21,12 +21,15 @@ from desktop.services.callbacks.callback_service import CallbackService
 from desktop.services.callbacks.complaint_service import ComplaintService
 from desktop.services.claims.claim_service import ClaimService
 from desktop.services.core.change_feed import ChangeFeedService
+from desktop.services.customers.customer_file_service import CustomerFileService
 from desktop.services.dashboard.dashboard_service import DashboardService
 from desktop.services.dispatch.dispatch_print_service import DispatchPrintService
 from desktop.services.dispatch.dispatch_service import DispatchService
 from desktop.services.dispatch.engineer_service import EngineerService
 from desktop.services.dispatch.visit_service import VisitService
 from desktop.services.exports.export_service import ExportService
+from desktop.services.installations.installation_print_service import InstallationPrintService
+from desktop.services.installations.installation_service import InstallationService
 from desktop.services.printing.report_print_service import ReportPrintService
 from desktop.services.tickets.customer_service import CustomerService
 from desktop.services.tickets.ticket_service import TicketService
@@ -57,6 +60,9 @@ class Services:
     report_printing: ReportPrintService
     export: ExportService
     dashboard: DashboardService
+    customer_file: CustomerFileService
+    installations: InstallationService
+    installation_printing: InstallationPrintService
 
 
 def build_services(database: Database, auth: AuthService | None = None) -> Services:
@@ -80,6 +86,9 @@ def build_services(database: Database, auth: AuthService | None = None) -> Servi
         report_printing=ReportPrintService(database, signing),
         export=ExportService(database),
         dashboard=DashboardService(database),
+        customer_file=CustomerFileService(database),
+        installations=InstallationService(database),
+        installation_printing=InstallationPrintService(database, signing),
     )
 
 

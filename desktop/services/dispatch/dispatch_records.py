@@ -146,6 +146,8 @@ class VisitResult:
     # Exactly one of these, or neither when the sheet came back unsigned.
     signature_strokes_json: str | None = None
     signature_scan: bytes | None = None
+    # Required when the engineer arrived before the window agreed with the customer.
+    early_arrival_reason: str = ""
 
 
 @dataclass(frozen=True)

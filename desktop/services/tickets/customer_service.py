@@ -336,7 +336,7 @@ class CustomerService(Service):
             raise ValidationError("unknown_value", "kind", value=kind)
         address = _clean_address(address) if address is not None else None
         if unit is not None:
-            unit = _clean_unit(unit)
+            unit = clean_unit(unit)
             check_unit_dates(unit, today)
         with self._writing(actor, "customer.write") as session:
             existing = session.scalar(select(CustomerPhone.customer_id).where(
@@ -368,7 +368,7 @@ class CustomerService(Service):
     def add_unit(self, actor: Actor, customer_id: int, unit: NewUnit, address_id: int | None = None,
                  today: date | None = None) -> int:
         require(actor, "unit.write")
-        unit = _clean_unit(unit)
+        unit = clean_unit(unit)
         check_unit_dates(unit, today or local_today())
         with self._writing(actor, "unit.write") as session:
             _require_customer(session, actor, customer_id)
@@ -446,7 +446,7 @@ def _clean_address(address: NewAddress) -> NewAddress:
     )
 
 
-def _clean_unit(unit: NewUnit) -> NewUnit:
+def clean_unit(unit: NewUnit) -> NewUnit:
     serial = clean_text(unit.serial, "serial", max_length=40, required=True).upper()
     if unit.proof not in PROOFS:
         raise ValidationError("unknown_value", "proof", value=unit.proof)
