@@ -42,7 +42,8 @@ def test_masked_export_reads_back_masked(branch: BranchData, export: Export) -> 
     with read_workbook(export(branch).path) as wb:
         first = next(wb.tickets())
         assert (first.phone, first.address) == ("138****5678", "河南省郑州市金水区")
-        assert wb.meta.masked_columns == ("tickets.phone", "tickets.address", "complaints.phone")
+        assert wb.meta.masked_columns == ("tickets.phone", "tickets.address", "complaints.phone",
+                                          "installations.phone", "installations.address")
 
 
 def _error(path: Path) -> ValidationError:

@@ -48,7 +48,7 @@ class ExportResult:
     period_end: date
     language: str
     masked: bool
-    # Rows per sheet key: tickets, visits, parts, returns, callbacks, complaints.
+    # Rows per sheet key: tickets, visits, parts, returns, callbacks, complaints, installations.
     rows: Mapping[str, int]
     masked_columns: tuple[str, ...]
     summary: SummaryIndicators
@@ -95,8 +95,11 @@ class ExportService(Service):
             streams = [prefetched(partial(query, session, scope)) for query in (
                 export_queries.tickets, export_queries.visits, export_queries.returns, export_queries.callbacks,
                 export_queries.complaints)]
+            extra = {"installations": prefetched(partial(export_queries.installations, session, scope))}
+            streams.extend(extra.values())
             try:
-                written = write_workbook(target, meta, summary, *streams, progress=progress, cancelled=cancelled)
+                written = write_workbook(target, meta, summary, *streams[:5], progress=progress, cancelled=cancelled,
+                                         extra_sheets=extra)
             finally:
                 for stream in streams:
                     stream.close()
@@ -170,7 +173,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         rows = result.rows
         print(f"{result.path}: {period.label}, tickets {rows['tickets']}, visits {rows['visits']}, "
               f"parts {rows['parts']}, returns {rows['returns']}, callbacks {rows['callbacks']}, "
-              f"complaints {rows['complaints']}{', masked' if result.masked else ''}")
+              f"complaints {rows['complaints']}, installations {rows.get('installations', 0)}"
+              f"{', masked' if result.masked else ''}")
         return 0
     finally:
         database.dispose()
