@@ -41,6 +41,7 @@ class BoardVisit:
     warnings: tuple[str, ...]
     override_reason: str
     version: int
+    kind: str = "repair"  # the ticket's: a repair visit or an installation
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,7 @@ class PanelTicket:
     due_at: datetime | None
     commitment: str | None
     version: int
+    kind: str = "repair"
 
 
 @dataclass(frozen=True)
