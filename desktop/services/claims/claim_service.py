@@ -261,6 +261,8 @@ class ClaimService(Service):
             claim.inspection_note = note
             claim.inspected_by = actor.user_id
             claim.inspected_at = utc_now()
+            # A new inspection after a decision supersedes it like any changed fact (kept in the history).
+            self._supersede_decision(claim)
             claim.status = "inspected"
             session.flush()
             audit.record(session, actor, "claim.inspect", "return_claim", claim.id, before, audit.snapshot(claim))

@@ -25,6 +25,7 @@ from desktop.services.tickets.customer_service import (
 )
 from desktop.services.tickets.ticket_service import NewTicket, OpenedTicket, TicketService
 from desktop.views.background import BackgroundRunner
+from desktop.views.customers import customer_text  # noqa: F401  (the price field's error sentences)
 from desktop.views.intake import intake_messages
 from desktop.views.intake.intake_text import channel_names, coverage_text, priority_names, proof_names, usage_names
 from desktop.views.intake.tasks import run_task
