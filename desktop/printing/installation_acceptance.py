@@ -142,13 +142,13 @@ class InstallationAcceptanceData:
         return content_digest(fields)
 
 
-def _checks_table(labels: Labels, data: InstallationAcceptanceData) -> Table:
+def _ticks_table(labels: Labels, title: str, rows: list[tuple[str, bool]]) -> Table:
+    """A titled list of statements, each ticked yes or no (long wording needs the full width, not a label cell)."""
     s = styles()
-    rows: list[list[object]] = [[para(labels("sec_unpacking"), s.section), ""]]
-    for code in CHECK_ITEMS:
-        ticked = [0] if data.checks.get(code) else [1]
-        rows.append([para(labels(f"check.{code}"), s.value), TickOptions([labels("yes"), labels("no")], ticked)])
-    table = Table(rows, colWidths=[CONTENT_WIDTH - 40 * mm, 40 * mm])
+    cells: list[list[object]] = [[para(title, s.section), ""]]
+    for text, ticked in rows:
+        cells.append([para(text, s.value), TickOptions([labels("yes"), labels("no")], [0 if ticked else 1])])
+    table = Table(cells, colWidths=[CONTENT_WIDTH - 40 * mm, 40 * mm])
     table.setStyle(grid_style([("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 0), (-1, 0), SECTION_FILL)]))
     return table
 
@@ -182,15 +182,16 @@ def acceptance_story(labels: Labels, data: InstallationAcceptanceData, digest: s
     appearance.fields((labels("appearance_note"), MinHeight(para(data.appearance_note, s.value), 8 * mm)),
                       spans=[5])
     appearance.full(para(labels("acceptance_notice"), s.hint))
-    appearance.section(labels("sec_handover"))
-    appearance.fields((labels("use_explained"), labels("yes") if data.use_explained else labels("no")), spans=[5])
-    appearance.fields((labels("work_note"), MinHeight(para(data.work_note, s.value), 8 * mm)), spans=[5])
-    appearance.fields((labels("customer_comment"), MinHeight(para(data.customer_comment, s.value), 8 * mm)),
-                      spans=[5])
+    handover = _ticks_table(labels, labels("sec_handover"), [(labels("use_explained"), data.use_explained)])
+    notes = Grid(SIX_COLUMNS)
+    notes.fields((labels("work_note"), MinHeight(para(data.work_note, s.value), 8 * mm)), spans=[5])
+    notes.fields((labels("customer_comment"), MinHeight(para(data.customer_comment, s.value), 8 * mm)), spans=[5])
     if data.installed:
-        appearance.full(para(labels("warranty_start"), s.hint))
-    appearance.full(para(labels("signature_binding", digest=digest[:32]), s.hint))
-    return [grid.table(), _checks_table(labels, data), appearance.table(),
+        notes.full(para(labels("warranty_start"), s.hint))
+    notes.full(para(labels("signature_binding", digest=digest[:32]), s.hint))
+    checks = _ticks_table(labels, labels("sec_unpacking"),
+                          [(labels(f"check.{code}"), bool(data.checks.get(code))) for code in CHECK_ITEMS])
+    return [grid.table(), checks, appearance.table(), handover, notes.table(),
             _signature_table(labels, data.customer_signature)]
 
 
