@@ -65,7 +65,7 @@ _ZH = {
     "appearance.ok": "外观完好，无划伤、无变形",
     "appearance.defect": "外观有缺陷（见说明）",
     "appearance_note": "外观缺陷说明",
-    "use_explained": "已向用户讲解使用方法及注意事项，用户已明白",
+    "use_explained": "已向用户讲解使用及注意事项，用户已明白",
     "work_note": "安装说明",
     "warranty_start": "三包有效期自安装日期起计算。",
     "acceptance_notice": "请您开箱检验并确认外观：外观缺陷须在本单注明，验收后发现的外观问题不在退换范围内。",
