@@ -228,8 +228,10 @@ def gather_facts(
         "installation_date": fact(_iso(unit.installation_date if unit.installed_by_us else None), "unit"),
         "production_date": fact(_iso(unit.production_date), "unit"),
         "proof": fact(unit.proof, "unit"),
+        # In yuan with two decimals, as a price typed into the fact editor is stored (parse_fact).
         "invoice_price": fact(
-            None if unit.invoice_price_fen is None else str(Decimal(unit.invoice_price_fen) / 100), "unit"
+            None if unit.invoice_price_fen is None else str((Decimal(unit.invoice_price_fen) / 100).quantize(_CENT)),
+            "unit",
         ),
     }
     if unit.warranty_restart_date is not None and (invoice_date is None or unit.warranty_restart_date > invoice_date):
