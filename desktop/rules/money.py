@@ -26,12 +26,12 @@ def parse_yuan(text: str | None, field: str) -> int | None:
         raise ValidationError("not_a_decimal", field)
     if amount < 0:
         raise ValidationError("negative_money", field)
+    # Before quantize(): "1e400" has more digits than the decimal context holds and would not quantize at all.
+    if amount * 100 > MAX_PRICE_FEN:
+        raise ValidationError("amount_too_large", field)
     if amount != amount.quantize(_CENT):
         raise ValidationError("too_many_decimals", field)
-    fen = int(amount * 100)
-    if fen > MAX_PRICE_FEN:
-        raise ValidationError("amount_too_large", field)
-    return fen
+    return int(amount * 100)
 
 
 def yuan_text(fen: int | None) -> str:

@@ -344,15 +344,6 @@ class InstallationService(Service):
                 report_id)
         return [by_id[i] for i in ids if i in by_id]
 
-    def latest_acceptance(self, actor: Actor, ticket_id: int) -> int | None:
-        """The id of the ticket's latest acceptance report (installed or not), for printing."""
-        with self._reading(actor, "ticket.read") as session:
-            return session.scalar(
-                select(InstallationReport.id).join(Visit, Visit.id == InstallationReport.visit_id)
-                .join(Ticket, Ticket.id == Visit.ticket_id)
-                .where(Ticket.id == ticket_id, Ticket.branch_id == actor.branch_id)
-                .order_by(InstallationReport.id.desc()).limit(1))
-
     @staticmethod
     def _order_of(session: Session, ticket: Ticket) -> InstallationOrder:
         order = session.scalar(select(InstallationOrder).where(InstallationOrder.ticket_id == ticket.id))
