@@ -72,9 +72,15 @@ from desktop.services.customers.customer_file_records import (
     UnitEdit,
     WarrantyChange,
 )
-from desktop.services.tickets.customer_service import NewUnit, check_unit_dates, clean_unit
+from desktop.services.tickets.customer_service import (
+    NewUnit,
+    check_unit_dates,
+    clean_unit,
+    phone_fragment_condition,
+)
 
 MAX_PAGE = 500
+MATCH_CAP = 1000
 # One customer's page lists at most this many of each kind, newest first; a household has a handful.
 PAGE_LIST_LIMIT = 200
 
@@ -98,6 +104,17 @@ def _clean_edit(edit: UnitEdit, today: date) -> UnitEdit:
                     cleaned.invoice_price_fen)
 
 
+def _escaped(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _contains(column: Any, text: str, sqlite: bool) -> Any:
+    """Contains `text`, ignoring the case of Latin letters: SQLite's LIKE already does (ILIKE would lower() every
+    row first, three times slower on a branch's customers); PostgreSQL needs ILIKE."""
+    pattern = f"%{_escaped(text)}%"
+    return column.like(pattern, escape="\\") if sqlite else column.ilike(pattern, escape="\\")
+
+
 class CustomerFileService(Service):
     # ---- finding ------------------------------------------------------------------------------------------------
 
@@ -111,16 +128,24 @@ class CustomerFileService(Service):
                 where.append(Customer.is_key_account.is_(True))
             text = text.strip()
             if text:
-                like = f"%{text}%"
-                found = [Customer.name.ilike(like),
-                         Customer.id.in_(select(Unit.customer_id).where(Unit.serial.ilike(like))),
+                sqlite = session.get_bind().dialect.name == "sqlite"
+                found = [_contains(Customer.name, text, sqlite),
+                         # Serials are stored upper-case: a plain LIKE, case-sensitive on PostgreSQL, is enough.
+                         Customer.id.in_(select(Unit.customer_id).where(
+                             Unit.serial.like(f"%{_escaped(text.upper())}%", escape="\\"))),
                          Customer.id.in_(select(CustomerAddress.customer_id).where(
-                             CustomerAddress.detail.ilike(like)))]
+                             _contains(CustomerAddress.detail, text, sqlite)))]
                 digits = digits_only(text)
-                if len(digits) >= 3:
+                if len(digits) >= 3 and len(digits) >= len(text.replace(" ", "").replace("-", "")) - 1:
                     found.append(Customer.id.in_(select(CustomerPhone.customer_id).where(
-                        CustomerPhone.branch_id == actor.branch_id, CustomerPhone.number.like(f"%{digits}%"))))
+                        CustomerPhone.branch_id == actor.branch_id, phone_fragment_condition(session, digits))))
                 where.append(or_(*found))
+                # A search is for finding one customer: the matches are read once, in order, up to MATCH_CAP (past
+                # that the clerk types more), and the count and the page both come from that one pass.
+                matches = list(session.scalars(select(Customer.id).where(*where)
+                                               .order_by(Customer.name, Customer.id).limit(MATCH_CAP)))
+                ids = matches[max(0, offset):max(0, offset) + limit]
+                return CustomerSearchPage(tuple(self._search_rows(session, ids)), len(matches))
             total = session.scalar(select(func.count(Customer.id)).where(*where)) or 0
             ids = list(session.scalars(select(Customer.id).where(*where).order_by(Customer.name, Customer.id)
                                        .offset(max(0, offset)).limit(limit)))

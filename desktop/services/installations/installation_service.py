@@ -297,9 +297,11 @@ class InstallationService(Service):
                 where.append(Ticket.status.in_(OPEN_STATES))
             text = text.strip()
             if text:
-                like = f"%{text}%"
+                like = f"%{text.replace('%', '').replace('_', '')}%"
+                upper = like.upper()
                 phone_owner = select(CustomerPhone.customer_id).where(CustomerPhone.number.like(like))
-                where.append(or_(Ticket.number.ilike(like), Customer.name.ilike(like), Unit.serial.ilike(like),
+                # Ticket numbers and serials are stored upper-case; names have no case worth folding.
+                where.append(or_(Ticket.number.like(upper), Customer.name.like(like), Unit.serial.like(upper),
                                  Ticket.customer_id.in_(phone_owner)))
             base = (select(InstallationOrder.id).join(Ticket, Ticket.id == InstallationOrder.ticket_id)
                     .join(Customer, Customer.id == Ticket.customer_id).join(Unit, Unit.id == InstallationOrder.unit_id)
@@ -313,8 +315,11 @@ class InstallationService(Service):
     def _rows(session: Session, ids: list[int]) -> list[InstallationRow]:
         if not ids:
             return []
+        # The page's tickets only: grouping every visit of the branch would cost more than the page itself.
+        tickets = select(InstallationOrder.ticket_id).where(InstallationOrder.id.in_(ids))
         latest_visit = (select(Visit.ticket_id, func.max(Visit.id).label("visit_id"))
-                        .where(Visit.status != "cancelled").group_by(Visit.ticket_id).subquery())
+                        .where(Visit.status != "cancelled", Visit.ticket_id.in_(tickets))
+                        .group_by(Visit.ticket_id).subquery())
         current = aliased(Visit)
         first_phone = (select(CustomerPhone.number).where(CustomerPhone.customer_id == Customer.id)
                        .order_by(CustomerPhone.id).limit(1).correlate(Customer).scalar_subquery())

@@ -252,12 +252,7 @@ class CustomerService(Service):
 
     @staticmethod
     def _fragment_hits(session: Session, branch_id: int, digits: str, limit: int) -> list[tuple[int, str, str]]:
-        if session.get_bind().dialect.name == "sqlite":
-            ids = select(literal_column("rowid")).select_from(text("ticket_search_phone")).where(
-                text("ticket_search_phone MATCH :q").bindparams(q=f'"{digits}"'))
-            condition = CustomerPhone.id.in_(ids)
-        else:
-            condition = CustomerPhone.number.like(f"%{digits}%")
+        condition = phone_fragment_condition(session, digits)
         rows = session.execute(
             select(CustomerPhone.customer_id, CustomerPhone.number, CustomerPhone.extension)
             .where(condition, CustomerPhone.branch_id == branch_id)
@@ -389,6 +384,15 @@ class CustomerService(Service):
         with self._writing(actor, "customer.write") as session:
             _require_customer(session, actor, customer_id)
             return _find_or_add_address(session, actor, customer_id, address)
+
+
+def phone_fragment_condition(session: Session, digits: str):  # type: ignore[no-untyped-def]
+    """Phones containing these digits (3 or more) anywhere: the trigram index on SQLite, ILIKE's on PostgreSQL."""
+    if session.get_bind().dialect.name == "sqlite":
+        ids = select(literal_column("rowid")).select_from(text("ticket_search_phone")).where(
+            text("ticket_search_phone MATCH :q").bindparams(q=f'"{digits}"'))
+        return CustomerPhone.id.in_(ids)
+    return CustomerPhone.number.like(f"%{digits}%")
 
 
 def _unique_customers(rows) -> list[tuple[int, str, str]]:  # type: ignore[no-untyped-def]
