@@ -93,7 +93,7 @@ class TicketDetailDialog(QDialog):
                 priority=priority_names().get(detail.priority, detail.priority)),
             f"{detail.customer_name}  {detail.contact_phone}  {detail.address}",
             f"{detail.product_line}  {detail.unit_text}",
-            f"{detail.fault_name}: {detail.fault_text}",
+            f"{kind if detail.kind == 'installation' else detail.fault_name}: {detail.fault_text}",
         ]
         if detail.is_repeat:
             lines.append(self.tr("Repeat repair (返修) of {number}").format(number=detail.repeat_of_number or ""))
