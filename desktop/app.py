@@ -148,16 +148,20 @@ def build_main_window(app: QApplication, services: Services, actor: Actor, langu
     from desktop.views.callbacks import area as callbacks_area
     from desktop.views.claims import area as claims_area
     from desktop.views.contacts import area as contacts_area
+    from desktop.views.customers import area as customers_area
     from desktop.views.dashboard import area as dashboard_area
     from desktop.views.dispatch import area as dispatch_area
     from desktop.views.exports import area as exports_area
+    from desktop.views.installations import area as installations_area
     from desktop.views.intake import area as intake_area
     from desktop.views.tickets import area as tickets_area
 
     admin_area.install(ctx)
     intake_view = intake_area.install(ctx)
     tickets_area.install(ctx, intake_view)
-    dispatch_area.install(ctx)
+    dispatch = dispatch_area.install(ctx)
+    installations_area.install(ctx, dispatch)
+    customers_area.install(ctx)
     claims_area.install(ctx)
     callbacks_area.install(ctx)
     contacts_area.install(ctx, intake_view)

@@ -23,12 +23,15 @@ from desktop.services.claims.claim_service import ClaimService
 from desktop.services.contacts.consultation_service import ConsultationService
 from desktop.services.contacts.quality_feedback_service import QualityFeedbackService
 from desktop.services.core.change_feed import ChangeFeedService
+from desktop.services.customers.customer_file_service import CustomerFileService
 from desktop.services.dashboard.dashboard_service import DashboardService
 from desktop.services.dispatch.dispatch_print_service import DispatchPrintService
 from desktop.services.dispatch.dispatch_service import DispatchService
 from desktop.services.dispatch.engineer_service import EngineerService
 from desktop.services.dispatch.visit_service import VisitService
 from desktop.services.exports.export_service import ExportService
+from desktop.services.installations.installation_print_service import InstallationPrintService
+from desktop.services.installations.installation_service import InstallationService
 from desktop.services.printing.report_print_service import ReportPrintService
 from desktop.services.tickets.customer_service import CustomerService
 from desktop.services.tickets.ticket_service import TicketService
@@ -61,6 +64,9 @@ class Services:
     dashboard: DashboardService
     consultations: ConsultationService
     quality: QualityFeedbackService
+    customer_file: CustomerFileService
+    installations: InstallationService
+    installation_printing: InstallationPrintService
 
 
 def build_services(database: Database, auth: AuthService | None = None) -> Services:
@@ -86,6 +92,9 @@ def build_services(database: Database, auth: AuthService | None = None) -> Servi
         dashboard=DashboardService(database),
         consultations=ConsultationService(database),
         quality=QualityFeedbackService(database),
+        customer_file=CustomerFileService(database),
+        installations=InstallationService(database),
+        installation_printing=InstallationPrintService(database, signing),
     )
 
 

@@ -78,7 +78,7 @@ def test_the_checker_sees_imports() -> None:
 # and itself; any other arrow between areas must be listed here with its reason, so a new one is a decision.
 
 SERVICE_AREAS = ("core", "tickets", "dispatch", "claims", "callbacks", "exports", "dashboard", "printing", "admin",
-                 "contacts")
+                 "contacts", "customers", "installations")
 ALLOWED_CROSS_AREA = {
     ("tickets.ticket_service", "callbacks.callback_hooks"):
         "a ticket resolved by phone gets its same-day callback in the same transaction",
@@ -102,6 +102,16 @@ ALLOWED_CROSS_AREA = {
         "the printed report carries the same content digest that the signature binds",
     ("printing.report_print_service", "dispatch.dispatch_service"): "printing loads the ticket as dispatch does",
     ("printing.report_print_service", "admin.signing_service"): "printed forms are signed with the branch key",
+    ("customers.customer_file_service", "callbacks.callback_hooks"):
+        "marking a key account schedules its weekly and monthly callbacks in the same transaction",
+    ("customers.customer_file_service", "tickets.customer_service"):
+        "the customer file corrects a unit with the same checks intake registers it with",
+    ("installations.installation_service", "callbacks.callback_hooks"):
+        "a completed installation schedules the after-installation callback in the same transaction",
+    ("installations.installation_service", "dispatch.dispatch_service"):
+        "the installation visit is loaded as dispatch loads every visit",
+    ("installations.installation_print_service", "admin.signing_service"):
+        "the installation acceptance form is signed with the branch key like the other forms",
 }
 
 

@@ -20,8 +20,7 @@ from desktop.database import (
     open_database,
     sqlite_url,
 )
-from desktop.demo.seed import seed_branch
-from tests.conftest import FAST_HASHER
+from tests.migration_data import old_branch
 
 CREATED = datetime(2026, 11, 20, 16, 30)  # UTC: 21 November, 00:30 in Anyang
 
@@ -31,7 +30,8 @@ def _at_0003_with_data(database: Database) -> None:
     with database.engine.connect() as conn, _references_checked_at_the_end(conn), conn.begin():
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0003_branch_identity")
-    seed_branch(database, demo=True, hasher=FAST_HASHER)
+    with database.engine.begin() as conn:
+        old_branch(conn)
     rows = [
         ("INSERT INTO customer (id, branch_id, name, kind, is_key_account, note, created_at, version) "
          "VALUES (1, 1, '刘女士', 'person', false, '', :at, 1)"),

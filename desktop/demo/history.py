@@ -1,5 +1,6 @@
 """Demo branch history: customers, units and tickets in every state over the last months, with events, clocks,
-visits, service reports with parts, callbacks, complaints, return claims and the search index.
+visits, service reports with parts, installation orders with their signed acceptances, callbacks, complaints,
+return claims and the search index.
 
 Rows are written directly with SQLAlchemy Core executemany in batches (one transaction per batch), not through
 the services: the services audit and check one record at a time, which is right for a clerk and far too slow
@@ -33,6 +34,8 @@ from desktop.models import (
     Engineer,
     Escalation,
     FaultCategory,
+    InstallationOrder,
+    InstallationReport,
     NumberCounter,
     Part,
     PartUsage,
@@ -48,14 +51,21 @@ from desktop.models import (
     Visit,
 )
 from desktop.models.base import UTCDateTime
+from desktop.models.installation import ACCEPTANCE_ITEMS
+from desktop.printing.signature import StrokeSignature, content_digest, signature_to_json
 from desktop.rules.numbering import day_key, format_number
 from desktop.services.core import audit
 from desktop.services.core.ticket_search import document_text, write_documents
+from desktop.services.installations.installation_records import InstallationResult
+from desktop.services.installations.installation_service import acceptance_content
 
 BATCH = 20_000
 TICKETS_PER_CUSTOMER = 2.5
 RECENT_DAYS = 14
 LINE_WEIGHTS = {"solar": 60, "purifier": 34, "vending": 3, "campus": 3}
+# Share of the branch's tickets that are installations of a sold unit (安装单) rather than repairs.
+INSTALLATION_SHARE = 0.08
+INSTALLED_LINES = ("solar", "purifier")
 Progress = Callable[[int, int], None]
 
 
@@ -108,7 +118,8 @@ class _Batch:
     """Rows of one batch per table, flushed together in one transaction."""
 
     ORDER = (Customer, CustomerPhone, CustomerAddress, Unit, Ticket, TicketEvent, ServiceClock, Visit,
-             ServiceReport, PartUsage, Escalation, Complaint, ComplaintStep, Callback, ReturnClaim, Decision)
+             ServiceReport, PartUsage, InstallationOrder, InstallationReport, Escalation, Complaint, ComplaintStep,
+             Callback, ReturnClaim, Decision)
 
     def __init__(self) -> None:
         self.rows: dict[Any, list[dict[str, Any]]] = {model: [] for model in self.ORDER}
@@ -240,6 +251,8 @@ class _Generator:
         self.line_weights = [LINE_WEIGHTS[c] for c in self.line_codes]
         self.district_weights = [d[1] for d in words.DISTRICTS]
         self.events = 0
+        self.recent_installations = 0
+        self.unused_install_states = ["new", "scheduled"]
 
     # --- customers --------------------------------------------------------------------------------------
 
@@ -362,10 +375,19 @@ class _Generator:
     def ticket(self, batch: _Batch, index: int) -> None:
         rng, cat = self.rng, self.cat
         opened = self._moment((index + rng.random() * 0.9) / self.total)
+        recent = (self.now - opened) < timedelta(days=2)
+        # A couple of the last days' orders are always installations, so the board has one waiting to plan.
+        wanted = rng.random() < INSTALLATION_SHARE or (recent and self.recent_installations < 2)
+        if wanted and any(line in self.line_codes for line in INSTALLED_LINES):
+            self.recent_installations += int(recent)
+            self.installation(batch, opened)
+            return
         want_new = not self.customers or rng.random() < 1 / TICKETS_PER_CUSTOMER
         rec = self.new_customer(batch) if want_new else rng.choice(self.customers)
         unit_id, line, _model, _serial = rng.choice(rec.units)
-        fault_id, fault_code, fault_name = rng.choice(cat.faults[line])
+        # Installing a sold unit is its own ticket kind now; repairs draw from the other fault categories.
+        fault_id, fault_code, fault_name = rng.choice([f for f in cat.faults[line] if f[1] != "install"]
+                                                      or cat.faults[line])
         repeat_of = None
         last = self.last_by_unit.get(unit_id)
         if last is not None and (opened - last[2]).days <= 90 and rng.random() < 0.35:
@@ -391,6 +413,46 @@ class _Generator:
         batch.add(Ticket, **row)
         batch.docs.append((tid, document_text(number, [phone, *rec.phones], rec.name, _serial, rec.district,
                                               rec.detail, fault_name, fault_text)))
+
+
+    # --- installations (安装单) ------------------------------------------------------------------------------
+
+    def installation(self, batch: _Batch, opened: datetime) -> None:
+        """A unit sold at a store and installed by the branch: the sale's customer, the new unit (no installation
+        date until the acceptance sets it), the installation ticket and its story."""
+        rng, cat = self.rng, self.cat
+        rec = self.new_customer(batch)
+        line = rng.choice([c for c in INSTALLED_LINES if c in self.line_codes])
+        model = rng.choice(cat.models[line])
+        self.serial_seq += 1
+        sold = opened.astimezone(BRANCH_TZ).date()
+        serial = f"{'LT' if line == 'solar' else 'HS'}{sold:%y%m}{self.serial_seq:07d}"
+        unit = dict(id=self.ids.take("unit"), customer_id=rec.id, model_id=model, address_id=rec.address_id,
+                    serial=serial, invoice_date=sold, installation_date=None,
+                    production_date=sold - timedelta(days=rng.randint(20, 120)), proof="invoice",
+                    usage="household", installed_by_us=True, invoice_price_fen=rng.randint(1800, 6500) * 100,
+                    status="active", replaces_unit_id=None, warranty_restart_date=None, created_at=opened, version=1)
+        batch.add_row(Unit, unit)
+        rec.units.append((unit["id"], line, model, serial))
+        tid = self.ids.take("ticket")
+        number = self.number("ticket", opened)
+        note = rng.choice(words.INSTALL_NOTES)
+        row: dict[str, Any] = dict(
+            id=tid, branch_id=cat.branch_id, number=number, kind="installation", customer_id=rec.id,
+            unit_id=unit["id"], address_id=rec.address_id, product_line_id=cat.lines[line][0],
+            contact_phone=rec.phones[0], status="new", channel=rng.choice(("salesperson", "walk_in")),
+            priority="normal", fault_category_id=None, fault_text=note, is_repeat=False, repeat_of_ticket_id=None,
+            triage_note="", cancel_reason="", escalation_level=0, engineer_id=None, opened_at=opened,
+            opened_by=cat.clerk, completed_at=None, closed_at=None, version=1)
+        # The day after the sale at the earliest: the customer is phoned first to agree the time.
+        requested = sold + timedelta(days=rng.randint(1, 3))
+        batch.add(InstallationOrder, id=self.ids.take("installation_order"), ticket_id=tid, unit_id=unit["id"],
+                  requested_date=requested, sold_by=rng.choice(words.SOLD_BY), note=note, created_at=opened,
+                  created_by=cat.clerk)
+        _InstallationStory(self, batch, row, line, rec, unit, requested).play()
+        batch.add(Ticket, **row)
+        batch.docs.append((tid, document_text(number, rec.phones, rec.name, serial, rec.district, rec.detail, None,
+                                              note)))
 
 
 class _Lifecycle:
@@ -602,6 +664,129 @@ class _Lifecycle:
                            approved_at=self.at + timedelta(hours=2), hq_confirmed_by="", hq_confirmed_at=None,
                            rejected_reason="", replacement_unit_id=None, executed_at=None)
             self._event("return_claim", cat.clerk, note="退换货申请", data={"claim_id": claim_id})
+
+
+def _demo_signature() -> Any:
+    """A short scribble, so that demo acceptances print with a handwritten signature as real ones do."""
+    stroke = tuple((20.0 + 12 * i, 60.0 - 25 * ((i % 3) - 1), 0.5) for i in range(18))
+    return json.loads(signature_to_json(StrokeSignature(260.0, 110.0, (stroke,))))
+
+
+class _InstallationStory(_Lifecycle):
+    """An installation order from intake to the acceptance and the after-installation callback."""
+
+    def __init__(self, gen: _Generator, batch: _Batch, ticket: dict[str, Any], line: str, customer: _CustomerRec,
+                 unit: dict[str, Any], requested: Any) -> None:
+        super().__init__(gen, batch, ticket, gen.cat.lines[line][1], line, customer)
+        self.unit, self.requested = unit, requested
+
+    def _final(self) -> str:
+        age = (self.gen.now - self.t["opened_at"]).total_seconds() / 86400
+        rng = self.rng
+        if age > 40:
+            return rng.choices(("closed", "cancelled"), (96, 4))[0]
+        if age > 3:
+            return rng.choices(("completed", "closed", "scheduled", "not_installed", "cancelled"), (70, 12, 8, 5, 5))[0]
+        if self.gen.unused_install_states:
+            return self.gen.unused_install_states.pop(0)
+        return rng.choices(("new", "dispatched", "scheduled", "completed"), (35, 25, 30, 10))[0]
+
+    def play(self, final: str | None = None) -> None:
+        cat, rng, gen = self.gen.cat, self.rng, self.gen
+        final = final or self._final()
+        self._event("opened", cat.clerk, data={"channel": self.t["channel"], "kind": "installation",
+                                               "requested_date": self.requested.isoformat()})
+        self._clock("first_contact", 10)
+        day_end = datetime.combine(self.requested + timedelta(days=1), time(0), BRANCH_TZ).astimezone(UTC)
+        on_site = self._clock("on_site", max(1, int((day_end - self.at).total_seconds() // 60)))
+        if final == "new":
+            return
+        self._later(1, 14)
+        self._event("contact_call", cat.clerk, note="已与客户约定安装时间")
+        self._meet("first_contact")
+        if final == "cancelled":
+            self._later(30, 600)
+            self.t["cancel_reason"] = "客户暂不安装"
+            self._event("state_change", cat.clerk, "cancelled", "客户暂不安装")
+            for clock in self.clock_ids.values():
+                if clock["met_at"] is None:
+                    clock["cancelled"] = True
+            return
+        engineer_id, engineer_name = rng.choice(cat.engineers)
+        self.t["engineer_id"] = engineer_id
+        self._later(10, 120)
+        self._event("state_change", cat.dispatcher, "dispatched", engineer_name, {"engineer_id": engineer_id})
+        start = datetime.combine(self.requested, time(rng.choice((9, 10, 14, 15))), BRANCH_TZ).astimezone(UTC)
+        visit = dict(id=gen.ids.take("visit"), ticket_id=self.t["id"], engineer_id=engineer_id, round=1,
+                     status="dispatched", planned_start=start, planned_end=start + timedelta(hours=3),
+                     agreed_start=None, agreed_end=None, override_reason="", warnings=[], printed_at=None,
+                     created_at=self.at, created_by=cat.dispatcher, version=1)
+        self.batch.add_row(Visit, visit)
+        if final == "dispatched":
+            return
+        self._later(5, 60)
+        visit.update(status="scheduled", agreed_start=start, agreed_end=start + timedelta(hours=3))
+        self._event("state_change", cat.clerk, "scheduled", "与客户电话约定安装时间")
+        if final == "scheduled" or start >= gen.now:
+            return
+        arrived = start + timedelta(minutes=rng.randint(0, 40))
+        departed = arrived + timedelta(minutes=rng.randint(90, 200))
+        if departed >= gen.now:
+            return
+        self.at = arrived
+        self._event("state_change", cat.engineer_user, "on_site", engineer_name, {"visit_id": visit["id"]})
+        on_site["met_at"] = max(arrived, on_site["started_at"])
+        visit["status"] = "on_site"
+        self.at = departed
+        installed = final != "not_installed"
+        defect = installed and rng.random() < 0.05
+        checks = {item: True for item in ACCEPTANCE_ITEMS}
+        result = InstallationResult(
+            arrived_at=arrived, departed_at=departed, result="installed" if installed else "not_installed",
+            installed_on=arrived.astimezone(BRANCH_TZ).date() if installed else None, checks=checks,
+            appearance_defect=defect, appearance_note=rng.choice(words.APPEARANCE_DEFECTS) if defect else "",
+            use_explained=installed,
+            work_note=rng.choice(words.INSTALL_WORK) if installed else "楼顶无承重位置，需客户协调物业",
+            customer_comment="")
+        signed = installed
+        self.batch.add(InstallationReport, id=gen.ids.take("installation_report"), visit_id=visit["id"],
+                       result=result.result, arrived_at=arrived, departed_at=departed, early_arrival_reason="",
+                       installed_on=result.installed_on, checks=checks, appearance_defect=defect,
+                       appearance_note=result.appearance_note, use_explained=result.use_explained,
+                       work_note=result.work_note, customer_comment="",
+                       signature_kind="strokes" if signed else "none",
+                       signature_strokes=_demo_signature() if signed else None, signature_scan=None,
+                       content_digest=content_digest(acceptance_content(self.t["number"], visit["id"], result))
+                       if signed else "",
+                       recorded_at=departed + timedelta(hours=rng.randint(1, 20)), recorded_by=cat.clerk, version=1)
+        self._event("installation_report", cat.clerk, note="安装验收单已录入", data={"visit_id": visit["id"]})
+        if not installed:
+            visit["status"] = "unresolved"
+            self._event("state_change", cat.engineer_user, "unresolved", result.work_note)
+            return
+        visit["status"] = "resolved"
+        self._event("state_change", cat.engineer_user, "completed", "用户验收签字")
+        self.t["completed_at"] = departed
+        self.unit["installation_date"] = result.installed_on
+        due_day = result.installed_on + timedelta(days=30)  # type: ignore[operator]
+        due = datetime.combine(due_day, time(23, 59, 59), BRANCH_TZ).astimezone(UTC)
+        callback = dict(id=gen.ids.take("callback"), branch_id=cat.branch_id, ticket_id=self.t["id"],
+                        customer_id=self.t["customer_id"], kind="after_install", status="pending", due_at=due,
+                        first_due_at=due, attempts=0, assigned_to=cat.clerk, done_at=None, done_by=None, answers={},
+                        satisfaction=None, closing_line="", notes="", follow_up_ticket_id=None, complaint_id=None,
+                        created_at=departed)
+        if final == "closed" and due - timedelta(days=rng.randint(1, 20)) < gen.now:
+            self.at = min(due - timedelta(days=rng.randint(1, 20)), gen.now)
+            callback.update(status="done", attempts=1, done_at=self.at, done_by=cat.clerk,
+                            satisfaction=rng.choices(("satisfied", "basically_satisfied"), (85, 15))[0],
+                            answers={"q1_service_satisfied": True, "q1_explained_use": True}, closing_line="E1")
+            self.batch.add(Callback, **callback)
+            self._event("callback", cat.clerk, note="安装回访完成", data={"callback_id": callback["id"]})
+            self._later(5, 60)
+            self._event("state_change", cat.clerk, "closed", "回访完毕，归档")
+            self.t["closed_at"] = self.at
+            return
+        self.batch.add(Callback, **callback)
 
 
 def _prepare_bulk(conn: Connection) -> None:

@@ -13,7 +13,7 @@ FORMAT_ID = "branch-service-desk/hq-workbook"
 # older file, so HQ merges this month's workbooks from branches that have not upgraded yet.
 #   1: tickets, visits, parts, returns, callbacks, complaints
 #   2: the branch installation id in _meta and in every source row
-#   3: consultations (咨询) and quality feedback (质量问题反馈单)
+#   3: installations (安装单), consultations (咨询) and quality feedback (质量问题反馈单)
 SCHEMA_VERSION = 3
 MIN_SCHEMA_VERSION = 1
 
@@ -277,8 +277,38 @@ QUALITY_FEEDBACK = SheetSpec("quality_feedback", "质量问题反馈", "Quality 
     EXPORTED_AT,
 ), row_key=("branch_code", "feedback_no"), since=3)
 
-DATA_SHEETS: tuple[SheetSpec, ...] = (TICKETS, VISITS, PARTS, RETURNS, CALLBACKS, COMPLAINTS, CONSULTATIONS,
-                                      QUALITY_FEEDBACK)
+
+INSTALL_RESULT_CHOICES = (
+    Choice("installed", "已安装", "Installed"),
+    Choice("not_installed", "未能安装", "Not installed"),
+    Choice("pending", "待安装", "Pending"),
+)
+
+# One row per installation order (its ticket is on the tickets sheet); the acceptance is its latest visit's.
+INSTALLATIONS = SheetSpec("installations", "安装", "Installations", (
+    BRANCH,
+    TICKET_NO,
+    _c("requested_date", "预约安装日期", "Requested date", T.DATE, 12),
+    _c("sold_by", "销售单位", "Sold by", T.TEXT, 14),
+    _c("model", "型号", "Model", T.TEXT, 14),
+    _c("serial", "序列号", "Serial no.", T.TEXT, 18),
+    _c("customer_name", "客户姓名", "Customer", T.TEXT, 12),
+    _c("phone", "联系电话", "Phone", T.TEXT, 15, Personal.PHONE),
+    _c("address", "地址", "Address", T.TEXT, 36, Personal.ADDRESS),
+    _c("engineer", "工程师", "Engineer", T.TEXT, 10),
+    _c("arrived_at", "到达时间", "Arrived", T.DATETIME, 17),
+    _c("result", "安装结果", "Result", T.CHOICE, 10, choices=INSTALL_RESULT_CHOICES),
+    _c("installed_on", "安装日期", "Installed on", T.DATE, 12),
+    _c("items_not_ticked", "未勾选验收项", "Acceptance items not ticked", T.TEXT, 30),
+    _c("appearance_defect", "外观缺陷", "Appearance defect", T.BOOL, 10),
+    _c("appearance_note", "外观缺陷说明", "Appearance note", T.TEXT, 24),
+    _c("use_explained", "已讲解使用", "Use explained", T.BOOL, 10),
+    _c("signed", "用户已签字", "Signed by customer", T.BOOL, 10),
+    EXPORTED_AT,
+), row_key=("branch_code", "ticket_no"), follows_ticket=True, since=3)
+
+DATA_SHEETS: tuple[SheetSpec, ...] = (TICKETS, VISITS, PARTS, RETURNS, CALLBACKS, COMPLAINTS, INSTALLATIONS,
+                                      CONSULTATIONS, QUALITY_FEEDBACK)
 SHEETS_BY_KEY = {s.key: s for s in DATA_SHEETS}
 
 SUMMARY_TITLE = {"zh": "汇总", "en": "Summary"}

@@ -7,6 +7,7 @@ from desktop.models.contacts import Consultation, QualityFeedback
 from desktop.models.customer import Customer, CustomerAddress, CustomerPhone, Unit
 from desktop.models.field import Escalation, PartUsage, ServiceReport, Visit
 from desktop.models.followup import Callback, CallbackAttempt, Complaint, ComplaintStep
+from desktop.models.installation import InstallationOrder, InstallationReport
 from desktop.models.organisation import AuditHead, AuditLog, Branch, Engineer, NumberCounter, Setting, User
 from desktop.models.ticket import ServiceClock, Ticket, TicketEvent
 
@@ -27,6 +28,8 @@ __all__ = [
     "Engineer",
     "Escalation",
     "FaultCategory",
+    "InstallationOrder",
+    "InstallationReport",
     "NumberCounter",
     "Part",
     "PartUsage",

@@ -34,6 +34,8 @@ class Customer(Base):
     kind: Mapped[str] = mapped_column(String(10), default="person")
     is_key_account: Mapped[bool] = mapped_column(Boolean, default=False)
     note: Mapped[str] = mapped_column(Text, default="")
+    # A duplicate merged into another customer keeps its row (and id) for the audit trail, with nothing left on it.
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("customer.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     version: Mapped[int] = mapped_column(Integer, default=1)
 

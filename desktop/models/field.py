@@ -67,6 +67,8 @@ class ServiceReport(Base):
     visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id"), unique=True)
     arrived_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     departed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Arriving before the window agreed with the customer needs a reason (seed 000 上门服务规范 1: 约好上门时间).
+    early_arrival_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
     cause: Mapped[str] = mapped_column(Text, default="")
     work_done: Mapped[str] = mapped_column(Text, default="")
     result: Mapped[str] = mapped_column(String(12))

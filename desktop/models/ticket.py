@@ -27,6 +27,8 @@ OPEN_STATES = ("new", "triage", "dispatched", "scheduled", "on_site", "unresolve
 CHANNELS = ("hotline", "walk_in", "salesperson", "online")
 PRIORITIES = ("normal", "urgent", "critical")
 COMMITMENTS = ("first_contact", "report_back", "on_site", "callback")
+# A repair request (报修) or the installation of a sold unit (安装单); both are planned on the same board.
+TICKET_KINDS = ("repair", "installation")
 
 
 class Ticket(Base):
@@ -35,6 +37,7 @@ class Ticket(Base):
         one_of("status", TICKET_STATES, "status"),
         one_of("channel", CHANNELS, "channel"),
         one_of("priority", PRIORITIES, "priority"),
+        one_of("kind", TICKET_KINDS, "kind"),
         CheckConstraint("escalation_level >= 0", name="escalation_nonneg"),
         # The ticket list's default order and its status filter both walk this index.
         Index("ix_ticket_status_opened", "status", "opened_at"),
@@ -44,6 +47,7 @@ class Ticket(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id"))
     number: Mapped[str] = mapped_column(String(24), unique=True)
+    kind: Mapped[str] = mapped_column(String(12), default="repair", server_default="repair")
     customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
     unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), index=True)
     address_id: Mapped[int | None] = mapped_column(ForeignKey("customer_address.id"))

@@ -1,10 +1,37 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AcceptancePrinter</name>
+        <message>
+            <source>Installation acceptance {number}</source>
+            <translation>安装验收单 {number}</translation>
+        </message>
+        <message>
+            <source>Installation acceptance {number} — NOT digitally signed</source>
+            <translation>安装验收单 {number}（未加数字签名）</translation>
+        </message>
+    </context>
+    <context>
         <name>AdjudicationView</name>
+        <message>
+            <source>yuan</source>
+            <translation>元</translation>
+        </message>
         <message>
             <source>(no particular part)</source>
             <translation>（不涉及具体部件）</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;The facts changed after the last decision: decide again.&lt;/b&gt;</source>
+            <translation>&lt;b&gt;裁定后事实已变更：请重新裁定。&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Earlier decisions:</source>
+            <translation>以前的裁定：</translation>
+        </message>
+        <message>
+            <source>{at}: {outcome} (rule {rule}), decided by {name}</source>
+            <translation>{at}：{outcome}（规则 {rule}），裁定人 {name}</translation>
         </message>
         <message>
             <source>No claim selected.</source>
@@ -101,6 +128,10 @@
         <message>
             <source>Fact saved.</source>
             <translation>事实已保存。</translation>
+        </message>
+        <message>
+            <source>Saved. The facts changed, so the decision ({outcome}, rule {rule}) no longer stands: decide again. The earlier decision is kept in the history.</source>
+            <translation>已保存。事实已变更，原裁定（{outcome}，规则 {rule}）不再有效，请重新裁定。原裁定保留在历史记录中。</translation>
         </message>
         <message>
             <source>Inspection recorded.</source>
@@ -449,6 +480,14 @@
         <message>
             <source>Demo</source>
             <translation>演示</translation>
+        </message>
+        <message>
+            <source>Customer file</source>
+            <translation>客户档案</translation>
+        </message>
+        <message>
+            <source>Installations</source>
+            <translation>安装单</translation>
         </message>
         <message>
             <source>Consultations</source>
@@ -2162,6 +2201,521 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
         </message>
     </context>
     <context>
+        <name>CustomerEditDialog</name>
+        <message>
+            <source>Edit customer {name}</source>
+            <translation>修改客户 {name}</translation>
+        </message>
+        <message>
+            <source>District / county</source>
+            <translation>区县</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>A unit or ticket uses this address: it can be corrected, not removed.</source>
+            <translation>此地址有产品或服务单在用：可以修改，不能删除。</translation>
+        </message>
+        <message>
+            <source>A unit or ticket uses this address: correct it instead.</source>
+            <translation>此地址有产品或服务单在用：请改为修改地址。</translation>
+        </message>
+        <message>
+            <source>Edit customer</source>
+            <translation>修改客户</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>姓名(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>类别(&amp;K)</translation>
+        </message>
+        <message>
+            <source>N&amp;ote</source>
+            <translation>备注(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Mobile or landline with area code</source>
+            <translation>手机或带区号的座机</translation>
+        </message>
+        <message>
+            <source>&amp;Add phone</source>
+            <translation>添加电话(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Remove phone</source>
+            <translation>删除电话(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Addresses</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Add a&amp;ddress</source>
+            <translation>添加地址(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Remove addre&amp;ss</source>
+            <translation>删除地址(&amp;S)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerErrors</name>
+        <message>
+            <source>A customer needs at least one phone number.</source>
+            <translation>客户至少要有一个电话号码。</translation>
+        </message>
+        <message>
+            <source>The same phone number is listed twice.</source>
+            <translation>同一个电话号码填了两次。</translation>
+        </message>
+        <message>
+            <source>The address {address} belongs to a unit or a ticket: correct it instead of removing it.</source>
+            <translation>地址 {address} 有产品或服务单在用：请修改，不要删除。</translation>
+        </message>
+        <message>
+            <source>This change moves the unit's warranty: check the old and new status shown, then save again to confirm.</source>
+            <translation>此修改会改变产品的保修期：请核对显示的原保修状态和新保修状态，再次保存即确认。</translation>
+        </message>
+        <message>
+            <source>Choose another customer to merge.</source>
+            <translation>请选择另一位客户进行合并。</translation>
+        </message>
+        <message>
+            <source>This customer was merged into another record.</source>
+            <translation>此客户已合并到另一条档案。</translation>
+        </message>
+        <message>
+            <source>The customer no longer exists.</source>
+            <translation>该客户已不存在。</translation>
+        </message>
+        <message>
+            <source>The unit no longer exists.</source>
+            <translation>该产品已不存在。</translation>
+        </message>
+        <message>
+            <source>Please enter an amount such as 2680.00.</source>
+            <translation>请输入金额，例如 2680.00。</translation>
+        </message>
+        <message>
+            <source>The amount cannot be negative.</source>
+            <translation>金额不能为负数。</translation>
+        </message>
+        <message>
+            <source>An amount in yuan has at most two decimals (fen).</source>
+            <translation>以元为单位的金额最多两位小数（分）。</translation>
+        </message>
+        <message>
+            <source>This amount is far too large for a unit's price.</source>
+            <translation>这个金额对产品价格来说太大了。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerFileView</name>
+        <message>
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>型号</translation>
+        </message>
+        <message>
+            <source>Serial no.</source>
+            <translation>机身编号</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>发票日期</translation>
+        </message>
+        <message>
+            <source>Installed</source>
+            <translation>安装日期</translation>
+        </message>
+        <message>
+            <source>Proof</source>
+            <translation>凭证</translation>
+        </message>
+        <message>
+            <source>Price (yuan)</source>
+            <translation>价格（元）</translation>
+        </message>
+        <message>
+            <source>Warranty</source>
+            <translation>保修状态</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>服务单</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>受理时间</translation>
+        </message>
+        <message>
+            <source>Fault</source>
+            <translation>故障</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>次数</translation>
+        </message>
+        <message>
+            <source>Engineer</source>
+            <translation>工程师</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>计划时间</translation>
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation>到达时间</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Claim</source>
+            <translation>申请单</translation>
+        </message>
+        <message>
+            <source>Asked for</source>
+            <translation>客户要求</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>裁定</translation>
+        </message>
+        <message>
+            <source>Complaint</source>
+            <translation>投诉单</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>受理时间</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>应回访</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>回访时间</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>满意度</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>单据</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>打印时间</translation>
+        </message>
+        <message>
+            <source>Digitally signed</source>
+            <translation>数字签名</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <source>{count} customers</source>
+            <translation>{count} 位客户</translation>
+        </message>
+        <message>
+            <source>Find a customer by name, phone, serial number or address.</source>
+            <translation>按姓名、电话、机身编号或地址查找客户。</translation>
+        </message>
+        <message>
+            <source>Key account</source>
+            <translation>重点客户</translation>
+        </message>
+        <message>
+            <source>Phones: {phones}</source>
+            <translation>电话：{phones}</translation>
+        </message>
+        <message>
+            <source>Addresses: {addresses}</source>
+            <translation>地址：{addresses}</translation>
+        </message>
+        <message>
+            <source>Note: {note}</source>
+            <translation>备注：{note}</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Units ({count})</source>
+            <translation>产品（{count}）</translation>
+        </message>
+        <message>
+            <source>Tickets ({count})</source>
+            <translation>服务单（{count}）</translation>
+        </message>
+        <message>
+            <source>Visits ({count})</source>
+            <translation>上门（{count}）</translation>
+        </message>
+        <message>
+            <source>Returns and exchanges ({count})</source>
+            <translation>退换货（{count}）</translation>
+        </message>
+        <message>
+            <source>Complaints ({count})</source>
+            <translation>投诉（{count}）</translation>
+        </message>
+        <message>
+            <source>Callbacks ({count})</source>
+            <translation>回访（{count}）</translation>
+        </message>
+        <message>
+            <source>Printed documents ({count})</source>
+            <translation>打印单据（{count}）</translation>
+        </message>
+        <message>
+            <source>End key account</source>
+            <translation>取消重点客户</translation>
+        </message>
+        <message>
+            <source>Mark as key account</source>
+            <translation>设为重点客户</translation>
+        </message>
+        <message>
+            <source>Customer saved.</source>
+            <translation>客户已保存。</translation>
+        </message>
+        <message>
+            <source>Unit {serial} saved; warranty: {status}.</source>
+            <translation>产品 {serial} 已保存；保修状态：{status}。</translation>
+        </message>
+        <message>
+            <source>Merged: {units} units, {tickets} tickets, {callbacks} callbacks and {complaints} complaints moved to this customer.</source>
+            <translation>已合并：{units} 台产品、{tickets} 张服务单、{callbacks} 条回访和 {complaints} 条投诉已转到此客户名下。</translation>
+        </message>
+        <message>
+            <source>Key account: {count} callbacks scheduled (weekly phone call, monthly visit).</source>
+            <translation>已设为重点客户：已安排 {count} 条回访（每周电话回访，每月上门回访）。</translation>
+        </message>
+        <message>
+            <source>No longer a key account: {count} pending key-account callbacks cancelled.</source>
+            <translation>已取消重点客户：{count} 条待办的重点客户回访已取消。</translation>
+        </message>
+        <message>
+            <source>Customer file</source>
+            <translation>客户档案</translation>
+        </message>
+        <message>
+            <source>Name, phone, serial or address</source>
+            <translation>姓名、电话、机身编号或地址</translation>
+        </message>
+        <message>
+            <source>Key accounts only</source>
+            <translation>只看重点客户</translation>
+        </message>
+        <message>
+            <source>&amp;Edit customer...</source>
+            <translation>修改客户(&amp;E)...</translation>
+        </message>
+        <message>
+            <source>Edit &amp;unit...</source>
+            <translation>修改产品(&amp;U)...</translation>
+        </message>
+        <message>
+            <source>&amp;Merge a duplicate...</source>
+            <translation>合并重复客户(&amp;M)...</translation>
+        </message>
+        <message>
+            <source>Mark as &amp;key account</source>
+            <translation>设为重点客户(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <source>Tickets</source>
+            <translation>服务单</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>上门</translation>
+        </message>
+        <message>
+            <source>Returns and exchanges</source>
+            <translation>退换货</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>Callbacks</source>
+            <translation>回访</translation>
+        </message>
+        <message>
+            <source>Printed documents</source>
+            <translation>打印单据</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>产品数</translation>
+        </message>
+        <message>
+            <source>Open tickets</source>
+            <translation>未完服务单</translation>
+        </message>
+        <message>
+            <source>Key account: called weekly, visited monthly</source>
+            <translation>重点客户：每周电话回访，每月上门回访</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerText</name>
+        <message>
+            <source>Person</source>
+            <translation>个人</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Repair</source>
+            <translation>维修</translation>
+        </message>
+        <message>
+            <source>Installation</source>
+            <translation>安装</translation>
+        </message>
+        <message>
+            <source>Dispatched</source>
+            <translation>已派工</translation>
+        </message>
+        <message>
+            <source>Time agreed</source>
+            <translation>已约时间</translation>
+        </message>
+        <message>
+            <source>On site</source>
+            <translation>上门服务中</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Not done</source>
+            <translation>未完成</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>已解决</translation>
+        </message>
+        <message>
+            <source>Not resolved</source>
+            <translation>未解决</translation>
+        </message>
+        <message>
+            <source>Installed</source>
+            <translation>已安装</translation>
+        </message>
+        <message>
+            <source>Not installed</source>
+            <translation>未能安装</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>使用中</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>已退货</translation>
+        </message>
+        <message>
+            <source>Replaced by exchange</source>
+            <translation>已调换</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>待回访</translation>
+        </message>
+        <message>
+            <source>Unreachable</source>
+            <translation>联系不上</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>拒绝回访</translation>
+        </message>
+        <message>
+            <source>Service sheet</source>
+            <translation>客户服务单</translation>
+        </message>
+        <message>
+            <source>Service report</source>
+            <translation>客户服务报告</translation>
+        </message>
+        <message>
+            <source>Callback record</source>
+            <translation>客户回访记录</translation>
+        </message>
+        <message>
+            <source>Installation acceptance</source>
+            <translation>安装验收单</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardView</name>
         <message>
             <source>Period:</source>
@@ -2371,6 +2925,14 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>请先选择一张待派服务单。</translation>
         </message>
         <message>
+            <source>Arrived early</source>
+            <translation>提前到达</translation>
+        </message>
+        <message>
+            <source>The engineer arrived before the time agreed with the customer. Why?</source>
+            <translation>工程师在与客户约定的时间之前到达。原因是什么？</translation>
+        </message>
+        <message>
             <source>Resolved: the ticket is completed and its callback is due today.</source>
             <translation>已解决：服务单已完成，今日内需回访。</translation>
         </message>
@@ -2424,6 +2986,10 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
         <message>
             <source>{number} (round {round})</source>
             <translation>{number}（第 {round} 轮）</translation>
+        </message>
+        <message>
+            <source>(installation)</source>
+            <translation>（安装）</translation>
         </message>
         <message>
             <source>Agreed {start}-{end}</source>
@@ -3646,6 +4212,313 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
         </message>
     </context>
     <context>
+        <name>InstallationErrors</name>
+        <message>
+            <source>A visit of less than {minutes} minutes cannot be recorded: check the times.</source>
+            <translation>上门时间少于 {minutes} 分钟，不能录入：请核对到达和离开时间。</translation>
+        </message>
+        <message>
+            <source>The engineer arrived before the time agreed with the customer: give the reason.</source>
+            <translation>工程师在与客户约定的时间之前到达：请填写原因。</translation>
+        </message>
+        <message>
+            <source>An installation is finished only when use and care have been explained to the customer (tick the box once they have).</source>
+            <translation>安装完工后须向用户讲解使用及注意事项，直到用户明白为止（讲解后勾选此项）。</translation>
+        </message>
+        <message>
+            <source>The customer signs the acceptance: draw the signature or attach the scan.</source>
+            <translation>安装验收须用户签字：请手写签名或附上签名扫描件。</translation>
+        </message>
+        <message>
+            <source>The installation date must be a day of the visit.</source>
+            <translation>安装日期必须是上门当天。</translation>
+        </message>
+        <message>
+            <source>Write down why the unit could not be installed.</source>
+            <translation>请写明未能安装的原因。</translation>
+        </message>
+        <message>
+            <source>This unit already has an open installation order ({ticket}).</source>
+            <translation>此产品已有未完成的安装单（{ticket}）。</translation>
+        </message>
+        <message>
+            <source>This unit was already installed by us (installation order {ticket}).</source>
+            <translation>此产品已由我们安装（安装单 {ticket}）。</translation>
+        </message>
+        <message>
+            <source>Ticket {number} is not an installation order.</source>
+            <translation>服务单 {number} 不是安装单。</translation>
+        </message>
+        <message>
+            <source>The requested date cannot lie in the past.</source>
+            <translation>预约安装日期不能早于今天。</translation>
+        </message>
+        <message>
+            <source>This unit was returned or replaced.</source>
+            <translation>此产品已退货或已调换。</translation>
+        </message>
+        <message>
+            <source>The installation date cannot be before the invoice date.</source>
+            <translation>安装日期不能早于发票日期。</translation>
+        </message>
+        <message>
+            <source>The acceptance was changed after the customer signed it and cannot be printed with that signature.</source>
+            <translation>安装验收单在用户签字后被修改过，不能带该签名打印。</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstallationListView</name>
+        <message>
+            <source>Installation order {number} opened: phone the customer to agree the time, then plan it on the dispatch board.</source>
+            <translation>安装单 {number} 已建立：请电话联系用户约好上门时间，再在派单调度中安排。</translation>
+        </message>
+        <message>
+            <source>Installed on {day}: the unit's warranty starts that day; the after-installation callback is scheduled. Print the acceptance form for the file.</source>
+            <translation>已于 {day} 安装：产品三包有效期自当天起计算；安装回访已安排。请打印安装验收单归档。</translation>
+        </message>
+        <message>
+            <source>Not installed: escalate the ticket on the dispatch board to plan the next visit.</source>
+            <translation>未能安装：请在派单调度中升级该单，安排下一次上门。</translation>
+        </message>
+        <message>
+            <source>Installations</source>
+            <translation>安装单</translation>
+        </message>
+        <message>
+            <source>Ticket number, customer, serial or phone</source>
+            <translation>服务单号、客户、机身编号或电话</translation>
+        </message>
+        <message>
+            <source>Open only</source>
+            <translation>只看未完成</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>刷新(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;New installation...</source>
+            <translation>新建安装单(&amp;N)...</translation>
+        </message>
+        <message>
+            <source>Open &amp;ticket</source>
+            <translation>打开服务单(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Record &amp;acceptance...</source>
+            <translation>录入安装验收(&amp;A)...</translation>
+        </message>
+        <message>
+            <source>&amp;Print acceptance form...</source>
+            <translation>打印安装验收单(&amp;P)...</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstallationResultDialog</name>
+        <message>
+            <source>agreed {start}–{end}</source>
+            <translation>约定 {start}–{end}</translation>
+        </message>
+        <message>
+            <source>time not agreed with the customer</source>
+            <translation>尚未与用户约定时间</translation>
+        </message>
+        <message>
+            <source>{number}, engineer {engineer}, {customer}, {unit}; {agreed}</source>
+            <translation>{number}，工程师 {engineer}，{customer}，{unit}；{agreed}</translation>
+        </message>
+        <message>
+            <source>Scan attached: {name}</source>
+            <translation>已附扫描件：{name}</translation>
+        </message>
+        <message>
+            <source>Scanned signature</source>
+            <translation>签名扫描件</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>图片 (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>Installation acceptance</source>
+            <translation>安装验收</translation>
+        </message>
+        <message>
+            <source>&amp;Arrived</source>
+            <translation>到达时间(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Reason for arriving early</source>
+            <translation>提前到达原因</translation>
+        </message>
+        <message>
+            <source>Why the engineer came before the agreed time</source>
+            <translation>工程师为何早于约定时间到达</translation>
+        </message>
+        <message>
+            <source>&amp;Left</source>
+            <translation>离开时间(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Result</source>
+            <translation>安装结果(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Installation date</source>
+            <translation>安装日期(&amp;I)</translation>
+        </message>
+        <message>
+            <source>The unit's warranty period starts on this day</source>
+            <translation>产品三包有效期自这一天起计算</translation>
+        </message>
+        <message>
+            <source>Unpacking check and installation</source>
+            <translation>开箱检验与安装</translation>
+        </message>
+        <message>
+            <source>Packaging intact</source>
+            <translation>外包装完好</translation>
+        </message>
+        <message>
+            <source>All parts present (as on the packing list)</source>
+            <translation>配件齐全（与装箱单相符）</translation>
+        </message>
+        <message>
+            <source>Model and serial match the warranty card</source>
+            <translation>型号、机身编号与三包凭证相符</translation>
+        </message>
+        <message>
+            <source>Customer agreed to the layout and any drilling first</source>
+            <translation>安装设计和室内打孔前已征得用户同意</translation>
+        </message>
+        <message>
+            <source>Test run normal</source>
+            <translation>试机运行正常</translation>
+        </message>
+        <message>
+            <source>Site cleaned, rubbish taken away</source>
+            <translation>现场已清理，垃圾已带走</translation>
+        </message>
+        <message>
+            <source>Appearance (as the customer saw it)</source>
+            <translation>外观（用户验看）</translation>
+        </message>
+        <message>
+            <source>Appearance defect seen at unpacking</source>
+            <translation>开箱时发现外观缺陷</translation>
+        </message>
+        <message>
+            <source>Where and what: e.g. scratch on the tank casing</source>
+            <translation>部位和情况：例如水箱外壳有划痕</translation>
+        </message>
+        <message>
+            <source>Use and care explained until the customer understood</source>
+            <translation>已向用户讲解使用及注意事项，用户已明白</translation>
+        </message>
+        <message>
+            <source>&amp;Notes (why not installed, what was done)</source>
+            <translation>安装说明(&amp;N)（未能安装的原因、所做工作）</translation>
+        </message>
+        <message>
+            <source>Customer's &amp;comment</source>
+            <translation>用户意见(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Customer's acceptance signature</source>
+            <translation>用户验收签字</translation>
+        </message>
+        <message>
+            <source>Attach scanned &amp;signature...</source>
+            <translation>附签名扫描件(&amp;S)...</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstallationTableModel</name>
+        <message>
+            <source>Ticket</source>
+            <translation>服务单号</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>型号</translation>
+        </message>
+        <message>
+            <source>Serial no.</source>
+            <translation>机身编号</translation>
+        </message>
+        <message>
+            <source>Requested</source>
+            <translation>预约日期</translation>
+        </message>
+        <message>
+            <source>Sold by</source>
+            <translation>销售单位</translation>
+        </message>
+        <message>
+            <source>Engineer</source>
+            <translation>工程师</translation>
+        </message>
+        <message>
+            <source>Installed on</source>
+            <translation>安装日期</translation>
+        </message>
+        <message>
+            <source>Opened {at}</source>
+            <translation>受理于 {at}</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstallationText</name>
+        <message>
+            <source>Installed</source>
+            <translation>已安装</translation>
+        </message>
+        <message>
+            <source>Not installed</source>
+            <translation>未能安装</translation>
+        </message>
+        <message>
+            <source>Packaging intact</source>
+            <translation>外包装完好</translation>
+        </message>
+        <message>
+            <source>All parts present</source>
+            <translation>配件齐全</translation>
+        </message>
+        <message>
+            <source>Model and serial match</source>
+            <translation>型号编号相符</translation>
+        </message>
+        <message>
+            <source>Drilling agreed</source>
+            <translation>打孔前征得同意</translation>
+        </message>
+        <message>
+            <source>Test run normal</source>
+            <translation>试机正常</translation>
+        </message>
+        <message>
+            <source>Site cleaned</source>
+            <translation>现场已清理</translation>
+        </message>
+    </context>
+    <context>
         <name>IntakeText</name>
         <message>
             <source>Hotline</source>
@@ -3829,6 +4702,22 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
         <message>
             <source>Usage</source>
             <translation>用途</translation>
+        </message>
+        <message>
+            <source>Invoice price</source>
+            <translation>发票金额</translation>
+        </message>
+        <message>
+            <source>e.g. 2680.00</source>
+            <translation>例如 2680.00</translation>
+        </message>
+        <message>
+            <source>As on the invoice; leave blank if not known</source>
+            <translation>按发票填写；不清楚可留空</translation>
+        </message>
+        <message>
+            <source>yuan</source>
+            <translation>元</translation>
         </message>
         <message>
             <source>Fault</source>
@@ -4038,6 +4927,37 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
         </message>
     </context>
     <context>
+        <name>MergeCustomersDialog</name>
+        <message>
+            <source>This customer: {name} ({phones}), {units} units, {tickets} tickets.</source>
+            <translation>当前客户：{name}（{phones}），{units} 台产品，{tickets} 张服务单。</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>合并</translation>
+        </message>
+        <message>
+            <source>Find and choose the duplicate record.</source>
+            <translation>请查找并选择重复的客户档案。</translation>
+        </message>
+        <message>
+            <source>{duplicate} is merged into {keep}: its {phones} phones, {addresses} addresses, {units} units, {tickets} tickets, {callbacks} callbacks and {complaints} complaints move over. This cannot be undone.</source>
+            <translation>{duplicate} 将合并到 {keep}：其 {phones} 个电话、{addresses} 个地址、{units} 台产品、{tickets} 张服务单、{callbacks} 条回访和 {complaints} 条投诉将转过去。合并后不能撤销。</translation>
+        </message>
+        <message>
+            <source>Merge duplicate customers</source>
+            <translation>合并重复客户</translation>
+        </message>
+        <message>
+            <source>Find the duplicate: name, phone, serial or address</source>
+            <translation>查找重复客户：姓名、电话、机身编号或地址</translation>
+        </message>
+        <message>
+            <source>Keep the customer found instead, and merge this one into it</source>
+            <translation>保留查到的客户，把当前客户合并过去</translation>
+        </message>
+    </context>
+    <context>
         <name>NewComplaintDialog</name>
         <message>
             <source>Call back by {call_back} (within {minutes} minutes); answer by {due} (within {hours} hours)</source>
@@ -4185,6 +5105,105 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewInstallationDialog</name>
+        <message>
+            <source>Unit sold</source>
+            <translation>所售产品</translation>
+        </message>
+        <message>
+            <source>No customer with this phone: register a new customer.</source>
+            <translation>没有使用此电话的客户：请登记新客户。</translation>
+        </message>
+        <message>
+            <source>The unit is registered to {customer}.</source>
+            <translation>产品登记在 {customer} 名下。</translation>
+        </message>
+        <message>
+            <source>New installation order</source>
+            <translation>新建安装单</translation>
+        </message>
+        <message>
+            <source>Customer (from the sale)</source>
+            <translation>客户（来自销售）</translation>
+        </message>
+        <message>
+            <source>Customer's phone: a known customer is found as you type</source>
+            <translation>客户电话：输入时自动查找已有客户</translation>
+        </message>
+        <message>
+            <source>New customer</source>
+            <translation>新客户</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>District / county</source>
+            <translation>区县</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Product line</source>
+            <translation>产品线</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>型号</translation>
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation>机身编号</translation>
+        </message>
+        <message>
+            <source>Invoice date</source>
+            <translation>发票日期</translation>
+        </message>
+        <message>
+            <source>Invoice price</source>
+            <translation>发票金额</translation>
+        </message>
+        <message>
+            <source>e.g. 2680.00</source>
+            <translation>例如 2680.00</translation>
+        </message>
+        <message>
+            <source>As on the invoice; leave blank if not known</source>
+            <translation>按发票填写；不清楚可留空</translation>
+        </message>
+        <message>
+            <source>yuan</source>
+            <translation>元</translation>
+        </message>
+        <message>
+            <source>Usage</source>
+            <translation>用途</translation>
+        </message>
+        <message>
+            <source>Installation</source>
+            <translation>安装</translation>
+        </message>
+        <message>
+            <source>Requested date</source>
+            <translation>预约安装日期</translation>
+        </message>
+        <message>
+            <source>Sold by</source>
+            <translation>销售单位</translation>
+        </message>
+        <message>
+            <source>Store or salesperson</source>
+            <translation>门店或业务员</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
         </message>
     </context>
     <context>
@@ -4735,6 +5754,37 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
         </message>
     </context>
     <context>
+        <name>ReportBackDialog</name>
+        <message>
+            <source>Ticket {number}: what the department is doing about it.</source>
+            <translation>服务单 {number}：部门的处理情况。</translation>
+        </message>
+        <message>
+            <source>Report back to the service centre</source>
+            <translation>向客服中心反馈</translation>
+        </message>
+        <message>
+            <source>&amp;Responsible person</source>
+            <translation>负责人(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Emergency measures</source>
+            <translation>应急措施(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Resources &amp;needed</source>
+            <translation>所需资源(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Rea&amp;diness</source>
+            <translation>准备情况(&amp;D)</translation>
+        </message>
+        <message>
+            <source>e.g. parts in the van, engineer leaves at 14:00</source>
+            <translation>例如：配件已装车，工程师14:00出发</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportPrintErrors</name>
         <message>
             <source>No service report has been recorded for this visit yet.</source>
@@ -5106,8 +6156,24 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
             <translation>服务单 {number}</translation>
         </message>
         <message>
-            <source>{number}  {status}  opened {opened}  via {channel}, priority {priority}</source>
-            <translation>{number}  {status}  受理于 {opened}  渠道：{channel}，优先级：{priority}</translation>
+            <source>Report back...</source>
+            <translation>反馈...</translation>
+        </message>
+        <message>
+            <source>The department's report back to the service centre: responsible person, emergency measures, resources needed, readiness</source>
+            <translation>部门向客服中心反馈：负责人、应急措施、所需资源及准备情况</translation>
+        </message>
+        <message>
+            <source>Installation</source>
+            <translation>安装</translation>
+        </message>
+        <message>
+            <source>Repair</source>
+            <translation>维修</translation>
+        </message>
+        <message>
+            <source>{number}  {kind}  {status}  opened {opened}  via {channel}, priority {priority}</source>
+            <translation>{number}  {kind}  {status}  受理于 {opened}  来源：{channel}，优先级：{priority}</translation>
         </message>
         <message>
             <source>Repeat repair (返修) of {number}</source>
@@ -5120,6 +6186,26 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
         <message>
             <source>Cancelled: {reason}</source>
             <translation>已取消：{reason}</translation>
+        </message>
+        <message>
+            <source>Responsible: {name}</source>
+            <translation>负责人：{name}</translation>
+        </message>
+        <message>
+            <source>Measures: {text}</source>
+            <translation>应急措施：{text}</translation>
+        </message>
+        <message>
+            <source>Resources: {text}</source>
+            <translation>所需资源：{text}</translation>
+        </message>
+        <message>
+            <source>Readiness: {text}</source>
+            <translation>准备情况：{text}</translation>
+        </message>
+        <message>
+            <source>Arrived before the agreed time: {reason}</source>
+            <translation>早于约定时间到达：{reason}</translation>
         </message>
         <message>
             <source>Saved.</source>
@@ -5263,6 +6349,10 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
             <source>Product</source>
             <translation>产品</translation>
         </message>
+        <message>
+            <source>(installation)</source>
+            <translation>（安装）</translation>
+        </message>
     </context>
     <context>
         <name>TicketTableModel</name>
@@ -5313,6 +6403,10 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
         <message>
             <source>(repeat)</source>
             <translation>（返修）</translation>
+        </message>
+        <message>
+            <source>Installation</source>
+            <translation>安装</translation>
         </message>
     </context>
     <context>
@@ -5434,6 +6528,18 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
             <translation>已打印服务单</translation>
         </message>
         <message>
+            <source>Completed by the return decision</source>
+            <translation>退换货裁定执行完毕</translation>
+        </message>
+        <message>
+            <source>Installation acceptance</source>
+            <translation>安装验收</translation>
+        </message>
+        <message>
+            <source>Callback attempt</source>
+            <translation>回访拨打</translation>
+        </message>
+        <message>
             <source>{hours} h {minutes} min</source>
             <translation>{hours} 小时 {minutes} 分钟</translation>
         </message>
@@ -5448,6 +6554,113 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
         <message>
             <source>{time} overdue</source>
             <translation>超时 {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitEditDialog</name>
+        <message>
+            <source>Edit unit {serial}</source>
+            <translation>修改产品 {serial}</translation>
+        </message>
+        <message>
+            <source>not known</source>
+            <translation>不清楚</translation>
+        </message>
+        <message>
+            <source>Now: {status}</source>
+            <translation>当前：{status}</translation>
+        </message>
+        <message>
+            <source>starts {start}, whole unit until {whole}</source>
+            <translation>自 {start} 起，整机保修至 {whole}</translation>
+        </message>
+        <message>
+            <source>, main parts until {main}</source>
+            <translation>，主要部件保修至 {main}</translation>
+        </message>
+        <message>
+            <source>This change moves the warranty.
+Now: {before}
+After saving: {after}</source>
+            <translation>此修改会改变保修期。
+当前：{before}
+保存后：{after}</translation>
+        </message>
+        <message>
+            <source>Now: {status} (unchanged by this edit)</source>
+            <translation>当前：{status}（此修改不影响保修）</translation>
+        </message>
+        <message>
+            <source>Confirm the warranty change and save</source>
+            <translation>确认保修变更并保存</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Edit unit</source>
+            <translation>修改产品</translation>
+        </message>
+        <message>
+            <source>&amp;Model</source>
+            <translation>型号(&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;Serial number</source>
+            <translation>机身编号(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Invoice date</source>
+            <translation>发票日期(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Ins&amp;tallation date</source>
+            <translation>安装日期(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Production date</source>
+            <translation>生产日期(&amp;P)</translation>
+        </message>
+        <message>
+            <source>P&amp;roof of purchase</source>
+            <translation>购买凭证(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Usage</source>
+            <translation>用途(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Installed by us</source>
+            <translation>我方安装</translation>
+        </message>
+        <message>
+            <source>Our engineers installed it</source>
+            <translation>由我方工程师安装</translation>
+        </message>
+        <message>
+            <source>Invoice &amp;price</source>
+            <translation>发票金额(&amp;P)</translation>
+        </message>
+        <message>
+            <source>e.g. 2680.00</source>
+            <translation>例如 2680.00</translation>
+        </message>
+        <message>
+            <source>As on the invoice; leave blank if not known</source>
+            <translation>按发票填写；不清楚可留空</translation>
+        </message>
+        <message>
+            <source>yuan</source>
+            <translation>元</translation>
+        </message>
+        <message>
+            <source>A date left at its lowest value means "not known".</source>
+            <translation>日期停在最小值表示“不清楚”。</translation>
+        </message>
+        <message>
+            <source>Warranty</source>
+            <translation>保修</translation>
         </message>
     </context>
     <context>
@@ -5669,6 +6882,14 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
         <message>
             <source>{number}, round {round}, engineer {engineer}</source>
             <translation>服务单 {number}，第 {round} 轮，工程师 {engineer}</translation>
+        </message>
+        <message>
+            <source>Why the engineer came before the agreed time</source>
+            <translation>工程师为何早于约定时间到达</translation>
+        </message>
+        <message>
+            <source>Reason for arriving early</source>
+            <translation>提前到达原因</translation>
         </message>
         <message>
             <source>Resolved</source>

@@ -52,7 +52,7 @@ def test_duplicate_tickets_latest_export_wins(three: tuple[Path, Path, Path], tm
         assert {s.branch_code for s in wb.meta.sources} == {"A01", "B02"}
         assert len(wb.meta.sources) == 3
         assert wb.meta.masked_columns == ("tickets.phone", "tickets.address", "complaints.phone",
-                                          "consultations.phone")
+                                          "installations.phone", "installations.address", "consultations.phone")
 
 
 def test_consolidated_workbook_has_branch_comparison_and_can_be_merged_again(

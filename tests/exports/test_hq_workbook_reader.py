@@ -43,7 +43,7 @@ def test_masked_export_reads_back_masked(branch: BranchData, export: Export) -> 
         first = next(wb.tickets())
         assert (first.phone, first.address) == ("138****5678", "河南省郑州市金水区")
         assert wb.meta.masked_columns == ("tickets.phone", "tickets.address", "complaints.phone",
-                                          "consultations.phone")
+                                          "installations.phone", "installations.address", "consultations.phone")
 
 
 def _error(path: Path) -> ValidationError:

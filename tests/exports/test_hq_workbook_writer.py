@@ -57,10 +57,10 @@ def test_cells_have_real_types_and_number_formats(branch: BranchData, export: Ex
 def test_headers_follow_the_language_and_keys_do_not(branch: BranchData, export: Export) -> None:
     zh = load_workbook(export(branch, "zh.xlsx").path)
     en = load_workbook(export(branch, "en.xlsx", language="en").path)
-    assert zh.sheetnames == ["汇总", "工单", "上门记录", "配件明细", "退换货", "回访", "投诉", "咨询", "质量问题反馈",
-                             "_meta"]
+    assert zh.sheetnames == ["汇总", "工单", "上门记录", "配件明细", "退换货", "回访", "投诉", "安装", "咨询",
+                             "质量问题反馈", "_meta"]
     assert en.sheetnames == ["Summary", "Tickets", "Visits", "Parts", "Returns", "Callbacks", "Complaints",
-                             "Consultations", "Quality feedback", "_meta"]
+                             "Installations", "Consultations", "Quality feedback", "_meta"]
     assert [c.value for c in zh["工单"][1]][:3] == ["网点编码", "工单号", "受理时间"]
     assert [c.value for c in en["Tickets"][1]][:3] == ["Branch", "Ticket no.", "Opened"]
     assert en["Callbacks"].cell(3, 8).value == "Fairly satisfied"
@@ -109,7 +109,8 @@ def test_metadata_sheet_is_hidden_and_complete(branch: BranchData, export: Expor
     assert meta["period_start"] == ["2026-11-01"] and meta["period_end"] == ["2026-11-30"]
     assert meta["exported_at_utc"] == ["2026-12-01T02:00:00Z"]
     assert meta["app_version"]
-    assert meta["masked_columns"] == ["tickets.phone", "tickets.address", "complaints.phone", "consultations.phone"]
+    assert meta["masked_columns"] == ["tickets.phone", "tickets.address", "complaints.phone", "installations.phone",
+                                      "installations.address", "consultations.phone"]
     assert meta["sheet:tickets"] == ["tickets", "工单", str(len(branch.tickets))]
 
 
@@ -149,7 +150,7 @@ def test_generators_are_consumed_once_and_aware_times_become_branch_local(branch
                                                    "opened_at": aware})
     result = write_workbook(tmp_path / "gen.xlsx", branch.meta(), branch.summary(), *generated(branch))
     assert result.rows == {"tickets": 12, "visits": 13, "parts": 12, "returns": 1, "callbacks": 12, "complaints": 1,
-                           "consultations": 0, "quality_feedback": 0}
+                           "installations": 0, "consultations": 0, "quality_feedback": 0}
     ws = load_workbook(result.path)["工单"]
     assert ws.cell(2, 3).value == datetime(2026, 11, 2, 9, 30)
 

@@ -1,14 +1,16 @@
-"""Creating callback tasks inside another service's transaction (completion, installation, return decision)."""
+"""Creating callback tasks inside another service's transaction (completion, installation, return decision, key
+accounts)."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.clock import utc_now
 from desktop.models import Callback, ReturnClaim, ServiceClock, Ticket, Unit
+from desktop.rules.callback_script import key_account_due
 from desktop.services.core import audit
 from desktop.services.core.actor import Actor
 from desktop.services.core.branch_time import branch_tz, end_of_local_day, local_day
@@ -63,8 +65,10 @@ def create_after_completion(session: Session, ticket: Ticket, actor: Actor | Non
     return callback
 
 
-def create_after_install(session: Session, unit: Unit, branch_id: int, actor: Actor | None = None) -> Callback | None:
-    """Seed 004 第三章 四.4: phone or visit within a month of the installation (callback.after_install_days)."""
+def create_after_install(session: Session, unit: Unit, branch_id: int, actor: Actor | None = None,
+                         ticket_id: int | None = None) -> Callback | None:
+    """Seed 004 第三章 四.4: phone or visit within a month of the installation (callback.after_install_days).
+    With the installation ticket, the call also closes that ticket (回访完毕，归档)."""
     if unit.installation_date is None:
         return None
     days = int(load_setting(session, branch_id, "callback.after_install_days"))
@@ -75,7 +79,57 @@ def create_after_install(session: Session, unit: Unit, branch_id: int, actor: Ac
     if existing is not None:
         return existing
     return add_callback(session, actor, branch_id=branch_id, customer_id=unit.customer_id, kind="after_install",
-                        due_at=due)
+                        due_at=due, ticket_id=ticket_id)
+
+
+KEY_ACCOUNT_KINDS = (("key_account_phone", "callback.key_account_phone_days"),
+                     ("key_account_visit", "callback.key_account_visit_days"))
+
+
+def schedule_key_account_callbacks(session: Session, actor: Actor | None, branch_id: int, customer_ids: list[int],
+                                   today: date) -> int:
+    """Seed 003 (6) 每周至少电话回访一次，每月至少上门回访一次: the weekly phone and monthly visit tasks of these key
+    accounts that are due and not yet pending. Creates only what is missing, so a second run creates nothing."""
+    if not customer_ids:
+        return 0
+    tz = branch_tz(session, branch_id)
+    created = 0
+    # One customer marked in the file: look at that customer only; the daily run reads the branch's tasks whole
+    # rather than binding thousands of ids.
+    only = [Callback.customer_id.in_(customer_ids)] if len(customer_ids) <= 100 else []
+    for kind, setting in KEY_ACCOUNT_KINDS:
+        period = int(load_setting(session, branch_id, setting))
+        pending = set(session.scalars(select(Callback.customer_id).where(
+            Callback.kind == kind, Callback.status == "pending", Callback.branch_id == branch_id, *only)))
+        last_due = dict(session.execute(
+            select(Callback.customer_id, func.max(Callback.first_due_at))
+            .where(Callback.kind == kind, Callback.status != "cancelled", Callback.branch_id == branch_id, *only)
+            .group_by(Callback.customer_id)).all())
+        for customer_id in customer_ids:
+            if customer_id in pending:
+                continue
+            last = last_due.get(customer_id)
+            if not key_account_due(local_day(last, tz) if last else None, today, period):
+                continue
+            add_callback(session, actor, branch_id=branch_id, customer_id=customer_id, kind=kind,
+                         due_at=end_of_local_day(today, tz))
+            created += 1
+    return created
+
+
+def cancel_key_account_callbacks(session: Session, actor: Actor, customer_id: int, reason: str) -> int:
+    """A customer who is no longer a key account stops getting the periodic calls still pending."""
+    cancelled = 0
+    for callback in session.scalars(select(Callback).where(
+            Callback.customer_id == customer_id, Callback.status == "pending",
+            Callback.kind.in_([kind for kind, _ in KEY_ACCOUNT_KINDS]))):
+        before = audit.snapshot(callback)
+        callback.status, callback.notes, callback.done_at, callback.done_by = (
+            "cancelled", reason, utc_now(), actor.user_id)
+        session.flush()
+        audit.record(session, actor, "callback.cancel", "callback", callback.id, before, audit.snapshot(callback))
+        cancelled += 1
+    return cancelled
 
 
 def create_after_return(session: Session, claim: ReturnClaim, branch_id: int, actor: Actor | None = None,

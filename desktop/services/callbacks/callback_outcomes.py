@@ -48,7 +48,8 @@ def close_ticket_after_callback(session: Session, actor: Actor, ticket: Ticket, 
 
 
 def meet_callback_clock(session: Session, ticket_id: int) -> None:
-    """Any call made counts as keeping the same-day callback promise (#13), answered or not."""
+    """The same-day callback promise (#13) is kept by a call that reached the customer; an unanswered attempt or
+    a refusal to talk is not a callback done, so the clock stays open (and counts as missed once due)."""
     meet_clock(session, ticket_id, "callback", utc_now())
 
 

@@ -16,10 +16,10 @@ from desktop.models.followup import CALLBACK_KINDS
 from desktop.rules import callback_script as script
 from desktop.services.callbacks.callback_card import CallCard, build_card
 from desktop.services.callbacks.callback_hooks import (
-    add_callback,
     create_after_completion,
     create_after_install,
     create_after_return,
+    schedule_key_account_callbacks,
 )
 from desktop.services.callbacks.callback_outcomes import (
     close_ticket_after_callback,
@@ -40,6 +40,9 @@ from desktop.services.core.validation import check_day, clean_text
 
 BUCKETS = ("all", "overdue", "today", "upcoming")
 ATTEMPT_OUTCOMES = ("no_answer", "busy", "wrong_number", "refused")
+# The callback that follows a ticket's completion closes it (回访完毕，归档): after a repair, after an installation
+# (seed 004 第三章 四.4) and after a carried-out return decision.
+TICKET_CLOSING_KINDS = ("after_service", "after_install", "after_return")
 
 __all__ = [
     "CallbackAnswers",
@@ -284,11 +287,10 @@ class CallbackService(Service):
             session.add(CallbackAttempt(callback_id=cb.id, at=now, by=actor.user_id, outcome=outcome, note=note,
                                         next_due_at=next_due))
             if cb.ticket_id is not None:
-                meet_callback_clock(session, cb.ticket_id)
                 log_note = f"{outcome} {note}".strip()
                 log_event(session, actor, cb.ticket_id, "callback_attempt", note=log_note,
                           data={"callback_id": cb.id, "outcome": outcome})
-                if cb.status != "pending" and cb.kind == "after_service":
+                if cb.status != "pending" and cb.kind in TICKET_CLOSING_KINDS:
                     # Nobody to ask any more: the record is archived so the ticket does not wait forever.
                     ticket = session.get(Ticket, cb.ticket_id)
                     if ticket is not None:
@@ -349,7 +351,7 @@ class CallbackService(Service):
                 follow_ticket, reopened = reopen_or_open_ticket(session, actor, cb, problem)
                 ticket_closed = reopened  # a reopened ticket was closed by this callback first
                 cb.follow_up_ticket_id = follow_ticket.id
-            elif cb.kind == "after_service" and cb.ticket_id is not None:
+            elif cb.kind in TICKET_CLOSING_KINDS and cb.ticket_id is not None:
                 ticket = session.get(Ticket, cb.ticket_id)
                 if ticket is not None:
                     ticket_closed = close_ticket_after_callback(session, actor, ticket, cb.id)
@@ -384,32 +386,12 @@ class CallbackService(Service):
         tasks, so running it twice (or on two PCs) creates nothing new. Returns the number created."""
         require(actor, "callback.work")
         check_day(today, "today")
-        created = 0
         with self._writing(actor, "callback.work") as session:
             tz = branch_tz(session, actor.branch_id)
             today = today or local_day(utc_now(), tz)
-            customers = session.scalars(select(Customer.id).where(
-                Customer.branch_id == actor.branch_id, Customer.is_key_account.is_(True)).order_by(Customer.id)).all()
-            for kind, setting in (("key_account_phone", "callback.key_account_phone_days"),
-                                  ("key_account_visit", "callback.key_account_visit_days")):
-                period = int(load_setting(session, actor.branch_id, setting))
-                pending = set(session.scalars(select(Callback.customer_id).where(
-                    Callback.kind == kind, Callback.status == "pending", Callback.branch_id == actor.branch_id)))
-                last_due = dict(session.execute(
-                    select(Callback.customer_id, func.max(Callback.first_due_at))
-                    .where(Callback.kind == kind, Callback.status != "cancelled",
-                           Callback.branch_id == actor.branch_id)
-                    .group_by(Callback.customer_id)).all())
-                for customer_id in customers:
-                    if customer_id in pending:
-                        continue
-                    last = last_due.get(customer_id)
-                    if not script.key_account_due(local_day(last, tz) if last else None, today, period):
-                        continue
-                    add_callback(session, actor, branch_id=actor.branch_id, customer_id=customer_id, kind=kind,
-                                 due_at=end_of_local_day(today, tz))
-                    created += 1
-        return created
+            customers = list(session.scalars(select(Customer.id).where(
+                Customer.branch_id == actor.branch_id, Customer.is_key_account.is_(True)).order_by(Customer.id)))
+            return schedule_key_account_callbacks(session, actor, actor.branch_id, customers, today)
 
     # ---- helpers -------------------------------------------------------------------------------------------
     def _get(self, session: Session, actor: Actor, callback_id: int) -> Callback:

@@ -9,7 +9,9 @@ fact shows where it came from. Source kinds (translated by the view):
 * ``escalation`` (``ref``): the plan of the latest escalation of ticket ``ref``;
 * ``exchange``: the unit replaced another one, its period restarts (S-3); ``claim_date``: the day the claim started;
 * ``clerk`` / ``inspection`` / ``customer`` (``user`` = display name): typed by a person; ``default``: not recorded;
-* ``assumed``: the engine's default (e.g. a store sale) until the clerk enters the fact.
+* ``assumed``: the engine's default (e.g. a store sale) until the clerk enters the fact;
+* ``installation`` (``ref`` = ticket number): the signed installation acceptance (开箱检验) of our installation
+  ticket: whether an appearance defect was written on it (AP-1) or none was (AP-2).
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ from desktop.errors import ValidationError
 from desktop.models import (
     Escalation,
     FaultCategory,
+    InstallationOrder,
+    InstallationReport,
     PartUsage,
     ProductLine,
     ProductModel,
@@ -231,8 +235,10 @@ def gather_facts(
         "installation_date": fact(_iso(unit.installation_date if unit.installed_by_us else None), "unit"),
         "production_date": fact(_iso(unit.production_date), "unit"),
         "proof": fact(unit.proof, "unit"),
+        # In yuan with two decimals, as a price typed into the fact editor is stored (parse_fact).
         "invoice_price": fact(
-            None if unit.invoice_price_fen is None else str(Decimal(unit.invoice_price_fen) / 100), "unit"
+            None if unit.invoice_price_fen is None else str((Decimal(unit.invoice_price_fen) / 100).quantize(_CENT)),
+            "unit",
         ),
     }
     if unit.warranty_restart_date is not None and (invoice_date is None or unit.warranty_restart_date > invoice_date):
@@ -255,6 +261,7 @@ def gather_facts(
     )
     period_start = start.start_date if start else None
     facts.update(_repair_history(session, unit, ticket, report_date, period_start))
+    facts.update(_acceptance(session, unit))
     # The clerk's facts start at the engine's defaults, shown as assumptions until someone enters them;
     # inspection facts stay absent until an engineer has inspected (no cause before inspection).
     defaults = {f.name: f.default for f in fields(ClaimFacts)}
@@ -262,6 +269,22 @@ def gather_facts(
         if name not in facts and spec.entered_by == "clerk":
             facts[name] = fact(defaults[name], "assumed")
     return facts
+
+
+def _acceptance(session: Session, unit: Unit) -> dict[str, dict[str, Any]]:
+    """The appearance as our signed installation acceptance recorded it: the fact behind AP-1 (a defect written
+    on the acceptance) and AP-2 (an acceptance that recorded none). The inspecting engineer may still correct it."""
+    row = session.execute(
+        select(InstallationReport.appearance_defect, Ticket.number)
+        .join(Visit, Visit.id == InstallationReport.visit_id)
+        .join(Ticket, Ticket.id == Visit.ticket_id)
+        .join(InstallationOrder, InstallationOrder.ticket_id == Ticket.id)
+        .where(InstallationOrder.unit_id == unit.id, InstallationReport.result == "installed")
+        .order_by(InstallationReport.id.desc()).limit(1)
+    ).first()
+    if row is None:
+        return {}
+    return {"found_at_acceptance": fact(bool(row[0]), "installation", ref=row[1])}
 
 
 def _repair_history(
@@ -275,8 +298,8 @@ def _repair_history(
     earlier = [
         t
         for t in session.scalars(select(Ticket).where(Ticket.unit_id == unit.id).order_by(Ticket.opened_at))
-        if t.id != current_id and t.status != "cancelled" and t.fault_category_id not in not_repair_ids
-        and local_date_of(t.opened_at) <= report_date
+        if t.id != current_id and t.status != "cancelled" and t.kind == "repair"
+        and t.fault_category_id not in not_repair_ids and local_date_of(t.opened_at) <= report_date
     ]
     in_period = [t for t in earlier if period_start is None or local_date_of(t.opened_at) >= period_start]
     out: dict[str, dict[str, Any]] = {}

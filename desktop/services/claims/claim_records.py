@@ -120,6 +120,13 @@ class ClaimDetail:
     created_at: datetime
     decision: DecisionInfo | None
     charged_repair_ticket: str = ""
+    # Every decision ever stored, newest first: a fact changed after a decision keeps the old one here.
+    history: tuple[DecisionInfo, ...] = ()
+
+    @property
+    def decide_again(self) -> bool:
+        """A decision was made and the facts changed since: the engine must decide again before anything else."""
+        return self.decision is None and bool(self.history)
 
     def fact(self, name: str) -> Any:
         for row in self.facts:

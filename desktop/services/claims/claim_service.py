@@ -31,10 +31,12 @@ from desktop.models import (
     Ticket,
     Unit,
     User,
+    Visit,
 )
 from desktop.models import Decision as DecisionRow
 from desktop.printing.documents import BranchHeader, CertificateData, CustomerInfo, UnitInfo
 from desktop.rules.adjudication import REMEDIES, Decision, adjudicate, remedy_strength
+from desktop.rules.lifecycle import OPEN_STATES
 from desktop.rules.rule_catalogue import RULES
 from desktop.rules.warranty import WarrantyPolicy
 from desktop.services.callbacks.callback_hooks import create_after_return
@@ -49,7 +51,7 @@ from desktop.services.claims.claim_records import (
     PolicyInfo,
     ReasonRow,
 )
-from desktop.services.core import audit
+from desktop.services.core import audit, clocks, ticket_events
 from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service, check_version
 from desktop.services.core.numbering import next_number
@@ -261,6 +263,8 @@ class ClaimService(Service):
             claim.inspection_note = note
             claim.inspected_by = actor.user_id
             claim.inspected_at = utc_now()
+            # A new inspection after a decision supersedes it like any changed fact (kept in the history).
+            self._supersede_decision(claim)
             claim.status = "inspected"
             session.flush()
             audit.record(session, actor, "claim.inspect", "return_claim", claim.id, before, audit.snapshot(claim))
@@ -447,6 +451,8 @@ class ClaimService(Service):
                 claim.facts = facts
             row.executed_at = utc_now()
             claim.status = "executed"
+            if row.outcome in ("exchange", "refund") and claim.ticket_id is not None:
+                _complete_source_ticket(session, actor, claim, row.outcome)
             session.flush()
             # The customer is called back after an exchange or refund (issue 7: after a return decision).
             create_after_return(session, claim, actor.branch_id, actor, row.executed_at)
@@ -720,34 +726,55 @@ class ClaimService(Service):
         decision = None
         charged = ""
         if row is not None:
-            replacement = session.get(Unit, row.replacement_unit_id) if row.replacement_unit_id else None
-            reasons = tuple(ReasonRow(r["rule_id"], r["code"], dict(r.get("params") or {})) for r in row.explanation)
-            charged = next((r.params.get("ticket", "") for r in reasons if r.code == "charged_repair_ticket"), "")
-            decision = DecisionInfo(
-                id=row.id, outcome=row.outcome, rule_id=row.rule_id, money_rule_id=row.money_rule_id,
-                allowed=tuple(row.allowed), requested_denied=row.requested_denied,
-                refund_amount=_yuan(row.refund_amount_fen), depreciation=_yuan(row.depreciation_fen),
-                depreciation_days=row.depreciation_days, explanation=reasons,
-                approvals_required=tuple(row.approvals_required), overridden=row.overridden,
-                override_reason=row.override_reason, decided_at=row.decided_at,
-                decided_by=names.get(row.decided_by, ""), approved_by=names.get(row.approved_by or 0, ""),
-                approved_at=row.approved_at, hq_confirmed_by=row.hq_confirmed_by, hq_confirmed_at=row.hq_confirmed_at,
-                rejected_reason=row.rejected_reason, replacement_serial=replacement.serial if replacement else "",
-                executed_at=row.executed_at,
-            )
+            decision = _decision_info(session, row, names)
+            charged = next((r.params.get("ticket", "") for r in decision.explanation
+                            if r.code == "charged_repair_ticket"), "")
+        history = tuple(_decision_info(session, d, names) for d in session.scalars(
+            select(DecisionRow).where(DecisionRow.claim_id == claim.id).order_by(DecisionRow.id.desc())))
         return ClaimDetail(
             id=claim.id, number=claim.number, status=claim.status, version=claim.version, ticket_id=claim.ticket_id,
             ticket_number=ticket_no or "", unit_id=unit.id, serial=unit.serial, model=model.code if model else "",
             customer_name=customer.name if customer else "", requested_remedy=claim.requested_remedy,
             customer_choice=claim.customer_choice, facts=facts, inspection_note=claim.inspection_note,
             inspected_by=names.get(claim.inspected_by or 0, ""), inspected_at=claim.inspected_at,
-            created_at=claim.created_at, decision=decision, charged_repair_ticket=charged,
+            created_at=claim.created_at, decision=decision, charged_repair_ticket=charged, history=history,
         )
 
 
 def _line_names(session: Session) -> dict[str, tuple[str, str]]:
     return {code: (zh, en) for code, zh, en in session.execute(
         select(ProductLine.code, ProductLine.name_zh, ProductLine.name_en).order_by(ProductLine.id))}
+def _decision_info(session: Session, row: DecisionRow, names: dict[int, str]) -> DecisionInfo:
+    replacement = session.get(Unit, row.replacement_unit_id) if row.replacement_unit_id else None
+    reasons = tuple(ReasonRow(r["rule_id"], r["code"], dict(r.get("params") or {})) for r in row.explanation)
+    return DecisionInfo(
+        id=row.id, outcome=row.outcome, rule_id=row.rule_id, money_rule_id=row.money_rule_id,
+        allowed=tuple(row.allowed), requested_denied=row.requested_denied,
+        refund_amount=_yuan(row.refund_amount_fen), depreciation=_yuan(row.depreciation_fen),
+        depreciation_days=row.depreciation_days, explanation=reasons,
+        approvals_required=tuple(row.approvals_required), overridden=row.overridden,
+        override_reason=row.override_reason, decided_at=row.decided_at,
+        decided_by=names.get(row.decided_by, ""), approved_by=names.get(row.approved_by or 0, ""),
+        approved_at=row.approved_at, hq_confirmed_by=row.hq_confirmed_by, hq_confirmed_at=row.hq_confirmed_at,
+        rejected_reason=row.rejected_reason, replacement_serial=replacement.serial if replacement else "",
+        executed_at=row.executed_at,
+    )
+
+
+def _complete_source_ticket(session: Session, actor: Actor, claim: ReturnClaim, outcome: str) -> None:
+    """An exchange or refund carried out ends the request it came from: the ticket is completed, its clocks stop,
+    its planned visits leave the board; the after-return callback closes it (回访完毕，归档)."""
+    ticket = session.get(Ticket, claim.ticket_id)
+    if ticket is None or ticket.status not in OPEN_STATES:
+        return
+    for visit in session.scalars(select(Visit).where(Visit.ticket_id == ticket.id,
+                                                     Visit.status.in_(("dispatched", "scheduled")))):
+        audit.record(session, actor, "visit.cancel", "visit", visit.id, {"status": visit.status},
+                     {"status": "cancelled", "claim": claim.number})
+        visit.status = "cancelled"
+    clocks.cancel_open_clocks(session, ticket.id)
+    ticket_events.transition(session, actor, ticket, "completed", kind="completed_by_claim", note=claim.number,
+                             data={"claim_id": claim.id, "outcome": outcome})
 
 
 def _user_names(session: Session) -> dict[int, str]:

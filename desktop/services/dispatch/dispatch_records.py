@@ -41,6 +41,7 @@ class BoardVisit:
     warnings: tuple[str, ...]
     override_reason: str
     version: int
+    kind: str = "repair"  # the ticket's: a repair visit or an installation
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,7 @@ class PanelTicket:
     due_at: datetime | None
     commitment: str | None
     version: int
+    kind: str = "repair"
 
 
 @dataclass(frozen=True)
@@ -146,6 +148,8 @@ class VisitResult:
     # Exactly one of these, or neither when the sheet came back unsigned.
     signature_strokes_json: str | None = None
     signature_scan: bytes | None = None
+    # Required when the engineer arrived before the window agreed with the customer.
+    early_arrival_reason: str = ""
 
 
 @dataclass(frozen=True)

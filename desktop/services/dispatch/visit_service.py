@@ -13,6 +13,7 @@ from desktop.errors import StateError, ValidationError
 from desktop.models import Engineer, Escalation, Part, PartUsage, ProductLine, ServiceClock, ServiceReport, Visit
 from desktop.models.field import ESCALATION_PLANS, SATISFACTION
 from desktop.printing.signature import content_digest, load_scanned_signature, signature_from_json, signature_to_json
+from desktop.rules.visit_times import arrived_early, check_early_arrival, check_visit_times
 from desktop.services.callbacks.callback_hooks import create_after_completion
 from desktop.services.core import audit
 from desktop.services.core.actor import Actor
@@ -49,12 +50,7 @@ def _validate(result: VisitResult) -> VisitResult:
         raise ValidationError("result_invalid", "result")
     if result.satisfaction is not None and result.satisfaction not in SATISFACTION:
         raise ValidationError("satisfaction_invalid", "satisfaction")
-    if result.arrived_at.tzinfo is None or result.departed_at.tzinfo is None:
-        raise ValidationError("window_invalid", "arrived_at")
-    if result.departed_at < result.arrived_at:
-        raise ValidationError("departure_before_arrival", "departed_at")
-    if result.arrived_at > utc_now():
-        raise ValidationError("arrival_in_future", "arrived_at")
+    check_visit_times(result.arrived_at, result.departed_at, utc_now())
     if not 0 <= result.labour_charge_fen <= MAX_CHARGE_FEN:
         raise ValidationError("charge_invalid", "labour_charge")
     if result.signature_strokes_json is not None and result.signature_scan is not None:
@@ -66,6 +62,8 @@ def _validate(result: VisitResult) -> VisitResult:
         cause=clean_text(result.cause, "cause", max_length=2000, multiline=True),
         work_done=clean_text(result.work_done, "work_done", max_length=2000, multiline=True),
         customer_comment=clean_text(result.customer_comment, "customer_comment", max_length=1000, multiline=True),
+        early_arrival_reason=clean_text(result.early_arrival_reason, "early_arrival_reason", max_length=500,
+                                        multiline=True),
     )
 
 
@@ -80,19 +78,26 @@ class VisitService(Service):
             return [PartRow(p.id, p.code, p.name_zh, p.name_en, p.price_fen, p.is_main_part, p.is_consumable)
                     for p in session.scalars(query)]
 
-    def record_arrival(self, actor: Actor, visit_id: int, at: datetime, *, version: int | None) -> None:
+    def record_arrival(self, actor: Actor, visit_id: int, at: datetime, *, version: int | None,
+                       early_reason: str = "") -> None:
+        """The engineer phoned in from the door; before the agreed window only with a reason."""
         require(actor, "visit.record_result")
         if at.tzinfo is None or at > utc_now():
             raise ValidationError("arrival_in_future", "at")
+        early_reason = clean_text(early_reason, "early_arrival_reason", max_length=500, multiline=True)
         with self._writing(actor, "visit.record_result") as session:
             visit, ticket = load_visit(session, actor, visit_id)
             check_version(visit.version, version)
             if visit.status not in ("dispatched", "scheduled"):
                 raise StateError("visit_not_open", "visit_id", status=visit.status)
+            check_early_arrival(at, visit.agreed_start, early_reason)
             before = audit.snapshot(visit)
             visit.status = "on_site"
             meet_clock(session, ticket.id, "on_site", at)
-            transition(session, actor, ticket, "on_site", data={"visit_id": visit.id, "arrived_at": at.isoformat()})
+            data = {"visit_id": visit.id, "arrived_at": at.isoformat()}
+            if early_reason:
+                data["early_arrival_reason"] = early_reason
+            transition(session, actor, ticket, "on_site", data=data)
             session.flush()
             audit.record(session, actor, "visit.arrive", "visit", visit.id, before, audit.snapshot(visit))
 
@@ -105,6 +110,7 @@ class VisitService(Service):
             check_version(visit.version, version)
             if visit.status not in REPORTABLE:
                 raise StateError("visit_not_open", "visit_id", status=visit.status)
+            check_early_arrival(result.arrived_at, visit.agreed_start, result.early_arrival_reason)
             usages = _part_usages(session, result)
             content = report_content(ticket.number, visit.id, result,
                                      [(p.code, u.quantity, u.unit_price_fen, u.charged) for p, u in usages])
@@ -112,6 +118,8 @@ class VisitService(Service):
                 visit_id=visit.id, arrived_at=result.arrived_at, departed_at=result.departed_at, cause=result.cause,
                 work_done=result.work_done, result=result.result, labour_charge_fen=result.labour_charge_fen,
                 customer_comment=result.customer_comment, satisfaction=result.satisfaction, signature_kind=kind,
+                early_arrival_reason=(result.early_arrival_reason
+                                      if arrived_early(result.arrived_at, visit.agreed_start) else ""),
                 signature_strokes=strokes, signature_scan=scan,
                 content_digest=content_digest(content) if kind != "none" else "",
                 recorded_at=utc_now(), recorded_by=actor.user_id, parts=[u for _, u in usages])
@@ -124,7 +132,10 @@ class VisitService(Service):
             callback_id = None
             if result.result == "resolved":
                 transition(session, actor, ticket, "completed", data={"visit_id": visit.id})
-                callback_id = create_after_completion(session, ticket, actor, ticket.completed_at).id
+                # The work finished when the engineer left, not when the sheet was typed in at the desk: the
+                # same-day callback (seed 002 §八) and the completion time count from the departure.
+                ticket.completed_at = result.departed_at
+                callback_id = create_after_completion(session, ticket, actor, result.departed_at).id
             else:
                 transition(session, actor, ticket, "unresolved", data={"visit_id": visit.id})
             session.flush()

@@ -35,6 +35,15 @@ CALLBACK_QUESTION: _Labels = {"on_time": ("是否按约定时间上门", "Arrive
                               "charged_correctly": ("收费是否合理", "Charged correctly"),
                               "attitude": ("服务态度", "Attitude")}
 YES_NO = {True: ("是", "Yes"), False: ("否", "No")}
+# The installation acceptance items (models.installation.ACCEPTANCE_ITEMS), worded as on the printed form.
+ACCEPTANCE_ITEM: _Labels = {
+    "packaging_intact": ("外包装完好", "Packaging intact"),
+    "parts_complete": ("配件齐全", "All parts present"),
+    "serial_matches": ("型号编号相符", "Model and serial match"),
+    "drilling_agreed": ("打孔前征得同意", "Drilling agreed"),
+    "test_run_ok": ("试机正常", "Test run normal"),
+    "site_cleaned": ("现场已清理", "Site cleaned"),
+}
 
 
 def label(labels: _Labels, code: str | None, language: Language) -> str:

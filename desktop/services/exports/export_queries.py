@@ -33,6 +33,8 @@ from desktop.models import (
     CustomerPhone,
     Decision,
     Engineer,
+    InstallationOrder,
+    InstallationReport,
     Part,
     PartUsage,
     ProductModel,
@@ -325,3 +327,42 @@ def quality_feedback(session: Session, scope: ExportScope) -> list[tuple[Any, ..
                      separator.join(serials), int(r[8]), r[9], r[10], r[11], r[12], r[13], r[14], local(r[15]),
                      local(r[16]), local(r[17]), r[18] or ""))
     return rows
+def installations(session: Session, scope: ExportScope) -> Iterator[tuple[Any, ...]]:
+    """The installations sheet (schema 3): each installation order of the period's tickets with the acceptance of
+    its latest reported visit; values in the sheet's column order (the writer adds exported_at)."""
+    lang, t, local = scope.language, scope.raw_time, scope.local
+    latest = (select(Visit.ticket_id, func.max(InstallationReport.id).label("report_id"))
+              .join(InstallationReport, InstallationReport.visit_id == Visit.id)
+              .where(Visit.ticket_id.in_(scope.ticket_ids()), Visit.status != "cancelled")
+              .group_by(Visit.ticket_id).subquery("latest_acceptance"))
+    engineer_visit = aliased(Visit)
+    statement = (
+        select(Ticket.number, InstallationOrder.requested_date, InstallationOrder.sold_by, ProductModel.code,
+               Unit.serial, Customer.name, Ticket.contact_phone, CustomerAddress.province, CustomerAddress.city,
+               CustomerAddress.district, CustomerAddress.detail, Engineer.name, t(InstallationReport.arrived_at),
+               InstallationReport.result, InstallationReport.installed_on, InstallationReport.checks,
+               InstallationReport.appearance_defect, InstallationReport.appearance_note,
+               InstallationReport.use_explained, InstallationReport.signature_kind)
+        .join(Ticket, Ticket.id == InstallationOrder.ticket_id)
+        .join(Customer, Customer.id == Ticket.customer_id)
+        .join(Unit, Unit.id == InstallationOrder.unit_id)
+        .join(ProductModel, ProductModel.id == Unit.model_id)
+        .outerjoin(CustomerAddress, CustomerAddress.id == func.coalesce(Ticket.address_id, Unit.address_id))
+        .outerjoin(latest, latest.c.ticket_id == Ticket.id)
+        .outerjoin(InstallationReport, InstallationReport.id == latest.c.report_id)
+        .outerjoin(engineer_visit, engineer_visit.id == InstallationReport.visit_id)
+        .outerjoin(Engineer, Engineer.id == func.coalesce(engineer_visit.engineer_id, Ticket.engineer_id))
+        .where(scope.ticket_condition())
+        .order_by(Ticket.opened_at, Ticket.id)
+    )
+    code = scope.branch_code
+    for r in _stream(session, statement):
+        reported = r[13] is not None
+        checks = r[15] if isinstance(r[15], dict) else json.loads(r[15]) if r[15] else {}
+        missing = "、".join(L.label(L.ACCEPTANCE_ITEM, item, lang) for item in L.ACCEPTANCE_ITEM
+                            if not checks.get(item)) if reported else ""
+        address: Address | str = Address(r[7], r[8], r[9], r[10]) if r[7] is not None else ""
+        yield (code, r[0], r[1], r[2] or "", r[3] or "", r[4] or "", r[5], r[6], address, r[11] or "", local(r[12]),
+               r[13] or "pending", r[14], missing, bool(r[16]) if reported else None, r[17] or "",
+               bool(r[18]) if reported else None, (r[19] or "none") != "none" if reported else None)
+

@@ -56,7 +56,8 @@ class ExportResult:
     period_end: date
     language: str
     masked: bool
-    # Rows per sheet key: tickets, visits, parts, returns, callbacks, complaints, consultations, quality_feedback.
+    # Rows per sheet key: tickets, visits, parts, returns, callbacks, complaints, installations, consultations,
+    # quality_feedback.
     rows: Mapping[str, int]
     masked_columns: tuple[str, ...]
     summary: SummaryIndicators
@@ -118,11 +119,14 @@ class ExportService(Service):
             streams = [prefetched(partial(query, session, scope)) for query in (
                 export_queries.tickets, export_queries.visits, export_queries.returns, export_queries.callbacks,
                 export_queries.complaints)]
-            # Sheets added in schema version 3; a few rows a month, read whole.
-            extra = {"consultations": export_queries.consultations(session, scope),
+            # Sheets added in schema version 3: installations stream like the first six; consultations and quality
+            # feedback are a few rows a month, read whole.
+            extra = {"installations": prefetched(partial(export_queries.installations, session, scope)),
+                     "consultations": export_queries.consultations(session, scope),
                      "quality_feedback": export_queries.quality_feedback(session, scope)}
+            streams.append(extra["installations"])
             try:
-                written = write_workbook(target, meta, summary, *streams, progress=progress, cancelled=cancelled,
+                written = write_workbook(target, meta, summary, *streams[:5], progress=progress, cancelled=cancelled,
                                          extra_sheets=extra)
             finally:
                 for stream in streams:
@@ -238,8 +242,8 @@ def main(argv: Sequence[str] | None = None, hooks: ConsoleHooks | None = None) -
         rows = result.rows
         print(f"{result.path}: {period.label}, tickets {rows['tickets']}, visits {rows['visits']}, "
               f"parts {rows['parts']}, returns {rows['returns']}, callbacks {rows['callbacks']}, "
-              f"complaints {rows['complaints']}, consultations {rows.get('consultations', 0)}, "
-              f"quality feedback {rows.get('quality_feedback', 0)}"
+              f"complaints {rows['complaints']}, installations {rows.get('installations', 0)}, "
+              f"consultations {rows.get('consultations', 0)}, quality feedback {rows.get('quality_feedback', 0)}"
               f"{', masked' if result.masked else ', NOT masked'} (as {actor.username})")
         return 0
     finally:

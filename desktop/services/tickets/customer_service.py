@@ -252,12 +252,7 @@ class CustomerService(Service):
 
     @staticmethod
     def _fragment_hits(session: Session, branch_id: int, digits: str, limit: int) -> list[tuple[int, str, str]]:
-        if session.get_bind().dialect.name == "sqlite":
-            ids = select(literal_column("rowid")).select_from(text("ticket_search_phone")).where(
-                text("ticket_search_phone MATCH :q").bindparams(q=f'"{digits}"'))
-            condition = CustomerPhone.id.in_(ids)
-        else:
-            condition = CustomerPhone.number.like(f"%{digits}%")
+        condition = phone_fragment_condition(session, digits)
         rows = session.execute(
             select(CustomerPhone.customer_id, CustomerPhone.number, CustomerPhone.extension)
             .where(condition, CustomerPhone.branch_id == branch_id)
@@ -336,7 +331,7 @@ class CustomerService(Service):
             raise ValidationError("unknown_value", "kind", value=kind)
         address = _clean_address(address) if address is not None else None
         if unit is not None:
-            unit = _clean_unit(unit)
+            unit = clean_unit(unit)
             check_unit_dates(unit, today)
         with self._writing(actor, "customer.write") as session:
             existing = session.scalar(select(CustomerPhone.customer_id).where(
@@ -368,7 +363,7 @@ class CustomerService(Service):
     def add_unit(self, actor: Actor, customer_id: int, unit: NewUnit, address_id: int | None = None,
                  today: date | None = None) -> int:
         require(actor, "unit.write")
-        unit = _clean_unit(unit)
+        unit = clean_unit(unit)
         check_unit_dates(unit, today or local_today())
         with self._writing(actor, "unit.write") as session:
             _require_customer(session, actor, customer_id)
@@ -389,6 +384,15 @@ class CustomerService(Service):
         with self._writing(actor, "customer.write") as session:
             _require_customer(session, actor, customer_id)
             return _find_or_add_address(session, actor, customer_id, address)
+
+
+def phone_fragment_condition(session: Session, digits: str):  # type: ignore[no-untyped-def]
+    """Phones containing these digits (3 or more) anywhere: the trigram index on SQLite, ILIKE's on PostgreSQL."""
+    if session.get_bind().dialect.name == "sqlite":
+        ids = select(literal_column("rowid")).select_from(text("ticket_search_phone")).where(
+            text("ticket_search_phone MATCH :q").bindparams(q=f'"{digits}"'))
+        return CustomerPhone.id.in_(ids)
+    return CustomerPhone.number.like(f"%{digits}%")
 
 
 def _unique_customers(rows) -> list[tuple[int, str, str]]:  # type: ignore[no-untyped-def]
@@ -446,7 +450,7 @@ def _clean_address(address: NewAddress) -> NewAddress:
     )
 
 
-def _clean_unit(unit: NewUnit) -> NewUnit:
+def clean_unit(unit: NewUnit) -> NewUnit:
     serial = clean_text(unit.serial, "serial", max_length=40, required=True).upper()
     if unit.proof not in PROOFS:
         raise ValidationError("unknown_value", "proof", value=unit.proof)

@@ -66,6 +66,7 @@ class TicketRow:
     engineer_name: str
     is_repeat: bool
     next_due_at: datetime | None
+    kind: str = "repair"
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,7 @@ class TicketDetail:
     timeline: tuple[TimelineEntry, ...]
     clocks: tuple[ClockRow, ...]
     actions: tuple[str, ...] = field(default_factory=tuple)
+    kind: str = "repair"
 
 
 @dataclass(frozen=True)
@@ -161,6 +163,7 @@ def filter_choices(session: Session, actor: Actor) -> FilterChoices:
 # action code, permission, the state it moves to (None: no state change, only on open tickets)
 ACTIONS: tuple[tuple[str, str, str | None], ...] = (
     ("record_contact", "ticket.update", None),
+    ("report_back", "ticket.update", None),
     ("resolve_by_phone", "ticket.resolve_by_phone", "resolved_by_phone"),
     ("dispatch", "dispatch.plan", "dispatched"),
     ("edit", "ticket.update", None),
@@ -264,7 +267,7 @@ def rows_for(session: Session, ids: list[int], branch_id: int | None = None) -> 
         select(Ticket.id, Ticket.number, Ticket.opened_at, Ticket.status, Ticket.priority, Ticket.channel,
                Customer.name, Ticket.contact_phone, CustomerAddress.district, ProductLine.name_zh,
                FaultCategory.name_zh, func.substr(Ticket.fault_text, 1, FAULT_PREVIEW), Engineer.name,
-               Ticket.is_repeat)
+               Ticket.is_repeat, Ticket.kind)
         .join(Customer, Customer.id == Ticket.customer_id)
         .join(ProductLine, ProductLine.id == Ticket.product_line_id)
         .outerjoin(CustomerAddress, CustomerAddress.id == Ticket.address_id)
@@ -283,7 +286,7 @@ def rows_for(session: Session, ids: list[int], branch_id: int | None = None) -> 
             due[ticket_id] = due_at
     by_id = {
         r[0]: TicketRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], format_phone(r[7]), r[8] or "", r[9],
-                        r[10] or "", r[11] or "", r[12] or "", bool(r[13]), due.get(r[0]))
+                        r[10] or "", r[11] or "", r[12] or "", bool(r[13]), due.get(r[0]), r[14])
         for r in rows
     }
     return [by_id[i] for i in ids if i in by_id]
@@ -351,6 +354,7 @@ def detail(session: Session, actor: Actor, ticket_id: int, warning_minutes: int 
         line.name_zh if line else "", ticket.fault_category_id, fault.name_zh if fault else "", ticket.fault_text,
         ticket.is_repeat, repeat_number, ticket.triage_note, ticket.cancel_reason,
         engineer.name if engineer else "", timeline, tuple(clock_rows), allowed_actions(actor, ticket.status),
+        ticket.kind,
     )
 
 

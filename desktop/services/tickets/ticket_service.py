@@ -24,6 +24,7 @@ from desktop.models import (
     Visit,
 )
 from desktop.models.ticket import CHANNELS, PRIORITIES
+from desktop.rules.lifecycle import OPEN_STATES
 from desktop.rules.phones import parse_phone
 from desktop.services.callbacks.callback_hooks import create_after_completion
 from desktop.services.core import audit, clocks, ticket_events, ticket_search
@@ -44,8 +45,8 @@ from desktop.services.tickets.ticket_queries import (
     TicketRow,
 )
 
-__all__ = ["ClockWatch", "FilterChoices", "NewTicket", "OpenedTicket", "TicketDetail", "TicketFilter", "TicketPage",
-           "TicketRow", "TicketService"]
+__all__ = ["ClockWatch", "FilterChoices", "NewTicket", "OpenedTicket", "ReportBack", "TicketDetail", "TicketFilter",
+           "TicketPage", "TicketRow", "TicketService"]
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,17 @@ class NewTicket:
     address_id: int | None = None
     product_line_id: int | None = None  # taken from the unit when a unit is given
     priority: str = "normal"
+
+
+@dataclass(frozen=True)
+class ReportBack:
+    """反馈 (seed 002 §6.1.1): who is responsible, the emergency measures, the resources needed and how ready they
+    are, reported to the service centre within the hour."""
+
+    responsible: str
+    measures: str
+    resources: str = ""
+    readiness: str = ""
 
 
 @dataclass(frozen=True)
@@ -202,15 +214,23 @@ class TicketService(Service):
                                     {"met_clock": clock is not None})
             audit.record(session, actor, "ticket.contact_call", "ticket", ticket.id, None, {"note": note})
 
-    def record_report_back(self, actor: Actor, ticket_id: int, note: str) -> None:
-        """The department's report back to the service centre (seed 002 §6.1.1: 负责人, 应急措施, 资源)."""
+    def record_report_back(self, actor: Actor, ticket_id: int, report: ReportBack) -> None:
+        """反馈: the department's report back to the service centre (seed 002 §6.1.1: 负责人、应急措施、所需资源及准备
+        情况); the first one on time meets the report-back clock, later ones add to the timeline."""
         require(actor, "ticket.update")
-        note = clean_text(note, "note", max_length=2000, required=True, multiline=True)
+        responsible = clean_text(report.responsible, "responsible", max_length=60, required=True)
+        measures = clean_text(report.measures, "measures", max_length=2000, required=True, multiline=True)
+        resources = clean_text(report.resources, "resources", max_length=2000, multiline=True)
+        readiness = clean_text(report.readiness, "readiness", max_length=2000, multiline=True)
         with self._writing(actor, "ticket.update") as session:
             ticket = self._load(session, actor, ticket_id, None)
-            clocks.meet_clock(session, ticket.id, "report_back", utc_now())
-            ticket_events.log_event(session, actor, ticket.id, "report_back", note)
-            audit.record(session, actor, "ticket.report_back", "ticket", ticket.id, None, {"note": note})
+            if ticket.status not in OPEN_STATES:
+                raise StateError("ticket_finished", "status", status=ticket.status)
+            clock = clocks.meet_clock(session, ticket.id, "report_back", utc_now())
+            data = {"responsible": responsible, "measures": measures, "resources": resources,
+                    "readiness": readiness, "met_clock": clock is not None}
+            ticket_events.log_event(session, actor, ticket.id, "report_back", measures, data)
+            audit.record(session, actor, "ticket.report_back", "ticket", ticket.id, None, data)
 
     def cancel(self, actor: Actor, ticket_id: int, version: int, reason: str) -> int:
         require(actor, "ticket.cancel")

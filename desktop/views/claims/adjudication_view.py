@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QInputDialog, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QTableWidgetItem, QWidget
 
 from desktop.clock import to_local
 from desktop.errors import DomainError
@@ -62,6 +62,15 @@ class AdjudicationView(QWidget):
         self.preview_dialog: QWidget | None = None
         # Set by the claims area: opens the quality feedback form for a claim id (质量问题反馈单).
         self.raise_quality: Callable[[int], None] | None = None
+        # Money facts are typed in yuan: the unit stands next to the value, never left to guess (元 or 分).
+        self.fact_unit_label = QLabel(self.tr("yuan"), self)
+        self.fact_unit_label.setObjectName("fact_unit_label")
+        self.ui.fact_edit_layout.insertWidget(2, self.fact_unit_label)
+        # Decisions superseded by a later change of the facts stay visible here.
+        self.history_label = QLabel(self)
+        self.history_label.setObjectName("history_label")
+        self.history_label.setWordWrap(True)
+        self.ui.decision_layout.addWidget(self.history_label)
         self._fill_choices()
         self._connect_signals()
         self._update_buttons()
@@ -117,7 +126,26 @@ class AdjudicationView(QWidget):
         self._show_facts()
         self._show_inspection()
         self._show_decision()
+        self._show_history()
         self._update_buttons()
+
+    def _show_history(self) -> None:
+        c = self._claim
+        if c is None or not c.history:
+            self.history_label.clear()
+            return
+        values = value_names()
+        earlier = [d for d in c.history if c.decision is None or d.id != c.decision.id]
+        lines = []
+        if c.decide_again:
+            lines.append(self.tr("<b>The facts changed after the last decision: decide again.</b>"))
+        if earlier:
+            lines.append(self.tr("Earlier decisions:"))
+            for d in earlier:
+                lines.append(self.tr("{at}: {outcome} (rule {rule}), decided by {name}").format(
+                    at=_local(d.decided_at), outcome=values.get(d.outcome, d.outcome), rule=d.rule_label,
+                    name=d.decided_by))
+        self.history_label.setText("<br>".join(lines))
 
     def _show_header(self) -> None:
         c = self._claim
@@ -288,6 +316,7 @@ class AdjudicationView(QWidget):
         if name is None:
             return
         spec = FACT_SPECS[name]
+        self.fact_unit_label.setVisible(spec.kind == "money")
         current = self._claim.fact(name) if self._claim else None
         values = value_names()
         if spec.kind in ("enum", "bool", "optional_bool"):
@@ -317,8 +346,19 @@ class AdjudicationView(QWidget):
         name = self.ui.fact_combo.currentData()
         if c is None or name is None:
             return
-        self._run(lambda: self._service.update_facts(self._actor, c.id, c.version, {name: self.fact_input()}),
-                  self.tr("Fact saved."))
+        if self._run(lambda: self._service.update_facts(self._actor, c.id, c.version, {name: self.fact_input()}),
+                     self.tr("Fact saved.")):
+            self._say_if_superseded(c)
+
+    def _say_if_superseded(self, before: ClaimDetail) -> None:
+        """A fact or inspection changed after a decision: the clerk is told that it must be made again."""
+        after = self._claim
+        if before.decision is not None and after is not None and after.decide_again:
+            self.ui.message_label.setText(self.tr(
+                "Saved. The facts changed, so the decision ({outcome}, rule {rule}) no longer stands: decide again. "
+                "The earlier decision is kept in the history.").format(
+                outcome=value_names().get(before.decision.outcome, before.decision.outcome),
+                rule=before.decision.rule_label))
 
     def _on_inspect_button_clicked(self) -> None:
         c = self._claim
@@ -332,6 +372,7 @@ class AdjudicationView(QWidget):
             found_at_acceptance=ui.acceptance_check.isChecked(), installed=ui.installed_check.isChecked(),
             intact=ui.intact_check.isChecked(), whole_unit_exchange_needed=ui.whole_unit_check.isChecked(),
             note=ui.inspection_note_edit.toPlainText()), self.tr("Inspection recorded."))
+        self._say_if_superseded(c)
 
     def _on_decide_button_clicked(self) -> None:
         c = self._claim

@@ -433,7 +433,8 @@ class DispatchBoardWidget(QWidget):
     def _tooltip(self, visit: BoardVisit) -> str:
         start, end = to_local(visit.start), to_local(visit.end)
         lines = [
-            self.tr("{number} (round {round})").format(number=visit.ticket_number, round=visit.round),
+            self.tr("{number} (round {round})").format(number=visit.ticket_number, round=visit.round)
+            + (" " + self.tr("(installation)") if visit.kind == "installation" else ""),
             f"{visit.customer_name} · {visit.district} · {visit.product_line}",
             self.tr("Agreed {start}-{end}").format(start=f"{start:%m-%d %H:%M}", end=f"{end:%H:%M}")
             if visit.agreed_start else

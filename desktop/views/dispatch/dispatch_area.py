@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QLocale, Signal
-from PySide6.QtWidgets import QDialog, QMessageBox, QScrollArea, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QScrollArea, QWidget
 
 from desktop.clock import local_today, to_local, utc_now
 from desktop.errors import DomainError, ValidationError
@@ -54,6 +55,9 @@ class DispatchArea(QWidget):
         self._day = local_today()
         self._loading = False
         self._reload_pending = False
+        # Set by the installations area: the acceptance dialog an installation visit opens instead of the
+        # service report (a function of the visit id and the parent, returning the dialog).
+        self.installation_result_dialog: Callable[[int, QWidget], QDialog] | None = None
 
         self.board = DispatchBoardWidget(self)
         self.scroll = QScrollArea(self)
@@ -279,15 +283,38 @@ class DispatchArea(QWidget):
         visit = self._selected_visit()
         if visit is None:
             return
-        try:
-            self._visits.record_arrival(self._actor, visit.id, utc_now(), version=visit.version)
-        except DomainError as exc:
-            self.show_error(exc)
+        reason = ""
+        while True:
+            try:
+                self._visits.record_arrival(self._actor, visit.id, utc_now(), version=visit.version,
+                                            early_reason=reason)
+            except ValidationError as exc:
+                if exc.code == "early_arrival_reason_required" and not reason:
+                    answer = self.ask_text(self.tr("Arrived early"),
+                                           self.tr("The engineer arrived before the time agreed with the customer. "
+                                                   "Why?"))
+                    if answer and answer.strip():
+                        reason = answer
+                        continue
+                self.show_error(exc)
+            except DomainError as exc:
+                self.show_error(exc)
+            break
         self.refresh()
 
+    def ask_text(self, title: str, label: str) -> str | None:
+        """A line of text from the user (modal); tests replace this method."""
+        text, ok = QInputDialog.getText(self, title, label)
+        return text if ok else None
+
     def _on_result_button_clicked(self) -> None:
-        row = self._visit_row()
         visit = self._selected_visit()
+        if visit is not None and visit.kind == "installation" and self.installation_result_dialog is not None:
+            dialog = self.installation_result_dialog(visit.id, self)
+            dialog.finished.connect(lambda _code: self.refresh())
+            self.run_dialog(dialog)
+            return
+        row = self._visit_row()
         if row is None or visit is None:
             return
         dialog = VisitResultDialog(self._visits, self._actor, row, visit.product_line, self)

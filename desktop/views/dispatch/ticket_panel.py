@@ -58,7 +58,8 @@ class TicketPanelTableModel(QAbstractTableModel):
                 return "" if ticket.due_at is None else f"{to_local(ticket.due_at):%m-%d %H:%M}"
             if column == 1:
                 level = f" ↑{ticket.escalation_level}" if ticket.status == "escalated" else ""
-                return ticket.number + level
+                kind = " " + self.tr("(installation)") if ticket.kind == "installation" else ""
+                return ticket.number + level + kind
             return (None, None, ticket.customer_name, ticket.district, ticket.product_line_name)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return ticket.fault

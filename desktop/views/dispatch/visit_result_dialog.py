@@ -7,11 +7,12 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLineEdit, QTableWidgetItem, QWidget
 
 from desktop.clock import BRANCH_TZ, to_local, utc_now
 from desktop.errors import DomainError
 from desktop.printing.signature import signature_to_json
+from desktop.rules.visit_times import arrived_early
 from desktop.services.core.actor import Actor
 from desktop.services.dispatch.dispatch_records import PartRow, PartUse, ReportRow, VisitResult, VisitRow
 from desktop.services.dispatch.visit_service import VisitService
@@ -50,6 +51,12 @@ class VisitResultDialog(QDialog):
         self._scan: bytes | None = None
         self.ui.ticket_label.setText(self.tr("{number}, round {round}, engineer {engineer}").format(
             number=visit.ticket_number, round=visit.round, engineer=visit.engineer_name))
+        # Arriving before the window agreed with the customer needs a reason (the service refuses it without one).
+        self.early_reason_edit = QLineEdit(self)
+        self.early_reason_edit.setObjectName("early_reason_edit")
+        self.early_reason_edit.setMaxLength(500)
+        self.early_reason_edit.setPlaceholderText(self.tr("Why the engineer came before the agreed time"))
+        self.ui.form_layout.insertRow(1, self.tr("Reason for arriving early"), self.early_reason_edit)
         start = visit.agreed_start or visit.planned_start
         end = min(visit.agreed_end or visit.planned_end, utc_now())
         self.ui.arrived_edit.setDateTime(qdatetime(min(start, end)))
@@ -69,12 +76,14 @@ class VisitResultDialog(QDialog):
         self.ui.signature_layout.insertWidget(0, self.signature_pad)
         self._connect_signals()
         self._update_total()
+        self._update_early_reason()
 
     def _connect_signals(self) -> None:
         self.ui.add_part_button.clicked.connect(self._on_add_part_button_clicked)
         self.ui.remove_part_button.clicked.connect(self._on_remove_part_button_clicked)
         self.ui.labour_spin.valueChanged.connect(self._update_total)
         self.ui.attach_scan_button.clicked.connect(self._on_attach_scan_button_clicked)
+        self.ui.arrived_edit.dateTimeChanged.connect(self._update_early_reason)
         self.ui.button_box.accepted.connect(self._on_button_box_accepted)
         self.ui.button_box.rejected.connect(self.reject)
 
@@ -102,6 +111,12 @@ class VisitResultDialog(QDialog):
             del self._used[row]
             self.ui.parts_table.removeRow(row)
             self._update_total()
+
+    def arrived_early(self) -> bool:
+        return arrived_early(_aware(self.ui.arrived_edit.dateTime()), self._visit.agreed_start)
+
+    def _update_early_reason(self, *_: object) -> None:
+        self.ui.form_layout.setRowVisible(self.early_reason_edit, self.arrived_early())
 
     def total_fen(self) -> int:
         parts = sum(p.price_fen * q for p, q, charged in self._used if charged)
@@ -140,6 +155,7 @@ class VisitResultDialog(QDialog):
             satisfaction=self.ui.satisfaction_combo.currentData(),
             signature_strokes_json=strokes,
             signature_scan=self._scan,
+            early_arrival_reason=self.early_reason_edit.text() if self.arrived_early() else "",
         )
 
     def _on_button_box_accepted(self) -> None:
@@ -150,6 +166,8 @@ class VisitResultDialog(QDialog):
                                                             version=self._visit.version)
         except DomainError as exc:
             self.ui.message_label.setText(error_message(exc))
+            if exc.field == "early_arrival_reason":
+                self.early_reason_edit.setFocus()
             save.setEnabled(True)
             return
         self.result_saved.emit(report)

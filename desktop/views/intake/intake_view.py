@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QWidget
 
 from desktop.errors import DomainError, ValidationError
+from desktop.rules.money import parse_yuan
 from desktop.services.contacts.consultation_records import NewConsultation
 from desktop.services.core.actor import Actor
 from desktop.services.tickets.customer_service import (
@@ -25,6 +26,7 @@ from desktop.services.tickets.customer_service import (
 )
 from desktop.services.tickets.ticket_service import NewTicket, OpenedTicket, TicketService
 from desktop.views.background import BackgroundRunner
+from desktop.views.customers import customer_text  # noqa: F401  (the price field's error sentences)
 from desktop.views.intake import intake_messages
 from desktop.views.intake.intake_text import channel_names, coverage_text, priority_names, proof_names, usage_names
 from desktop.views.intake.tasks import run_task
@@ -244,7 +246,9 @@ class IntakeView(QWidget):
                 model_id=self.ui.model_combo.currentData() or 0, serial=self.ui.serial_edit.text(),
                 invoice_date=_date(self.ui.invoice_date_edit.date()),
                 installation_date=_date(self.ui.installation_date_edit.date()),
-                proof=self.ui.proof_combo.currentData(), usage=self.ui.usage_combo.currentData())
+                proof=self.ui.proof_combo.currentData(), usage=self.ui.usage_combo.currentData(),
+                # The 7-day refund (R-7) and the depreciation (R-DEP) are computed from this price.
+                invoice_price_fen=parse_yuan(self.ui.invoice_price_edit.text(), "invoice_price"))
         new_customer = self.ui.new_customer_group.isChecked() or self._detail is None
         phone = self.ui.phone_edit.text()
         if self._detail is not None and not new_customer and len([c for c in phone if c.isdigit()]) < 7:
@@ -292,7 +296,7 @@ class IntakeView(QWidget):
                  on_failure=lambda exc: self._on_save_failed(request, exc), owner=self)
 
     def _on_open_ticket_button_clicked(self) -> None:
-        self._start_save(self._request(None))
+        self._start_from_form(None)
 
     def _on_question_button_clicked(self) -> None:
         request = self._request(None)
@@ -302,7 +306,17 @@ class IntakeView(QWidget):
             customer_id=request.customer_id, product_line_id=request.product_line_id, channel=request.channel))
 
     def _on_resolve_button_clicked(self) -> None:
-        self._start_save(self._request(self.ui.phone_note_edit.text()))
+        self._start_from_form(self.ui.phone_note_edit.text())
+
+    def _start_from_form(self, phone_note: str | None) -> None:
+        try:
+            request = self._request(phone_note)
+        except ValidationError as exc:
+            # A price the form cannot read (e.g. "2千"): said at once, next to the field, nothing else touched.
+            self.ui.message_label.setText(intake_messages.describe(exc))
+            self._focus_field(exc.field)
+            return
+        self._start_save(request)
 
     def _on_saved(self, opened: OpenedTicket) -> None:
         self._saving = False
@@ -338,6 +352,7 @@ class IntakeView(QWidget):
                    "address": self.ui.address_edit, "serial": self.ui.serial_edit,
                    "invoice_date": self.ui.invoice_date_edit, "installation_date": self.ui.installation_date_edit,
                    "fault_text": self.ui.fault_text_edit, "fault_category": self.ui.fault_category_combo,
+                   "invoice_price": self.ui.invoice_price_edit,
                    "note": self.ui.phone_note_edit}
         widget = widgets.get(field or "")
         if widget is not None:
@@ -358,7 +373,7 @@ class IntakeView(QWidget):
         self._registered = None
         self._detail = None
         for edit in (self.ui.phone_edit, self.ui.name_edit, self.ui.address_edit, self.ui.serial_edit,
-                     self.ui.phone_note_edit):
+                     self.ui.phone_note_edit, self.ui.invoice_price_edit):
             edit.clear()
         self.ui.fault_text_edit.clear()
         self.ui.customer_list.clear()
@@ -370,7 +385,7 @@ class IntakeView(QWidget):
     def has_unsaved_input(self) -> bool:
         return any((self.ui.phone_edit.text().strip(), self.ui.fault_text_edit.toPlainText().strip(),
                     self.ui.name_edit.text().strip(), self.ui.serial_edit.text().strip(),
-                    self.ui.phone_note_edit.text().strip()))
+                    self.ui.phone_note_edit.text().strip(), self.ui.invoice_price_edit.text().strip()))
 
     def confirm_close(self) -> bool:
         """Asked by the main window before closing (and by Clear): unsaved input is never dropped silently."""

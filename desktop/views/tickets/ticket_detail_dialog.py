@@ -50,8 +50,15 @@ class TicketDetailDialog(QDialog):
         self._printing = printing
         self.printer = ReportPrinter(printing, runner, actor, self, open_signing_key) if printing else None
         self.report_buttons: list[QPushButton] = []
-        for button in (self.ui.contact_button, self.ui.resolve_button, self.ui.cancel_ticket_button,
-                       self.ui.print_sheet_button, self.ui.priority_button):
+        # 反馈 (seed 002 §6.1.1) sits next to "customer contacted": both are the desk's first hour on a ticket.
+        self.report_back_button = QPushButton(self.tr("Report back..."), self)
+        self.report_back_button.setObjectName("report_back_button")
+        self.report_back_button.setToolTip(self.tr("The department's report back to the service centre: responsible "
+                                                   "person, emergency measures, resources needed, readiness"))
+        self.ui.action_layout.insertWidget(1, self.report_back_button)
+        self.report_back_dialog: QDialog | None = None
+        for button in (self.ui.contact_button, self.report_back_button, self.ui.resolve_button,
+                       self.ui.cancel_ticket_button, self.ui.print_sheet_button, self.ui.priority_button):
             button.setEnabled(False)
         self.ui.print_sheet_button.setVisible(printing is not None)
         # The quality feedback form (contacts area), prefilled from this ticket; hidden where nothing is wired.
@@ -62,6 +69,7 @@ class TicketDetailDialog(QDialog):
 
     def _connect_signals(self) -> None:
         self.ui.contact_button.clicked.connect(self._on_contact_button_clicked)
+        self.report_back_button.clicked.connect(self._on_report_back_button_clicked)
         self.ui.resolve_button.clicked.connect(self._on_resolve_button_clicked)
         self.ui.cancel_ticket_button.clicked.connect(self._on_cancel_ticket_button_clicked)
         self.ui.close_button.clicked.connect(self.accept)
@@ -81,15 +89,17 @@ class TicketDetailDialog(QDialog):
         self.detail = detail
         statuses = status_names()
         self.setWindowTitle(self.tr("Ticket {number}").format(number=detail.number))
+        kind = self.tr("Installation") if detail.kind == "installation" else self.tr("Repair")
         lines = [
-            self.tr("{number}  {status}  opened {opened}  via {channel}, priority {priority}").format(
+            self.tr("{number}  {kind}  {status}  opened {opened}  via {channel}, priority {priority}").format(
+                kind=kind,
                 number=detail.number, status=statuses.get(detail.status, detail.status),
                 opened=to_local(detail.opened_at).strftime(TIME_FORMAT),
                 channel=channel_names().get(detail.channel, detail.channel),
                 priority=priority_names().get(detail.priority, detail.priority)),
             f"{detail.customer_name}  {detail.contact_phone}  {detail.address}",
             f"{detail.product_line}  {detail.unit_text}",
-            f"{detail.fault_name}: {detail.fault_text}",
+            f"{kind if detail.kind == 'installation' else detail.fault_name}: {detail.fault_text}",
         ]
         if detail.is_repeat:
             lines.append(self.tr("Repeat repair (返修) of {number}").format(number=detail.repeat_of_number or ""))
@@ -101,6 +111,7 @@ class TicketDetailDialog(QDialog):
         self._show_clocks(detail)
         self._show_timeline(detail)
         self.ui.contact_button.setEnabled("record_contact" in detail.actions)
+        self.report_back_button.setEnabled("report_back" in detail.actions)
         self.ui.resolve_button.setEnabled("resolve_by_phone" in detail.actions)
         self.ui.cancel_ticket_button.setEnabled("cancel" in detail.actions)
         self.ui.priority_button.setEnabled("edit" in detail.actions)
@@ -135,7 +146,21 @@ class TicketDetailDialog(QDialog):
                 what = f"{what}: {statuses.get(entry.from_status or '', entry.from_status or '')} → " \
                        f"{statuses.get(entry.to_status, entry.to_status)}"
             self.ui.timeline_tree.addTopLevelItem(QTreeWidgetItem(
-                [to_local(entry.at).strftime(TIME_FORMAT), what, entry.user_name, entry.note]))
+                [to_local(entry.at).strftime(TIME_FORMAT), what, entry.user_name, self._note(entry)]))
+
+    def _note(self, entry: Any) -> str:
+        data = entry.data if isinstance(entry.data, dict) else {}
+        if entry.kind == "report_back" and data.get("responsible"):
+            parts = [self.tr("Responsible: {name}").format(name=data["responsible"]),
+                     self.tr("Measures: {text}").format(text=data.get("measures", ""))]
+            if data.get("resources"):
+                parts.append(self.tr("Resources: {text}").format(text=data["resources"]))
+            if data.get("readiness"):
+                parts.append(self.tr("Readiness: {text}").format(text=data["readiness"]))
+            return "; ".join(parts)
+        if data.get("early_arrival_reason"):
+            return self.tr("Arrived before the agreed time: {reason}").format(reason=data["early_arrival_reason"])
+        return entry.note
 
     def _run_action(self, fn, *args) -> None:  # type: ignore[no-untyped-def]
         run_task(self._runner, fn, self._actor, *args, on_success=self._on_action_done, on_failure=self._on_failed)
@@ -152,6 +177,16 @@ class TicketDetailDialog(QDialog):
         note, ok = QInputDialog.getText(self, self.tr("Customer contacted"), self.tr("Note (optional):"))
         if ok:
             self._run_action(self._service.record_contact, self._ticket_id, note)
+
+    def _on_report_back_button_clicked(self) -> None:
+        if self.detail is None:
+            return
+        from desktop.views.tickets.report_back_dialog import ReportBackDialog
+
+        dialog = ReportBackDialog(self._service, self._actor, self._ticket_id, self.detail.number, self)
+        dialog.reported.connect(self._on_action_done)
+        self.report_back_dialog = dialog
+        dialog.open()
 
     def _on_resolve_button_clicked(self) -> None:
         if self.detail is None:

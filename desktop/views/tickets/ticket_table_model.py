@@ -165,7 +165,8 @@ class TicketTableModel(QAbstractTableModel):
             return self._statuses.get(row.status, row.status)
         if key == "next_due":
             return "" if row.next_due_at is None else to_local(row.next_due_at).strftime("%m-%d %H:%M")
+        fault_name = self.tr("Installation") if row.kind == "installation" else row.fault_name
         values = {"priority": self._priorities.get(row.priority, row.priority), "customer": row.customer_name,
                   "phone": row.contact_phone, "district": row.district, "product_line": row.product_line,
-                  "fault": f"{row.fault_name} {row.fault_text}".strip(), "engineer": row.engineer_name}
+                  "fault": f"{fault_name} {row.fault_text}".strip(), "engineer": row.engineer_name}
         return values.get(key, "")

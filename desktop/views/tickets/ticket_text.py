@@ -56,6 +56,9 @@ def event_names() -> dict[str, str]:
         "complaint": translate("TicketText", "Complaint"),
         "return_claim": translate("TicketText", "Return/exchange claim"),
         "printed": translate("TicketText", "Sheet printed"),
+        "completed_by_claim": translate("TicketText", "Completed by the return decision"),
+        "installation_report": translate("TicketText", "Installation acceptance"),
+        "callback_attempt": translate("TicketText", "Callback attempt"),
     }
 
 

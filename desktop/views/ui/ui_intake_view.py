@@ -212,6 +212,27 @@ class Ui_IntakeView(object):
 
         self.new_unit_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.usage_combo)
 
+        self.invoice_price_label = QLabel(self.new_unit_group)
+        self.invoice_price_label.setObjectName(u"invoice_price_label")
+
+        self.new_unit_layout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.invoice_price_label)
+
+        self.invoice_price_layout = QHBoxLayout()
+        self.invoice_price_layout.setObjectName(u"invoice_price_layout")
+        self.invoice_price_edit = QLineEdit(self.new_unit_group)
+        self.invoice_price_edit.setObjectName(u"invoice_price_edit")
+        self.invoice_price_edit.setMaxLength(14)
+
+        self.invoice_price_layout.addWidget(self.invoice_price_edit)
+
+        self.invoice_price_unit_label = QLabel(self.new_unit_group)
+        self.invoice_price_unit_label.setObjectName(u"invoice_price_unit_label")
+
+        self.invoice_price_layout.addWidget(self.invoice_price_unit_label)
+
+
+        self.new_unit_layout.setLayout(7, QFormLayout.ItemRole.FieldRole, self.invoice_price_layout)
+
 
         self.right_layout.addWidget(self.new_unit_group)
 
@@ -312,6 +333,9 @@ class Ui_IntakeView(object):
 
         self.main_layout.addLayout(self.right_layout)
 
+#if QT_CONFIG(shortcut)
+        self.invoice_price_label.setBuddy(self.invoice_price_edit)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(IntakeView)
 
@@ -336,6 +360,12 @@ class Ui_IntakeView(object):
         self.installation_date_label.setText(QCoreApplication.translate("IntakeView", u"Installation date", None))
         self.proof_label.setText(QCoreApplication.translate("IntakeView", u"Proof of purchase", None))
         self.usage_label.setText(QCoreApplication.translate("IntakeView", u"Usage", None))
+        self.invoice_price_label.setText(QCoreApplication.translate("IntakeView", u"Invoice price", None))
+        self.invoice_price_edit.setPlaceholderText(QCoreApplication.translate("IntakeView", u"e.g. 2680.00", None))
+#if QT_CONFIG(tooltip)
+        self.invoice_price_edit.setToolTip(QCoreApplication.translate("IntakeView", u"As on the invoice; leave blank if not known", None))
+#endif // QT_CONFIG(tooltip)
+        self.invoice_price_unit_label.setText(QCoreApplication.translate("IntakeView", u"yuan", None))
         self.fault_group.setTitle(QCoreApplication.translate("IntakeView", u"Fault", None))
         self.fault_category_label.setText(QCoreApplication.translate("IntakeView", u"Fault category", None))
         self.fault_text_label.setText(QCoreApplication.translate("IntakeView", u"Description", None))

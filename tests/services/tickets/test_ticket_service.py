@@ -39,7 +39,7 @@ def test_open_ticket_numbers_and_starts_the_clocks(db: Database, clerk: Actor) -
     # The solar line's on-site window from the catalogue (24 h by default).
     assert clocks["on_site"].due_at - clocks["on_site"].started_at == timedelta(hours=24)
     assert [e.kind for e in detail.timeline] == ["opened"]
-    assert set(detail.actions) == {"record_contact", "resolve_by_phone", "edit", "cancel"}
+    assert set(detail.actions) == {"record_contact", "report_back", "resolve_by_phone", "edit", "cancel"}
 
 
 def test_repeat_fault_within_repair_warranty_is_flagged(db: Database, clerk: Actor) -> None:

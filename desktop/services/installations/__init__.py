@@ -1,0 +1,1 @@
+"""Installation orders (安装单): opened from a sale, planned on the board, closed by the signed acceptance."""

@@ -1,0 +1,121 @@
+"""Field facts on both databases: the times on a returned sheet, the early arrival, the same-day callback counted
+from the departure, and a callback promise that only a reached customer keeps."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from desktop.clock import local_date_of, utc_now
+from desktop.errors import ValidationError
+from desktop.models import Callback, ServiceClock, ServiceReport, Ticket, TicketEvent
+from desktop.services.callbacks.callback_service import CallbackService
+from desktop.services.core.branch_time import end_of_local_day
+from desktop.services.dispatch.dispatch_records import VisitResult
+from desktop.services.dispatch.dispatch_service import DispatchService
+from desktop.services.dispatch.visit_service import VisitService
+from tests.services.dispatch_factories import engineer_id, make_ticket, set_onsite_window, ticket_version
+
+
+@pytest.fixture
+def agreed(db, dispatcher):  # type: ignore[no-untyped-def]
+    """A repair visit agreed with the customer for the window 09:00-11:00 yesterday (branch time)."""
+    set_onsite_window(db, "solar", 30 * 24 * 60)
+    ticket = make_ticket(db, opened_at=utc_now() - timedelta(days=2))
+    dispatch = DispatchService(db)
+    start = (utc_now() - timedelta(days=1)).replace(second=0, microsecond=0)
+    visit = dispatch.plan_visit(dispatcher, ticket, engineer_id(db, "张师傅"), start, start + timedelta(hours=2),
+                                override_reason="测试", expected_version=ticket_version(db, ticket))
+    return ticket, dispatch.agree_time(dispatcher, visit.id, start, start + timedelta(hours=2), version=visit.version)
+
+
+def sheet(visit, arrived_offset: timedelta = timedelta(0), minutes: int = 60, **extra) -> VisitResult:  # type: ignore[no-untyped-def]
+    arrived = visit.agreed_start + arrived_offset
+    return VisitResult(arrived_at=arrived, departed_at=arrived + timedelta(minutes=minutes), result="resolved",
+                       cause="密封圈老化", work_done="更换密封圈", **extra)
+
+
+def test_a_visit_under_five_minutes_or_ending_before_it_starts_is_refused(db, engineer_user, agreed) -> None:  # type: ignore[no-untyped-def]
+    _ticket, visit = agreed
+    visits = VisitService(db)
+    for minutes, code in ((4, "visit_too_short"), (0, "visit_too_short"), (-30, "departure_before_arrival")):
+        with pytest.raises(ValidationError) as caught:
+            visits.record_result(engineer_user, visit.id, sheet(visit, minutes=minutes), version=visit.version)
+        assert caught.value.code == code
+    assert visits.record_result(engineer_user, visit.id, sheet(visit, minutes=5), version=visit.version).result \
+        == "resolved"
+
+
+def test_an_arrival_before_the_agreed_window_needs_a_reason(db, engineer_user, agreed) -> None:  # type: ignore[no-untyped-def]
+    _ticket, visit = agreed
+    visits = VisitService(db)
+    early = timedelta(minutes=-15)
+    with pytest.raises(ValidationError) as caught:
+        visits.record_result(engineer_user, visit.id, sheet(visit, early), version=visit.version)
+    assert (caught.value.code, caught.value.field) == ("early_arrival_reason_required", "early_arrival_reason")
+    report = visits.record_result(engineer_user, visit.id, sheet(visit, early, early_arrival_reason="客户要求早点来"),
+                                  version=visit.version)
+    with db.read.begin() as session:
+        assert session.get(ServiceReport, report.id).early_arrival_reason == "客户要求早点来"
+
+
+def test_an_arrival_phoned_in_early_needs_a_reason_too(db, engineer_user, agreed) -> None:  # type: ignore[no-untyped-def]
+    ticket, visit = agreed
+    visits = VisitService(db)
+    at = visit.agreed_start - timedelta(minutes=30)
+    with pytest.raises(ValidationError) as caught:
+        visits.record_arrival(engineer_user, visit.id, at, version=visit.version)
+    assert caught.value.code == "early_arrival_reason_required"
+    visits.record_arrival(engineer_user, visit.id, at, version=visit.version, early_reason="顺路先到")
+    with db.read.begin() as session:
+        event = session.scalars(select(TicketEvent).where(TicketEvent.ticket_id == ticket,
+                                                          TicketEvent.to_status == "on_site")).one()
+        assert event.data["early_arrival_reason"] == "顺路先到"
+    # On time: no reason asked.
+    VisitService(db).record_result(engineer_user, visit.id, sheet(visit), version=visit.version + 1)
+
+
+def test_the_same_day_callback_is_due_from_the_departure_not_from_typing_the_sheet(db, engineer_user, agreed) -> None:  # type: ignore[no-untyped-def]
+    ticket, visit = agreed
+    result = sheet(visit)  # the work finished yesterday; the sheet is typed in today
+    report = VisitService(db).record_result(engineer_user, visit.id, result, version=visit.version)
+    with db.read.begin() as session:
+        from zoneinfo import ZoneInfo
+
+        zone = ZoneInfo("Asia/Shanghai")
+        callback = session.get(Callback, report.callback_id)
+        assert callback.due_at == end_of_local_day(local_date_of(result.departed_at), zone)
+        assert local_date_of(callback.due_at) < local_date_of(utc_now())  # due yesterday: already late
+        assert session.get(Ticket, ticket).completed_at == result.departed_at
+        clock = session.scalars(select(ServiceClock).where(ServiceClock.ticket_id == ticket,
+                                                           ServiceClock.commitment == "callback")).one()
+        assert clock.due_at == callback.due_at and clock.met_at is None
+
+
+@pytest.mark.parametrize("outcome", ["no_answer", "refused"])
+def test_an_unanswered_or_refused_call_does_not_keep_the_callback_promise(db, clerk, engineer_user, agreed,
+                                                                           outcome) -> None:  # type: ignore[no-untyped-def]
+    ticket, visit = agreed
+    now = utc_now()
+    report = VisitService(db).record_result(engineer_user, visit.id, VisitResult(
+        arrived_at=now - timedelta(hours=2), departed_at=now - timedelta(hours=1), result="resolved"),
+        version=visit.version)
+    callbacks = CallbackService(db)
+
+    def callback_clock() -> ServiceClock:
+        with db.read.begin() as session:
+            clock = session.scalars(select(ServiceClock).where(ServiceClock.ticket_id == ticket,
+                                                               ServiceClock.commitment == "callback")).one()
+            session.expunge(clock)
+            return clock
+
+    with db.read.begin() as session:
+        version = session.get(Callback, report.callback_id).version
+    attempt = callbacks.record_attempt(clerk, report.callback_id, version, outcome)
+    assert callback_clock().met_at is None
+    if outcome == "no_answer":
+        # A later call that reaches the customer keeps it.
+        callbacks.complete(clerk, report.callback_id, attempt.version, {"q3_working": True}, "satisfied")
+        assert callback_clock().met_at is not None
