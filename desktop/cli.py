@@ -53,12 +53,16 @@ def self_check(database_arg: str | None, language: str | None) -> int:
     translated = install_translators(app, language or "zh_CN")
     family = install_cjk_font()
     pdf_font = register_cjk_font()
+    # The committed notices (Qt/PySide6, the font) and the third-party list must travel with every install.
+    notices = sorted(p.name for p in paths.licenses_dir().glob("*.txt"))
     print(f"database: {database.url} (migrated)")
+    print(f"resources: {paths.resources_dir()}")
     print(f"translations: {'ok' if translated else 'missing'}")
     print(f"ui font: {family}")
     print(f"pdf font: {pdf_font}")
+    print(f"licence notices: {', '.join(notices) or 'missing'} in {paths.licenses_dir()}")
     database.dispose()
-    return 0 if translated and family and pdf_font else 1
+    return 0 if translated and family and pdf_font and len(notices) >= 2 else 1
 
 
 def audit_check(argv: list[str]) -> int:
