@@ -145,6 +145,9 @@ def third_party_text(root: str = DISTRIBUTION, *, with_python: bool = True) -> s
 
 
 def write_third_party(folder: Path) -> Path:
+    """Used by the build: refuses to write an empty list when the project itself is not installed."""
+    if not packages():
+        raise RuntimeError(f"{DISTRIBUTION} is not installed here (pip install -e .): no third-party list to write")
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / THIRD_PARTY_FILE
     target.write_text(third_party_text(), encoding="utf-8")
