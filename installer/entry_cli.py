@@ -1,4 +1,4 @@
-"""PyInstaller entry of the console executable `service-desk-cli` (verify, export, hq-merge, audit-check, --self-check)."""
+"""PyInstaller entry of the console executable `service-desk-cli` (verify, export, hq-merge, audit-check, ...)."""
 
 from desktop.cli import main
 

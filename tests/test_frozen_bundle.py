@@ -30,8 +30,8 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
         assert folder.is_dir(), f"SERVICE_DESK_FROZEN_DIST={given} is not a folder"
         return folder
     work = tmp_path_factory.mktemp("pyinstaller")
-    done = subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-                           "--distpath", str(work / "dist"), "--workpath", str(work / "work"), str(ROOT / "build.spec")],
+    done = subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", "--distpath",
+                           str(work / "dist"), "--workpath", str(work / "work"), str(ROOT / "build.spec")],
                           cwd=ROOT, capture_output=True, text=True, timeout=1500)
     assert done.returncode == 0, done.stderr[-4000:]
     return work / "dist" / "service-desk"
