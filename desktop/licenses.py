@@ -24,8 +24,9 @@ _RULE = "=" * 100
 
 @dataclass(frozen=True)
 class Notice:
-    title: str
+    title: str  # the first line of the file (the views translate the third-party list's own title)
     text: str
+    third_party_list: bool = False
 
 
 @dataclass(frozen=True)
@@ -127,8 +128,9 @@ def _python_licence() -> str | None:
 def third_party_text(root: str = DISTRIBUTION, *, with_python: bool = True) -> str:
     """THIRD-PARTY-NOTICES.txt: a list of every package with its version and licence, then each licence text."""
     found = packages(root)
-    lines = ["Branch Service Desk: third-party software", "", "This program includes the following packages. "
-             "Qt/PySide6 (LGPL-3.0) and the WenQuanYi Micro Hei font (Apache-2.0) have notices of their own.", ""]
+    lines = ["Branch Service Desk: third-party software", "",
+             "This program includes the following packages. Qt/PySide6 (LGPL-3.0) and the",
+             "WenQuanYi Micro Hei font (Apache-2.0) have notices of their own.", ""]
     if with_python:
         lines.append(f"  Python {sys.version.split()[0]} — PSF-2.0 (the interpreter, in the Windows build)")
     lines += [f"  {p.name} {p.version} — {p.licence}" for p in found]
@@ -167,5 +169,5 @@ def notices() -> list[Notice]:
               if p.name != THIRD_PARTY_FILE]
     generated = folder / THIRD_PARTY_FILE
     text = generated.read_text(encoding="utf-8") if generated.is_file() else third_party_text()
-    result.append(Notice("Third-party packages", text))
+    result.append(Notice("Third-party packages", text, third_party_list=True))
     return result

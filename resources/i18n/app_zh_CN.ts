@@ -1,6 +1,33 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>&lt;b&gt;Branch Service Desk&lt;/b&gt; 网点售后服务台 — version {version}</source>
+            <translation>&lt;b&gt;网点售后服务台&lt;/b&gt; Branch Service Desk — 版本 {version}</translation>
+        </message>
+        <message>
+            <source>The licence texts are also in the folder {folder}.</source>
+            <translation>许可证全文也保存在文件夹 {folder} 中。</translation>
+        </message>
+        <message>
+            <source>Third-party packages</source>
+            <translation>第三方软件包</translation>
+        </message>
+        <message>
+            <source>About Branch Service Desk</source>
+            <translation>关于网点售后服务台</translation>
+        </message>
+        <message>
+            <source>Intake, dispatch, 三包 adjudication, callbacks, signed service sheets and HQ workbooks for service branches.</source>
+            <translation>服务网点的受理、派单、三包判定、回访、带签名的服务单和总部报表。</translation>
+        </message>
+        <message>
+            <source>This program uses third-party software under these licences:</source>
+            <translation>本程序使用了以下第三方软件，按其许可证授权：</translation>
+        </message>
+    </context>
+    <context>
         <name>AdjudicationView</name>
         <message>
             <source>(no particular part)</source>
@@ -3346,14 +3373,6 @@ Answer promised by {due}{overdue}</source>
         <message>
             <source>The new language is used from the next start of the application.</source>
             <translation>新的界面语言将在下次启动程序时生效。</translation>
-        </message>
-        <message>
-            <source>About Branch Service Desk</source>
-            <translation>关于网点售后服务台</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Branch Service Desk&lt;/b&gt; {version}&lt;br&gt;Intake, dispatch, 三包 adjudication, callbacks, signed service sheets and HQ workbooks for service branches.&lt;br&gt;Chinese font: WenQuanYi Micro Hei (Apache-2.0).</source>
-            <translation>&lt;b&gt;网点售后服务台&lt;/b&gt; {version}&lt;br&gt;为售后服务网点提供：受理报修、派单、三包裁定、回访、签名服务单和总部报表。&lt;br&gt;中文字体：文泉驿微米黑（Apache-2.0）。</translation>
         </message>
         <message>
             <source>Branch Service Desk</source>
