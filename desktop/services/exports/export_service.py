@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from desktop.clock import utc_now
-from desktop.errors import DomainError, NotFoundError, ValidationError
+from desktop.errors import NotFoundError, ValidationError
 from desktop.exports.records import ExportMeta, Language, SummaryIndicators
 from desktop.exports.workbook_writer import ExportCancelled, write_workbook
 from desktop.models import Branch
@@ -127,12 +127,12 @@ def _branch_id(database, code: str | None) -> int:  # type: ignore[no-untyped-de
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """`service-desk export --period 2026-11 --out FILE.xlsx [--database URL] [--lang zh|en] [--no-mask]`."""
+    """`service-desk-cli export --period 2026-11 --out FILE.xlsx [--database URL] [--lang zh|en] [--no-mask]`."""
     args_in = list(sys.argv[1:] if argv is None else argv)
     if args_in[:1] == ["export"]:
         args_in = args_in[1:]
     parser = argparse.ArgumentParser(
-        prog="service-desk export",
+        prog="service-desk-cli export",
         description="Export the branch's HQ workbook for a period (for a scheduled task on the branch PC; "
                     "runs as the system actor and is audited as 'system').")
     parser.add_argument("--period", required=True,
@@ -147,9 +147,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="write phones and addresses in full (default: the branch setting)")
     args = parser.parse_args(args_in)
     from desktop.clock import local_today
-    from desktop.database import current_revision, head_revision, open_database
+    from desktop.database import current_revision, head_revision, open_existing_database
 
-    database = open_database(args.database)
+    # Never creates a database; a missing file or an unreachable server raises DatabaseUnavailableError, which
+    # the console (desktop/cli.py) reports in words with where it looked.
+    database = open_existing_database(args.database)
     try:
         if current_revision(database) != head_revision(database):
             # A scheduled task must not upgrade (and back up) the database behind the users' backs.
@@ -164,9 +166,6 @@ def main(argv: Sequence[str] | None = None) -> int:
                 actor, period.start, period.end, out, args.lang, False if args.no_mask else None)
         except ExportCancelled:
             return 130
-        except DomainError as exc:
-            print(f"export: {exc.code} {exc.params}", file=sys.stderr)
-            return 2
         rows = result.rows
         print(f"{result.path}: {period.label}, tickets {rows['tickets']}, visits {rows['visits']}, "
               f"parts {rows['parts']}, returns {rows['returns']}, callbacks {rows['callbacks']}, "
