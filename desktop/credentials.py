@@ -7,8 +7,12 @@ take it in the --database URL."""
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
 from sqlalchemy.engine import URL
+from sqlalchemy.exc import ArgumentError
+
+from desktop.errors import ValidationError
 
 log = logging.getLogger(__name__)
 
@@ -85,9 +89,60 @@ def forget_password(url: URL) -> None:
 
 
 def without_password(url: URL) -> URL:
-    return url.set(password=None)
+    # Not url.set(password=None): set() leaves a field alone when given None.
+    return URL.create(url.drivername, username=url.username, password=None, host=url.host, port=url.port,
+                      database=url.database, query=url.query)
 
 
 def settings_text(url: URL) -> str:
     """What the settings file keeps: the URL without its password (the server, the user, the database)."""
     return without_password(url).render_as_string(hide_password=False)
+
+
+@dataclass(frozen=True)
+class DatabaseSetting:
+    """What the Branch settings dialog saved: the text for the settings file and where the password went."""
+
+    setting: str  # "" = this PC's own database file
+    server: bool
+    password_kept: bool  # in the OS keyring
+    password_asked: bool  # no keyring (or no password given and none stored): the window asks at each start
+
+
+def _parse(text: str) -> URL:
+    from desktop.database import as_url
+
+    try:
+        return as_url(text)
+    except (ArgumentError, ValueError) as exc:
+        raise ValidationError("database_url_invalid", "database") from exc
+
+
+def save_database_setting(text: str, password: str = "") -> DatabaseSetting:
+    """Split what was typed into the settings text (never a password) and the keyring entry.
+
+    A password typed into the URL itself is taken out of it the same way as one typed in the password field."""
+    text = text.strip()
+    if not text:
+        return DatabaseSetting("", server=False, password_kept=False, password_asked=False)
+    url = _parse(text)
+    if url.get_backend_name() == "sqlite":
+        return DatabaseSetting(text, server=False, password_kept=False, password_asked=False)
+    if not url.host or not url.database:
+        raise ValidationError("database_url_invalid", "database")
+    password = password or url.password or ""
+    bare = without_password(url)
+    kept = bool(password) and store_password(bare, password)
+    asked = not kept and stored_password(bare) is None
+    return DatabaseSetting(settings_text(bare), server=True, password_kept=kept, password_asked=asked)
+
+
+def shown_setting(setting: str) -> str:
+    """The settings text as the dialog shows it: a password saved by an older version is never displayed."""
+    if not setting.strip():
+        return ""
+    try:
+        url = _parse(setting)
+    except ValidationError:
+        return setting
+    return setting if url.get_backend_name() == "sqlite" else settings_text(url)

@@ -9,13 +9,13 @@ import socket
 from pathlib import Path
 
 import pytest
-from keyring.backend import KeyringBackend
 from sqlalchemy.engine import make_url
 
 from desktop import cli, credentials, paths
 from desktop.database import Database
 from desktop.exports.workbook_reader import read_workbook
 from desktop.printing import signing
+from tests.keyring_memory import MemoryKeyring, memory_keyring  # noqa: F401 (fixture)
 from tests.printing.conftest import PASSPHRASE
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -108,43 +108,19 @@ def test_a_wrong_server_password_is_named_as_such(pg_server, data_home: Path,  #
     assert "cannot reach the database server" in err and "password" in err and "Traceback" not in err
 
 
-class MemoryKeyring(KeyringBackend):
-    """A keyring backend kept in memory (the OS credential store is not available in a test process)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.entries.pop((service, username), None)
-
-
 @pytest.mark.postgres
-def test_console_takes_the_server_password_from_the_keyring(pg_server, pg_db: Database,  # type: ignore[no-untyped-def]
-                                                            data_home: Path, monkeypatch: pytest.MonkeyPatch,
+def test_console_takes_the_server_password_from_the_keyring(pg_db: Database, memory_keyring: MemoryKeyring,  # noqa: F811
+                                                            data_home: Path,
                                                             capsys: pytest.CaptureFixture[str]) -> None:
-    import keyring
-
-    store = MemoryKeyring()
-    previous = keyring.get_keyring()
-    keyring.set_keyring(store)
-    try:
-        url = pg_db.engine.url
-        assert credentials.store_password(url, url.password or "")
-        typed = credentials.settings_text(url)  # what a scheduled task is given: no password in it
-        assert url.password and url.password not in typed
-        assert cli.main(["audit-check", "--database", typed]) == 0, capsys.readouterr().err
-        assert "audit log intact" in capsys.readouterr().out
-    finally:
-        keyring.set_keyring(previous)
+    url = pg_db.engine.url
+    typed = credentials.settings_text(url)  # what a scheduled task is given: no password in it
+    assert url.password and make_url(typed).password is None
+    assert cli.main(["audit-check", "--database", typed]) == 2  # nothing stored yet: refused, in words
+    assert "cannot reach the database server" in capsys.readouterr().err
+    assert credentials.store_password(url, url.password)
+    assert memory_keyring.entries  # the password is in the keyring ...
+    assert cli.main(["audit-check", "--database", typed]) == 0, capsys.readouterr().err
+    assert "audit log intact" in capsys.readouterr().out
 
 
 @pytest.fixture

@@ -485,6 +485,14 @@
             <source>Backup to restore (newest first):</source>
             <translation>选择要恢复的备份（最新的在前）：</translation>
         </message>
+        <message>
+            <source>Database password</source>
+            <translation>数据库密码</translation>
+        </message>
+        <message>
+            <source>Password of {user} on the database server {server}:</source>
+            <translation>数据库服务器 {server} 上用户 {user} 的密码：</translation>
+        </message>
     </context>
     <context>
         <name>CallCardDialog</name>
@@ -2432,6 +2440,10 @@ Answer promised by {due}{overdue}</source>
             <translation>数据库文件 {path} 已损坏。</translation>
         </message>
         <message>
+            <source>This is not a database address: write postgresql+psycopg://USER@SERVER/DATABASE, or leave it empty for this PC's own database file.</source>
+            <translation>这不是数据库地址：请写成 postgresql+psycopg://用户@服务器/数据库，或留空以使用本机自己的数据库文件。</translation>
+        </message>
+        <message>
             <source>The file {path} is not a Branch Service Desk database.</source>
             <translation>文件 {path} 不是网点售后服务台的数据库。</translation>
         </message>
@@ -3921,6 +3933,14 @@ Answer promised by {due}{overdue}</source>
             <translation>图片 (*.png)</translation>
         </message>
         <message>
+            <source>Database password</source>
+            <translation>数据库密码</translation>
+        </message>
+        <message>
+            <source>This PC has no credential store the program can use, so the server password is not saved: it will be asked for at each start.</source>
+            <translation>本机没有程序可用的凭据存储，因此不保存服务器密码：每次启动时都会询问。</translation>
+        </message>
+        <message>
             <source>Branch settings</source>
             <translation>网点设置</translation>
         </message>
@@ -3983,6 +4003,14 @@ Answer promised by {due}{overdue}</source>
         <message>
             <source>PostgreSQL URL (empty = local file)</source>
             <translation>PostgreSQL 地址（留空则使用本地文件）</translation>
+        </message>
+        <message>
+            <source>Server password</source>
+            <translation>服务器密码</translation>
+        </message>
+        <message>
+            <source>kept in this PC's credential store, not in the settings file</source>
+            <translation>保存在本机的凭据存储中，不写入设置文件</translation>
         </message>
     </context>
     <context>
