@@ -25,7 +25,9 @@ ROOT = Path(__file__).resolve().parent.parent
 def data_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A PC whose user data folder (where the branch database is kept by default) is empty."""
     home = tmp_path / "用户 张三" / "data"
+    # Windows ignores XDG_DATA_HOME (platformdirs asks the shell for the profile folder), so the folder itself too.
     monkeypatch.setenv("XDG_DATA_HOME", str(home))
+    monkeypatch.setattr(paths, "user_data_dir", lambda: paths.make_private_dir(home / "BranchServiceDesk"))
     monkeypatch.chdir(tmp_path)
     return home
 
