@@ -218,6 +218,16 @@ def _open_with_recovery(app, url: URL, demo: bool) -> Database | None:  # type: 
             return None
 
 
+def _instance_key(url: URL) -> str:
+    """The same database however it was named: a file by its resolved path (any case on Windows), a server by its
+    address without the password."""
+    path = sqlite_path_of(url)
+    if path is None:
+        return display_url(url)
+    resolved = str(path.resolve())
+    return resolved.casefold() if sys.platform == "win32" else resolved
+
+
 def _password_out_of_settings(url: URL) -> URL:
     """A server password saved in the settings file by an older version moves to the OS keyring (or, without one,
     is asked for at each start): the file then keeps only the server, the user and the database."""
@@ -286,7 +296,7 @@ def run_gui(args: argparse.Namespace, log_file: Path) -> int:
 
     from desktop.views.single_instance import SingleInstance, bring_forward, server_name
 
-    instance = SingleInstance(server_name(getpass.getuser(), display_url(url)), app)
+    instance = SingleInstance(server_name(getpass.getuser(), _instance_key(url)), app)
     if not instance.claim():
         log.info("already running for %s: brought that window forward", display_url(url))
         return 0

@@ -79,3 +79,15 @@ def test_bring_forward_restores_the_window_or_the_dialog_in_front(qtbot) -> None
     qtbot.waitUntil(lambda: dialog.isVisible())
     assert bring_forward(window) is dialog  # the sign-in or a question comes first
     dialog.close()
+
+
+def test_one_database_named_two_ways_is_one_key(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from desktop.app import _instance_key
+    from desktop.database import as_url, postgres_url, sqlite_url
+
+    monkeypatch.chdir(tmp_path)
+    assert _instance_key(sqlite_url(tmp_path / "desk.sqlite3")) == _instance_key(as_url("desk.sqlite3"))
+    assert _instance_key(sqlite_url(tmp_path / "a.sqlite3")) != _instance_key(sqlite_url(tmp_path / "b.sqlite3"))
+    server = postgres_url(host="10.0.0.5", database="servicedesk", username="desk", password="s3cret")
+    assert _instance_key(server) == _instance_key(server.set(password="other"))
+    assert "s3cret" not in _instance_key(server)
