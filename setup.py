@@ -6,4 +6,8 @@ licence notices. pyproject's package finder cannot add a package from another fo
 
 from setuptools import find_packages, setup
 
-setup(packages=[*find_packages(include=["desktop*"]), "desktop.resources"])
+# Each folder of resources/ is a package of its own (setuptools installs data only from listed packages).
+RESOURCE_FOLDERS = ("fonts", "i18n", "icons", "licenses")
+
+setup(packages=[*find_packages(include=["desktop*"]), "desktop.resources",
+                *(f"desktop.resources.{folder}" for folder in RESOURCE_FOLDERS)])

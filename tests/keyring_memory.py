@@ -7,12 +7,17 @@ from collections.abc import Iterator
 
 import keyring
 import pytest
+from jaraco.classes import properties
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
 
 class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
+    # Every backend class is registered for keyring's detection; this one must never be chosen by it (a test that
+    # first asks keyring for its backend would otherwise get one), only installed by the fixtures below.
+    @properties.classproperty
+    def priority(cls) -> float:  # type: ignore[override]
+        raise RuntimeError("installed by the tests only")
 
     def __init__(self) -> None:
         super().__init__()

@@ -38,7 +38,8 @@ def main(url: str, username: str, customer_id: int, unit_id: int, fault_id: int,
             opened = tickets.open_ticket(actor, NewTicket(customer_id, "13803720001", "hotline", fault_id,
                                                           f"{username} 第{n}单", unit_id=unit_id))
         except DatabaseUnavailableError as exc:
-            print(f"UNAVAILABLE {exc} {exc.params.get('detail', '')}", flush=True)
+            detail = str(exc.params.get('detail', '')).replace('\n', ' ')
+            print(f"UNAVAILABLE {exc.code} {detail}", flush=True)
             continue
         except Exception as exc:
             print(f"ERROR {exc!r}", flush=True)

@@ -39,28 +39,39 @@ def _url(database: Database) -> str:
 
 
 class _Seat:
-    """A clerk's PC (a child process) and the lines it printed so far, read as they come."""
+    """A clerk's PC (a child process) and the lines it printed so far, read as they come.
+
+    One reader per pipe, each in its own thread (communicate() would read the same stdout and split lines between
+    two readers)."""
 
     def __init__(self, args: list[str], env: dict[str, str]) -> None:
         self.process = subprocess.Popen([sys.executable, "-m", "tests.robustness.seat_writer", *args],
                                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
         self.lines: list[str] = []
-        self.stderr = ""
-        self._reader = threading.Thread(target=self._read, daemon=True)
-        self._reader.start()
+        self.errors: list[str] = []
+        assert self.process.stdout is not None and self.process.stderr is not None
+        self._readers = [threading.Thread(target=self._read, args=(self.process.stdout, self.lines), daemon=True),
+                         threading.Thread(target=self._read, args=(self.process.stderr, self.errors), daemon=True)]
+        for reader in self._readers:
+            reader.start()
 
-    def _read(self) -> None:
-        assert self.process.stdout is not None
-        for text in self.process.stdout:
-            self.lines.append(text.rstrip("\n"))
+    @staticmethod
+    def _read(pipe, into: list[str]) -> None:  # type: ignore[no-untyped-def]
+        for text in pipe:
+            into.append(text.rstrip("\n"))
 
     def saves(self) -> int:
         return sum(text.startswith("OK ") for text in self.lines)
 
     def finish(self) -> list[str]:
-        _, self.stderr = self.process.communicate(timeout=WAIT_SECONDS)
-        self._reader.join(WAIT_SECONDS)
+        self.process.wait(timeout=WAIT_SECONDS)
+        for reader in self._readers:
+            reader.join(WAIT_SECONDS)
         return [text for text in self.lines if text != "READY"]
+
+    @property
+    def stderr(self) -> str:
+        return "\n".join(self.errors)
 
 
 def _wait_for(condition, what: str, seats: list[_Seat]) -> None:  # type: ignore[no-untyped-def]
