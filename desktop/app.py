@@ -18,7 +18,7 @@ from sqlalchemy.engine import URL
 
 from desktop import __version__, paths
 from desktop.composition import Services, build_services, prepare_database, recover_restore, sqlite_path_of
-from desktop.database import Database, as_url, sqlite_url
+from desktop.database import Database, as_url, display_url, sqlite_url
 from desktop.errors import DatabaseUnavailableError, DomainError
 from desktop.services.admin.auth_service import AuthService
 from desktop.services.core.actor import Actor
@@ -201,6 +201,9 @@ def _open_with_recovery(app, url: URL, demo: bool) -> Database | None:  # type: 
             box.addButton(app.translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
             box.exec()
             if box.clickedButton() is retry:
+                if target is None:
+                    # A server: the refusal may be the password (changed on the server, or mistyped).
+                    url = _ask_password(app, url) or url
                 continue
             if restore is not None and target is not None and box.clickedButton() is restore:
                 names = [p.name for p in copies]
@@ -219,6 +222,57 @@ def _open_with_recovery(app, url: URL, demo: bool) -> Database | None:  # type: 
                         QMessageBox.warning(None, app.translate("App", "Restore"), error_message(restore_exc))
                 continue
             return None
+
+
+def _instance_key(url: URL) -> str:
+    """The same database however it was named: a file by its resolved path (any case on Windows), a server by its
+    address without the password."""
+    path = sqlite_path_of(url)
+    if path is None:
+        return display_url(url)
+    resolved = str(path.resolve())
+    return resolved.casefold() if sys.platform == "win32" else resolved
+
+
+def _password_out_of_settings(url: URL) -> URL:
+    """A server password saved in the settings file by an older version moves to the OS keyring (or, without one,
+    is asked for at each start): the file then keeps only the server, the user and the database."""
+    if url.get_backend_name() == "sqlite" or not url.password:
+        return url
+    from PySide6.QtCore import QSettings
+
+    from desktop import credentials
+
+    credentials.store_password(url, url.password)
+    QSettings().setValue("database/url", credentials.settings_text(url))
+    return url
+
+
+def _ask_password(app, url: URL) -> URL | None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    password, ok = QInputDialog.getText(
+        None, app.translate("App", "Database password"),
+        app.translate("App", "Password of {user} on the database server {server}:").format(
+            user=url.username or "", server=display_url(url)),
+        QLineEdit.EchoMode.Password)
+    return url.set(password=password) if ok else None
+
+
+def _with_password(app, url: URL) -> URL | None:  # type: ignore[no-untyped-def]
+    """The server password from the URL, else the OS keyring, else asked for; None when the user cancels."""
+    from desktop import credentials
+
+    url = credentials.with_stored_password(url)
+    return _ask_password(app, url) if credentials.needs_password(url) else url
+
+
+def _remember_password(url: URL) -> None:
+    """A server password that worked goes to the OS keyring (only once it worked: a typo is never kept)."""
+    from desktop import credentials
+
+    if url.get_backend_name() != "sqlite" and url.password and credentials.stored_password(url) != url.password:
+        credentials.store_password(url, url.password)
 
 
 def run_gui(args: argparse.Namespace, log_file: Path) -> int:
@@ -242,10 +296,25 @@ def run_gui(args: argparse.Namespace, log_file: Path) -> int:
     url = database_url(args)
     if not args.database and not args.demo:
         stored = QSettings().value("database/url")
-        url = as_url(str(stored)) if stored else url
-    database = _open_with_recovery(app, url, args.demo)
+        url = _password_out_of_settings(as_url(str(stored))) if stored else url
+    # One window per user and database: a second start brings the first one forward and quits.
+    import getpass
+
+    from desktop.views.single_instance import SingleInstance, bring_forward, server_name
+
+    instance = SingleInstance(server_name(getpass.getuser(), _instance_key(url)), app)
+    if not instance.claim():
+        log.info("already running for %s: brought that window forward", display_url(url))
+        return 0
+    front: list = []  # the main window once there is one
+    instance.activation_requested.connect(lambda: bring_forward(front[0] if front else None))
+    with_password = _with_password(app, url)
+    if with_password is None:
+        return 0
+    database = _open_with_recovery(app, with_password, args.demo)
     if database is None:
         return 2
+    _remember_password(database.engine.url)
     auth = AuthService(database)
     if args.demo:
         from desktop.demo.seed import DEMO_PASSWORD
@@ -270,6 +339,7 @@ def run_gui(args: argparse.Namespace, log_file: Path) -> int:
         actor = dialog.actor
     services = build_services(database, auth)
     window, runner = build_main_window(app, services, actor, language, database.url)
+    front.append(window)
     window.show()
     code = app.exec()
     # Let running saves finish before the engine goes away.

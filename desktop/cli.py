@@ -54,12 +54,16 @@ def self_check(database_arg: str | None, language: str | None) -> int:
     translated = install_translators(app, language or "zh_CN")
     family = install_cjk_font()
     pdf_font = register_cjk_font()
+    # The committed notices (Qt/PySide6, the font) and the third-party list must travel with every install.
+    notices = sorted(p.name for p in paths.licenses_dir().glob("*.txt"))
     print(f"database: {database.url} (migrated)")
+    print(f"resources: {paths.resources_dir()}")
     print(f"translations: {'ok' if translated else 'missing'}")
     print(f"ui font: {family}")
     print(f"pdf font: {pdf_font}")
+    print(f"licence notices: {', '.join(notices) or 'missing'} in {paths.licenses_dir()}")
     database.dispose()
-    return 0 if translated and family and pdf_font else 1
+    return 0 if translated and family and pdf_font and len(notices) >= 2 else 1
 
 
 def audit_check(argv: list[str]) -> int:
@@ -68,15 +72,15 @@ def audit_check(argv: list[str]) -> int:
         prog="service-desk-cli audit-check",
         description="Verify the audit log: every record's digest, each chain's head, and the latest anchor written "
                     "outside the database at backups, exports and daily (desktop/audit_anchors.py).")
-    parser.add_argument("--database", metavar="URL")
+    parser.add_argument("--database", metavar="URL", help="database URL or SQLite file (default: this PC's)")
     parser.add_argument("--anchors", metavar="FOLDER", type=Path,
                         help="folder holding the anchor file (default: beside the SQLite file / the data folder)")
     args = parser.parse_args(argv)
-    from desktop.database import open_database
+    from desktop.database import open_existing_database
     from desktop.services.admin.signing_service import SigningService
     from desktop.services.core.audit_anchoring import check
 
-    database = open_database(args.database)
+    database = open_existing_database(args.database)
     try:
         result = check(database, SigningService(database).verify_anchor, args.anchors)
     finally:
@@ -195,13 +199,49 @@ def run_command(command: str, rest: list[str]) -> int:
     raise SystemExit(2)
 
 
+def describe(exc: BaseException) -> str:
+    """A refusal in words for the console: where the program looked and what to do, never an internal code."""
+    from desktop.errors import DomainError
+
+    if isinstance(exc, DomainError) and exc.code == "database_missing":
+        if exc.params.get("default"):
+            return (f"no database at {exc.params.get('path')}, where this PC's branch database is kept. Start "
+                    "Branch Service Desk once to create it, or give --database FILE or "
+                    "--database postgresql+psycopg://USER@SERVER/DATABASE.")
+        return (f"no database at {exc.params.get('path')}: the file given with --database does not exist (or is "
+                "empty). Nothing was created.")
+    if isinstance(exc, DomainError) and exc.code == "database_unreachable" and exc.params.get("server"):
+        return (f"cannot reach the database server {exc.params['server']}: {exc.params.get('detail') or 'no answer'}."
+                " Check that the server is running and reachable from this PC, and the user name and password "
+                "(kept in this PC's credential store by the program's Branch settings, or given in the URL).")
+    if isinstance(exc, DomainError):
+        from desktop.views.exports import export_messages
+        from desktop.views.messages import error_message
+
+        export_messages.install()
+        return error_message(exc)
+    detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    return f"lost the connection to the database: {detail[0] if detail else type(exc).__name__}"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    from sqlalchemy.exc import DBAPIError
+
+    from desktop.errors import DomainError
     from desktop.logging_setup import setup_logging
 
     if argv and argv[0] in COMMANDS:
         setup_logging()
-        return run_command(argv[0], argv[1:])
+        try:
+            return run_command(argv[0], argv[1:])
+        except (DomainError, DBAPIError) as exc:
+            # A scheduled task's log must say what is wrong in words; a traceback goes to the log file only.
+            import logging
+
+            logging.getLogger(__name__).info("%s refused", argv[0], exc_info=True)
+            print(f"{argv[0]}: {describe(exc)}", file=sys.stderr)
+            return 2
     args = _parser().parse_args(argv)
     if args.self_check:
         setup_logging()

@@ -143,6 +143,31 @@ def open_database(url: str | URL | Path | None = None) -> Database:
     )
 
 
+def open_existing_database(url: str | URL | Path | None = None) -> Database:
+    """For the console commands: open a database that must already exist, and reach it now.
+
+    Never creates anything: SQLite would make an empty file for a missing path (and `export` would then report
+    "needs an upgrade" about a database nobody wanted). A server that cannot be reached, or refuses the sign-in,
+    raises DatabaseUnavailableError naming the server, never a driver traceback."""
+    from desktop.credentials import with_stored_password
+
+    parsed = with_stored_password(as_url(url) if url else sqlite_url(paths.default_database_path()))
+    if parsed.get_backend_name() == "sqlite":
+        path = Path(parsed.database or "")
+        if not path.is_file() or path.stat().st_size == 0:
+            raise DatabaseUnavailableError("database_missing", path=str(path), default=not url)
+    database = open_database(parsed)
+    try:
+        with database.engine.connect():
+            pass
+    except (OperationalError, DatabaseError) as exc:
+        database.dispose()
+        detail = str(getattr(exc, "orig", exc)).strip().splitlines()
+        raise DatabaseUnavailableError("database_unreachable", server=display_url(parsed),
+                                       detail=detail[0] if detail else "") from exc
+    return database
+
+
 def alembic_config(database: Database | None = None) -> Config:
     """Alembic runs on the app's own connection (cfg.attributes["connection"]); no URL ever goes into its
     ConfigParser, where `%` is interpolation syntax and a percent-encoded Chinese folder name breaks it."""

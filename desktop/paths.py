@@ -11,17 +11,41 @@ import platformdirs
 
 from desktop import APP_AUTHOR, APP_NAME
 
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def frozen() -> bool:
+    return getattr(sys, "_MEIPASS", None) is not None
+
 
 def resource_root() -> Path:
-    """The folder holding resources/ and desktop/migrations/ (repository root, or the bundle)."""
+    """The folder holding desktop/migrations/ (the folder above the package, or the bundle)."""
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle)
-    return Path(__file__).resolve().parent.parent
+    return PACKAGE_DIR.parent
 
 
 def resources_dir() -> Path:
-    return resource_root() / "resources"
+    """Fonts, translations, icons and licence notices. The repository keeps them in its top-level resources/
+    (translators, designers and the scripts work there); a wheel installs the same folder as desktop/resources
+    (setup.py maps it into the package, so no file lands loose in site-packages); the PyInstaller bundle has it
+    at its root."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    installed = PACKAGE_DIR / "resources"
+    if installed.is_dir():
+        return installed
+    return PACKAGE_DIR.parent / "resources"
+
+
+def licenses_dir() -> Path:
+    """Licence notices: beside the executables in the frozen build (where the installer also puts them),
+    otherwise in the resources."""
+    if frozen():
+        return Path(sys.executable).resolve().parent / "licenses"
+    return resources_dir() / "licenses"
 
 
 def migrations_dir() -> Path:

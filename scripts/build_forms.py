@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+if __package__ in (None, ""):  # run as a script: make `scripts.qt_tools` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from scripts.qt_tools import uic_command
 
 ROOT = Path(__file__).resolve().parent.parent
 FORMS = ROOT / "forms"
 OUT = ROOT / "desktop" / "views" / "ui"
 HEADER = "# Generated from forms/{name} by scripts/build_forms.py (pyside6-uic); do not edit.\n"
-
-
-def uic_command() -> list[str]:
-    exe = shutil.which("pyside6-uic")
-    if exe:
-        return [exe]
-    return [sys.executable, "-m", "PySide6.scripts.pyside_tool", "uic"]
 
 
 def compile_form(ui_file: Path) -> str:

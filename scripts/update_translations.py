@@ -6,11 +6,15 @@ that are still unfinished, so a translator's edits in Linguist are never overwri
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+
+if __package__ in (None, ""):  # run as a script: make `scripts.qt_tools` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from scripts.qt_tools import qt_tool
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "i18n" / "app_zh_CN.ts"
@@ -19,8 +23,7 @@ GLOSSARY_DIR = ROOT / "resources" / "i18n" / "zh_CN"
 
 
 def tool(name: str) -> list[str]:
-    exe = shutil.which(f"pyside6-{name}")
-    return [exe] if exe else [sys.executable, "-m", "PySide6.scripts.pyside_tool", name]
+    return qt_tool(name)
 
 
 def sources() -> list[str]:

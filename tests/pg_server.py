@@ -77,7 +77,7 @@ def start_postgres(work_dir: Path | None = None) -> PostgresServer | None:
     user = "postgres"
     # pytest's own temp folders are private to root, so the server gets a folder of its own.
     work_dir = Path(tempfile.mkdtemp(prefix="service-desk-pg-"))
-    if os.geteuid() == 0:
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
         # initdb refuses to run as root; Debian's package created the postgres user.
         run_as = ["runuser", "-u", "postgres", "--"]
         shutil.chown(work_dir, user="postgres")
@@ -93,13 +93,17 @@ def start_postgres(work_dir: Path | None = None) -> PostgresServer | None:
     password_file.write_text(HOSTILE_PASSWORD + "\n", encoding="utf-8")
     if run_as:
         shutil.chown(password_file, user="postgres")
+    # Windows has no C.UTF-8 locale; the server's encoding is what matters for Chinese text.
+    locale = ["--no-locale"] if os.name == "nt" else ["--locale=C.UTF-8"]
     subprocess.run([*run_as, initdb, "-D", str(data_dir), "-U", user, "--auth-local=trust",
-                    "--auth-host=scram-sha-256", f"--pwfile={password_file}", "-E", "UTF8",
-                    "--locale=C.UTF-8"], check=True, capture_output=True)
+                    "--auth-host=scram-sha-256", f"--pwfile={password_file}", "-E", "UTF8", *locale],
+                   check=True, capture_output=True)
     password_file.unlink()
+    # The Unix socket in the private folder; on Windows the tests reach the server over TCP only.
+    sockets = "" if os.name == "nt" else f" -k {work_dir}"
     subprocess.run(
         [*run_as, pg_ctl, "-D", str(data_dir), "-l", str(work_dir / "server.log"), "-w", "-t", "60",
-         "-o", f"-p {port} -k {work_dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200",
+         "-o", f"-p {port}{sockets} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200",
          "start"],
         check=True, capture_output=True,
     )

@@ -296,6 +296,16 @@ def read_trust_folder(trust_folder: Path) -> list[x509.Certificate]:
     return certs
 
 
+def trusted_certificates(folder: Path) -> list[x509.Certificate]:
+    """What this PC trusts when verifying: its own branch certificate and the certificates imported into the
+    `trusted` folder beside it (HQ's PC: every branch's)."""
+    certs = read_trust_folder(folder / "trusted")
+    own = folder / CERT_FILE
+    if own.is_file():
+        certs += load_trusted_certificates(own.read_bytes())
+    return certs
+
+
 # ---- signing and verification ------------------------------------------------------------------------------------
 
 

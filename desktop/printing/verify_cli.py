@@ -1,7 +1,9 @@
-"""`service-desk verify FILE.pdf [--trust CERT.pem ...]`: offline check of a signed service report or certificate.
+"""`service-desk-cli verify FILE.pdf [--trust CERT.pem ...]`: offline check of a signed service report or certificate.
 
-Exit codes: 0 valid, 1 altered, 2 unknown signer, 3 unsigned, 4 the file or a certificate could not be read.
-Output is plain English on purpose: it is a command-line tool for HQ staff and scripts, not part of the Qt UI.
+On the branch PC the branch's own certificate (and any imported into its trust folder) is trusted without --trust,
+as in the window's Tools → Verify. Exit codes: 0 valid, 1 altered, 2 unknown signer, 3 unsigned, 4 the file or a
+certificate could not be read (the message names the file and says why). Output is plain English on purpose: it is
+a command-line tool for HQ staff and scripts, not part of the Qt UI.
 """
 
 from __future__ import annotations
@@ -13,8 +15,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from desktop import paths
 from desktop.errors import DomainError
-from desktop.printing.signing import load_trusted_certificates, read_trust_folder, verify_pdf
+from desktop.printing.signing import load_trusted_certificates, trusted_certificates, verify_pdf
 
 EXIT_CODES = {"valid": 0, "altered": 1, "unknown_signer": 2, "unsigned": 3}
 EXIT_ERROR = 4
@@ -28,13 +31,17 @@ MESSAGES = {
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="service-desk verify",
-                                     description="Verify a signed service-desk PDF offline.")
+    parser = argparse.ArgumentParser(
+        prog="service-desk-cli verify",
+        description="Verify a signed service-desk PDF offline. This PC's own branch certificate and the certificates "
+                    "imported in the program (Tools > Branch signing key) are trusted without --trust.")
     parser.add_argument("file", type=Path, help="the PDF to check")
     parser.add_argument("--trust", type=Path, action="append", default=[], metavar="CERT.pem",
                         help="a trusted branch certificate (PEM); may be given several times")
     parser.add_argument("--trust-dir", type=Path, action="append", default=[], metavar="DIR",
                         help="a folder of trusted branch certificates (*.pem)")
+    parser.add_argument("--no-local-trust", action="store_true",
+                        help="trust only the certificates given here, not this PC's own")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
     parser.add_argument("--verbose", action="store_true", help="show the validation library's log messages")
     return parser
@@ -47,14 +54,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         for name in ("pyhanko", "pyhanko_certvalidator"):
             logging.getLogger(name).setLevel(logging.CRITICAL)
     try:
-        trusted = []
+        trusted = [] if args.no_local_trust else _local_certificates()
         for path in args.trust:
-            trusted.extend(load_trusted_certificates(path.read_bytes()))
+            trusted.extend(_certificates_in(path))
         for folder in args.trust_dir:
-            trusted.extend(read_trust_folder(folder))
-        result = verify_pdf(args.file.read_bytes(), trusted)
-    except (OSError, DomainError) as exc:
-        print(f"ERROR: {exc}", file=sys.stderr)
+            if not folder.is_dir():
+                raise _Unreadable(f"the folder of trusted certificates {folder} does not exist")
+            for path in sorted(folder.glob("*.pem")):
+                trusted.extend(_certificates_in(path))
+        result = verify_pdf(_read(args.file, "the PDF"), trusted)
+    except _Unreadable as problem:
+        print(f"ERROR: {problem}", file=sys.stderr)
+        return EXIT_ERROR
+    except DomainError:
+        # verify_pdf's only refusal: bytes that are no PDF at all.
+        print(f"ERROR: {args.file}: not a readable PDF (damaged, incomplete, or another kind of file)",
+              file=sys.stderr)
         return EXIT_ERROR
     if args.json:
         print(json.dumps({
@@ -73,6 +88,40 @@ def main(argv: Sequence[str] | None = None) -> int:
         if result.fingerprint:
             print(f"Certificate SHA-256: {result.fingerprint}")
     return EXIT_CODES[result.status]
+
+
+class _Unreadable(Exception):
+    """A file named on the command line cannot be used; the message says which and why, in words."""
+
+
+def _read(path: Path, what: str) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise _Unreadable(f"{path}: no such file ({what})") from None
+    except IsADirectoryError:
+        raise _Unreadable(f"{path}: is a folder, not a file ({what})") from None
+    except PermissionError:
+        raise _Unreadable(f"{path}: not allowed to read this file ({what})") from None
+    except OSError as exc:
+        raise _Unreadable(f"{path}: cannot be read ({what}): {exc.strerror or exc}") from None
+
+
+def _certificates_in(path: Path) -> list:  # type: ignore[type-arg]
+    try:
+        return load_trusted_certificates(_read(path, "a trusted certificate"))
+    except DomainError:
+        raise _Unreadable(f"{path}: not a certificate file (PEM, as exported by the program)") from None
+
+
+def _local_certificates() -> list:  # type: ignore[type-arg]
+    """This PC's branch certificate and imported ones; a damaged file there must not block checking a PDF."""
+    try:
+        return trusted_certificates(paths.user_data_dir() / "signing")
+    except (OSError, DomainError) as exc:
+        print(f"warning: this PC's trusted certificates could not be read ({exc}); using --trust only",
+              file=sys.stderr)
+        return []
 
 
 if __name__ == "__main__":

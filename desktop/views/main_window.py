@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
-from desktop import __version__
 from desktop.services.core.actor import Actor
 from desktop.views.ui.ui_main_window import Ui_MainWindow
 
@@ -170,15 +169,9 @@ class MainWindow(QMainWindow):
                                 self.tr("The new language is used from the next start of the application."))
 
     def _on_about_action_triggered(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Branch Service Desk"),
-            self.tr(
-                "<b>Branch Service Desk</b> {version}<br>Intake, dispatch, 三包 adjudication, callbacks, signed "
-                "service sheets and HQ workbooks for service branches.<br>Chinese font: WenQuanYi Micro Hei "
-                "(Apache-2.0)."
-            ).format(version=__version__),
-        )
+        from desktop.views.about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for area in self._areas:

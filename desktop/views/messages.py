@@ -54,6 +54,9 @@ def _catalogue() -> dict[str, str]:
             "Errors", "The database cannot be reached or is busy. Nothing you typed is lost; please try again."
         ),
         "database_corrupt": QCoreApplication.translate("Errors", "The database file {path} is damaged."),
+        "database_url_invalid": QCoreApplication.translate(
+            "Errors", "This is not a database address: write postgresql+psycopg://USER@SERVER/DATABASE, or leave "
+            "it empty for this PC's own database file."),
         "database_foreign": QCoreApplication.translate(
             "Errors", "The file {path} is not a Branch Service Desk database."
         ),

@@ -1,6 +1,33 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>&lt;b&gt;Branch Service Desk&lt;/b&gt; 网点售后服务台 — version {version}</source>
+            <translation>&lt;b&gt;网点售后服务台&lt;/b&gt; Branch Service Desk — 版本 {version}</translation>
+        </message>
+        <message>
+            <source>The licence texts are also in the folder {folder}.</source>
+            <translation>许可证全文也保存在文件夹 {folder} 中。</translation>
+        </message>
+        <message>
+            <source>Third-party packages</source>
+            <translation>第三方软件包</translation>
+        </message>
+        <message>
+            <source>About Branch Service Desk</source>
+            <translation>关于网点售后服务台</translation>
+        </message>
+        <message>
+            <source>Intake, dispatch, 三包 adjudication, callbacks, signed service sheets and HQ workbooks for service branches.</source>
+            <translation>服务网点的受理、派单、三包判定、回访、带签名的服务单和总部报表。</translation>
+        </message>
+        <message>
+            <source>This program uses third-party software under these licences:</source>
+            <translation>本程序使用了以下第三方软件，按其许可证授权：</translation>
+        </message>
+    </context>
+    <context>
         <name>AcceptancePrinter</name>
         <message>
             <source>Installation acceptance {number}</source>
@@ -478,16 +505,16 @@
             <translation>选择要恢复的备份（最新的在前）：</translation>
         </message>
         <message>
+            <source>Database password</source>
+            <translation>数据库密码</translation>
+        </message>
+        <message>
+            <source>Password of {user} on the database server {server}:</source>
+            <translation>数据库服务器 {server} 上用户 {user} 的密码：</translation>
+        </message>
+        <message>
             <source>Demo</source>
             <translation>演示</translation>
-        </message>
-        <message>
-            <source>Customer file</source>
-            <translation>客户档案</translation>
-        </message>
-        <message>
-            <source>Installations</source>
-            <translation>安装单</translation>
         </message>
         <message>
             <source>Consultations</source>
@@ -496,6 +523,14 @@
         <message>
             <source>Quality feedback</source>
             <translation>质量问题反馈</translation>
+        </message>
+        <message>
+            <source>Customer file</source>
+            <translation>客户档案</translation>
+        </message>
+        <message>
+            <source>Installations</source>
+            <translation>安装单</translation>
         </message>
     </context>
     <context>
@@ -3420,6 +3455,10 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>数据库文件 {path} 已损坏。</translation>
         </message>
         <message>
+            <source>This is not a database address: write postgresql+psycopg://USER@SERVER/DATABASE, or leave it empty for this PC's own database file.</source>
+            <translation>这不是数据库地址：请写成 postgresql+psycopg://用户@服务器/数据库，或留空以使用本机自己的数据库文件。</translation>
+        </message>
+        <message>
             <source>The file {path} is not a Branch Service Desk database.</source>
             <translation>文件 {path} 不是网点售后服务台的数据库。</translation>
         </message>
@@ -4834,14 +4873,6 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>新的界面语言将在下次启动程序时生效。</translation>
         </message>
         <message>
-            <source>About Branch Service Desk</source>
-            <translation>关于网点售后服务台</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Branch Service Desk&lt;/b&gt; {version}&lt;br&gt;Intake, dispatch, 三包 adjudication, callbacks, signed service sheets and HQ workbooks for service branches.&lt;br&gt;Chinese font: WenQuanYi Micro Hei (Apache-2.0).</source>
-            <translation>&lt;b&gt;网点售后服务台&lt;/b&gt; {version}&lt;br&gt;为售后服务网点提供：受理报修、派单、三包裁定、回访、签名服务单和总部报表。&lt;br&gt;中文字体：文泉驿微米黑（Apache-2.0）。</translation>
-        </message>
-        <message>
             <source>Branch Service Desk</source>
             <translation>网点售后服务台</translation>
         </message>
@@ -5900,6 +5931,14 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>图片 (*.png)</translation>
         </message>
         <message>
+            <source>Database password</source>
+            <translation>数据库密码</translation>
+        </message>
+        <message>
+            <source>This PC has no credential store the program can use, so the server password is not saved: it will be asked for at each start.</source>
+            <translation>本机没有程序可用的凭据存储，因此不保存服务器密码：每次启动时都会询问。</translation>
+        </message>
+        <message>
             <source>Branch settings</source>
             <translation>网点设置</translation>
         </message>
@@ -5982,6 +6021,14 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
         <message>
             <source>PostgreSQL URL (empty = local file)</source>
             <translation>PostgreSQL 地址（留空则使用本地文件）</translation>
+        </message>
+        <message>
+            <source>Server password</source>
+            <translation>服务器密码</translation>
+        </message>
+        <message>
+            <source>kept in this PC's credential store, not in the settings file</source>
+            <translation>保存在本机的凭据存储中，不写入设置文件</translation>
         </message>
     </context>
     <context>

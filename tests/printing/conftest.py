@@ -5,7 +5,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import math
-import subprocess
+import re
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
@@ -106,11 +107,17 @@ def credentials(credentials_folder: Path):
 
 
 def render_pngs(pdf: bytes, folder: Path, dpi: int = 150) -> list[Path]:
-    """Rasterise every page with poppler's pdftoppm, as a user's viewer would."""
-    source = folder / "doc.pdf"
-    source.write_bytes(pdf)
-    subprocess.run(["pdftoppm", "-r", str(dpi), "-png", str(source), str(folder / "page")], check=True,
-                   capture_output=True, timeout=60)
+    """Rasterise every page with PDFium (the engine of Chrome's viewer), as a user's viewer would. A pip package
+    (pypdfium2), so a fresh machine needs no poppler."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        for index, page in enumerate(document, start=1):
+            page.render(scale=dpi / 72).to_pil().save(folder / f"page-{index:03d}.png")
+            page.close()
+    finally:
+        document.close()
     return sorted(folder.glob("page-*.png"))
 
 
@@ -122,12 +129,44 @@ def decode_qr_texts(png: Path) -> list[str]:
         return [r.text for r in zxingcpp.read_barcodes(image) if r.format == zxingcpp.BarcodeFormat.QRCode]
 
 
-def pdffonts(pdf: bytes, folder: Path) -> list[list[str]]:
-    """Rows of `pdffonts` output: name, type, encoding, emb, sub, uni, object, generation."""
-    source = folder / "fonts.pdf"
-    source.write_bytes(pdf)
-    out = subprocess.run(["pdffonts", str(source)], check=True, capture_output=True, text=True, timeout=30).stdout
-    return [line.split() for line in out.splitlines()[2:] if line.strip()]
+@dataclass(frozen=True)
+class PdfFont:
+    name: str
+    embedded: bool
+    subset: bool  # the six-letter prefix (ABCDEF+Name) a subset font carries
+
+
+def pdf_fonts(pdf: bytes) -> list[PdfFont]:
+    """Every font the pages (and their form XObjects) use, as `pdffonts` lists them: embedded when its descriptor
+    carries a font file, subset by the name prefix."""
+    import io
+
+    from pypdf import PdfReader
+
+    found: dict[int | str, PdfFont] = {}
+
+    def visit(resources) -> None:  # type: ignore[no-untyped-def]
+        resources = resources.get_object() if resources is not None else None
+        if not resources:
+            return
+        for ref in (resources.get("/Font") or {}).values():
+            font = ref.get_object()
+            descriptor = font.get("/FontDescriptor")
+            if descriptor is None and "/DescendantFonts" in font:
+                descriptor = font["/DescendantFonts"][0].get_object().get("/FontDescriptor")
+            descriptor = descriptor.get_object() if descriptor is not None else {}
+            name = str(font.get("/BaseFont", "")).lstrip("/")
+            key = getattr(ref, "idnum", name)
+            found[key] = PdfFont(name, any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")),
+                                 re.match(r"[A-Z]{6}\+", name) is not None)
+        for xobject in (resources.get("/XObject") or {}).values():
+            xobject = xobject.get_object()
+            if xobject.get("/Subtype") == "/Form":
+                visit(xobject.get("/Resources"))
+
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        visit(page.get("/Resources"))
+    return list(found.values())
 
 
 def pdf_text(pdf: bytes) -> str:

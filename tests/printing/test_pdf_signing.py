@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 from pathlib import Path
 
 import pytest
@@ -41,7 +42,8 @@ def signed_pdf(report_pdf: bytes, credentials: signing.BranchCredentials) -> byt
 def test_key_is_stored_encrypted_and_needs_the_passphrase(credentials_folder: Path) -> None:
     key_text = (credentials_folder / signing.KEY_FILE).read_text()
     assert key_text.startswith("-----BEGIN ENCRYPTED PRIVATE KEY-----")
-    assert (credentials_folder / signing.KEY_FILE).stat().st_mode & 0o077 == 0
+    if os.name == "posix":  # Windows has ACLs, not mode bits: the per-user profile folder is private already
+        assert (credentials_folder / signing.KEY_FILE).stat().st_mode & 0o077 == 0
     with pytest.raises(ValidationError) as info:
         signing.load_branch_credentials(credentials_folder, "not the passphrase")
     assert info.value.code == "passphrase_wrong"

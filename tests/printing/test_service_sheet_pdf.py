@@ -11,7 +11,7 @@ from desktop.printing.documents import BranchHeader, ServiceSheetData
 from desktop.printing.layout import RenderCancelled
 from desktop.printing.qr import parse_payload
 from desktop.printing.service_sheet import render_service_sheet, render_service_sheets, sheet_digest
-from tests.printing.conftest import TICKET, decode_qr_texts, pdf_text, pdffonts, render_pngs
+from tests.printing.conftest import TICKET, decode_qr_texts, pdf_fonts, pdf_text, render_pngs
 
 
 def test_sheet_text_contains_ticket_and_chinese_values(header: BranchHeader, sheet: ServiceSheetData) -> None:
@@ -24,13 +24,12 @@ def test_sheet_text_contains_ticket_and_chinese_values(header: BranchHeader, she
 
 def test_sheet_embeds_only_the_cjk_font_as_subset(header: BranchHeader, sheet: ServiceSheetData,
                                                   tmp_path: Path) -> None:
-    rows = pdffonts(render_service_sheet(header, sheet), tmp_path)
-    assert rows, "no fonts listed"
-    for row in rows:
-        name, emb, sub = row[0], row[-5], row[-4]
-        assert "WenQuanYiMicroHei" in name
-        assert "+" in name  # subset prefix such as AAAAAA+
-        assert (emb, sub) == ("yes", "yes")
+    fonts = pdf_fonts(render_service_sheet(header, sheet))
+    assert fonts, "no fonts listed"
+    for font in fonts:
+        assert "WenQuanYiMicroHei" in font.name
+        assert "+" in font.name  # subset prefix such as AAAAAA+
+        assert (font.embedded, font.subset) == (True, True)
 
 
 def test_sheet_renders_and_its_qr_decodes_to_the_ticket(header: BranchHeader, sheet: ServiceSheetData,

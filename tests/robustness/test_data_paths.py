@@ -19,6 +19,8 @@ from tests.pg_server import HOSTILE_PASSWORD
 
 # Each name broke start-up or opened another file before URLs were built from parts.
 HOSTILE_FOLDERS = ["用户 张三", "50% off", "a#b", "why?", "x%20y", "100%%", "C：\\桌面"]
+if sys.platform == "win32":  # Windows itself refuses `?` in a file name, so no user can have such a folder there
+    HOSTILE_FOLDERS = [f for f in HOSTILE_FOLDERS if "?" not in f]
 
 
 @pytest.mark.parametrize("folder", HOSTILE_FOLDERS)
@@ -58,6 +60,8 @@ def _run_cli(args: list[str], data_home: Path) -> subprocess.CompletedProcess[st
 
 
 @pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows gives the profile folder from the shell, not from "
+                    "environment variables; the hostile-folder test above covers the same paths there")
 def test_self_check_and_export_start_under_a_chinese_profile_with_percent_signs(tmp_path: Path) -> None:
     """The default database sits under the user profile: this is a clerk whose Windows account is 用户 张三."""
     data_home = tmp_path / "用户 张三" / "50% AppData#1"

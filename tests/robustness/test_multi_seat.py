@@ -6,6 +6,7 @@ import os
 import re
 import subprocess
 import sys
+import threading
 import time
 from datetime import timedelta
 
@@ -28,6 +29,8 @@ from tests.services.dispatch_factories import engineer_id, make_ticket, next_wee
 from tests.services.intake_factories import fault, line, open_ticket, register
 
 SECONDS = 2.5
+MIN_SAVES = 3
+WAIT_SECONDS = 180
 GOOD = {"q1_service_satisfied": True, "q1_explained_use": True, "q2_manual_read": True, "q3_working": True}
 
 
@@ -35,7 +38,51 @@ def _url(database: Database) -> str:
     return database.engine.url.render_as_string(hide_password=False)
 
 
-def test_two_pcs_opening_tickets_at_once_get_unique_gapless_numbers(db: Database) -> None:
+class _Seat:
+    """A clerk's PC (a child process) and the lines it printed so far, read as they come.
+
+    One reader per pipe, each in its own thread (communicate() would read the same stdout and split lines between
+    two readers)."""
+
+    def __init__(self, args: list[str], env: dict[str, str]) -> None:
+        self.process = subprocess.Popen([sys.executable, "-m", "tests.robustness.seat_writer", *args],
+                                        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        self.lines: list[str] = []
+        self.errors: list[str] = []
+        assert self.process.stdout is not None and self.process.stderr is not None
+        self._readers = [threading.Thread(target=self._read, args=(self.process.stdout, self.lines), daemon=True),
+                         threading.Thread(target=self._read, args=(self.process.stderr, self.errors), daemon=True)]
+        for reader in self._readers:
+            reader.start()
+
+    @staticmethod
+    def _read(pipe, into: list[str]) -> None:  # type: ignore[no-untyped-def]
+        for text in pipe:
+            into.append(text.rstrip("\n"))
+
+    def saves(self) -> int:
+        return sum(text.startswith("OK ") for text in self.lines)
+
+    def finish(self) -> list[str]:
+        self.process.wait(timeout=WAIT_SECONDS)
+        for reader in self._readers:
+            reader.join(WAIT_SECONDS)
+        return [text for text in self.lines if text != "READY"]
+
+    @property
+    def stderr(self) -> str:
+        return "\n".join(self.errors)
+
+
+def _wait_for(condition, what: str, seats: list[_Seat]) -> None:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + WAIT_SECONDS
+    while not condition():
+        failed = [s.process.returncode for s in seats if s.process.poll() not in (None, 0)]
+        assert not failed and time.monotonic() < deadline, f"{what}: {[s.lines[-5:] for s in seats]}"
+        time.sleep(0.02)
+
+
+def test_two_pcs_opening_tickets_at_once_get_unique_gapless_numbers(db: Database, tmp_path) -> None:  # type: ignore[no-untyped-def]
     clerk = actor_for(db, "clerk")
     reg = register(db, clerk)
     leak = fault(line(CustomerService(db), clerk), "leak")
@@ -43,24 +90,34 @@ def test_two_pcs_opening_tickets_at_once_get_unique_gapless_numbers(db: Database
     with db.read.begin() as session:
         tickets_before = session.scalar(select(func.count()).select_from(Ticket))
     env = {**os.environ, "PYTHONPATH": os.getcwd()}
-    start_at = time.time() + 4  # both children import and connect first, then race
-    children = [
-        subprocess.Popen([sys.executable, "-m", "tests.robustness.seat_writer", _url(db), user, str(reg.customer_id),
-                          str(reg.unit_id), str(leak), str(start_at), str(SECONDS)],
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-        for user in ("clerk", "admin")
-    ]
+    go, stop = tmp_path / "go", tmp_path / "stop"
+    # Started by hand-shake, not by the clock: on a busy machine importing can take longer than any fixed delay.
+    seats = [_Seat([_url(db), user, str(reg.customer_id), str(reg.unit_id), str(leak), str(go), str(stop)], env)
+             for user in ("clerk", "admin")]
+    try:
+        _wait_for(lambda: all("READY" in s.lines for s in seats), "both PCs connect", seats)
+        go.touch()
+        started = time.monotonic()
+        # Side by side for at least SECONDS, and until each clerk has saved a few tickets however slow the machine.
+        _wait_for(lambda: time.monotonic() - started >= SECONDS and all(s.saves() >= MIN_SAVES for s in seats),
+                  "both PCs save", seats)
+    finally:
+        stop.touch()
     outputs = []
-    for child in children:
-        out, err = child.communicate(timeout=60)
-        assert child.returncode == 0, err[-2000:]
-        outputs.append(out.splitlines())
+    for seat in seats:
+        out = seat.finish()
+        assert seat.process.returncode == 0, seat.stderr[-2000:]
+        outputs.append(out)
     acked = [line_.split()[1:] for out in outputs for line_ in out if line_.startswith("OK ")]
     problems = [line_ for out in outputs for line_ in out if not line_.startswith("OK ")]
     # No "database is locked" (or anything else) reached either clerk: the busy timeout / row lock waited.
     assert problems == []
-    # Both PCs really worked at the same time (otherwise this proves nothing about concurrency).
-    assert all(sum(line_.startswith("OK ") for line_ in out) >= 3 for out in outputs), [len(o) for o in outputs]
+    # Both PCs really worked at the same time (otherwise this proves nothing about concurrency): each saved several
+    # tickets, and their numbers interleave rather than one PC's block following the other's.
+    assert all(sum(line_.startswith("OK ") for line_ in out) >= MIN_SAVES for out in outputs), [len(o) for o in outputs]
+    firsts = [min(int(line_.rsplit("-", 1)[1]) for line_ in out if line_.startswith("OK ")) for out in outputs]
+    lasts = [max(int(line_.rsplit("-", 1)[1]) for line_ in out if line_.startswith("OK ")) for out in outputs]
+    assert firsts[0] < lasts[1] and firsts[1] < lasts[0], (firsts, lasts)
     day = f"{local_date_of(utc_now()):%Y%m%d}"
     with db.read.begin() as session:
         stored = dict(session.execute(select(Ticket.id, Ticket.number).where(Ticket.id.in_([int(i) for i, _ in acked]))

@@ -194,11 +194,7 @@ class SigningService(Service):
         return len(added)
 
     def trusted(self) -> list:  # type: ignore[type-arg]
-        certs = signing.read_trust_folder(self.trust_folder) if self.trust_folder.exists() else []
-        own = self._folder / signing.CERT_FILE
-        if own.exists():
-            certs += signing.load_trusted_certificates(own.read_bytes())
-        return certs
+        return signing.trusted_certificates(self._folder)
 
     def verify(self, pdf: bytes) -> signing.VerifyResult:
         return signing.verify_pdf(pdf, self.trusted())

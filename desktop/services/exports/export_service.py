@@ -215,9 +215,11 @@ def main(argv: Sequence[str] | None = None, hooks: ConsoleHooks | None = None) -
         print("export: run it as service-desk-cli export --user NAME (a signed-in user)", file=sys.stderr)
         return 2
     from desktop.clock import local_today
-    from desktop.database import current_revision, head_revision, open_database
+    from desktop.database import current_revision, head_revision, open_existing_database
 
-    database = open_database(args.database)
+    # Never creates a database; a missing file or an unreachable server raises DatabaseUnavailableError, which
+    # the console (desktop/cli.py) reports in words with where it looked.
+    database = open_existing_database(args.database)
     try:
         if current_revision(database) != head_revision(database):
             # A scheduled task must not upgrade (and back up) the database behind the users' backs.

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from desktop import credentials
 from desktop.errors import DomainError
 from desktop.services.admin.settings_service import SettingsService
 from desktop.services.core.actor import Actor
@@ -44,7 +45,8 @@ class SettingsDialog(QDialog):
             getattr(self.ui, widget_name).setValue(int(values[key]))
         self.ui.print_language_combo.setCurrentIndex(0 if values["print.language"] == "zh" else 1)
         self.ui.mask_checkbox.setChecked(bool(values["export.mask_personal_data"]))
-        self.ui.database_edit.setText(str(QSettings().value("database/url", "") or ""))
+        # A password saved here by an older version is never shown again (it moves to the keyring at the next start).
+        self.ui.database_edit.setText(credentials.shown_setting(str(QSettings().value("database/url", "") or "")))
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -67,6 +69,9 @@ class SettingsDialog(QDialog):
 
     def save(self) -> bool:
         try:
+            # Checked first: a mistyped address must not leave the branch settings half saved.
+            database = credentials.save_database_setting(self.ui.database_edit.text(),
+                                                         self.ui.database_password_edit.text())
             self._branch = self._settings.update_branch(
                 self._actor, version=self._branch.version, name=self.ui.name_edit.text(),
                 address=self.ui.address_edit.text(), hotline=self.ui.hotline_edit.text(), logo_png=self._logo)
@@ -77,8 +82,13 @@ class SettingsDialog(QDialog):
         except DomainError as exc:
             self.ui.message_label.setText(error_message(exc))
             return False
-        url = self.ui.database_edit.text().strip()
-        QSettings().setValue("database/url", url)
+        # The settings file keeps the server without its password; the password is in the OS keyring.
+        QSettings().setValue("database/url", database.setting)
+        self.ui.database_password_edit.clear()
+        if database.server and database.password_asked:
+            QMessageBox.information(self, self.tr("Database password"), self.tr(
+                "This PC has no credential store the program can use, so the server password is not saved: it "
+                "will be asked for at each start."))
         return True
 
     def _on_button_box_accepted(self) -> None:

@@ -204,9 +204,20 @@ class Ui_SettingsDialog(object):
 
         self.database_edit = QLineEdit(self.database_group)
         self.database_edit.setObjectName(u"database_edit")
-        self.database_edit.setPlaceholderText(u"postgresql+psycopg://desk:password@server/servicedesk")
+        self.database_edit.setPlaceholderText(u"postgresql+psycopg://desk@server/servicedesk")
 
         self.database_layout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.database_edit)
+
+        self.database_password_label = QLabel(self.database_group)
+        self.database_password_label.setObjectName(u"database_password_label")
+
+        self.database_layout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.database_password_label)
+
+        self.database_password_edit = QLineEdit(self.database_group)
+        self.database_password_edit.setObjectName(u"database_password_edit")
+        self.database_password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+
+        self.database_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.database_password_edit)
 
 
         self.main_layout.addWidget(self.database_group)
@@ -254,4 +265,6 @@ class Ui_SettingsDialog(object):
         self.onsite_windows_button.setText(QCoreApplication.translate("SettingsDialog", u"Per product line and priority...", None))
         self.database_group.setTitle(QCoreApplication.translate("SettingsDialog", u"Database of this PC (takes effect at the next start)", None))
         self.database_label.setText(QCoreApplication.translate("SettingsDialog", u"PostgreSQL URL (empty = local file)", None))
+        self.database_password_label.setText(QCoreApplication.translate("SettingsDialog", u"Server password", None))
+        self.database_password_edit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"kept in this PC's credential store, not in the settings file", None))
     # retranslateUi
