@@ -7,6 +7,7 @@ from desktop.models.customer import Customer, CustomerAddress, CustomerPhone, Un
 from desktop.models.field import Escalation, PartUsage, ServiceReport, Visit
 from desktop.models.followup import Callback, CallbackAttempt, Complaint, ComplaintStep
 from desktop.models.organisation import AuditHead, AuditLog, Branch, Engineer, NumberCounter, Setting, User
+from desktop.models.setup import PastService, SetupDraft
 from desktop.models.ticket import ServiceClock, Ticket, TicketEvent
 
 __all__ = [
@@ -28,6 +29,7 @@ __all__ = [
     "NumberCounter",
     "Part",
     "PartUsage",
+    "PastService",
     "ProductLine",
     "ProductModel",
     "QualityFeedback",
@@ -35,6 +37,7 @@ __all__ = [
     "ServiceClock",
     "ServiceReport",
     "Setting",
+    "SetupDraft",
     "Ticket",
     "TicketEvent",
     "Unit",

@@ -52,7 +52,7 @@ def _actor(user: User) -> Actor:
     return Actor(user.id, user.username, user.display_name, user.role, user.branch_id)
 
 
-def _check_password_strength(password: str) -> None:
+def check_password_strength(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationError("password_too_short", "password", min_length=MIN_PASSWORD_LENGTH)
     if password.isdigit() or password.isalpha():
@@ -85,7 +85,7 @@ class AuthService(Service):
             return _row(user) if user else None
 
     def set_first_password(self, username: str, password: str) -> Actor:
-        _check_password_strength(password)
+        check_password_strength(password)
         if not self.needs_first_run():
             raise StateError("already_initialised")
         with self._db.write.begin() as session:
@@ -137,7 +137,7 @@ class AuthService(Service):
 
     def change_own_password(self, actor: Actor, old: str, new: str) -> None:
         require(actor, "ticket.read")
-        _check_password_strength(new)
+        check_password_strength(new)
         with self._writing(actor, "ticket.read") as session:
             user = session.get(User, actor.user_id)
             if user is None or user.password_hash is None:
@@ -162,7 +162,7 @@ class AuthService(Service):
         display_name = clean_text(display_name, "display_name", max_length=60, required=True)
         if role not in ROLES:
             raise ValidationError("unknown_role", "role")
-        _check_password_strength(password)
+        check_password_strength(password)
         with self._writing(actor, "user.manage") as session:
             if session.scalars(select(User).where(User.username == username)).first():
                 raise ValidationError("username_taken", "username")
@@ -197,7 +197,7 @@ class AuthService(Service):
 
     def reset_password(self, actor: Actor, user_id: int, new_password: str) -> None:
         require(actor, "user.manage")
-        _check_password_strength(new_password)
+        check_password_strength(new_password)
         with self._writing(actor, "user.manage") as session:
             user = session.get(User, user_id)
             if user is None:

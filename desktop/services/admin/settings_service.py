@@ -13,7 +13,9 @@ from desktop.models import Branch, Setting
 from desktop.services.core import audit
 from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service, check_version
+from desktop.services.core.branch_code import check_code_free, clean_branch_code, code_is_fixed
 from desktop.services.core.permissions import require
+from desktop.services.core.region import REGION_KEY, Region, clean_region, load_region
 from desktop.services.core.settings_store import SETTING_DEFAULTS, load_setting
 from desktop.services.core.validation import clean_text
 
@@ -27,6 +29,8 @@ class BranchInfo:
     hotline: str
     logo_png: bytes | None
     version: int
+    # True once the first ticket exists: ticket numbers carry the code, so it may no longer change.
+    code_fixed: bool = False
 
 
 class SettingsService(Service):
@@ -35,7 +39,19 @@ class SettingsService(Service):
             b = session.get(Branch, actor.branch_id)
             if b is None:
                 raise NotFoundError("branch_not_found")
-            return BranchInfo(b.id, b.code, b.name, b.address, b.hotline, b.logo_png, b.version)
+            return BranchInfo(b.id, b.code, b.name, b.address, b.hotline, b.logo_png, b.version,
+                              code_is_fixed(session, b.id))
+
+    def region(self, actor: Actor) -> Region:
+        """Province, city, districts and towns the branch serves (intake, the board's area filter, engineers)."""
+        with self._reading(actor, "ticket.read") as session:
+            return load_region(session, actor.branch_id)
+
+    def set_region(self, actor: Actor, region: Region) -> Region:
+        require(actor, "settings.manage")
+        cleaned = clean_region(region)
+        self.set(actor, REGION_KEY, cleaned.to_value())
+        return cleaned
 
     def get(self, actor: Actor, key: str) -> Any:
         with self._reading(actor, "ticket.read") as session:
@@ -70,8 +86,11 @@ class SettingsService(Service):
             audit.record(session, actor, "setting.set", "setting", None, before, {"key": key, "value": value})
 
     def update_branch(self, actor: Actor, *, version: int, name: str, address: str, hotline: str,
-                      logo_png: bytes | None = None) -> BranchInfo:
+                      logo_png: bytes | None = None, code: str | None = None) -> BranchInfo:
+        """Name, address, hotline, logo; and the code while no ticket carries it yet."""
+        require(actor, "settings.manage")
         name = clean_text(name, "name", max_length=100, required=True)
+        new_code = clean_branch_code(code) if code is not None else None
         address = clean_text(address, "address", max_length=200)
         hotline = clean_text(hotline, "hotline", max_length=40)
         if logo_png is not None and len(logo_png) > 2_000_000:
@@ -82,9 +101,15 @@ class SettingsService(Service):
                 raise NotFoundError("branch_not_found")
             check_version(b.version, version)
             before = audit.snapshot(b)
+            if new_code is not None and new_code != b.code:
+                if code_is_fixed(session, b.id):
+                    raise ValidationError("branch_code_fixed", "code", code=b.code)
+                check_code_free(session, new_code, b.id)
+                b.code = new_code
             b.name, b.address, b.hotline = name, address, hotline
             if logo_png is not None:
                 b.logo_png = logo_png
             session.flush()
             audit.record(session, actor, "branch.update", "branch", b.id, before, audit.snapshot(b))
-            return BranchInfo(b.id, b.code, b.name, b.address, b.hotline, b.logo_png, b.version)
+            return BranchInfo(b.id, b.code, b.name, b.address, b.hotline, b.logo_png, b.version,
+                              code_is_fixed(session, b.id))
