@@ -115,32 +115,42 @@ def check_mapping(mapping: SheetMapping) -> None:
         raise ValidationError("column_mapped_twice", "columns", sheet=mapping.sheet)
 
 
-def count_rows(path: Path, mappings: tuple[SheetMapping, ...]) -> int:
-    """The total the progress bar counts to (the sheets' own dimensions; a file without them is counted)."""
-    book = _open(path)
-    try:
-        total = 0
-        for mapping in mappings:
-            sheet = book[mapping.sheet]
-            total += max(0, (sheet.max_row or 1) - 1)
-        return total
-    finally:
-        book.close()
+class OpenWorkbook:
+    """One workbook opened once for a whole pass (opening parses its shared strings, and each sheet's size, again)."""
 
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._book = _open(path)
 
-def iter_rows(path: Path, mapping: SheetMapping) -> Iterator[tuple[int, dict[str, Any]]]:
-    """(row number in the file, field → raw cell value) for every row that has anything in a mapped column."""
-    book = _open(path)
-    try:
-        if mapping.sheet not in book.sheetnames:
-            raise ValidationError("sheet_missing", "sheet", sheet=mapping.sheet)
+    def __enter__(self) -> OpenWorkbook:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._book.close()
+
+    def _sheet(self, title: str):  # type: ignore[no-untyped-def]
+        if title not in self._book.sheetnames:
+            raise ValidationError("sheet_missing", "sheet", sheet=title)
+        return self._book[title]
+
+    def count_rows(self, mappings: tuple[SheetMapping, ...]) -> int:
+        """The total the progress bar counts to, from the sheets' own dimensions."""
+        return sum(max(0, (self._sheet(m.sheet).max_row or 1) - 1) for m in mappings)
+
+    def rows(self, mapping: SheetMapping) -> Iterator[tuple[int, dict[str, Any]]]:
+        """(row number in the file, field → raw cell value) for every row with anything in a mapped column."""
         columns = tuple(mapping.columns.items())
-        for number, values in enumerate(book[mapping.sheet].iter_rows(min_row=2, values_only=True), start=2):
+        width = max((i for _, i in columns), default=0) + 1
+        for number, values in enumerate(self._sheet(mapping.sheet).iter_rows(min_row=2, max_col=width,
+                                                                              values_only=True), start=2):
             picked = {key: values[i] if i < len(values) else None for key, i in columns}
             if any(v is not None and cells.text(v) for v in picked.values()):
                 yield number, picked
-    finally:
-        book.close()
+
+
+def iter_rows(path: Path, mapping: SheetMapping) -> Iterator[tuple[int, dict[str, Any]]]:
+    with OpenWorkbook(path) as book:
+        yield from book.rows(mapping)
 
 
 def write_problem_report(path: Path, source: Path, mappings: tuple[SheetMapping, ...],

@@ -145,16 +145,15 @@ class RecordImportService(Service):
             region = load_region(session, actor.branch_id)
         places = {d.name for d in region.districts} | {t for d in region.districts for t in d.towns}
         run = _Run(dry_run, path.name[:200], models, region.province, region.city)
-        total = record_workbook.count_rows(path, ordered)
         today = local_today()
         stopped = False
-        for mapping in ordered:
-            checks = (CustomerChecks(mapping.sheet, set(models), places, today) if mapping.kind == "customers"
-                      else ServiceChecks(mapping.sheet, set(models), today))
-            batch: list[CustomerRow | ServiceRow] = []
-            rows = record_workbook.iter_rows(path, mapping)
-            try:
-                for number, values in rows:
+        with record_workbook.OpenWorkbook(path) as book:
+            total = book.count_rows(ordered)
+            for mapping in ordered:
+                checks = (CustomerChecks(mapping.sheet, set(models), places, today) if mapping.kind == "customers"
+                          else ServiceChecks(mapping.sheet, set(models), today))
+                batch: list[CustomerRow | ServiceRow] = []
+                for number, values in book.rows(mapping):
                     run.rows += 1
                     row, problems = checks.check(number, values)
                     for problem in problems:
@@ -166,15 +165,14 @@ class RecordImportService(Service):
                         batch = []
                         if progress is not None:
                             progress(run.rows, max(total, run.rows))
+                        # Between batches only: a cancelled import keeps whole batches.
                         if cancelled is not None and cancelled():
                             stopped = True
                             break
-            finally:
-                rows.close()
-            if stopped:
-                break
-            if batch:
-                self._store(actor, run, mapping, batch)
+                if stopped:
+                    break
+                if batch:
+                    self._store(actor, run, mapping, batch)
         if progress is not None and not stopped:
             progress(run.rows, max(total, run.rows))
         return ImportSummary(dry_run, run.rows, run.imported, len(run.bad), tuple(run.problems), run.customers,

@@ -114,7 +114,12 @@ def _line(line: LineInput, row: int, taken: set[str]) -> LineInput:
 def lines_without_policy(lines: tuple[LineInput, ...]) -> tuple[str, ...]:
     """Lines neither in the default 三包 policy nor given periods here: a claim on them could not be decided."""
     known = WarrantyPolicy.default().periods
-    return tuple(line.name_zh for line in lines if line.whole_unit_months is None and line.code not in known)
+
+    def code(line: LineInput) -> str:
+        return line.code or STANDARD_LINES.get(line.name_zh.strip()) or STANDARD_LINES.get(
+            line.name_en.strip().lower(), "")
+
+    return tuple(line.name_zh for line in lines if line.whole_unit_months is None and code(line) not in known)
 
 
 def check_catalogue(page: CataloguePage) -> CataloguePage:

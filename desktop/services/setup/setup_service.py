@@ -119,15 +119,25 @@ class SetupService(Service):
             audit.record(session, None, "setup.save_page", "setup_draft", 1, None, {"page": key})
             return cleaned
 
-    def keep_page(self, actor: Actor, page: str) -> None:
-        """The wizard was closed or moved back: reopen it on this page next time."""
+    def keep_page(self, actor: Actor, page: str, typed: Page | None = None) -> None:
+        """The wizard is being closed: reopen it on this page next time, with what was typed on it (kept as it is,
+        checked on Next; passwords typed but not yet accepted are not kept)."""
+        require(actor, "setup.run")
         if page not in PAGES:
             raise ValidationError("invalid_choice", "page")
         with self._writing(actor, "setup.run") as session:
             _refuse_when_done(session)
             draft = _draft(session)
+            if typed is not None and setup_storage.page_key(typed) == page:
+                pages = dict(draft.pages or {})
+                hashes: dict[str, str] = {}
+                if isinstance(typed, UsersPage) and isinstance(pages.get("users"), dict):
+                    hashes = setup_storage.users_from_json(pages["users"])[1]
+                pages[page] = setup_storage.to_json(typed, hashes)
+                draft.pages = pages
             draft.page = page
             draft.updated_at = utc_now()
+            audit.record(session, None, "setup.keep_page", "setup_draft", 1, None, {"page": page})
 
     def commitment_defaults(self, actor: Actor) -> CommitmentsPage:
         """Each commitment's default, and an on-site window per product line saved on the catalogue page."""
@@ -179,13 +189,28 @@ class SetupService(Service):
         require(actor, "setup.run")
         return catalogue_page(read_catalogue(path))
 
-    def check_pkcs12(self, actor: Actor, data: bytes, password: str | None) -> str:
-        """Open HQ's PKCS#12 before the branch exists, so a wrong file or password is said on the signing page."""
+    def check_signing(self, actor: Actor, choice: str, passphrase: str = "", p12: bytes | None = None,
+                      p12_password: str | None = None) -> str:
+        """Before the branch exists: a passphrase long enough for the key, and HQ's PKCS#12 readable with its
+        password, so a wrong file or password is said on the signing page, not after Finish. Returns the
+        certificate's subject for an imported key ("" otherwise)."""
         require(actor, "setup.run")
+        setup_checks.check_signing(SigningPage(choice))
+        if choice == "skip":
+            return ""
+        from desktop.printing.signing import MIN_PASSPHRASE_LENGTH
+
+        if len(passphrase or "") < MIN_PASSPHRASE_LENGTH:
+            raise ValidationError("passphrase_too_short", "passphrase", minimum=MIN_PASSPHRASE_LENGTH)
+        if choice == "create":
+            return ""
+        if not p12:
+            raise ValidationError("required", "p12")
         from cryptography.hazmat.primitives.serialization import pkcs12
 
         try:
-            key, certificate, _ = pkcs12.load_key_and_certificates(data, password.encode() if password else None)
+            key, certificate, _ = pkcs12.load_key_and_certificates(
+                p12, p12_password.encode("utf-8") if p12_password else None)
         except (ValueError, TypeError) as exc:
             raise ValidationError("pkcs12_unreadable", "p12") from exc
         if key is None or certificate is None:

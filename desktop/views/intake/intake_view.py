@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QWidget
 
 from desktop.errors import DomainError, ValidationError
 from desktop.services.core.actor import Actor
+from desktop.services.core.region import EMPTY_REGION, Region
 from desktop.services.tickets.customer_service import (
     CustomerDetail,
     CustomerMatch,
@@ -30,7 +31,6 @@ from desktop.views.intake.tasks import run_task
 from desktop.views.ui.ui_intake_view import Ui_IntakeView
 
 SEARCH_DELAY_MS = 250
-DISTRICTS = ("文峰区", "北关区", "殷都区", "龙安区", "安阳县", "汤阴县", "滑县", "内黄县", "林州市")
 ROLE = 0x0100  # Qt.ItemDataRole.UserRole
 
 
@@ -60,7 +60,7 @@ class IntakeView(QWidget):
     customer_found = Signal(int)
 
     def __init__(self, customers: CustomerService, tickets: TicketService, runner: BackgroundRunner, actor: Actor,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, region: Region = EMPTY_REGION) -> None:
         super().__init__(parent)
         intake_messages.register()
         self.ui = Ui_IntakeView()
@@ -69,6 +69,8 @@ class IntakeView(QWidget):
         self._tickets = tickets
         self._runner = runner
         self._actor = actor
+        # The branch's own districts (setup wizard, branch settings); a new address gets its province and city.
+        self._region = region
         self._catalogue: list[ProductLineRow] = []
         self._detail: CustomerDetail | None = None
         self._search_serial = 0
@@ -91,7 +93,9 @@ class IntakeView(QWidget):
             self.ui.proof_combo.addItem(text, code)
         for code, text in usage_names().items():
             self.ui.usage_combo.addItem(text, code)
-        self.ui.district_combo.addItems(list(DISTRICTS))
+        self.ui.district_combo.addItems(list(self._region.district_names))
+        # Without a list the clerk types the district.
+        self.ui.district_combo.setEditable(not self._region.districts)
         today = QDate.currentDate()
         for edit in (self.ui.invoice_date_edit, self.ui.installation_date_edit):
             edit.setDate(today)
@@ -263,7 +267,7 @@ class IntakeView(QWidget):
             if self._registered is None:
                 self._registered = self._customers.register(
                     self._actor, name=request.name, phone=request.phone,
-                    address=NewAddress(request.district, request.address), unit=request.new_unit,
+                    address=self._new_address(request), unit=request.new_unit,
                     confirm_similar=request.confirm_similar)
             customer_id = self._registered.customer_id
             unit_id, address_id = self._registered.unit_id, self._registered.address_id
@@ -277,6 +281,11 @@ class IntakeView(QWidget):
                         unit_id=unit_id, address_id=address_id,
                         product_line_id=None if unit_id else request.product_line_id, priority=request.priority)
         return self._tickets.open_ticket(self._actor, new, resolved_by_phone_note=request.phone_note)
+
+    def _new_address(self, request: IntakeRequest) -> NewAddress:
+        if self._region.province and self._region.city:
+            return NewAddress(request.district, request.address, self._region.province, self._region.city)
+        return NewAddress(request.district, request.address)
 
     def _start_save(self, request: IntakeRequest) -> None:
         if self._saving:
