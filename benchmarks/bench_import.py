@@ -21,17 +21,17 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from argon2 import PasswordHasher  # noqa: E402
-from openpyxl import Workbook  # noqa: E402
-from sqlalchemy import func, select  # noqa: E402
+from argon2 import PasswordHasher
+from openpyxl import Workbook
+from sqlalchemy import func, select
 
-from desktop.composition import build_services  # noqa: E402
-from desktop.database import as_url, migrate, open_database, sqlite_url  # noqa: E402
-from desktop.demo.seed import seed_branch  # noqa: E402
-from desktop.imports.record_fields import CUSTOMER_FIELDS  # noqa: E402
-from desktop.imports.record_workbook import SheetMapping  # noqa: E402
-from desktop.models import Customer, Unit  # noqa: E402
-from desktop.services.core.actor import Actor  # noqa: E402
+from desktop.composition import build_services
+from desktop.database import as_url, migrate, open_database, sqlite_url
+from desktop.demo.seed import seed_branch
+from desktop.imports.record_fields import CUSTOMER_FIELDS
+from desktop.imports.record_workbook import SheetMapping
+from desktop.models import Customer, Unit
+from desktop.services.core.actor import Actor
 
 TIME_TARGET_S = 60.0
 MEMORY_TARGET_MIB = 150.0

@@ -141,8 +141,8 @@ def test_an_area_imports_only_core_its_own_area_and_the_listed_calls() -> None:
 
 
 # Below every layer: shared vocabulary (errors, clock), storage plumbing, and the packages services build on.
-BELOW_SERVICES = ["models", "rules", "printing", "exports", "imports", "errors.py", "clock.py", "paths.py", "database.py",
-                  "sqlite_backup.py"]
+BELOW_SERVICES = ["models", "rules", "printing", "exports", "imports", "errors.py", "clock.py", "paths.py",
+                  "database.py", "sqlite_backup.py"]
 
 
 @pytest.mark.parametrize("place", BELOW_SERVICES)

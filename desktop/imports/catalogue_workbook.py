@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from zipfile import BadZipFile
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Font, PatternFill
@@ -87,7 +88,7 @@ def read_catalogue(path: Path) -> CatalogueRows:
     """Every filled row of the three sheets with its row number; sheets and columns are matched by heading."""
     try:
         book = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, OSError, KeyError, ValueError) as exc:
+    except (InvalidFileException, BadZipFile, OSError, KeyError, ValueError, TypeError) as exc:
         raise ValidationError("workbook_unreadable", "file", file=path.name) from exc
     found: dict[str, list[CatalogueRow]] = {key: [] for key in SHEETS}
     seen: set[str] = set()

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from zipfile import BadZipFile
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -58,7 +59,7 @@ class RowProblem:
 def _open(path: Path):  # type: ignore[no-untyped-def]
     try:
         return load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, OSError, KeyError, ValueError, TypeError) as exc:
+    except (InvalidFileException, BadZipFile, OSError, KeyError, ValueError, TypeError) as exc:
         raise ValidationError("workbook_unreadable", "file", file=path.name) from exc
 
 
