@@ -14,6 +14,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 
 from desktop.errors import ValidationError
 from desktop.imports import cells
+from desktop.imports.record_workbook import save_whole
 
 # (key, 中文, English): the sheets and their columns, in template order.
 SHEETS = {
@@ -61,7 +62,7 @@ def write_catalogue_template(path: Path, language: str = "zh") -> Path:
         for letter in "ABCD"[:len(COLUMNS[key])]:
             sheet.column_dimensions[letter].width = 26
         sheet.freeze_panes = "A2"
-    book.save(path)
+    save_whole(book, path)
     return path
 
 

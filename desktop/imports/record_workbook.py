@@ -4,6 +4,7 @@ bad rows that the clerk corrects and imports again."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -56,6 +57,16 @@ class RowProblem:
     value: str = ""
 
 
+def save_whole(book: Workbook, path: Path) -> None:
+    """Written beside the target and moved into place: nobody ever opens a half-written workbook."""
+    partial = path.with_name(path.name + ".partial")
+    try:
+        book.save(partial)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
 def _open(path: Path):  # type: ignore[no-untyped-def]
     try:
         return load_workbook(path, read_only=True, data_only=True)
@@ -81,7 +92,7 @@ def write_template(path: Path, language: str = "zh") -> Path:
     for line in NOTES[language]:
         notes.append([line])
     notes.column_dimensions["A"].width = 110
-    book.save(path)
+    save_whole(book, path)
     return path
 
 
@@ -199,7 +210,7 @@ def write_problem_report(path: Path, source: Path, mappings: tuple[SheetMapping,
                     cell.comment = Comment(text, "Branch Service Desk")
     if not book.sheetnames:
         book.create_sheet(KIND_SHEETS["customers"][index])
-    book.save(path)
+    save_whole(book, path)
     return path
 
 

@@ -10,7 +10,7 @@ import contextlib
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget, QWizard
 
 from desktop.errors import DomainError
 from desktop.services.admin.signing_service import SigningService
@@ -112,7 +112,14 @@ class SetupWizard(QWizard):
 
     # ---- finish ----------------------------------------------------------------------------------------------
 
-    def accept(self) -> None:
+    def done(self, result: int) -> None:
+        # QWizard.done() checks the last page again after Finish; here the check comes first, then the branch is
+        # created, and only then the dialog closes (the page may no longer be saved once the branch exists).
+        if result != QDialog.DialogCode.Accepted or self.supervisor is not None:
+            super().done(result)
+            return
+        if not self.validateCurrentPage():
+            return
         try:
             supervisor = self._setup.finish(self._actor)
         except DomainError as exc:
@@ -121,7 +128,7 @@ class SetupWizard(QWizard):
         self.supervisor = supervisor
         self._set_up_key(supervisor)
         self.branch_created.emit(supervisor)
-        super().accept()
+        QDialog.done(self, result)
 
     def _show_finish_problem(self, exc: DomainError) -> None:
         key = exc.params.get("page")
