@@ -60,7 +60,7 @@ class SignInSession(QObject):
         if window is None or not window.confirm_leave():
             return False
         dialog = self.login_dialog(window)
-        dialog.setWindowTitle(dialog.tr("Switch user"))
+        dialog.setWindowTitle(self.tr("Switch user"))
         if self.run_dialog(dialog) != QDialog.DialogCode.Accepted or dialog.actor is None:
             return False
         self._replace(dialog.actor)

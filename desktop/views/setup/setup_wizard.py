@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget, QWizard
 
@@ -158,7 +158,8 @@ def run_setup_wizard(services, language: str) -> Actor | None:  # type: ignore[n
     if wizard.exec() != QWizard.DialogCode.Accepted or wizard.supervisor is None:
         return None
     if wizard.signing_problem:
-        QMessageBox.warning(None, wizard.tr("Branch signing key"),
-                            wizard.tr("The branch was set up, but the signing key was not: {problem}\nSet it up under "
-                                      "Tools → Branch signing key.").format(problem=wizard.signing_problem))
+        QMessageBox.warning(None, QCoreApplication.translate("SetupWizard", "Branch signing key"),
+                            QCoreApplication.translate(
+                                "SetupWizard", "The branch was set up, but the signing key was not: {problem}\nSet it "
+                                "up under Tools → Branch signing key.").format(problem=wizard.signing_problem))
     return wizard.supervisor
