@@ -842,8 +842,12 @@ Parts: {parts}</source>
             <translation>⚠ 无三包政策</translation>
         </message>
         <message>
-            <source>✓ Policy set</source>
-            <translation>✓ 已有三包政策</translation>
+            <source>✓ Periods above</source>
+            <translation>✓ 按上表三包期</translation>
+        </message>
+        <message>
+            <source>✓ Default 三包 policy</source>
+            <translation>✓ 默认三包政策</translation>
         </message>
         <message>
             <source>No 三包 warranty policy for: {lines}. Enter their periods above, or a return or exchange claim on them cannot be decided until a supervisor sets them.</source>

@@ -164,8 +164,14 @@ class CatalogueSetupPage(SetupPage):
         self._filling = True
         for row, line in enumerate(lines):
             item = self.ui.lines_table.item(row, POLICY)
-            if item is not None:
-                item.setText(self.tr("⚠ No 三包 policy") if line.name_zh in flagged else self.tr("✓ Policy set"))
+            if item is None:
+                continue
+            if line.name_zh in flagged:
+                item.setText(self.tr("⚠ No 三包 policy"))
+            elif line.whole_unit_months is not None:
+                item.setText(self.tr("✓ Periods above"))
+            else:
+                item.setText(self.tr("✓ Default 三包 policy"))
         self._filling = False
         if flagged:
             self.ui.policy_label.setText(self.tr(

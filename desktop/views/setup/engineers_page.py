@@ -156,6 +156,7 @@ class EngineersSetupPage(SetupPage):
                       f"{e.work_start:%H:%M}–{e.work_end:%H:%M}"]
             for column, value in enumerate(values):
                 table.setItem(row, column, QTableWidgetItem(value))
+        table.resizeColumnsToContents()
         table.blockSignals(False)
 
     # ---- page ------------------------------------------------------------------------------------------------
