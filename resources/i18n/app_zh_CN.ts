@@ -3465,6 +3465,10 @@ Answer promised by {due}{overdue}</source>
             <translation>历史：以往服务单 {count} 张</translation>
         </message>
         <message>
+            <source>Earlier service records (imported): {count}; latest {day} {fault}</source>
+            <translation>以往服务记录（导入）：{count} 条；最近一次 {day} {fault}</translation>
+        </message>
+        <message>
             <source>Saving...</source>
             <translation>正在保存...</translation>
         </message>
@@ -4800,8 +4804,8 @@ Answer promised by {due}{overdue}</source>
             <translation>本数据库中已有网点使用代码 {value}。</translation>
         </message>
         <message>
-            <source>Tickets already carry the code {code}: it can no longer be changed.</source>
-            <translation>已有服务单使用代码 {code}，不能再修改。</translation>
+            <source>Tickets already carry the code {value}: it can no longer be changed.</source>
+            <translation>已有服务单使用代码 {value}，不能再修改。</translation>
         </message>
         <message>
             <source>The hotline is a phone number: digits with dashes or spaces, e.g. 0373-2108187.</source>

@@ -85,3 +85,28 @@ def test_choosing_nothing_to_import_is_a_message_not_a_crash(qtbot, sqlite_db, r
     dialog.ui.kind_combo.setCurrentIndex(dialog.ui.kind_combo.findData(""))
     qtbot.mouseClick(dialog.ui.next_button, Qt.MouseButton.LeftButton)
     assert dialog.step() == MAPPING and dialog.ui.message_label.text()
+
+
+def test_imported_service_history_shows_on_the_intake_card(qtbot, sqlite_db, runner, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.imports.record_workbook import SheetMapping
+    from desktop.services.admin.settings_service import SettingsService
+    from desktop.services.tickets.customer_service import CustomerService
+    from desktop.services.tickets.ticket_service import TicketService
+    from desktop.views.intake.intake_view import IntakeView
+
+    clerk = actor_for(sqlite_db, "clerk")
+    records = RecordImportService(sqlite_db)
+    path = records.template(clerk, tmp_path / "history.xlsx")
+    book = load_workbook(path)
+    book["客户与机器"].append(["蒋桂兰", "13937200501", None, "文峰区", "平原路 5 号", None, None, None, None, None,
+                            None])
+    book["服务记录"].append(["13937200501", None, None, date(2023, 9, 9), "不出热水", "清洗水垢", "张师傅", "是"])
+    book.save(path)
+    mappings = tuple(SheetMapping(p.title, p.kind, p.columns) for p in records.preview(clerk, path) if p.kind)
+    records.import_file(clerk, path, mappings)
+    view = IntakeView(CustomerService(sqlite_db), TicketService(sqlite_db), runner, clerk,
+                      region=SettingsService(sqlite_db).region(clerk), past_services=records.past_services)
+    qtbot.addWidget(view)
+    qtbot.keyClicks(view.ui.phone_edit, "13937200501")
+    qtbot.waitUntil(lambda: "2023-09-09" in view.ui.tickets_label.text(), timeout=10_000)
+    assert "不出热水" in view.ui.tickets_label.text()

@@ -118,3 +118,11 @@ def test_sign_out_closes_the_window_before_the_next_person_signs_in(session, sql
     session.answers.append(None)
     assert not session.sign_out()
     assert ended == [True] and session.window is None
+
+
+def test_a_branch_without_a_signing_key_shows_a_reminder(session, sqlite_db, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QPushButton
+
+    window = session.start(actor_for(sqlite_db, "admin"))
+    qtbot.waitUntil(lambda: window.findChild(QPushButton, "reminder_button") is not None, timeout=10_000)
+    assert window.findChild(QPushButton, "reminder_button").isVisible()

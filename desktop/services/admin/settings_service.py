@@ -103,7 +103,7 @@ class SettingsService(Service):
             before = audit.snapshot(b)
             if new_code is not None and new_code != b.code:
                 if code_is_fixed(session, b.id):
-                    raise ValidationError("branch_code_fixed", "code", code=b.code)
+                    raise ValidationError("branch_code_fixed", "code", value=b.code)
                 check_code_free(session, new_code, b.id)
                 b.code = new_code
             b.name, b.address, b.hotline = name, address, hotline

@@ -12,6 +12,6 @@ def install(ctx: AreaContext) -> IntakeView | None:
         return None
     services = ctx.services
     intake = IntakeView(services.customers, services.tickets, ctx.runner, ctx.actor,
-                        region=services.settings.region(ctx.actor))
+                        region=services.settings.region(ctx.actor), past_services=services.records.past_services)
     ctx.window.add_area("intake", lambda: ctx.app.translate("App", "Intake"), intake)
     return intake

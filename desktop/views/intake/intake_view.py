@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QWidget
 from desktop.errors import DomainError, ValidationError
 from desktop.services.core.actor import Actor
 from desktop.services.core.region import EMPTY_REGION, Region
+from desktop.services.setup.record_import_service import PastServiceRow
 from desktop.services.tickets.customer_service import (
     CustomerDetail,
     CustomerMatch,
@@ -60,7 +62,8 @@ class IntakeView(QWidget):
     customer_found = Signal(int)
 
     def __init__(self, customers: CustomerService, tickets: TicketService, runner: BackgroundRunner, actor: Actor,
-                 parent: QWidget | None = None, region: Region = EMPTY_REGION) -> None:
+                 parent: QWidget | None = None, region: Region = EMPTY_REGION,
+                 past_services: Callable[[Actor, int], list[PastServiceRow]] | None = None) -> None:
         super().__init__(parent)
         intake_messages.register()
         self.ui = Ui_IntakeView()
@@ -71,6 +74,8 @@ class IntakeView(QWidget):
         self._actor = actor
         # The branch's own districts (setup wizard, branch settings); a new address gets its province and city.
         self._region = region
+        # The service records the branch kept before this application (File → Import), shown on the card.
+        self._past_services = past_services
         self._catalogue: list[ProductLineRow] = []
         self._detail: CustomerDetail | None = None
         self._search_serial = 0
@@ -214,10 +219,21 @@ class IntakeView(QWidget):
                  for t in detail.open_tickets]
         lines.append(self.tr("History: {count} earlier tickets").format(count=len(detail.history)))
         self.ui.tickets_label.setText("\n".join(lines))
+        if self._past_services is not None:
+            run_task(self._runner, self._past_services, self._actor, detail.id,
+                     on_success=lambda rows: self._show_past_services(detail.id, rows), owner=self)
         if detail.units:
             self.ui.new_unit_group.setChecked(False)
             self.ui.unit_list.setCurrentRow(0)
         self.customer_found.emit(detail.id)
+
+    def _show_past_services(self, customer_id: int, rows: list[PastServiceRow]) -> None:
+        if not rows or self._detail is None or self._detail.id != customer_id:
+            return
+        latest = rows[0]
+        self.ui.tickets_label.setText(self.ui.tickets_label.text() + "\n" + self.tr(
+            "Earlier service records (imported): {count}; latest {day} {fault}").format(
+            count=len(rows), day=f"{latest.served_on:%Y-%m-%d}", fault=latest.fault_text[:30]))
 
     def _selected_unit(self) -> UnitRow | None:
         item = self.ui.unit_list.currentItem()

@@ -16,7 +16,7 @@ def setup_messages() -> dict[str, str]:
             "SetupErrors", "The branch code has 2 to 8 capital letters or digits, without spaces (e.g. XX02)."),
         "branch_code_taken": translate("SetupErrors", "Another branch in this database already uses the code {value}."),
         "branch_code_fixed": translate(
-            "SetupErrors", "Tickets already carry the code {code}: it can no longer be changed."),
+            "SetupErrors", "Tickets already carry the code {value}: it can no longer be changed."),
         "hotline_invalid": translate(
             "SetupErrors", "The hotline is a phone number: digits with dashes or spaces, e.g. 0373-2108187."),
         "districts_required": translate("SetupErrors", "Add at least one district or county the branch serves."),
