@@ -323,6 +323,13 @@ def _store_customers(session: Session, actor: Actor, run: _Run, sheet: str,
     return _insert_customers(session, actor, run, created, added_phones, added_addresses, new_units)
 
 
+def _insert_ids(session: Session, model: type, rows: list[dict[str, object]]) -> list[int]:
+    """One multi-row INSERT on the table (Core, not the ORM's bulk path), RETURNING the new ids in row order."""
+    table = model.__table__  # type: ignore[attr-defined]
+    result = session.connection().execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows)
+    return [row[0] for row in result]
+
+
 def _insert_customers(session: Session, actor: Actor, run: _Run, created: dict[int, _NewCustomer],
                       added_phones: list[tuple[int, Phone, int]], added_addresses: list[_Address],
                       new_units: list[tuple[CustomerRow, tuple[int, str], int, _Address | int | None]]) -> list:  # type: ignore[type-arg]
@@ -332,9 +339,9 @@ def _insert_customers(session: Session, actor: Actor, run: _Run, created: dict[i
     ids: dict[int, int] = {}
     if created:
         keys = list(created)
-        new_ids = session.scalars(insert(Customer).returning(Customer.id, sort_by_parameter_order=True), [
+        new_ids = _insert_ids(session, Customer, [
             {"branch_id": actor.branch_id, "name": created[k].name, "kind": "person", "is_key_account": False,
-             "note": "", "created_at": now, "version": 1} for k in keys]).all()
+             "note": "", "created_at": now, "version": 1} for k in keys])
         ids = dict(zip(keys, new_ids, strict=True))
 
     def stored(owner: int) -> int:
@@ -342,24 +349,24 @@ def _insert_customers(session: Session, actor: Actor, run: _Run, created: dict[i
 
     phone_rows = [(ids[k], phone, None) for k, c in created.items() for phone in c.phones]
     phone_rows += [(owner, phone, row) for owner, phone, row in added_phones]
-    phone_ids = session.scalars(insert(CustomerPhone).returning(CustomerPhone.id, sort_by_parameter_order=True), [
+    phone_ids = _insert_ids(session, CustomerPhone, [
         {"branch_id": actor.branch_id, "customer_id": customer_id, "number": phone.number,
-         "extension": phone.extension, "kind": phone.kind} for customer_id, phone, _ in phone_rows]).all() \
+         "extension": phone.extension, "kind": phone.kind} for customer_id, phone, _ in phone_rows]) \
         if phone_rows else []
     all_addresses = [a for c in created.values() for a in c.addresses] + added_addresses
     if all_addresses:
-        address_ids = session.scalars(
-            insert(CustomerAddress).returning(CustomerAddress.id, sort_by_parameter_order=True),
+        address_ids = _insert_ids(
+            session, CustomerAddress,
             [{"customer_id": stored(a.owner), "province": run.province, "city": run.city, "district": a.district,
-              "detail": a.detail} for a in all_addresses]).all()
+              "detail": a.detail} for a in all_addresses])
         for address, address_id in zip(all_addresses, address_ids, strict=True):
             address.id = address_id
-    unit_ids = session.scalars(insert(Unit).returning(Unit.id, sort_by_parameter_order=True), [
+    unit_ids = _insert_ids(session, Unit, [
         {"customer_id": stored(owner), "model_id": key[0], "serial": row.serial, "invoice_date": row.invoice_date,
          "installation_date": row.installation_date, "proof": row.proof, "usage": row.usage,
          "installed_by_us": True, "status": "active", "created_at": now, "version": 1,
          "address_id": address.id if isinstance(address, _Address) else address}
-        for row, key, owner, address in new_units]).all() if new_units else []
+        for row, key, owner, address in new_units]) if new_units else []
 
     entries: list[AuditEntry] = []
     for key, customer in created.items():
@@ -426,7 +433,7 @@ def _store_services(session: Session, actor: Actor, run: _Run, sheet: str,
                         "created_by": actor.user_id or None})
     if not records:
         return []
-    ids = session.scalars(insert(PastService).returning(PastService.id, sort_by_parameter_order=True), records).all()
+    ids = _insert_ids(session, PastService, records)
     entries = [AuditEntry("past_service.import", "past_service", record_id, None, {
         "customer_id": record["customer_id"], "unit_id": record["unit_id"], "served_on": record["served_on"],
         "fault_text": record["fault_text"], "work_done": record["work_done"], "engineer": record["engineer_name"],
