@@ -51,7 +51,7 @@ from desktop.services.claims.claim_records import (
     QualityFeedbackRow,
     ReasonRow,
 )
-from desktop.services.core import audit
+from desktop.services.core import audit, own_work
 from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service, check_version
 from desktop.services.core.numbering import next_number
@@ -559,6 +559,8 @@ class ClaimService(Service):
             if row is None:
                 raise StateError("not_decided", "status", status=claim.status)
             unit = self._unit(session, actor, claim.unit_id)
+            # The certificate carries the customer's phone: an engineer prints only their own customers'.
+            own_work.require_own_customer(session, actor, unit.customer_id)
             customer = session.get(Customer, unit.customer_id)
             assert customer is not None
             model = session.get(ProductModel, unit.model_id)
