@@ -47,7 +47,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="use the demo database (created with a demo branch and data on first run)",
+        help="use the demo database (created with a demo branch and data on first run); the sign-in dialog lists "
+        "the four demo accounts",
     )
     parser.add_argument("--lang", choices=("zh_CN", "en"), help="user interface language (default zh_CN)")
     parser.add_argument(
@@ -154,6 +155,7 @@ def build_main_window(app: QApplication, services: Services, actor: Actor, langu
     from desktop.views.exports import area as exports_area
     from desktop.views.installations import area as installations_area
     from desktop.views.intake import area as intake_area
+    from desktop.views.setup import area as setup_area
     from desktop.views.tickets import area as tickets_area
 
     admin_area.install(ctx)
@@ -167,6 +169,8 @@ def build_main_window(app: QApplication, services: Services, actor: Actor, langu
     contacts_area.install(ctx, intake_view)
     dashboard_area.install(ctx)
     exports_area.install(ctx)
+    setup_area.install(ctx)
+    window.show_start_area()
     runner.run(services.maintenance.daily_backup_if_due, actor)
     return window, runner
 
@@ -280,7 +284,8 @@ def run_gui(args: argparse.Namespace, log_file: Path) -> int:
     from PySide6.QtWidgets import QApplication, QDialog
 
     from desktop.i18n import install_cjk_font, install_translators
-    from desktop.views.login_dialog import LoginDialog
+    from desktop.services.core.permissions import setup_actor
+    from desktop.views.sign_in_session import SignInSession
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("BranchServiceDesk")
@@ -306,8 +311,9 @@ def run_gui(args: argparse.Namespace, log_file: Path) -> int:
     if not instance.claim():
         log.info("already running for %s: brought that window forward", display_url(url))
         return 0
-    front: list = []  # the main window once there is one
-    instance.activation_requested.connect(lambda: bring_forward(front[0] if front else None))
+    # The main window once someone has signed in (a switch of user replaces it): brought forward by a second start.
+    current_window: list = [lambda: None]
+    instance.activation_requested.connect(lambda: bring_forward(current_window[0]()))
     with_password = _with_password(app, url)
     if with_password is None:
         return 0
@@ -316,8 +322,11 @@ def run_gui(args: argparse.Namespace, log_file: Path) -> int:
         return 2
     _remember_password(database.engine.url)
     auth = AuthService(database)
+    services = build_services(database, auth)
+    demo_accounts: tuple[tuple[str, str, str], ...] = ()
+    demo_password = ""
     if args.demo:
-        from desktop.demo.seed import DEMO_PASSWORD
+        from desktop.demo.seed import DEMO_PASSWORD, DEMO_USERS
 
         if not auth.is_demo_database():
             # Never try the published password on a real branch: it would count as a failed sign-in.
@@ -330,20 +339,28 @@ def run_gui(args: argparse.Namespace, log_file: Path) -> int:
                                  error_message(StateError("not_a_demo_database")))
             database.dispose()
             return 2
-        actor = auth.login("admin", DEMO_PASSWORD)
+        demo_accounts, demo_password = tuple(DEMO_USERS), DEMO_PASSWORD
+    session = SignInSession(app, auth, lambda who: build_main_window(app, services, who, language, database.url),
+                            demo_accounts=demo_accounts, demo_password=demo_password)
+    current_window[0] = lambda: session.window
+    if not args.demo and services.setup.needs_setup(setup_actor()):
+        # First start of a real branch: the wizard creates it and signs the supervisor in.
+        from desktop.views.setup.setup_wizard import run_setup_wizard
+
+        actor = run_setup_wizard(services, language)
+        if actor is None:
+            database.dispose()
+            return 0
     else:
-        first = auth.first_run_supervisor() if auth.needs_first_run() else None
-        dialog = LoginDialog(auth, first_run_username=first.username if first else None)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
+        dialog = session.login_dialog()
+        if session.run_dialog(dialog) != QDialog.DialogCode.Accepted or dialog.actor is None:
+            database.dispose()
             return 0
         actor = dialog.actor
-    services = build_services(database, auth)
-    window, runner = build_main_window(app, services, actor, language, database.url)
-    front.append(window)
-    window.show()
+    session.start(actor)
     code = app.exec()
     # Let running saves finish before the engine goes away.
-    runner.wait_for_done(30_000)
+    session.shutdown()
     database.dispose()
     return code
 

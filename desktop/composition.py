@@ -28,11 +28,14 @@ from desktop.services.dashboard.dashboard_service import DashboardService
 from desktop.services.dispatch.dispatch_print_service import DispatchPrintService
 from desktop.services.dispatch.dispatch_service import DispatchService
 from desktop.services.dispatch.engineer_service import EngineerService
+from desktop.services.dispatch.my_day_service import MyDayService
 from desktop.services.dispatch.visit_service import VisitService
 from desktop.services.exports.export_service import ExportService
 from desktop.services.installations.installation_print_service import InstallationPrintService
 from desktop.services.installations.installation_service import InstallationService
 from desktop.services.printing.report_print_service import ReportPrintService
+from desktop.services.setup.record_import_service import RecordImportService
+from desktop.services.setup.setup_service import SetupService
 from desktop.services.tickets.customer_service import CustomerService
 from desktop.services.tickets.ticket_service import TicketService
 from desktop.sqlite_backup import RestoreRecovery
@@ -67,6 +70,9 @@ class Services:
     customer_file: CustomerFileService
     installations: InstallationService
     installation_printing: InstallationPrintService
+    setup: SetupService
+    records: RecordImportService
+    my_day: MyDayService
 
 
 def build_services(database: Database, auth: AuthService | None = None) -> Services:
@@ -95,6 +101,9 @@ def build_services(database: Database, auth: AuthService | None = None) -> Servi
         customer_file=CustomerFileService(database),
         installations=InstallationService(database),
         installation_printing=InstallationPrintService(database, signing),
+        setup=SetupService(database),
+        records=RecordImportService(database),
+        my_day=MyDayService(database),
     )
 
 
@@ -103,9 +112,10 @@ def sqlite_path_of(url: URL) -> Path | None:
 
 
 def prepare_database(url: str | URL, *, demo: bool) -> Database:
-    """Open, back up and migrate; seed a new branch on first use. Raises DatabaseUnavailableError, and then holds
-    no handle on the file (a restore offered next must be able to replace it, which Windows refuses while open)."""
-    from desktop.demo.seed import seed_branch
+    """Open, back up and migrate; the demo database gets its demo branch and history on first use. A real branch
+    is created by the setup wizard (services.setup), never seeded here: it must not start with demo data.
+    Raises DatabaseUnavailableError, and then holds no handle on the file (a restore offered next must be able
+    to replace it, which Windows refuses while open)."""
     from desktop.sqlite_backup import guard_new_database
 
     parsed = as_url(url)
@@ -115,14 +125,18 @@ def prepare_database(url: str | URL, *, demo: bool) -> Database:
     database = open_database(parsed)
     try:
         migrate(database)
-        created = seed_branch(database, demo=demo)
+        created = False
+        if demo:
+            from desktop.demo.seed import seed_branch
+
+            created = seed_branch(database, demo=True)
     except BaseException:
         database.dispose()
         raise
     if path is not None:
         for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
             paths.make_private_file(file)
-    if created and demo:
+    if created:
         from desktop.demo.history import generate_history
 
         generate_history(database, tickets=1500, seed=2026)

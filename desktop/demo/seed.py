@@ -1,4 +1,4 @@
-"""A new branch's starting rows: the branch, its first supervisor, catalogue and (for the demo) staff."""
+"""The demo branch: 安阳 AY01 with its catalogue, region, the four demo accounts and six engineers."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from sqlalchemy import select
 from desktop.clock import utc_now
 from desktop.database import Database
 from desktop.demo import catalogue
-from desktop.models import Branch, Engineer, FaultCategory, Part, ProductLine, ProductModel, User
+from desktop.models import Branch, Engineer, FaultCategory, Part, ProductLine, ProductModel, Setting, User
 from desktop.services.core import audit
 
 DEMO_PASSWORD = "demo1234"
@@ -49,9 +49,22 @@ def seed_catalogue(session) -> None:  # type: ignore[no-untyped-def]
                          price_fen=yuan * 100, is_main_part=main, is_consumable=consumable))
 
 
-def seed_branch(database: Database, *, demo: bool, code: str = "AY01", name: str = "安阳龙田太阳能售后服务网点",
-                hasher: PasswordHasher | None = None) -> bool:
-    """Create the branch once. Returns False when the database already has one (nothing is changed)."""
+def demo_region() -> dict[str, object]:
+    """安阳's districts and counties with the towns the demo history uses (a real branch types its own)."""
+    from desktop.demo.history_data import DISTRICTS
+
+    districts = [{"name": name, "towns": [place for place in places if place.endswith(("镇", "乡"))]}
+                 for name, _, places in DISTRICTS]
+    districts.append({"name": "开发区", "towns": []})
+    return {"province": "河南省", "city": "安阳市", "districts": districts}
+
+
+def seed_branch(database: Database, *, demo: bool = True, code: str = "AY01",
+                name: str = "安阳龙田太阳能售后服务网点", hasher: PasswordHasher | None = None) -> bool:
+    """Create the demo branch once. Returns False when the database already has a branch (nothing is changed).
+    A real branch is never seeded: the setup wizard creates it (services/setup)."""
+    if not demo:
+        raise ValueError("a real branch is created by the setup wizard, not seeded")
     hasher = hasher or PasswordHasher()
     with database.write.begin() as session:
         if session.scalar(select(Branch.id).limit(1)) is not None:
@@ -62,23 +75,19 @@ def seed_branch(database: Database, *, demo: bool, code: str = "AY01", name: str
         session.add(branch)
         session.flush()
         seed_catalogue(session)
-        if demo:
-            demo_hash = hasher.hash(DEMO_PASSWORD)
-            users = {}
-            for username, display, role in DEMO_USERS:
-                user = User(branch_id=branch.id, username=username, display_name=display, role=role,
-                            password_hash=demo_hash, created_at=now)
-                session.add(user)
-                users[username] = user
-            session.flush()
-            for i, (ename, phone, areas, skills, days) in enumerate(DEMO_ENGINEERS):
-                session.add(Engineer(branch_id=branch.id, name=ename, phone=phone, areas=areas, skills=skills,
-                                     working_days=days, work_start=time(8, 0), work_end=time(18, 0),
-                                     user_id=users["engineer"].id if i == 0 else None))
-        else:
-            # First run without demo: the supervisor sets a password in the first-run dialog.
-            session.add(User(branch_id=branch.id, username="admin", display_name="主管", role="supervisor",
-                             password_hash=None, created_at=now))
+        session.add(Setting(branch_id=branch.id, key="branch.region", value=demo_region()))
+        demo_hash = hasher.hash(DEMO_PASSWORD)
+        users = {}
+        for username, display, role in DEMO_USERS:
+            user = User(branch_id=branch.id, username=username, display_name=display, role=role,
+                        password_hash=demo_hash, created_at=now)
+            session.add(user)
+            users[username] = user
+        session.flush()
+        for i, (ename, phone, areas, skills, days) in enumerate(DEMO_ENGINEERS):
+            session.add(Engineer(branch_id=branch.id, name=ename, phone=phone, areas=areas, skills=skills,
+                                 working_days=days, work_start=time(8, 0), work_end=time(18, 0),
+                                 user_id=users["engineer"].id if i == 0 else None))
         session.flush()
         audit.record(session, None, "branch.create", "branch", branch.id, after={"code": code, "demo": demo})
     return True

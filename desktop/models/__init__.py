@@ -9,6 +9,7 @@ from desktop.models.field import Escalation, PartUsage, ServiceReport, Visit
 from desktop.models.followup import Callback, CallbackAttempt, Complaint, ComplaintStep
 from desktop.models.installation import InstallationOrder, InstallationReport
 from desktop.models.organisation import AuditHead, AuditLog, Branch, Engineer, NumberCounter, Setting, User
+from desktop.models.setup import PastService, SetupDraft
 from desktop.models.ticket import ServiceClock, Ticket, TicketEvent
 
 __all__ = [
@@ -33,6 +34,7 @@ __all__ = [
     "NumberCounter",
     "Part",
     "PartUsage",
+    "PastService",
     "ProductLine",
     "ProductModel",
     "QualityFeedback",
@@ -40,6 +42,7 @@ __all__ = [
     "ServiceClock",
     "ServiceReport",
     "Setting",
+    "SetupDraft",
     "Ticket",
     "TicketEvent",
     "Unit",

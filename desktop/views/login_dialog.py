@@ -1,8 +1,11 @@
-"""Sign-in dialog; in first-run mode the supervisor sets the first password (typed twice)."""
+"""Sign-in dialog: at start, for Switch user / Sign out on a shared counter PC, and for the screen lock (same user).
+With the demo database it lists the four demo accounts, so every role can be tried."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
 from desktop.errors import DomainError
 from desktop.services.admin.auth_service import AuthService
@@ -10,51 +13,60 @@ from desktop.services.core.actor import Actor
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_login_dialog import Ui_LoginDialog
 
+USERNAME_ROLE = 0x0100  # Qt.ItemDataRole.UserRole
+
 
 class LoginDialog(QDialog):
-    def __init__(self, auth: AuthService, *, first_run_username: str | None = None,
-                 locked_username: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, auth: AuthService, *, locked_username: str | None = None,
+                 demo_accounts: Sequence[tuple[str, str, str]] = (), demo_password: str = "",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
         self._auth = auth
-        self._first_run = first_run_username is not None
+        self._demo_password = demo_password
         self.actor: Actor | None = None
         self.ui.title_label.setText(self.tr("Branch Service Desk"))
-        if self._first_run:
-            self.setWindowTitle(self.tr("Set the supervisor's password"))
-            self.ui.username_edit.setText(first_run_username or "")
+        self._fill_demo_accounts(demo_accounts)
+        if locked_username:
+            # Screen lock: the same user signs in again; the open forms stay as they were.
+            self.setWindowTitle(self.tr("Screen locked"))
+            self.ui.username_edit.setText(locked_username)
             self.ui.username_edit.setReadOnly(True)
-            self.ui.message_label.setText(
-                self.tr("First start: choose the supervisor's password (at least 10 characters, not a common one).")
-            )
             self.ui.password_edit.setFocus()
-        else:
-            self.ui.confirm_label.hide()
-            self.ui.confirm_edit.hide()
-            if locked_username:
-                # Screen lock: the same user signs in again; the open forms stay as they were.
-                self.setWindowTitle(self.tr("Screen locked"))
-                self.ui.username_edit.setText(locked_username)
-                self.ui.username_edit.setReadOnly(True)
-                self.ui.password_edit.setFocus()
         self._connect_signals()
+
+    def _fill_demo_accounts(self, accounts: Sequence[tuple[str, str, str]]) -> None:
+        self.ui.demo_group.setVisible(bool(accounts))
+        if not accounts:
+            return
+        roles = {"supervisor": self.tr("Supervisor"), "clerk": self.tr("Clerk"),
+                 "dispatcher": self.tr("Dispatcher"), "engineer": self.tr("Engineer")}
+        self.ui.demo_label.setText(self.tr("Demo database: pick an account to try its role (password {password}).")
+                                   .format(password=self._demo_password))
+        for username, display_name, role in accounts:
+            item = QListWidgetItem(self.tr("{role}: {name} (user name {username})").format(
+                role=roles.get(role, role), name=display_name, username=username))
+            item.setData(USERNAME_ROLE, username)
+            self.ui.demo_list.addItem(item)
 
     def _connect_signals(self) -> None:
         self.ui.button_box.accepted.connect(self._on_button_box_accepted)
         self.ui.button_box.rejected.connect(self.reject)
+        self.ui.demo_list.currentItemChanged.connect(self._on_demo_list_current_item_changed)
+        self.ui.demo_list.itemDoubleClicked.connect(lambda _item: self._on_button_box_accepted())
+
+    def _on_demo_list_current_item_changed(self, item: QListWidgetItem | None, _previous: object) -> None:
+        if item is None:
+            return
+        self.ui.username_edit.setText(str(item.data(USERNAME_ROLE)))
+        self.ui.password_edit.setText(self._demo_password)
 
     def _on_button_box_accepted(self) -> None:
         username = self.ui.username_edit.text().strip()
         password = self.ui.password_edit.text()
         try:
-            if self._first_run:
-                if password != self.ui.confirm_edit.text():
-                    self.ui.message_label.setText(error_message(DomainError("passwords_differ")))
-                    return
-                self.actor = self._auth.set_first_password(username, password)
-            else:
-                self.actor = self._auth.login(username, password)
+            self.actor = self._auth.login(username, password)
         except DomainError as exc:
             self.ui.message_label.setText(error_message(exc))
             self.ui.password_edit.selectAll()

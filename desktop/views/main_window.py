@@ -7,10 +7,14 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QPushButton, QWidget
 
 from desktop.services.core.actor import Actor
 from desktop.views.ui.ui_main_window import Ui_MainWindow
+
+# Where each role starts: the clerk at intake, the dispatcher at the board, the engineer on their own day, the
+# supervisor on the dashboard.
+START_AREAS = {"clerk": "intake", "dispatcher": "dispatch", "engineer": "my_day", "supervisor": "dashboard"}
 
 
 @dataclass
@@ -62,6 +66,10 @@ class MainWindow(QMainWindow):
     signing_key_requested = Signal()
     export_requested = Signal()
     hq_merge_requested = Signal()
+    import_requested = Signal()
+    # Shared counter PCs: the next person signs in without restarting the application.
+    switch_user_requested = Signal()
+    sign_out_requested = Signal()
 
     def __init__(self, actor: Actor, branch_name: str, database_label: str, language: str,
                  parent: QWidget | None = None) -> None:
@@ -70,6 +78,8 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self._actor = actor
         self._areas: list[Area] = []
+        # Set once the user confirmed leaving (sign out, switch user), so closing does not ask a second time.
+        self.leaving = False
         self.setWindowTitle(self.tr("Branch Service Desk — {branch}").format(branch=branch_name))
         self.user_label = QLabel(self)
         self.user_label.setObjectName("user_label")
@@ -103,6 +113,9 @@ class MainWindow(QMainWindow):
         self.ui.signing_key_action.triggered.connect(self.signing_key_requested)
         self.ui.export_action.triggered.connect(self.export_requested)
         self.ui.hq_merge_action.triggered.connect(self.hq_merge_requested)
+        self.ui.import_action.triggered.connect(self.import_requested)
+        self.ui.switch_user_action.triggered.connect(self.switch_user_requested)
+        self.ui.sign_out_action.triggered.connect(self.sign_out_requested)
 
     @property
     def actor(self) -> Actor:
@@ -121,6 +134,35 @@ class MainWindow(QMainWindow):
     def set_export_allowed(self, allowed: bool) -> None:
         # The merge works on files only (HQ's own PC), so it stays available to every role.
         self.ui.export_action.setVisible(allowed)
+
+    def set_import_allowed(self, allowed: bool) -> None:
+        self.ui.import_action.setVisible(allowed)
+
+    def show_start_area(self) -> None:
+        """The area the signed-in role works in first (the first area when that role has none of its own)."""
+        key = START_AREAS.get(self._actor.role)
+        if key is None or self.show_area(key) is None:
+            self.ui.navigation_list.setCurrentRow(0)
+
+    def add_reminder(self, text: str, on_click: Callable[[], None] | None = None) -> QPushButton:
+        """A standing reminder in the status bar (e.g. no branch signing key yet); clicking it opens the fix."""
+        button = QPushButton(text, self)
+        button.setObjectName("reminder_button")
+        button.setFlat(True)
+        button.setStyleSheet("color: #b00020; font-weight: bold;")
+        if on_click is not None:
+            button.clicked.connect(on_click)
+        self.ui.status_bar.insertPermanentWidget(0, button)
+        return button
+
+    def confirm_leave(self) -> bool:
+        """Every area with unsaved input asks first; False when the user chose to stay."""
+        for area in self._areas:
+            confirm = getattr(area.widget, "confirm_close", None)
+            if callable(confirm) and not confirm():
+                self.show_area(area.key)
+                return False
+        return True
 
     def add_area(self, key: str, title: Callable[[], str], widget: QWidget) -> None:
         widget.setObjectName(widget.objectName() or f"{key}_area")
@@ -174,12 +216,10 @@ class MainWindow(QMainWindow):
         AboutDialog(self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for area in self._areas:
-            confirm = getattr(area.widget, "confirm_close", None)
-            if callable(confirm) and not confirm():
-                # An area with unsaved input asked the user, who chose to stay.
-                event.ignore()
-                return
+        if not self.leaving and not self.confirm_leave():
+            # An area with unsaved input asked the user, who chose to stay.
+            event.ignore()
+            return
         event.accept()
 
 

@@ -417,6 +417,10 @@
             <translation>服务单</translation>
         </message>
         <message>
+            <source>My day</source>
+            <translation>我的工作</translation>
+        </message>
+        <message>
             <source>Dispatch board</source>
             <translation>派单调度</translation>
         </message>
@@ -903,6 +907,59 @@ Parts: {parts}</source>
         <message>
             <source>Clerk</source>
             <translation>回访员</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogueSetupPage</name>
+        <message>
+            <source>⚠ No 三包 policy</source>
+            <translation>⚠ 无三包政策</translation>
+        </message>
+        <message>
+            <source>✓ Periods above</source>
+            <translation>✓ 按上表三包期</translation>
+        </message>
+        <message>
+            <source>✓ Default 三包 policy</source>
+            <translation>✓ 默认三包政策</translation>
+        </message>
+        <message>
+            <source>No 三包 warranty policy for: {lines}. Enter their periods above, or a return or exchange claim on them cannot be decided until a supervisor sets them.</source>
+            <translation>以下产品线没有三包政策：{lines}。请在上表填写三包期；否则在主管设置之前，这些产品的退换货申请无法裁定。</translation>
+        </message>
+        <message>
+            <source>HQ catalogue workbook</source>
+            <translation>总部产品目录工作簿</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Imported {lines} product lines and {models} models from {file}: check them, then continue.</source>
+            <translation>已从 {file} 导入 {lines} 条产品线、{models} 个型号：请核对后继续。</translation>
+        </message>
+        <message>
+            <source>Save the catalogue template</source>
+            <translation>保存产品目录模板</translation>
+        </message>
+        <message>
+            <source>catalogue-template.xlsx</source>
+            <translation>产品目录模板.xlsx</translation>
+        </message>
+        <message>
+            <source>Template saved: {path}</source>
+            <translation>模板已保存：{path}</translation>
+        </message>
+        <message>
+            <source>No 三包 policy</source>
+            <translation>无三包政策</translation>
+        </message>
+        <message>
+            <source>These product lines have no 三包 warranty policy: {lines}.
+A return or exchange claim on them cannot be decided until a supervisor sets their periods (Returns → Policy). Continue anyway?</source>
+            <translation>以下产品线没有三包政策：{lines}。
+在主管设置三包期（退换货 → 三包政策）之前，这些产品的退换货申请无法裁定。仍要继续吗？</translation>
         </message>
     </context>
     <context>
@@ -3357,6 +3414,41 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
         </message>
     </context>
     <context>
+        <name>EngineersSetupPage</name>
+        <message>
+            <source>Type the engineer's name and phone first.</source>
+            <translation>请先填写工程师的姓名和电话。</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>周一</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>周二</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>周三</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>周四</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>周五</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>周六</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>周日</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>Please fill in this field.</source>
@@ -4251,6 +4343,233 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
         </message>
     </context>
     <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Customers and their units</source>
+            <translation>客户及其机器</translation>
+        </message>
+        <message>
+            <source>Past service records</source>
+            <translation>以往服务记录</translation>
+        </message>
+        <message>
+            <source>Nothing (do not import this sheet)</source>
+            <translation>不导入此工作表</translation>
+        </message>
+        <message>
+            <source>&amp;Check the rows &gt;</source>
+            <translation>检查各行(&amp;C) &gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>下一步(&amp;N) &gt;</translation>
+        </message>
+        <message>
+            <source>Workbook to import</source>
+            <translation>要导入的工作簿</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Save the template workbook</source>
+            <translation>保存导入模板</translation>
+        </message>
+        <message>
+            <source>records-template.xlsx</source>
+            <translation>客户档案导入模板.xlsx</translation>
+        </message>
+        <message>
+            <source>Template saved: {path}</source>
+            <translation>模板已保存：{path}</translation>
+        </message>
+        <message>
+            <source>(not in this workbook)</source>
+            <translation>（此工作簿中没有）</translation>
+        </message>
+        <message>
+            <source>Checking every row...</source>
+            <translation>正在检查每一行…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>The check was cancelled after {rows} rows: check again to see every row.</source>
+            <translation>检查在第 {rows} 行后取消：请重新检查以查看全部行。</translation>
+        </message>
+        <message>
+            <source>{rows} rows read: {good} can be imported, {bad} have problems (listed below). Importing would create {customers} customers, {units} units and {records} service records; the rest are already stored.</source>
+            <translation>共读取 {rows} 行：{good} 行可以导入，{bad} 行有问题（见下表）。导入将新建 {customers} 位客户、{units} 台机器和 {records} 条服务记录；其余已在系统中。</translation>
+        </message>
+        <message>
+            <source>empty, but required</source>
+            <translation>必填但为空</translation>
+        </message>
+        <message>
+            <source>not a valid phone number: {value}</source>
+            <translation>不是有效的电话号码：{value}</translation>
+        </message>
+        <message>
+            <source>not a date: {value}</source>
+            <translation>不是日期：{value}</translation>
+        </message>
+        <message>
+            <source>a date after today: {value}</source>
+            <translation>日期晚于今天：{value}</translation>
+        </message>
+        <message>
+            <source>installation before the purchase date</source>
+            <translation>安装日期早于购买日期</translation>
+        </message>
+        <message>
+            <source>model not in the catalogue: {value}</source>
+            <translation>型号不在产品目录中：{value}</translation>
+        </message>
+        <message>
+            <source>serial number twice in this file: {value}</source>
+            <translation>机身编号在本文件中重复：{value}</translation>
+        </message>
+        <message>
+            <source>serial number belongs to another customer: {value}</source>
+            <translation>机身编号已属于另一位客户：{value}</translation>
+        </message>
+        <message>
+            <source>phone belongs to another customer: {value}</source>
+            <translation>电话已属于另一位客户：{value}</translation>
+        </message>
+        <message>
+            <source>serial number without a model</source>
+            <translation>有机身编号但没有型号</translation>
+        </message>
+        <message>
+            <source>model without its serial number</source>
+            <translation>有型号但没有机身编号</translation>
+        </message>
+        <message>
+            <source>not recognised: {value}</source>
+            <translation>无法识别：{value}</translation>
+        </message>
+        <message>
+            <source>not one of the branch's districts: {value}</source>
+            <translation>不在本网点的区县列表中：{value}</translation>
+        </message>
+        <message>
+            <source>too long</source>
+            <translation>内容过长</translation>
+        </message>
+        <message>
+            <source>no customer with this phone: {value}</source>
+            <translation>找不到此电话的客户：{value}</translation>
+        </message>
+        <message>
+            <source>no such unit: {value}</source>
+            <translation>找不到这台机器：{value}</translation>
+        </message>
+        <message>
+            <source>an invoice needs its purchase date</source>
+            <translation>三包凭证为发票时需要购买日期</translation>
+        </message>
+        <message>
+            <source>Save the bad rows</source>
+            <translation>保存有问题的行</translation>
+        </message>
+        <message>
+            <source>rows-to-correct.xlsx</source>
+            <translation>待修改的行.xlsx</translation>
+        </message>
+        <message>
+            <source>Saved {count} bad rows to {path}: correct them there and import that file.</source>
+            <translation>已将 {count} 行有问题的数据保存到 {path}：请在该文件中修改后再导入。</translation>
+        </message>
+        <message>
+            <source>Importing in batches...</source>
+            <translation>正在分批导入…</translation>
+        </message>
+        <message>
+            <source>Cancelled. {done} rows went in (whole batches only); the rest were not imported. Import the same file again to add the rest: nothing is added twice.</source>
+            <translation>已取消。已导入 {done} 行（只保留完整的批次），其余未导入。再次导入同一文件即可补齐其余部分，不会重复添加。</translation>
+        </message>
+        <message>
+            <source>Done: {done} rows imported; {customers} customers, {units} units and {records} service records created; {bad} bad rows left out.</source>
+            <translation>完成：导入 {done} 行；新建 {customers} 位客户、{units} 台机器、{records} 条服务记录；{bad} 行有问题未导入。</translation>
+        </message>
+        <message>
+            <source>Import records from Excel</source>
+            <translation>从 Excel 导入档案</translation>
+        </message>
+        <message>
+            <source>Bring in the customers, their units and the past service records the branch kept in Excel. Start from the template, or choose your own workbook: its columns are matched in the next step. Nothing is stored until the check has run and you choose Import.</source>
+            <translation>导入网点用 Excel 保存的客户、机器和以往服务记录。可以从模板开始，也可以选择自己的工作簿：下一步对应各列。检查完成并点击“导入”之前，不会保存任何数据。</translation>
+        </message>
+        <message>
+            <source>No workbook chosen</source>
+            <translation>尚未选择工作簿</translation>
+        </message>
+        <message>
+            <source>&amp;Choose workbook...</source>
+            <translation>选择工作簿(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Save the &amp;template workbook...</source>
+            <translation>保存导入模板(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>&amp;Sheet</source>
+            <translation>工作表(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Holds</source>
+            <translation>内容(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>Column in the workbook</source>
+            <translation>工作簿中的列</translation>
+        </message>
+        <message>
+            <source>The first rows of the sheet are shown on the right. Fields marked * are required.</source>
+            <translation>右侧显示该工作表的前几行。带 * 的字段为必填。</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>工作表</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>&amp;Save the bad rows as a workbook to correct...</source>
+            <translation>将有问题的行另存为工作簿以便修改(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import the good rows</source>
+            <translation>导入没有问题的行(&amp;I)</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; 上一步(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>关闭(&amp;C)</translation>
+        </message>
+    </context>
+    <context>
         <name>InstallationErrors</name>
         <message>
             <source>A visit of less than {minutes} minutes cannot be recorded: check the times.</source>
@@ -4647,6 +4966,10 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>历史：以往服务单 {count} 张</translation>
         </message>
         <message>
+            <source>Earlier service records (imported): {count}; latest {day} {fault}</source>
+            <translation>以往服务记录（导入）：{count} 条；最近一次 {day} {fault}</translation>
+        </message>
+        <message>
             <source>Saving...</source>
             <translation>正在保存...</translation>
         </message>
@@ -4810,12 +5133,28 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>网点售后服务台</translation>
         </message>
         <message>
-            <source>Set the supervisor's password</source>
-            <translation>设置主管密码</translation>
+            <source>Supervisor</source>
+            <translation>主管</translation>
         </message>
         <message>
-            <source>First start: choose the supervisor's password (at least 10 characters, not a common one).</source>
-            <translation>首次启动：请为主管设置密码（至少 10 个字符，不能是常见密码）。</translation>
+            <source>Clerk</source>
+            <translation>客服文员</translation>
+        </message>
+        <message>
+            <source>Dispatcher</source>
+            <translation>调度</translation>
+        </message>
+        <message>
+            <source>Engineer</source>
+            <translation>工程师</translation>
+        </message>
+        <message>
+            <source>Demo database: pick an account to try its role (password {password}).</source>
+            <translation>演示数据库：选择一个账号体验该角色（密码 {password}）。</translation>
+        </message>
+        <message>
+            <source>{role}: {name} (user name {username})</source>
+            <translation>{role}：{name}（用户名 {username}）</translation>
         </message>
         <message>
             <source>Screen locked</source>
@@ -4826,16 +5165,16 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>登录</translation>
         </message>
         <message>
+            <source>Demo accounts</source>
+            <translation>演示账号</translation>
+        </message>
+        <message>
             <source>&amp;User name</source>
             <translation>用户名(&amp;U)</translation>
         </message>
         <message>
             <source>&amp;Password</source>
             <translation>密码(&amp;P)</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat password</source>
-            <translation>确认密码(&amp;R)</translation>
         </message>
     </context>
     <context>
@@ -4913,6 +5252,18 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>从备份恢复(&amp;R)...</translation>
         </message>
         <message>
+            <source>&amp;Import records from Excel...</source>
+            <translation>从 Excel 导入档案(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>S&amp;witch user...</source>
+            <translation>切换用户(&amp;W)…</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out</source>
+            <translation>退出登录(&amp;O)</translation>
+        </message>
+        <message>
             <source>&amp;Lock screen</source>
             <translation>锁定屏幕(&amp;L)</translation>
         </message>
@@ -4986,6 +5337,113 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
         <message>
             <source>Keep the customer found instead, and merge this one into it</source>
             <translation>保留查到的客户，把当前客户合并过去</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyDayView</name>
+        <message>
+            <source>to agree a time</source>
+            <translation>待约时间</translation>
+        </message>
+        <message>
+            <source>time agreed</source>
+            <translation>已约时间</translation>
+        </message>
+        <message>
+            <source>on site</source>
+            <translation>上门服务中</translation>
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation>已解决</translation>
+        </message>
+        <message>
+            <source>not resolved</source>
+            <translation>未解决</translation>
+        </message>
+        <message>
+            <source>{name}: today and tomorrow</source>
+            <translation>{name}：今天和明天</translation>
+        </message>
+        <message>
+            <source>Tomorrow</source>
+            <translation>明天</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>今天</translation>
+        </message>
+        <message>
+            <source> (planned, not yet agreed)</source>
+            <translation>（计划时间，尚未与客户约定）</translation>
+        </message>
+        <message>
+            <source>No visits for today or tomorrow.</source>
+            <translation>今天和明天没有上门任务。</translation>
+        </message>
+        <message>
+            <source>Arrival recorded.</source>
+            <translation>已记录到达。</translation>
+        </message>
+        <message>
+            <source>Preparing your sheets...</source>
+            <translation>正在准备服务单…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>My day</source>
+            <translation>我的工作</translation>
+        </message>
+        <message>
+            <source>No open visits that day.</source>
+            <translation>当天没有待上门的任务。</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>刷新(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Agreed time</source>
+            <translation>约定时间</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>地址</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <source>Fault</source>
+            <translation>故障</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>I have &amp;arrived</source>
+            <translation>我已到达(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Record the &amp;result...</source>
+            <translation>记录处理结果(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Print the day's sheets...</source>
+            <translation>打印当天服务单(&amp;P)…</translation>
         </message>
     </context>
     <context>
@@ -5785,6 +6243,52 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
         </message>
     </context>
     <context>
+        <name>RegionDialog</name>
+        <message>
+            <source>Districts and towns</source>
+            <translation>区县和乡镇</translation>
+        </message>
+        <message>
+            <source>&amp;Province</source>
+            <translation>省(&amp;P)</translation>
+        </message>
+        <message>
+            <source>C&amp;ity</source>
+            <translation>市(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>District, county or town</source>
+            <translation>区县或乡镇</translation>
+        </message>
+        <message>
+            <source>Add &amp;district</source>
+            <translation>添加区县(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Add &amp;town to district</source>
+            <translation>在区县下添加乡镇(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>删除(&amp;R)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionTree</name>
+        <message>
+            <source>Type the name of the district or county first.</source>
+            <translation>请先输入区县名称。</translation>
+        </message>
+        <message>
+            <source>Select a district, then type the town's name.</source>
+            <translation>请先选择一个区县，再输入乡镇名称。</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportBackDialog</name>
         <message>
             <source>Ticket {number}: what the department is doing about it.</source>
@@ -5923,6 +6427,14 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>英文</translation>
         </message>
         <message>
+            <source>Fixed: tickets already carry this code.</source>
+            <translation>已固定：已有服务单使用此代码。</translation>
+        </message>
+        <message>
+            <source>2 to 8 capital letters or digits; it can change until the first ticket is opened.</source>
+            <translation>2 至 8 位大写字母或数字；在开出第一张服务单之前可以修改。</translation>
+        </message>
+        <message>
             <source>Choose the logo</source>
             <translation>选择标志图片</translation>
         </message>
@@ -5965,6 +6477,18 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
         <message>
             <source>Choose image...</source>
             <translation>选择图片...</translation>
+        </message>
+        <message>
+            <source>Branch code</source>
+            <translation>网点代码</translation>
+        </message>
+        <message>
+            <source>Districts and towns</source>
+            <translation>区县和乡镇</translation>
+        </message>
+        <message>
+            <source>Edit the list...</source>
+            <translation>编辑列表…</translation>
         </message>
         <message>
             <source>Service commitments and rules</source>
@@ -6029,6 +6553,797 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
         <message>
             <source>kept in this PC's credential store, not in the settings file</source>
             <translation>保存在本机的凭据存储中，不写入设置文件</translation>
+        </message>
+    </context>
+    <context>
+        <name>Setup</name>
+        <message>
+            <source>No branch signing key yet: printed reports are not signed. Set it up…</source>
+            <translation>尚未设置网点签名密钥：打印的报告没有数字签名。点此设置…</translation>
+        </message>
+        <message>
+            <source>No branch signing key yet: ask the supervisor to set it up.</source>
+            <translation>尚未设置网点签名密钥：请主管设置。</translation>
+        </message>
+        <message>
+            <source>Row {row}: {message}</source>
+            <translation>第 {row} 行：{message}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupBranchPage</name>
+        <message>
+            <source>The branch</source>
+            <translation>网点</translation>
+        </message>
+        <message>
+            <source>Printed on every service sheet and sent to HQ with every workbook.</source>
+            <translation>打印在每张服务单上，并随每份工作簿报送总部。</translation>
+        </message>
+        <message>
+            <source>Branch &amp;name</source>
+            <translation>网点名称(&amp;N)</translation>
+        </message>
+        <message>
+            <source>e.g. Xinxiang solar after-sales branch</source>
+            <translation>例如：新乡太阳能售后服务网点</translation>
+        </message>
+        <message>
+            <source>Branch &amp;code</source>
+            <translation>网点代码(&amp;C)</translation>
+        </message>
+        <message>
+            <source>2 to 8 capital letters or digits, e.g. XX02</source>
+            <translation>2 至 8 位大写字母或数字，例如 XX02</translation>
+        </message>
+        <message>
+            <source>Every ticket number starts with the code; it can be changed in the settings until the first ticket is opened.</source>
+            <translation>每个服务单号都以网点代码开头；开出第一张服务单之前可在设置中修改。</translation>
+        </message>
+        <message>
+            <source>&amp;Address</source>
+            <translation>地址(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Service &amp;hotline</source>
+            <translation>服务热线(&amp;H)</translation>
+        </message>
+        <message>
+            <source>e.g. 0373-2108187 or 400-800-1234</source>
+            <translation>例如 0373-2108187 或 400-800-1234</translation>
+        </message>
+        <message>
+            <source>&amp;Province</source>
+            <translation>省(&amp;P)</translation>
+        </message>
+        <message>
+            <source>C&amp;ity</source>
+            <translation>市(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Districts and towns the branch serves</source>
+            <translation>网点服务的区县和乡镇</translation>
+        </message>
+        <message>
+            <source>Intake offers these places for a customer's address, engineers cover them and the board filters by them. Double-click a name to change it.</source>
+            <translation>受理时客户地址从这里选择，工程师按此分区，派工板按此筛选。双击名称可修改。</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>District, county or town</source>
+            <translation>区县或乡镇</translation>
+        </message>
+        <message>
+            <source>Add &amp;district</source>
+            <translation>添加区县(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Add &amp;town to district</source>
+            <translation>在区县下添加乡镇(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>删除(&amp;R)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupCataloguePage</name>
+        <message>
+            <source>Product lines and models</source>
+            <translation>产品线和型号</translation>
+        </message>
+        <message>
+            <source>Type them in, or import the catalogue workbook HQ sends.</source>
+            <translation>手工填写，或导入总部下发的产品目录工作簿。</translation>
+        </message>
+        <message>
+            <source>&amp;Import HQ catalogue...</source>
+            <translation>导入总部产品目录(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Save the catalogue &amp;template...</source>
+            <translation>保存产品目录模板(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>Product lines and their 三包 periods (months)</source>
+            <translation>产品线及其三包期（月）</translation>
+        </message>
+        <message>
+            <source>Product line</source>
+            <translation>产品线</translation>
+        </message>
+        <message>
+            <source>English name</source>
+            <translation>英文名称</translation>
+        </message>
+        <message>
+            <source>Whole unit (months)</source>
+            <translation>整机（月）</translation>
+        </message>
+        <message>
+            <source>Main parts (months)</source>
+            <translation>主要部件（月）</translation>
+        </message>
+        <message>
+            <source>三包 policy</source>
+            <translation>三包政策</translation>
+        </message>
+        <message>
+            <source>Add product &amp;line</source>
+            <translation>添加产品线(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Remove product line</source>
+            <translation>删除产品线</translation>
+        </message>
+        <message>
+            <source>Models</source>
+            <translation>型号</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>型号</translation>
+        </message>
+        <message>
+            <source>Model name</source>
+            <translation>型号名称</translation>
+        </message>
+        <message>
+            <source>Add &amp;model</source>
+            <translation>添加型号(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Remove model</source>
+            <translation>删除型号</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupCommitmentsPage</name>
+        <message>
+            <source>Service commitments</source>
+            <translation>服务承诺</translation>
+        </message>
+        <message>
+            <source>What the branch promises its customers. Each starts at the value the after-sales manuals give; change any of them.</source>
+            <translation>网点对客户的承诺。初始值取自售后服务手册，均可修改。</translation>
+        </message>
+        <message>
+            <source>Commitment</source>
+            <translation>承诺</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <source>Default</source>
+            <translation>默认值</translation>
+        </message>
+        <message>
+            <source>Where it comes from</source>
+            <translation>出处</translation>
+        </message>
+        <message>
+            <source>Back to the &amp;defaults</source>
+            <translation>恢复默认值(&amp;D)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupEngineersPage</name>
+        <message>
+            <source>Engineers</source>
+            <translation>工程师</translation>
+        </message>
+        <message>
+            <source>Who goes out to customers: the places they cover, the product lines they repair and when they work.</source>
+            <translation>上门服务的人员：负责的区域、维修的产品线和工作时间。</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Areas</source>
+            <translation>区域</translation>
+        </message>
+        <message>
+            <source>Product lines</source>
+            <translation>产品线</translation>
+        </message>
+        <message>
+            <source>Working days</source>
+            <translation>工作日</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>工作时间</translation>
+        </message>
+        <message>
+            <source>New engineer / selected engineer</source>
+            <translation>新工程师 / 选中的工程师</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>姓名(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation>电话(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Mon</source>
+            <translation>周一</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>周二</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>周三</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>周四</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>周五</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>周六</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>周日</translation>
+        </message>
+        <message>
+            <source>&amp;Hours</source>
+            <translation>工作时间(&amp;H)</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <source>A&amp;reas</source>
+            <translation>区域(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Product &amp;lines</source>
+            <translation>产品线(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w</source>
+            <translation>新建(&amp;W)</translation>
+        </message>
+        <message>
+            <source>&amp;Add engineer</source>
+            <translation>添加工程师(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Update selected</source>
+            <translation>更新选中(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Remove selected</source>
+            <translation>删除选中(&amp;R)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupErrors</name>
+        <message>
+            <source>The branch code has 2 to 8 capital letters or digits, without spaces (e.g. XX02).</source>
+            <translation>网点代码为 2 至 8 位大写字母或数字，不含空格（例如 XX02）。</translation>
+        </message>
+        <message>
+            <source>Another branch in this database already uses the code {value}.</source>
+            <translation>本数据库中已有网点使用代码 {value}。</translation>
+        </message>
+        <message>
+            <source>Tickets already carry the code {value}: it can no longer be changed.</source>
+            <translation>已有服务单使用代码 {value}，不能再修改。</translation>
+        </message>
+        <message>
+            <source>The hotline is a phone number: digits with dashes or spaces, e.g. 0373-2108187.</source>
+            <translation>服务热线应为电话号码：数字，可带短横线或空格，例如 0373-2108187。</translation>
+        </message>
+        <message>
+            <source>Add at least one district or county the branch serves.</source>
+            <translation>请至少添加一个网点服务的区县。</translation>
+        </message>
+        <message>
+            <source>{name} is in the list twice.</source>
+            <translation>{name} 在列表中出现了两次。</translation>
+        </message>
+        <message>
+            <source>At most {max_items} entries.</source>
+            <translation>最多 {max_items} 项。</translation>
+        </message>
+        <message>
+            <source>A warranty period is a whole number of months, 1 to {maximum}.</source>
+            <translation>三包期为 1 至 {maximum} 的整月数。</translation>
+        </message>
+        <message>
+            <source>Give {value} both periods (whole unit and main parts), or neither.</source>
+            <translation>请为 {value} 同时填写整机和主要部件的三包期，或都不填。</translation>
+        </message>
+        <message>
+            <source>For {value} the main parts period cannot be shorter than the whole unit's.</source>
+            <translation>{value} 的主要部件三包期不能短于整机三包期。</translation>
+        </message>
+        <message>
+            <source>The product line {value} is in the list twice.</source>
+            <translation>产品线 {value} 在列表中出现了两次。</translation>
+        </message>
+        <message>
+            <source>Add at least one product line.</source>
+            <translation>请至少添加一条产品线。</translation>
+        </message>
+        <message>
+            <source>The model's product line {value} is not in the list above.</source>
+            <translation>型号所属的产品线 {value} 不在上面的列表中。</translation>
+        </message>
+        <message>
+            <source>The model {value} is in the list twice.</source>
+            <translation>型号 {value} 在列表中出现了两次。</translation>
+        </message>
+        <message>
+            <source>Add at least one model.</source>
+            <translation>请至少添加一个型号。</translation>
+        </message>
+        <message>
+            <source>These product lines have no model yet: {value}.</source>
+            <translation>以下产品线还没有型号：{value}。</translation>
+        </message>
+        <message>
+            <source>The value must lie between {minimum} and {maximum}.</source>
+            <translation>数值应在 {minimum} 至 {maximum} 之间。</translation>
+        </message>
+        <message>
+            <source>This value has the wrong kind.</source>
+            <translation>此数值的类型不对。</translation>
+        </message>
+        <message>
+            <source>{value} is not one of the branch's districts or towns (first page).</source>
+            <translation>{value} 不在网点的区县或乡镇列表中（第一页）。</translation>
+        </message>
+        <message>
+            <source>Tick at least one area the engineer covers.</source>
+            <translation>请至少勾选一个工程师负责的区域。</translation>
+        </message>
+        <message>
+            <source>Unknown product line: {value}.</source>
+            <translation>未知的产品线：{value}。</translation>
+        </message>
+        <message>
+            <source>Tick at least one product line the engineer repairs.</source>
+            <translation>请至少勾选一条工程师维修的产品线。</translation>
+        </message>
+        <message>
+            <source>Tick at least one working day.</source>
+            <translation>请至少勾选一个工作日。</translation>
+        </message>
+        <message>
+            <source>Work must end after it starts.</source>
+            <translation>下班时间必须晚于上班时间。</translation>
+        </message>
+        <message>
+            <source>Add at least one engineer.</source>
+            <translation>请至少添加一名工程师。</translation>
+        </message>
+        <message>
+            <source>Two engineers are called {value}: add something to tell them apart.</source>
+            <translation>有两名工程师都叫 {value}：请加以区分。</translation>
+        </message>
+        <message>
+            <source>A user name has 2 to 40 letters, digits, dots, dashes or underscores: {value}.</source>
+            <translation>用户名应为 2 至 40 位字母、数字、点、短横线或下划线：{value}。</translation>
+        </message>
+        <message>
+            <source>The user name {value} is used twice.</source>
+            <translation>用户名 {value} 用了两次。</translation>
+        </message>
+        <message>
+            <source>Choose a role.</source>
+            <translation>请选择角色。</translation>
+        </message>
+        <message>
+            <source>The engineer account {value} must say which engineer it is.</source>
+            <translation>工程师账号 {value} 必须指定对应的工程师。</translation>
+        </message>
+        <message>
+            <source>{value} is not on the engineers page.</source>
+            <translation>{value} 不在工程师页面的列表中。</translation>
+        </message>
+        <message>
+            <source>Two accounts are linked to the engineer {value}.</source>
+            <translation>有两个账号关联到工程师 {value}。</translation>
+        </message>
+        <message>
+            <source>The first account must be the supervisor's.</source>
+            <translation>第一个账号必须是主管账号。</translation>
+        </message>
+        <message>
+            <source>Choose a password for {value}.</source>
+            <translation>请为 {value} 设置密码。</translation>
+        </message>
+        <message>
+            <source>The password must have at least {min_length} characters.</source>
+            <translation>密码至少需要 {min_length} 个字符。</translation>
+        </message>
+        <message>
+            <source>The password must mix letters and digits.</source>
+            <translation>密码必须同时包含字母和数字。</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+        <message>
+            <source>The passphrase must have at least {minimum} characters.</source>
+            <translation>口令至少需要 {minimum} 个字符。</translation>
+        </message>
+        <message>
+            <source>The PKCS#12 file cannot be opened: is it the right file, and the right password?</source>
+            <translation>无法打开 PKCS#12 文件：请确认文件和密码是否正确。</translation>
+        </message>
+        <message>
+            <source>The PKCS#12 file holds no key or no certificate.</source>
+            <translation>PKCS#12 文件中缺少密钥或证书。</translation>
+        </message>
+        <message>
+            <source>A page of the setup has not been completed yet.</source>
+            <translation>设置中还有一页没有完成。</translation>
+        </message>
+        <message>
+            <source>This branch has already been set up; sign in instead.</source>
+            <translation>本网点已设置完成，请直接登录。</translation>
+        </message>
+        <message>
+            <source>Please choose one of the offered values.</source>
+            <translation>请从给出的选项中选择。</translation>
+        </message>
+        <message>
+            <source>Please fill in this field.</source>
+            <translation>请填写此项。</translation>
+        </message>
+        <message>
+            <source>This text is too long (at most {max_length} characters).</source>
+            <translation>内容过长（最多 {max_length} 个字符）。</translation>
+        </message>
+        <message>
+            <source>This is not a valid Chinese phone number.</source>
+            <translation>这不是有效的中国电话号码。</translation>
+        </message>
+        <message>
+            <source>A phone number may contain only digits, spaces and dashes.</source>
+            <translation>电话号码只能包含数字、空格和短横线。</translation>
+        </message>
+        <message>
+            <source>A mobile number has {expected} digits; this one has {length}.</source>
+            <translation>手机号码应为 {expected} 位，此号码为 {length} 位。</translation>
+        </message>
+        <message>
+            <source>A landline needs the area code and the number, 10 to 12 digits; this one has {length}.</source>
+            <translation>固定电话需要区号加号码，共 10 至 12 位；此号码为 {length} 位。</translation>
+        </message>
+        <message>
+            <source>Please add the area code to the landline number.</source>
+            <translation>请在固定电话号码前加上区号。</translation>
+        </message>
+        <message>
+            <source>The extension must be 1 to 6 digits.</source>
+            <translation>分机号应为 1 至 6 位数字。</translation>
+        </message>
+        <message>
+            <source>A mobile number has no extension.</source>
+            <translation>手机号码没有分机号。</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read as an Excel workbook (.xlsx).</source>
+            <translation>无法将 {file} 作为 Excel 工作簿（.xlsx）读取。</translation>
+        </message>
+        <message>
+            <source>The catalogue workbook has no sheet named {sheet}.</source>
+            <translation>产品目录工作簿中没有名为 {sheet} 的工作表。</translation>
+        </message>
+        <message>
+            <source>The sheet {sheet} has no column {column}.</source>
+            <translation>工作表 {sheet} 中没有“{column}”列。</translation>
+        </message>
+        <message>
+            <source>Sheet {sheet}: choose the column that holds {column}.</source>
+            <translation>工作表 {sheet}：请选择“{column}”所在的列。</translation>
+        </message>
+        <message>
+            <source>Sheet {sheet}: one column is chosen for two fields.</source>
+            <translation>工作表 {sheet}：同一列被选给了两个字段。</translation>
+        </message>
+        <message>
+            <source>The workbook no longer has the sheet {sheet}.</source>
+            <translation>工作簿中已没有工作表 {sheet}。</translation>
+        </message>
+        <message>
+            <source>Your account is not linked to an engineer yet: ask the supervisor (Administration → Engineers).</source>
+            <translation>您的账号尚未关联工程师：请联系主管（管理 → 工程师）。</translation>
+        </message>
+        <message>
+            <source>Choose at least one sheet to import.</source>
+            <translation>请至少选择一个要导入的工作表。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupSigningPage</name>
+        <message>
+            <source>Branch signing key</source>
+            <translation>网点签名密钥</translation>
+        </message>
+        <message>
+            <source>Service reports and certificates are signed with it, so HQ can check that nobody changed them.</source>
+            <translation>客户服务报告和凭证用它进行数字签名，总部可以据此核实内容未被改动。</translation>
+        </message>
+        <message>
+            <source>&amp;Create a new key for this branch</source>
+            <translation>为本网点新建密钥(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Import the key HQ issued (PKCS#12 file)</source>
+            <translation>导入总部颁发的密钥（PKCS#12 文件）(&amp;I)</translation>
+        </message>
+        <message>
+            <source>No file chosen</source>
+            <translation>尚未选择文件</translation>
+        </message>
+        <message>
+            <source>&amp;Choose file...</source>
+            <translation>选择文件(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Password of the &amp;file</source>
+            <translation>文件密码(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase for the key</source>
+            <translation>密钥口令(&amp;P)</translation>
+        </message>
+        <message>
+            <source>R&amp;epeat passphrase</source>
+            <translation>再次输入口令(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Skip for now</source>
+            <translation>暂时跳过(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Without a key, printed reports are not digitally signed. The window shows a reminder until a supervisor sets the key up under Tools → Branch signing key.</source>
+            <translation>没有密钥时，打印的报告没有数字签名。在主管通过“工具 → 网点签名密钥”设置之前，主窗口会一直显示提醒。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupTexts</name>
+        <message>
+            <source>Contact the customer after a request</source>
+            <translation>受理后联系客户</translation>
+        </message>
+        <message>
+            <source>Report back to the service centre</source>
+            <translation>向客服中心反馈</translation>
+        </message>
+        <message>
+            <source>Call the customer back on the day of the service</source>
+            <translation>服务当天回访客户</translation>
+        </message>
+        <message>
+            <source>Call back after an installation</source>
+            <translation>安装后回访</translation>
+        </message>
+        <message>
+            <source>Answer a complaint</source>
+            <translation>答复投诉</translation>
+        </message>
+        <message>
+            <source>Warn before a commitment falls due</source>
+            <translation>承诺到期前提醒</translation>
+        </message>
+        <message>
+            <source>On site: {line}</source>
+            <translation>上门时限：{line}</translation>
+        </message>
+        <message>
+            <source>minutes</source>
+            <translation>分钟</translation>
+        </message>
+        <message>
+            <source>hours</source>
+            <translation>小时</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>天</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Seed 002 §4.5: 接到服务信息诉求，应在十分钟内与客户建立联系 (contact within ten minutes)</source>
+            <translation>种子文件 002 §4.5：接到服务信息诉求，应在十分钟内与客户建立联系</translation>
+        </message>
+        <message>
+            <source>Seed 002 §6.1.1: the department reports back to the service centre within one hour</source>
+            <translation>种子文件 002 §6.1.1：责任部门一小时内向客服中心反馈</translation>
+        </message>
+        <message>
+            <source>Seed 002 §8: 售后服务工作完毕后当天内，回访调查 (callback on the same day)</source>
+            <translation>种子文件 002 §八：售后服务工作完毕后当天内，回访调查</translation>
+        </message>
+        <message>
+            <source>Seed 004 ch. 3 §4.4: 公司在工程完工一个月内电话或登门拜访 (within one month)</source>
+            <translation>种子文件 004 第三章 四.4：公司在工程完工一个月内电话或登门拜访</translation>
+        </message>
+        <message>
+            <source>Seed 002 §4.3: promise a reply time for what cannot be answered at once, and keep it</source>
+            <translation>种子文件 002 §4.3：不能当场答复的问题，承诺答复时间并按时答复</translation>
+        </message>
+        <message>
+            <source>Branch practice (no seed names it)</source>
+            <translation>网点惯例（种子文件未规定）</translation>
+        </message>
+        <message>
+            <source>Seed 002 §4.5: 接到报修电话必须30分钟内到达现场 (campus line: 30 minutes)</source>
+            <translation>种子文件 002 §4.5：校园业务接到报修电话必须30分钟内到达现场</translation>
+        </message>
+        <message>
+            <source>Seed 002 §4.5: water vending machines within 2 hours</source>
+            <translation>种子文件 002 §4.5：自动售水机2小时内到达现场</translation>
+        </message>
+        <message>
+            <source>Seed 000: 全天候24小时上门服务 (round-the-clock service, read as 24 hours)</source>
+            <translation>种子文件 000：全天候24小时上门服务（按24小时计）</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupUsersPage</name>
+        <message>
+            <source>Users and roles</source>
+            <translation>用户和角色</translation>
+        </message>
+        <message>
+            <source>The supervisor manages users and settings; everyone signs in with their own account.</source>
+            <translation>主管管理用户和设置；每个人都用自己的账号登录。</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>主管</translation>
+        </message>
+        <message>
+            <source>User &amp;name</source>
+            <translation>用户名(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Display name</source>
+            <translation>显示名称(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Password</source>
+            <translation>密码(&amp;P)</translation>
+        </message>
+        <message>
+            <source>at least 8 characters, letters and digits</source>
+            <translation>至少 8 位，包含字母和数字</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat password</source>
+            <translation>再次输入密码(&amp;R)</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <source>Display name</source>
+            <translation>显示名称</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Engineer</source>
+            <translation>工程师</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <source>Another user</source>
+            <translation>其他用户</translation>
+        </message>
+        <message>
+            <source>U&amp;ser name</source>
+            <translation>用户名(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Displa&amp;y name</source>
+            <translation>显示名称(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>R&amp;ole</source>
+            <translation>角色(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Engineer</source>
+            <translation>工程师(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Initial pass&amp;word</source>
+            <translation>初始密码(&amp;W)</translation>
+        </message>
+        <message>
+            <source>&amp;Add user</source>
+            <translation>添加用户(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Re&amp;move selected</source>
+            <translation>删除选中(&amp;M)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupWizard</name>
+        <message>
+            <source>Set up the branch</source>
+            <translation>设置网点</translation>
+        </message>
+        <message>
+            <source>Branch signing key</source>
+            <translation>网点签名密钥</translation>
+        </message>
+        <message>
+            <source>The branch was set up, but the signing key was not: {problem}
+Set it up under Tools → Branch signing key.</source>
+            <translation>网点已设置完成，但签名密钥没有设置成功：{problem}
+请在“工具 → 网点签名密钥”中设置。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInSession</name>
+        <message>
+            <source>Switch user</source>
+            <translation>切换用户</translation>
         </message>
     </context>
     <context>
@@ -6146,6 +7461,21 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
         <message>
             <source>&amp;Trust another branch's certificate...</source>
             <translation>信任其他网点证书(&amp;T)...</translation>
+        </message>
+    </context>
+    <context>
+        <name>SigningSetupPage</name>
+        <message>
+            <source>PKCS#12 from HQ</source>
+            <translation>总部颁发的 PKCS#12</translation>
+        </message>
+        <message>
+            <source>PKCS#12 (*.p12 *.pfx)</source>
+            <translation>PKCS#12 (*.p12 *.pfx)</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: {path}</source>
+            <translation>无法读取文件：{path}</translation>
         </message>
     </context>
     <context>
@@ -6799,6 +8129,41 @@ After saving: {after}</source>
         <message>
             <source>&amp;Close</source>
             <translation>关闭(&amp;C)</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersSetupPage</name>
+        <message>
+            <source>Clerk</source>
+            <translation>客服文员</translation>
+        </message>
+        <message>
+            <source>Dispatcher</source>
+            <translation>调度</translation>
+        </message>
+        <message>
+            <source>Engineer</source>
+            <translation>工程师</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>主管</translation>
+        </message>
+        <message>
+            <source>Type the user name and an initial password first.</source>
+            <translation>请先填写用户名和初始密码。</translation>
+        </message>
+        <message>
+            <source>set</source>
+            <translation>已设置</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>未设置</translation>
+        </message>
+        <message>
+            <source>set (type a new one to change it)</source>
+            <translation>已设置（输入新密码可修改）</translation>
         </message>
     </context>
     <context>

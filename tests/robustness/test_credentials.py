@@ -14,26 +14,29 @@ from argon2 import PasswordHasher
 from sqlalchemy import select, update
 
 from desktop.database import Database, migrate, open_database, sqlite_url
-from desktop.demo.seed import DEMO_PASSWORD, seed_branch
+from desktop.demo.seed import DEMO_PASSWORD
 from desktop.errors import AuthenticationError, ValidationError
 from desktop.models import AuditLog, User
 from desktop.printing import signing
 from desktop.services.admin.auth_service import AuthService
 from desktop.services.admin.password_policy import MIN_PASSWORD_LENGTH, check_password, common_passwords
 from desktop.services.admin.signing_service import KEYRING_OPT_IN, SigningService
-from desktop.services.core.permissions import PERMISSIONS
+from desktop.services.core.permissions import PERMISSIONS, setup_actor
+from desktop.services.setup.setup_records import AccountInput, UsersPage
 from tests.conftest import FAST_HASHER, actor_for
+from tests.services.setup_factories import fill_every_page, setup_service
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
 def real_branch(tmp_path: Path) -> Database:
-    """A branch made without the demo seed, whose supervisor has chosen a password."""
+    """A branch made by the setup wizard (never the demo seed); its supervisor `boss` chose a password there."""
     database = open_database(sqlite_url(tmp_path / "branch.sqlite3"))
     migrate(database)
-    seed_branch(database, demo=False, hasher=FAST_HASHER)
-    AuthService(database, FAST_HASHER).set_first_password("admin", "Anyang-2026-boss")
+    setup = setup_service(database)
+    fill_every_page(setup)
+    setup.finish(setup_actor())
     yield database
     database.dispose()
 
@@ -85,15 +88,14 @@ def test_good_passwords_pass_and_the_list_ships(sqlite_db: Database) -> None:
     assert auth.login("xiaoli", "晴天维修-2026年").username == "xiaoli"
 
 
-def test_the_first_run_password_follows_the_policy(tmp_path: Path) -> None:
+def test_the_setup_wizards_passwords_follow_the_policy(tmp_path: Path) -> None:
     database = open_database(sqlite_url(tmp_path / "new.sqlite3"))
     migrate(database)
-    seed_branch(database, demo=False, hasher=FAST_HASHER)
-    auth = AuthService(database, FAST_HASHER)
-    for weak in ("start2026", "admin12345", "admin"):
+    setup = setup_service(database)
+    for weak in ("start2026", "          ", "boss", "password123"):
         with pytest.raises(ValidationError):
-            auth.set_first_password("admin", weak)
-    assert auth.needs_first_run()
+            setup.save_page(setup_actor(), UsersPage(AccountInput("boss", "王主管", "supervisor", password=weak), ()))
+    assert setup.needs_setup(setup_actor())
     database.dispose()
 
 
@@ -107,10 +109,10 @@ def test_the_demo_password_works_in_a_demo_database_only(sqlite_db: Database, re
     assert not auth.is_demo_database()
     # Someone stored the demo password's hash for a user of the real branch (a copied row, an old version).
     with real_branch.write.begin() as session:
-        session.execute(update(User).where(User.username == "admin")
+        session.execute(update(User).where(User.username == "boss")
                         .values(password_hash=FAST_HASHER.hash(DEMO_PASSWORD)))
     with pytest.raises(AuthenticationError):
-        auth.login("admin", DEMO_PASSWORD)
+        auth.login("boss", DEMO_PASSWORD)
 
 
 def test_demo_against_a_real_branch_is_refused_with_a_message(real_branch: Database, monkeypatch: Any,
@@ -128,7 +130,7 @@ def test_demo_against_a_real_branch_is_refused_with_a_message(real_branch: Datab
     assert app_module.run_gui(args, Path("/dev/null")) == 2
     assert shown and "demo" in shown[0].lower()
     with real_branch.read.begin() as session:
-        admin = session.scalars(select(User).where(User.username == "admin")).one()
+        admin = session.scalars(select(User).where(User.username == "boss")).one()
         failed = session.scalar(select(AuditLog.id).where(AuditLog.action == "user.login_failed"))
     assert admin.failed_attempts == 0 and failed is None
 

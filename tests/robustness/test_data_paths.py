@@ -30,7 +30,7 @@ def test_a_sqlite_file_under_a_hostile_folder_migrates_and_reopens_the_same_file
     path = place / "service_desk.sqlite3"
     database = open_database(sqlite_url(path))
     migrate(database)
-    seed_branch(database, demo=False, hasher=FAST_HASHER)
+    seed_branch(database, demo=True, hasher=FAST_HASHER)
     assert database.sqlite_path == path
     # Shown to a person as the path itself, not percent-encoded.
     assert database.url == str(path)

@@ -25,10 +25,7 @@ ROLES = ("clerk", "dispatcher", "supervisor", "engineer")
 NO_ACTOR = {
     ("AuthService", "login"): "signing in is how an actor comes to exist",
     ("AuthService", "hash_password"): "pure helper",
-    ("AuthService", "needs_first_run"): "asked before anyone has signed in",
-    ("AuthService", "first_run_supervisor"): "asked before anyone has signed in",
     ("AuthService", "is_demo_database"): "asked before anyone has signed in (--demo)",
-    ("AuthService", "set_first_password"): "the first-run dialog, refused once a supervisor has a password",
     ("ChangeFeedService", "start_listener"): "infrastructure: wakes the views, returns no data",
     ("SigningService", "trusted"): "public certificates only",
     ("SigningService", "verify"): "verifying a PDF reveals nothing stored",

@@ -123,7 +123,10 @@ def test_intake_form_shows_the_message_and_keeps_what_was_typed_when_the_server_
     app = QApplication.instance()
     assert install_translators(app, "zh_CN")
     try:
-        view = IntakeView(CustomerService(database), TicketService(database), runner, clerk)
+        from desktop.services.admin.settings_service import SettingsService
+
+        view = IntakeView(CustomerService(database), TicketService(database), runner, clerk,
+                          region=SettingsService(database).region(clerk))
         qtbot.addWidget(view)
         qtbot.waitUntil(lambda: view.ui.product_line_combo.count() == 4, timeout=10_000)
         qtbot.keyClicks(view.ui.phone_edit, "13903729911")

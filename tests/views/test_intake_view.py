@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from desktop.database import Database
 from desktop.models import Customer, Ticket, Unit
+from desktop.services.admin.settings_service import SettingsService
 from desktop.services.tickets.customer_service import CustomerService
 from desktop.services.tickets.ticket_service import TicketService
 from desktop.views.background import BackgroundRunner
@@ -30,7 +31,9 @@ def runner() -> Iterator[BackgroundRunner]:
 @pytest.fixture
 def view(qtbot, sqlite_db: Database, runner: BackgroundRunner) -> IntakeView:  # type: ignore[no-untyped-def]
     clerk = actor_for(sqlite_db, "clerk")
-    widget = IntakeView(CustomerService(sqlite_db), TicketService(sqlite_db), runner, clerk)
+    # The district list is the branch's region (here the demo branch's 安阳 districts).
+    widget = IntakeView(CustomerService(sqlite_db), TicketService(sqlite_db), runner, clerk,
+                        region=SettingsService(sqlite_db).region(clerk))
     qtbot.addWidget(widget)
     qtbot.waitUntil(lambda: widget.ui.product_line_combo.count() == 4)
     return widget

@@ -41,26 +41,27 @@ def test_a_wrong_password_keeps_the_dialog_open_with_a_message(qtbot, auth) -> N
     assert dialog.ui.username_edit.text() == "clerk"
 
 
-def test_first_run_requires_matching_passwords(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from desktop.database import migrate, open_database, sqlite_url
-    from desktop.demo.seed import seed_branch
+def test_the_demo_sign_in_lists_the_four_demo_accounts_and_signs_in_the_one_picked(qtbot, auth) -> None:  # type: ignore[no-untyped-def]
+    from desktop.demo.seed import DEMO_USERS
 
-    database = open_database(sqlite_url(tmp_path / "first.sqlite3"))
-    migrate(database)
-    seed_branch(database, demo=False, hasher=FAST_HASHER)
-    auth = AuthService(database, hasher=FAST_HASHER)
-    dialog = LoginDialog(auth, first_run_username="admin")
+    dialog = LoginDialog(auth, demo_accounts=DEMO_USERS, demo_password=DEMO_PASSWORD)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.keyClicks(dialog.ui.password_edit, "start-2026-ok")
-    qtbot.keyClicks(dialog.ui.confirm_edit, "start-2027-ok")
-    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
-    assert dialog.actor is None and auth.needs_first_run()
-    dialog.ui.confirm_edit.clear()
-    qtbot.keyClicks(dialog.ui.confirm_edit, "start-2026-ok")
-    qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
-    assert dialog.actor is not None and not auth.needs_first_run()
-    database.dispose()
+    assert dialog.ui.demo_group.isVisible()
+    listed = [dialog.ui.demo_list.item(i).data(0x0100) for i in range(dialog.ui.demo_list.count())]
+    assert listed == ["admin", "clerk", "dispatch", "engineer"]
+    dialog.ui.demo_list.setCurrentRow(3)
+    assert dialog.ui.username_edit.text() == "engineer"
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        qtbot.mouseClick(dialog.ok_button(), Qt.MouseButton.LeftButton)
+    assert dialog.actor is not None and dialog.actor.role == "engineer"
+
+
+def test_a_real_branch_sign_in_lists_no_accounts(qtbot, auth) -> None:  # type: ignore[no-untyped-def]
+    dialog = LoginDialog(auth)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.ui.demo_group.isVisible() and dialog.ui.demo_list.count() == 0
 
 
 def test_main_window_shows_user_branch_database_and_areas(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]

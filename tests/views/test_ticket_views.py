@@ -102,7 +102,16 @@ def test_detail_dialog_shows_timeline_and_clocks_and_records_a_call(  # type: ig
 
 def test_engineer_sees_no_desk_actions(qtbot, sqlite_db: Database, runner: BackgroundRunner) -> None:  # type: ignore[no-untyped-def]
     opened = open_ticket(sqlite_db, actor_for(sqlite_db, "clerk"), register(sqlite_db, actor_for(sqlite_db, "clerk")))
-    dialog = TicketDetailDialog(TicketService(sqlite_db), runner, actor_for(sqlite_db, "engineer"), opened.id)
+    engineer = actor_for(sqlite_db, "engineer")
+    # An engineer reads only the tickets of their own work.
+    with sqlite_db.write.begin() as session:
+        from sqlalchemy import select
+
+        from desktop.models import Engineer, Ticket
+
+        session.get(Ticket, opened.id).engineer_id = session.scalar(
+            select(Engineer.id).where(Engineer.user_id == engineer.user_id))
+    dialog = TicketDetailDialog(TicketService(sqlite_db), runner, engineer, opened.id)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.detail is not None, timeout=3000)
     assert not any(b.isEnabled() for b in (dialog.ui.contact_button, dialog.ui.resolve_button,

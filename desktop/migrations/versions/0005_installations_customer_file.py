@@ -2,7 +2,7 @@
 the reason for an early arrival on the service report
 
 Revision ID: 0005_installations_customer_file
-Revises: 0003_branch_identity
+Revises: 0004_branch_setup
 Create Date: 2026-12-02 09:00:00
 
 An installation (安装单) is its own ticket kind, planned on the board like a repair visit; its result is the
@@ -18,7 +18,7 @@ from alembic import op
 import desktop.models.base
 
 revision = "0005_installations_customer_file"
-down_revision = "0003_branch_identity"
+down_revision = "0004_branch_setup"
 branch_labels = None
 depends_on = None
 

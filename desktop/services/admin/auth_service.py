@@ -1,4 +1,5 @@
-"""Login with Argon2 hashes, lock-out after repeated failures, first-run password, user management.
+"""Login with Argon2 hashes, lock-out after repeated failures, user management (the first accounts and the
+supervisor's password come from the setup wizard, services/setup).
 
 A sign-in costs one password hash whatever the user name: an unknown, inactive or password-less user is checked
 against a dummy hash of the same cost, so the answer's timing does not tell which user names exist. The demo
@@ -15,7 +16,7 @@ from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from desktop.clock import utc_now
 from desktop.database import Database
@@ -23,7 +24,6 @@ from desktop.errors import (
     AccountLockedError,
     AuthenticationError,
     NotFoundError,
-    StateError,
     ValidationError,
 )
 from desktop.models import Branch, User
@@ -90,37 +90,6 @@ class AuthService(Service):
 
     def hash_password(self, password: str) -> str:
         return self._hasher.hash(password)
-
-    def needs_first_run(self) -> bool:
-        """True until some supervisor has a password: the start-up asks that supervisor to set one."""
-        with self._db.read.begin() as session:
-            count = session.scalar(
-                select(func.count()).select_from(User).where(
-                    User.role == "supervisor", User.password_hash.is_not(None), User.active.is_(True)
-                )
-            )
-            return not count
-
-    def first_run_supervisor(self) -> UserRow | None:
-        with self._db.read.begin() as session:
-            user = session.scalars(
-                select(User).where(User.role == "supervisor", User.password_hash.is_(None)).order_by(User.id)
-            ).first()
-            return _row(user) if user else None
-
-    def set_first_password(self, username: str, password: str) -> Actor:
-        check_password(password, username)
-        if not self.needs_first_run():
-            raise StateError("already_initialised")
-        with self._db.write.begin() as session:
-            user = session.scalars(select(User).where(User.username == username)).first()
-            if user is None or user.role != "supervisor" or user.password_hash is not None:
-                raise NotFoundError("user_not_found", "username")
-            user.password_hash = self._hasher.hash(password)
-            user.last_login_at = utc_now()
-            actor = _actor(user)
-            audit.record(session, actor, "user.first_password", "app_user", user.id)
-            return actor
 
     def login(self, username: str, password: str) -> Actor:
         username = _sign_in_text(username, password)

@@ -15,9 +15,11 @@ from desktop.rules.service_windows import validate_windows
 from desktop.services.core import audit
 from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service, check_version
+from desktop.services.core.branch_code import check_code_free, clean_branch_code, code_is_fixed
 from desktop.services.core.onsite_windows import KEY as ONSITE_KEY
 from desktop.services.core.onsite_windows import branch_windows
 from desktop.services.core.permissions import require
+from desktop.services.core.region import REGION_KEY, Region, clean_region, load_region
 from desktop.services.core.settings_store import SETTING_DEFAULTS, load_setting
 from desktop.services.core.validation import clean_text
 
@@ -31,6 +33,8 @@ class BranchInfo:
     hotline: str
     logo_png: bytes | None
     version: int
+    # True once the first ticket exists: ticket numbers carry the code, so it may no longer change.
+    code_fixed: bool = False
 
 
 @dataclass(frozen=True)
@@ -45,7 +49,19 @@ class SettingsService(Service):
             b = session.get(Branch, actor.branch_id)
             if b is None:
                 raise NotFoundError("branch_not_found")
-            return BranchInfo(b.id, b.code, b.name, b.address, b.hotline, b.logo_png, b.version)
+            return BranchInfo(b.id, b.code, b.name, b.address, b.hotline, b.logo_png, b.version,
+                              code_is_fixed(session, b.id))
+
+    def region(self, actor: Actor) -> Region:
+        """Province, city, districts and towns the branch serves (intake, the board's area filter, engineers)."""
+        with self._reading(actor, "ticket.read") as session:
+            return load_region(session, actor.branch_id)
+
+    def set_region(self, actor: Actor, region: Region) -> Region:
+        require(actor, "settings.manage")
+        cleaned = clean_region(region)
+        self.set(actor, REGION_KEY, cleaned.to_value())
+        return cleaned
 
     def get(self, actor: Actor, key: str) -> Any:
         with self._reading(actor, "ticket.read") as session:
@@ -110,8 +126,11 @@ class SettingsService(Service):
             return OnsiteWindows(lines, branch_windows(session, actor.branch_id))
 
     def update_branch(self, actor: Actor, *, version: int, name: str, address: str, hotline: str,
-                      logo_png: bytes | None = None) -> BranchInfo:
+                      logo_png: bytes | None = None, code: str | None = None) -> BranchInfo:
+        """Name, address, hotline, logo; and the code while no ticket carries it yet."""
+        require(actor, "settings.manage")
         name = clean_text(name, "name", max_length=100, required=True)
+        new_code = clean_branch_code(code) if code is not None else None
         address = clean_text(address, "address", max_length=200)
         hotline = clean_text(hotline, "hotline", max_length=40)
         if logo_png is not None and len(logo_png) > 2_000_000:
@@ -122,9 +141,15 @@ class SettingsService(Service):
                 raise NotFoundError("branch_not_found")
             check_version(b.version, version)
             before = audit.snapshot(b)
+            if new_code is not None and new_code != b.code:
+                if code_is_fixed(session, b.id):
+                    raise ValidationError("branch_code_fixed", "code", value=b.code)
+                check_code_free(session, new_code, b.id)
+                b.code = new_code
             b.name, b.address, b.hotline = name, address, hotline
             if logo_png is not None:
                 b.logo_png = logo_png
             session.flush()
             audit.record(session, actor, "branch.update", "branch", b.id, before, audit.snapshot(b))
-            return BranchInfo(b.id, b.code, b.name, b.address, b.hotline, b.logo_png, b.version)
+            return BranchInfo(b.id, b.code, b.name, b.address, b.hotline, b.logo_png, b.version,
+                              code_is_fixed(session, b.id))

@@ -29,7 +29,7 @@ from desktop.services.callbacks.callback_outcomes import (
     reopen_or_open_ticket,
 )
 from desktop.services.callbacks.followup_indicators import CallbackIndicators, callback_indicators
-from desktop.services.core import audit
+from desktop.services.core import audit, own_work
 from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service, check_version
 from desktop.services.core.branch_time import branch_tz, end_of_local_day, local_day
@@ -204,6 +204,9 @@ class CallbackService(Service):
             where.append(Callback.kind == kind)
         if clerk_id is not None:
             where.append(Callback.assigned_to == clerk_id)
+        if own_work.is_field_engineer(actor):
+            # An engineer's queue holds the callbacks assigned to them, nothing else of the branch.
+            where.append(Callback.assigned_to == actor.user_id)
         return where
 
     @staticmethod
@@ -397,6 +400,8 @@ class CallbackService(Service):
     def _get(self, session: Session, actor: Actor, callback_id: int) -> Callback:
         cb = session.get(Callback, callback_id)
         if cb is None or cb.branch_id != actor.branch_id:
+            raise NotFoundError("callback_not_found")
+        if own_work.is_field_engineer(actor) and cb.assigned_to != actor.user_id:
             raise NotFoundError("callback_not_found")
         return cb
 

@@ -51,7 +51,7 @@ from desktop.services.claims.claim_records import (
     PolicyInfo,
     ReasonRow,
 )
-from desktop.services.core import audit, clocks, ticket_events
+from desktop.services.core import audit, clocks, own_work, ticket_events
 from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service, check_version
 from desktop.services.core.numbering import next_number
@@ -549,6 +549,8 @@ class ClaimService(Service):
             if row is None:
                 raise StateError("not_decided", "status", status=claim.status)
             unit = self._unit(session, actor, claim.unit_id)
+            # The certificate carries the customer's phone: an engineer prints only their own customers'.
+            own_work.require_own_customer(session, actor, unit.customer_id)
             customer = session.get(Customer, unit.customer_id)
             assert customer is not None
             model = session.get(ProductModel, unit.model_id)

@@ -106,13 +106,22 @@ def _seal(session: Session) -> None:
     session.flush()  # the audited changes first: a failing save must not reach the log
     lane, last_id, prev = _lane(session)
     table = AuditLog.__table__
+    rows = []
     for at, user_id, action, entity, entity_id, before, after in pending:
         digest = _digest(prev, at, user_id, action, entity, entity_id, before, after)
-        # The id comes after the lane is held: within a lane ids grow in chain order.
-        last_id = session.execute(insert(table).returning(table.c.id), {
-            "at": at, "user_id": user_id, "action": action, "entity": entity, "entity_id": entity_id,
-            "before": before, "after": after, "prev_digest": prev, "digest": digest, "chain": lane}).scalar_one()
+        rows.append({"at": at, "user_id": user_id, "action": action, "entity": entity, "entity_id": entity_id,
+                     "before": before, "after": after, "prev_digest": prev, "digest": digest, "chain": lane})
         prev = digest
+    # The ids come after the lane is held: within a lane ids grow in chain order. A save writes a row or two; an
+    # import thousands, in one multi-row INSERT whose ids must come back in the order the chain was built.
+    if len(rows) == 1:
+        last_id = session.execute(insert(table).returning(table.c.id), rows[0]).scalar_one()
+    else:
+        ids = list(session.scalars(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows))
+        if ids != sorted(ids) or len(set(ids)) != len(ids):
+            # verify_chain walks a lane by id: rows numbered out of order would read as a broken chain.
+            raise RuntimeError("audit rows were numbered out of insertion order")
+        last_id = ids[-1]
     session.execute(update(AuditHead).where(AuditHead.id == lane).values(last_id=last_id, last_digest=prev))
     from desktop.services.core.change_feed import notify_change
 
@@ -130,6 +139,30 @@ def chain_heads(session: Session) -> tuple[ChainHead, ...]:
     rows = session.execute(select(AuditHead.id, AuditHead.last_id, AuditHead.last_digest)
                            .where(AuditHead.last_id > 0).order_by(AuditHead.id)).all()
     return tuple(ChainHead(int(i), int(last), str(d)) for i, last, d in rows)
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    action: str
+    entity: str
+    entity_id: int | None
+    before: dict[str, Any] | None = None
+    after: dict[str, Any] | None = None
+
+
+def record_many(session: Session, actor: Actor | None, entries: list[AuditEntry]) -> int:
+    """Many audit rows in the caller's transaction (an import of thousands of records): queued like record() and
+    chained at commit with one multi-row INSERT (see `_seal`)."""
+    if not entries:
+        return 0
+    pending = session.info.get(_PENDING)
+    if pending is None:
+        pending = session.info[_PENDING] = []
+    at = utc_now().replace(microsecond=0)
+    user_id = actor.user_id if actor else None
+    pending.extend((at, user_id, e.action, e.entity, e.entity_id, _plain(e.before), _plain(e.after))
+                   for e in entries)
+    return len(entries)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,9 @@ CLERK, DISPATCHER, SUPERVISOR, ENGINEER = "clerk", "dispatcher", "supervisor", "
 # Scheduled work on the branch PC (`service-desk export` from the task scheduler): no login, no user row, only the
 # permissions in SYSTEM_PERMISSIONS; audited with no user ("system").
 SYSTEM = "system"
+# The first-start wizard runs before any account exists: its actor may only run the setup, which the setup
+# service refuses once the branch has been created; audited with no user.
+SETUP = "setup"
 EVERYONE = frozenset({CLERK, DISPATCHER, SUPERVISOR, ENGINEER})
 DESK = frozenset({CLERK, DISPATCHER, SUPERVISOR})
 
@@ -74,10 +77,16 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "audit.read": frozenset({SUPERVISOR}),
     "backup.manage": frozenset({SUPERVISOR}),
     "catalogue.manage": frozenset({SUPERVISOR}),
+    "setup.run": frozenset({SUPERVISOR}),
+    # File → Import: the customers, units and past service records a branch kept in Excel.
+    "records.import": frozenset({SUPERVISOR, CLERK}),
+    # An engineer's own visits for today and tomorrow (the "My day" area).
+    "my_day.read": frozenset({ENGINEER}),
 }
 
 
 SYSTEM_PERMISSIONS = frozenset({"export.hq"})
+SETUP_PERMISSIONS = frozenset({"setup.run"})
 
 
 def system_actor(branch_id: int) -> Actor:
@@ -89,6 +98,15 @@ def is_system(actor: Actor) -> bool:
     return actor.role == SYSTEM
 
 
+def setup_actor() -> Actor:
+    """The actor of the first-start wizard (no branch, no user yet)."""
+    return Actor(0, SETUP, SETUP, SETUP, 0)
+
+
+def is_setup(actor: Actor) -> bool:
+    return actor.role == SETUP
+
+
 def allowed(actor: Actor, permission: str) -> bool:
     roles = PERMISSIONS.get(permission)
     if roles is None:
@@ -96,6 +114,8 @@ def allowed(actor: Actor, permission: str) -> bool:
         raise KeyError(f"unknown permission {permission!r}")
     if actor.role == SYSTEM:
         return permission in SYSTEM_PERMISSIONS
+    if actor.role == SETUP:
+        return permission in SETUP_PERMISSIONS
     return actor.role in roles
 
 

@@ -44,6 +44,8 @@ SETTING_DEFAULTS: dict[str, Any] = {
     "security.idle_lock_minutes": 10,
     "backup.keep_days": 30,
     "ui.language": "zh_CN",
+    # Province, city, districts and towns the branch serves (core/region.py); written by the setup wizard.
+    "branch.region": {"province": "", "city": "", "districts": []},
 }
 
 

@@ -33,7 +33,7 @@ from desktop.printing.documents import (
 )
 from desktop.printing.layout import render_parts
 from desktop.printing.service_sheet import sheet_part
-from desktop.services.core import audit
+from desktop.services.core import audit, own_work
 from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service
 from desktop.services.core.settings_store import load_setting
@@ -112,5 +112,6 @@ class DispatchPrintService(Service):
         now = utc_now()
         with self._writing(actor, "print.documents") as session:
             for visit in session.scalars(select(Visit).where(Visit.id.in_(visit_ids))):
+                own_work.require_own_visit(session, actor, visit)
                 visit.printed_at = now
                 audit.record(session, actor, "visit.print", "visit", visit.id, None, {"printed_at": now})

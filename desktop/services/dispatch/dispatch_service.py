@@ -13,7 +13,7 @@ from desktop.clock import BRANCH_TZ, to_local, utc_now
 from desktop.errors import NotFoundError, StateError, ValidationError
 from desktop.models import Customer, CustomerAddress, Engineer, ProductLine, ServiceClock, Ticket, Visit
 from desktop.rules.dispatch_checks import EngineerProfile, Slot, dispatch_warnings
-from desktop.services.core import audit
+from desktop.services.core import audit, own_work
 from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service, check_version
 from desktop.services.core.onsite_windows import ticket_onsite_window
@@ -59,13 +59,16 @@ def load_ticket(session: Session, actor: Actor, ticket_id: int) -> Ticket:
     ticket = session.get(Ticket, ticket_id)
     if ticket is None or ticket.branch_id != actor.branch_id:
         raise NotFoundError("ticket_not_found", "ticket_id")
+    own_work.require_own_ticket(session, actor, ticket.id)
     return ticket
 
 
 def load_visit(session: Session, actor: Actor, visit_id: int) -> tuple[Visit, Ticket]:
+    """The visit and its ticket; an engineer reaches only their own visits (another's is not found)."""
     visit = session.get(Visit, visit_id)
     if visit is None:
         raise NotFoundError("visit_not_found", "visit_id")
+    own_work.require_own_visit(session, actor, visit)
     return visit, load_ticket(session, actor, visit.ticket_id)
 
 
@@ -137,6 +140,7 @@ def load_engineer(session: Session, actor: Actor, engineer_id: int) -> Engineer:
     engineer = session.get(Engineer, engineer_id)
     if engineer is None or engineer.branch_id != actor.branch_id:
         raise NotFoundError("engineer_not_found", "engineer_id")
+    own_work.require_own_engineer(session, actor, engineer_id)
     return engineer
 
 
@@ -152,10 +156,12 @@ class DispatchService(Service):
         start = local_midnight(first_day).astimezone(UTC)
         end = local_midnight(first_day + timedelta(days=days)).astimezone(UTC)
         with self._reading(actor, "dispatch.read") as session:
+            lanes = select(Engineer).where(Engineer.branch_id == actor.branch_id, Engineer.active.is_(True))
+            if own_work.is_field_engineer(actor):
+                # An engineer's board is their own lane: nobody else's customers on it.
+                lanes = lanes.where(Engineer.id == (own_work.own_engineer_id(session, actor) or -1))
             engineers = [
-                r for r in (engineer_row(e) for e in session.scalars(
-                    select(Engineer).where(Engineer.branch_id == actor.branch_id, Engineer.active.is_(True))
-                    .order_by(Engineer.name, Engineer.id)))
+                r for r in (engineer_row(e) for e in session.scalars(lanes.order_by(Engineer.name, Engineer.id)))
                 if matches(r, area, product_line)
             ]
             ids = [e.id for e in engineers]
@@ -205,6 +211,9 @@ class DispatchService(Service):
                 query = query.where(CustomerAddress.district == area)
             if product_line:
                 query = query.where(ProductLine.code == product_line)
+            own = own_work.ticket_condition(session, actor)
+            if own is not None:
+                query = query.where(own)
             rows = session.execute(query).all()
             commitments = self._due_commitments(session, [r[0] for r in rows])
         return [PanelTicket(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "", r[7], r[8] or r[9], r[10], r[11], r[12],

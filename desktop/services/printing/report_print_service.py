@@ -20,7 +20,7 @@ from desktop.printing.qr import parse_payload
 from desktop.printing.service_report import report_part
 from desktop.printing.service_sheet import render_service_sheet
 from desktop.services.admin.signing_service import SigningService
-from desktop.services.core import audit
+from desktop.services.core import audit, own_work
 from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service
 from desktop.services.core.permissions import require
@@ -124,6 +124,7 @@ class ReportPrintService(Service):
                                                          Ticket.branch_id == actor.branch_id))
             if ticket is None:
                 raise NotFoundError("ticket_number_unknown", "ticket_no", ticket_no=payload.ticket_no)
+            own_work.require_own_ticket(session, actor, ticket.id, "ticket_number_unknown")
             return ScannedTicket(ticket.id, ticket.number)
 
     # ---- after the printer took it ------------------------------------------------------------------------------

@@ -25,7 +25,7 @@ from desktop.models.customer import PROOFS, USAGES
 from desktop.rules.lifecycle import OPEN_STATES
 from desktop.rules.phones import Phone, digits_only, format_phone, parse_phone
 from desktop.rules.warranty import WarrantyPolicy, WarrantyStatus, warranty_status
-from desktop.services.core import audit, ticket_search
+from desktop.services.core import audit, own_work, ticket_search
 from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service
 from desktop.services.core.permissions import require
@@ -238,6 +238,11 @@ class CustomerService(Service):
                     if hit[0] not in seen:
                         hits.append(hit)
                         seen.add(hit[0])
+            own = own_work.customer_condition(session, actor, Customer.id)
+            if own is not None and hits:
+                # An engineer finds only the customers of their own visits, by any of their phones.
+                mine = set(session.scalars(select(Customer.id).where(Customer.id.in_([h[0] for h in hits]), own)))
+                hits = [h for h in hits if h[0] in mine]
             return self._matches(session, hits[offset:offset + limit])
 
     @staticmethod
@@ -287,6 +292,7 @@ class CustomerService(Service):
             customer = session.get(Customer, customer_id)
             if customer is None or customer.branch_id != actor.branch_id:
                 raise NotFoundError("customer_not_found")
+            own_work.require_own_customer(session, actor, customer_id)
             policy = load_warranty_policy(session, actor.branch_id)
             phones = tuple(PhoneRow(p.id, p.number, p.extension, p.kind, format_phone(p.number, p.extension))
                            for p in customer.phones)
@@ -314,7 +320,13 @@ class CustomerService(Service):
 
     def similar_at_address(self, actor: Actor, name: str, address: NewAddress) -> list[SimilarCustomer]:
         with self._reading(actor, "customer.read") as session:
-            return _similar_at_address(session, actor.branch_id, name, address)
+            found = _similar_at_address(session, actor.branch_id, name, address)
+            own = own_work.customer_condition(session, actor, Customer.id)
+            if own is not None and found:
+                mine = set(session.scalars(select(Customer.id).where(
+                    Customer.id.in_([s.customer_id for s in found]), own)))
+                found = [s for s in found if s.customer_id in mine]
+            return found
 
     # --- writing ------------------------------------------------------------------------------------------
 

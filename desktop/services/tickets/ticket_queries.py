@@ -27,7 +27,7 @@ from desktop.models import (
 )
 from desktop.rules.lifecycle import OPEN_STATES, can_transition
 from desktop.rules.phones import format_phone
-from desktop.services.core import ticket_search
+from desktop.services.core import own_work, ticket_search
 from desktop.services.core.actor import Actor
 from desktop.services.core.permissions import allowed
 
@@ -191,6 +191,9 @@ def _filtered(session: Session, actor: Actor, stmt: Select[Any], f: TicketFilter
     # condition is always true and would only stop SQLite from counting and paging on the narrow indexes.
     if not _single_branch(session):
         stmt = stmt.where(Ticket.branch_id == actor.branch_id)
+    own = own_work.ticket_condition(session, actor)
+    if own is not None:
+        stmt = stmt.where(own)
     if f.statuses:
         stmt = stmt.where(Ticket.status.in_(f.statuses))
     if f.open_only:
@@ -256,7 +259,12 @@ def list_page(session: Session, actor: Actor, f: TicketFilter, sort: str, descen
 
 
 def search(session: Session, actor: Actor, text: str, limit: int) -> list[TicketRow]:
-    return rows_for(session, ticket_search.newest_matches(session, text, limit), actor.branch_id)
+    ids = ticket_search.newest_matches(session, text, limit)
+    own = own_work.ticket_condition(session, actor)
+    if own is not None and ids:
+        mine = set(session.scalars(select(Ticket.id).where(Ticket.id.in_(ids), own)))
+        ids = [i for i in ids if i in mine]
+    return rows_for(session, ids, actor.branch_id)
 
 
 def rows_for(session: Session, ids: list[int], branch_id: int | None = None) -> list[TicketRow]:
@@ -320,6 +328,7 @@ def detail(session: Session, actor: Actor, ticket_id: int, warning_minutes: int 
     ticket = session.get(Ticket, ticket_id)
     if ticket is None or ticket.branch_id != actor.branch_id:
         raise NotFoundError("ticket_not_found")
+    own_work.require_own_ticket(session, actor, ticket.id)
     customer = session.get(Customer, ticket.customer_id)
     address = session.get(CustomerAddress, ticket.address_id) if ticket.address_id else None
     unit_text = ""
@@ -368,6 +377,9 @@ def clock_watch(session: Session, actor: Actor, within_minutes: int) -> ClockWat
                      ServiceClock.cancelled.is_(False), ServiceClock.due_at <= horizon)
     if not _single_branch(session):
         condition = and_(condition, Ticket.branch_id == actor.branch_id)
+    own = own_work.ticket_condition(session, actor)
+    if own is not None:
+        condition = and_(condition, own)
     count = int(session.scalar(select(func.count(ServiceClock.id)).select_from(Ticket)
                                .join(ServiceClock, ServiceClock.ticket_id == Ticket.id).where(condition)) or 0)
     rows = session.execute(

@@ -41,6 +41,12 @@ class SettingsDialog(QDialog):
         self.ui.name_edit.setText(self._branch.name)
         self.ui.address_edit.setText(self._branch.address)
         self.ui.hotline_edit.setText(self._branch.hotline)
+        self.ui.code_edit.setText(self._branch.code)
+        # Ticket numbers carry the code: once the first ticket exists it is shown, no longer edited.
+        self.ui.code_edit.setReadOnly(self._branch.code_fixed)
+        self.ui.code_hint_label.setText(
+            self.tr("Fixed: tickets already carry this code.") if self._branch.code_fixed else
+            self.tr("2 to 8 capital letters or digits; it can change until the first ticket is opened."))
         for widget_name, key in SPIN_SETTINGS.items():
             getattr(self.ui, widget_name).setValue(int(values[key]))
         self.ui.print_language_combo.setCurrentIndex(0 if values["print.language"] == "zh" else 1)
@@ -54,6 +60,12 @@ class SettingsDialog(QDialog):
         self.ui.button_box.rejected.connect(self.reject)
         self.ui.logo_button.clicked.connect(self._on_logo_button_clicked)
         self.ui.onsite_windows_button.clicked.connect(self._on_onsite_windows_button_clicked)
+        self.ui.region_button.clicked.connect(self._on_region_button_clicked)
+
+    def _on_region_button_clicked(self) -> None:
+        from desktop.views.admin.region_dialog import RegionDialog
+
+        RegionDialog(self._settings, self._actor, self).exec()
 
     def _on_logo_button_clicked(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the logo"), "", self.tr("Images (*.png)"))
@@ -74,7 +86,8 @@ class SettingsDialog(QDialog):
                                                          self.ui.database_password_edit.text())
             self._branch = self._settings.update_branch(
                 self._actor, version=self._branch.version, name=self.ui.name_edit.text(),
-                address=self.ui.address_edit.text(), hotline=self.ui.hotline_edit.text(), logo_png=self._logo)
+                address=self.ui.address_edit.text(), hotline=self.ui.hotline_edit.text(), logo_png=self._logo,
+                code=None if self._branch.code_fixed else self.ui.code_edit.text())
             for widget_name, key in SPIN_SETTINGS.items():
                 self._settings.set(self._actor, key, getattr(self.ui, widget_name).value())
             self._settings.set(self._actor, "print.language", self.ui.print_language_combo.currentData())

@@ -1,16 +1,36 @@
-"""The dispatch board (派单): engineers × days, waiting tickets, visits and their results; the engineers dialog."""
+"""The dispatch board (派单): engineers × days, waiting tickets, visits and their results; the engineers dialog;
+and, for an engineer, My day (their own visits for today and tomorrow)."""
 
 from __future__ import annotations
 
+import logging
+
+from desktop.errors import DomainError
 from desktop.views.area_context import AreaContext
 from desktop.views.dispatch.dispatch_area import DispatchArea
 from desktop.views.dispatch.engineers_dialog import EngineersDialog
 
+log = logging.getLogger(__name__)
+
 
 def install(ctx: AreaContext) -> DispatchArea:
     services, window = ctx.services, ctx.window
+    if ctx.allowed("my_day.read"):
+        from desktop.views.dispatch.my_day_view import MyDayView
+
+        my_day = MyDayView(services.my_day, services.visits, services.dispatch, services.dispatch_printing,
+                           ctx.runner, ctx.actor)
+        window.add_area("my_day", lambda: ctx.app.translate("App", "My day"), my_day)
+        window.change_watcher.changed.connect(
+            lambda tables: my_day.refresh() if tables & {"visit", "ticket"} else None)
+    try:
+        region = services.settings.region(ctx.actor)
+        places = region.district_names
+    except DomainError as exc:
+        log.warning("region not loaded for the board's filter: %s", exc)
+        places = ()
     area = DispatchArea(services.dispatch, services.visits, services.engineers, ctx.runner, ctx.actor,
-                        services.dispatch_printing)
+                        services.dispatch_printing, region_places=places)
     window.add_area("dispatch", lambda: ctx.app.translate("App", "Dispatch board"), area)
     area.quality_requested.connect(lambda visit_id: ctx.raise_quality_feedback("visit", visit_id, area))
     window.change_watcher.changed.connect(

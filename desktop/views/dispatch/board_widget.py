@@ -99,6 +99,8 @@ class DispatchBoardWidget(QWidget):
         super().__init__(parent)
         self.setObjectName("dispatch_board")
         self.setAcceptDrops(True)
+        # False for a role that may not plan or move visits (an engineer sees their own lane only).
+        self.movable = True
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._board: Board | None = None
@@ -400,7 +402,7 @@ class DispatchBoardWidget(QWidget):
                 and (event.position().toPoint() - self._press_pos).manhattanLength()
                 >= QApplication.startDragDistance()):
             block, self._press_block = self._press_block, None
-            if block.visit.status in ("dispatched", "scheduled"):
+            if self.movable and block.visit.status in ("dispatched", "scheduled"):
                 self.start_drag(visit_mime(block.visit))
         super().mouseMoveEvent(event)
 

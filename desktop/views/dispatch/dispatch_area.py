@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QScrollArea, Q
 from desktop.clock import local_today, to_local, utc_now
 from desktop.errors import DomainError, ValidationError
 from desktop.services.core.actor import Actor
+from desktop.services.core.permissions import allowed
 from desktop.services.dispatch.dispatch_print_service import DispatchPrintService
 from desktop.services.dispatch.dispatch_records import Board, BoardVisit, PanelTicket, ReportRow
 from desktop.services.dispatch.dispatch_service import DispatchService
@@ -44,7 +45,7 @@ class DispatchArea(QWidget):
 
     def __init__(self, dispatch: DispatchService, visits: VisitService, engineers: EngineerService,
                  runner: BackgroundRunner, actor: Actor, printing: DispatchPrintService | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, region_places: tuple[str, ...] = ()) -> None:
         super().__init__(parent)
         dispatch_messages.install()
         self.ui = Ui_DispatchArea()
@@ -53,6 +54,7 @@ class DispatchArea(QWidget):
         self._dispatch, self._visits, self._engineers = dispatch, visits, engineers
         self._printing, self._runner, self._actor = printing, runner, actor
         self._day = local_today()
+        self._region_places = region_places
         self._loading = False
         self._reload_pending = False
         # Set by the installations area: the acceptance dialog an installation visit opens instead of the
@@ -71,6 +73,16 @@ class DispatchArea(QWidget):
         self.ui.panel_layout.addWidget(self.panel)
         self.ui.splitter.setStretchFactor(1, 3)
 
+        # Only what the role may do is offered: an engineer sees their own lane, records arrival and result.
+        self._can_plan = allowed(actor, "dispatch.plan")
+        self._can_agree = allowed(actor, "dispatch.agree_time")
+        self._can_escalate = allowed(actor, "visit.escalate")
+        self.board.movable = self._can_plan
+        self.board.setAcceptDrops(self._can_plan)
+        self.ui.panel_box.setVisible(self._can_plan)
+        self.ui.plan_button.setVisible(self._can_plan)
+        self.ui.agree_button.setVisible(self._can_agree)
+        self.ui.escalate_button.setVisible(self._can_escalate)
         self.ui.view_combo.addItem(self.tr("Week"), WEEK)
         self.ui.view_combo.addItem(self.tr("Day by hour"), DAY)
         self._fill_filters()
@@ -82,13 +94,19 @@ class DispatchArea(QWidget):
         self.ui.area_combo.addItem(self.tr("All areas"), None)
         self.ui.product_line_combo.addItem(self.tr("All products"), None)
         try:
-            for area in self._engineers.known_areas(self._actor):
+            for area in self._areas():
                 self.ui.area_combo.addItem(area, area)
             chinese = QLocale().language() == QLocale.Language.Chinese
             for code, zh, en in self._dispatch.product_lines(self._actor):
                 self.ui.product_line_combo.addItem(zh if chinese else en, code)
         except DomainError as exc:
             self.ui.status_label.setText(error_message(exc))
+
+    def _areas(self) -> list[str]:
+        """The branch's districts (its region), then any other place an engineer covers."""
+        places = list(self._region_places)
+        places += [a for a in self._engineers.known_areas(self._actor) if a not in places]
+        return places
 
     def _connect_signals(self) -> None:
         self.ui.previous_button.clicked.connect(self._on_previous_button_clicked)
@@ -243,10 +261,10 @@ class DispatchArea(QWidget):
     def _update_actions(self, *_: object) -> None:
         visit = self._selected_visit()
         status = visit.status if visit else None
-        self.ui.agree_button.setEnabled(status in ("dispatched", "scheduled"))
+        self.ui.agree_button.setEnabled(self._can_agree and status in ("dispatched", "scheduled"))
         self.ui.arrival_button.setEnabled(status in ("dispatched", "scheduled"))
         self.ui.result_button.setEnabled(status in ("dispatched", "scheduled", "on_site"))
-        self.ui.escalate_button.setEnabled(status == "unresolved")
+        self.ui.escalate_button.setEnabled(self._can_escalate and status == "unresolved")
         self.ui.history_button.setEnabled(visit is not None)
         self.ui.quality_button.setEnabled(visit is not None and status != "cancelled")
         self.ui.print_button.setEnabled(visit is not None and self._printing is not None)
@@ -342,11 +360,11 @@ class DispatchArea(QWidget):
         visit = self._selected_visit()
         if visit is None:
             return
-        if visit.status in ("dispatched", "scheduled"):
+        if visit.status in ("dispatched", "scheduled") and self._can_agree:
             self._on_agree_button_clicked()
         elif visit.status == "on_site":
             self._on_result_button_clicked()
-        elif visit.status == "unresolved":
+        elif visit.status == "unresolved" and self._can_escalate:
             self._on_escalate_button_clicked()
 
     def _on_quality_button_clicked(self) -> None:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -14,6 +15,8 @@ from desktop.errors import DomainError, ValidationError
 from desktop.rules.money import parse_yuan
 from desktop.services.contacts.consultation_records import NewConsultation
 from desktop.services.core.actor import Actor
+from desktop.services.core.region import EMPTY_REGION, Region
+from desktop.services.setup.record_import_service import PastServiceRow
 from desktop.services.tickets.customer_service import (
     CustomerDetail,
     CustomerMatch,
@@ -33,7 +36,6 @@ from desktop.views.intake.tasks import run_task
 from desktop.views.ui.ui_intake_view import Ui_IntakeView
 
 SEARCH_DELAY_MS = 250
-DISTRICTS = ("文峰区", "北关区", "殷都区", "龙安区", "安阳县", "汤阴县", "滑县", "内黄县", "林州市")
 ROLE = 0x0100  # Qt.ItemDataRole.UserRole
 
 
@@ -65,7 +67,8 @@ class IntakeView(QWidget):
     question_requested = Signal(object)  # NewConsultation
 
     def __init__(self, customers: CustomerService, tickets: TicketService, runner: BackgroundRunner, actor: Actor,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, region: Region = EMPTY_REGION,
+                 past_services: Callable[[Actor, int], list[PastServiceRow]] | None = None) -> None:
         super().__init__(parent)
         intake_messages.register()
         self.ui = Ui_IntakeView()
@@ -74,6 +77,10 @@ class IntakeView(QWidget):
         self._tickets = tickets
         self._runner = runner
         self._actor = actor
+        # The branch's own districts (setup wizard, branch settings); a new address gets its province and city.
+        self._region = region
+        # The service records the branch kept before this application (File → Import), shown on the card.
+        self._past_services = past_services
         self._catalogue: list[ProductLineRow] = []
         self._detail: CustomerDetail | None = None
         self._search_serial = 0
@@ -96,7 +103,9 @@ class IntakeView(QWidget):
             self.ui.proof_combo.addItem(text, code)
         for code, text in usage_names().items():
             self.ui.usage_combo.addItem(text, code)
-        self.ui.district_combo.addItems(list(DISTRICTS))
+        self.ui.district_combo.addItems(list(self._region.district_names))
+        # Without a list the clerk types the district.
+        self.ui.district_combo.setEditable(not self._region.districts)
         today = QDate.currentDate()
         for edit in (self.ui.invoice_date_edit, self.ui.installation_date_edit):
             edit.setDate(today)
@@ -216,10 +225,21 @@ class IntakeView(QWidget):
                  for t in detail.open_tickets]
         lines.append(self.tr("History: {count} earlier tickets").format(count=len(detail.history)))
         self.ui.tickets_label.setText("\n".join(lines))
+        if self._past_services is not None:
+            run_task(self._runner, self._past_services, self._actor, detail.id,
+                     on_success=lambda rows: self._show_past_services(detail.id, rows), owner=self)
         if detail.units:
             self.ui.new_unit_group.setChecked(False)
             self.ui.unit_list.setCurrentRow(0)
         self.customer_found.emit(detail.id)
+
+    def _show_past_services(self, customer_id: int, rows: list[PastServiceRow]) -> None:
+        if not rows or self._detail is None or self._detail.id != customer_id:
+            return
+        latest = rows[0]
+        self.ui.tickets_label.setText(self.ui.tickets_label.text() + "\n" + self.tr(
+            "Earlier service records (imported): {count}; latest {day} {fault}").format(
+            count=len(rows), day=f"{latest.served_on:%Y-%m-%d}", fault=latest.fault_text[:30]))
 
     def _selected_unit(self) -> UnitRow | None:
         item = self.ui.unit_list.currentItem()
@@ -271,7 +291,7 @@ class IntakeView(QWidget):
             if self._registered is None:
                 self._registered = self._customers.register(
                     self._actor, name=request.name, phone=request.phone,
-                    address=NewAddress(request.district, request.address), unit=request.new_unit,
+                    address=self._new_address(request), unit=request.new_unit,
                     confirm_similar=request.confirm_similar)
             customer_id = self._registered.customer_id
             unit_id, address_id = self._registered.unit_id, self._registered.address_id
@@ -285,6 +305,11 @@ class IntakeView(QWidget):
                         unit_id=unit_id, address_id=address_id,
                         product_line_id=None if unit_id else request.product_line_id, priority=request.priority)
         return self._tickets.open_ticket(self._actor, new, resolved_by_phone_note=request.phone_note)
+
+    def _new_address(self, request: IntakeRequest) -> NewAddress:
+        if self._region.province and self._region.city:
+            return NewAddress(request.district, request.address, self._region.province, self._region.city)
+        return NewAddress(request.district, request.address)
 
     def _start_save(self, request: IntakeRequest) -> None:
         if self._saving:

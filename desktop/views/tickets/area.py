@@ -10,7 +10,7 @@ from desktop.views.tickets.ticket_detail_dialog import TicketDetailDialog
 from desktop.views.tickets.ticket_list_view import TicketListView
 
 
-def install(ctx: AreaContext, intake: IntakeView) -> TicketListView:
+def install(ctx: AreaContext, intake: IntakeView | None) -> TicketListView:
     services, window = ctx.services, ctx.window
     tickets = TicketListView(services.tickets, ctx.runner, ctx.actor)
     window.add_area("tickets", lambda: ctx.app.translate("App", "Tickets"), tickets)
@@ -26,7 +26,8 @@ def install(ctx: AreaContext, intake: IntakeView) -> TicketListView:
         dialog.show()
 
     ctx.ticket_openers.append(open_ticket)
-    intake.ticket_opened.connect(lambda _id: (tickets.refresh(), clock_watch.refresh()))
+    if intake is not None:
+        intake.ticket_opened.connect(lambda _id: (tickets.refresh(), clock_watch.refresh()))
     tickets.ticket_activated.connect(ctx.open_ticket)
     clock_watch.ticket_requested.connect(ctx.open_ticket)
     # The counter's scanner: a sheet's QR code (or a typed ticket number) opens the ticket from any area.

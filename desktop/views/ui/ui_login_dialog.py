@@ -16,14 +16,15 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QLabel, QLineEdit, QSizePolicy,
-    QVBoxLayout, QWidget)
+    QFormLayout, QGroupBox, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QSizePolicy, QVBoxLayout,
+    QWidget)
 
 class Ui_LoginDialog(object):
     def setupUi(self, LoginDialog):
         if not LoginDialog.objectName():
             LoginDialog.setObjectName(u"LoginDialog")
-        LoginDialog.resize(380, 230)
+        LoginDialog.resize(420, 230)
         self.main_layout = QVBoxLayout(LoginDialog)
         self.main_layout.setObjectName(u"main_layout")
         self.title_label = QLabel(LoginDialog)
@@ -31,6 +32,25 @@ class Ui_LoginDialog(object):
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.main_layout.addWidget(self.title_label)
+
+        self.demo_group = QGroupBox(LoginDialog)
+        self.demo_group.setObjectName(u"demo_group")
+        self.demo_layout = QVBoxLayout(self.demo_group)
+        self.demo_layout.setObjectName(u"demo_layout")
+        self.demo_label = QLabel(self.demo_group)
+        self.demo_label.setObjectName(u"demo_label")
+        self.demo_label.setWordWrap(True)
+
+        self.demo_layout.addWidget(self.demo_label)
+
+        self.demo_list = QListWidget(self.demo_group)
+        self.demo_list.setObjectName(u"demo_list")
+        self.demo_list.setMaximumSize(QSize(16777215, 110))
+
+        self.demo_layout.addWidget(self.demo_list)
+
+
+        self.main_layout.addWidget(self.demo_group)
 
         self.form_layout = QFormLayout()
         self.form_layout.setObjectName(u"form_layout")
@@ -56,17 +76,6 @@ class Ui_LoginDialog(object):
 
         self.form_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.password_edit)
 
-        self.confirm_label = QLabel(LoginDialog)
-        self.confirm_label.setObjectName(u"confirm_label")
-
-        self.form_layout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.confirm_label)
-
-        self.confirm_edit = QLineEdit(LoginDialog)
-        self.confirm_edit.setObjectName(u"confirm_edit")
-        self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
-
-        self.form_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.confirm_edit)
-
 
         self.main_layout.addLayout(self.form_layout)
 
@@ -85,7 +94,6 @@ class Ui_LoginDialog(object):
 #if QT_CONFIG(shortcut)
         self.username_label.setBuddy(self.username_edit)
         self.password_label.setBuddy(self.password_edit)
-        self.confirm_label.setBuddy(self.confirm_edit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(LoginDialog)
@@ -94,8 +102,9 @@ class Ui_LoginDialog(object):
     def retranslateUi(self, LoginDialog):
         LoginDialog.setWindowTitle(QCoreApplication.translate("LoginDialog", u"Sign in", None))
         self.title_label.setText(QCoreApplication.translate("LoginDialog", u"Branch Service Desk", None))
+        self.demo_group.setTitle(QCoreApplication.translate("LoginDialog", u"Demo accounts", None))
+        self.demo_label.setText("")
         self.username_label.setText(QCoreApplication.translate("LoginDialog", u"&User name", None))
         self.password_label.setText(QCoreApplication.translate("LoginDialog", u"&Password", None))
-        self.confirm_label.setText(QCoreApplication.translate("LoginDialog", u"&Repeat password", None))
         self.message_label.setText("")
     # retranslateUi

@@ -74,6 +74,33 @@ class Ui_SettingsDialog(object):
 
         self.branch_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.logo_button)
 
+        self.code_label = QLabel(self.branch_group)
+        self.code_label.setObjectName(u"code_label")
+
+        self.branch_layout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.code_label)
+
+        self.code_edit = QLineEdit(self.branch_group)
+        self.code_edit.setObjectName(u"code_edit")
+        self.code_edit.setMaxLength(8)
+
+        self.branch_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.code_edit)
+
+        self.code_hint_label = QLabel(self.branch_group)
+        self.code_hint_label.setObjectName(u"code_hint_label")
+        self.code_hint_label.setWordWrap(True)
+
+        self.branch_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.code_hint_label)
+
+        self.region_label = QLabel(self.branch_group)
+        self.region_label.setObjectName(u"region_label")
+
+        self.branch_layout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.region_label)
+
+        self.region_button = QPushButton(self.branch_group)
+        self.region_button.setObjectName(u"region_button")
+
+        self.branch_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.region_button)
+
 
         self.main_layout.addWidget(self.branch_group)
 
@@ -251,6 +278,9 @@ class Ui_SettingsDialog(object):
         self.hotline_label.setText(QCoreApplication.translate("SettingsDialog", u"Service hotline", None))
         self.logo_label.setText(QCoreApplication.translate("SettingsDialog", u"Logo", None))
         self.logo_button.setText(QCoreApplication.translate("SettingsDialog", u"Choose image...", None))
+        self.code_label.setText(QCoreApplication.translate("SettingsDialog", u"Branch code", None))
+        self.region_label.setText(QCoreApplication.translate("SettingsDialog", u"Districts and towns", None))
+        self.region_button.setText(QCoreApplication.translate("SettingsDialog", u"Edit the list...", None))
         self.commitments_group.setTitle(QCoreApplication.translate("SettingsDialog", u"Service commitments and rules", None))
         self.first_contact_label.setText(QCoreApplication.translate("SettingsDialog", u"Contact the customer within (minutes)", None))
         self.report_back_label.setText(QCoreApplication.translate("SettingsDialog", u"Report back within (minutes)", None))

@@ -86,25 +86,3 @@ def test_stale_user_edit_is_refused(auth, db) -> None:  # type: ignore[no-untype
     auth.update_user(boss, row.id, version=row.version, display_name="李文员2")
     with pytest.raises(ConcurrentEditError):
         auth.update_user(boss, row.id, version=row.version, display_name="李文员3")
-
-
-def test_first_run_sets_the_supervisor_password_once(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from desktop.database import migrate, open_database, sqlite_url
-    from desktop.demo.seed import seed_branch
-
-    database = open_database(sqlite_url(tmp_path / "new.sqlite3"))
-    migrate(database)
-    seed_branch(database, demo=False, hasher=FAST_HASHER)
-    auth = AuthService(database, hasher=FAST_HASHER)
-    assert auth.needs_first_run()
-    first = auth.first_run_supervisor()
-    assert first is not None and not first.has_password
-    with pytest.raises(AuthenticationError):
-        auth.login(first.username, "")
-    actor = auth.set_first_password(first.username, "start-2026-ok")
-    assert actor.role == "supervisor" and not auth.needs_first_run()
-    from desktop.errors import StateError
-
-    with pytest.raises(StateError):
-        auth.set_first_password(first.username, "again-2026-ok")
-    database.dispose()

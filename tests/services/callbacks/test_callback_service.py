@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop.clock import BRANCH_TZ, utc_now
-from desktop.errors import ConcurrentEditError, PermissionDenied, StateError, ValidationError
+from desktop.errors import ConcurrentEditError, NotFoundError, PermissionDenied, StateError, ValidationError
 from desktop.models import Callback, CallbackAttempt, Complaint, ServiceClock, Ticket
 from desktop.rules.callback_script import into_calling_hours
 from desktop.services.admin.settings_service import SettingsService
@@ -193,7 +193,13 @@ def test_permissions_and_optimistic_locking(db, clerk, engineer_user, dispatcher
     made = make_completed_ticket(db, clerk)
     service = CallbackService(db)
     version = _callback(db, made.callback_id).version
-    assert service.queue(engineer_user).total == 1  # everyone may read the queue
+    # An engineer's queue holds only what is assigned to them.
+    assert service.queue(clerk).total == 1 and service.queue(engineer_user).total == 0
+    with pytest.raises(NotFoundError):
+        service.card(engineer_user, made.callback_id)
+    version = service.assign(clerk, made.callback_id, version, engineer_user.user_id).version
+    assert service.queue(engineer_user).total == 1
+    assert service.card(engineer_user, made.callback_id).callback_id == made.callback_id
     with pytest.raises(PermissionDenied):
         service.complete(engineer_user, made.callback_id, version, GOOD, "satisfied")
     with pytest.raises(PermissionDenied):

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop.clock import utc_now
-from desktop.errors import ConcurrentEditError, PermissionDenied, StateError, ValidationError
+from desktop.errors import ConcurrentEditError, NotFoundError, PermissionDenied, StateError, ValidationError
 from desktop.models import AuditLog, Callback, Escalation, Part, ServiceClock, ServiceReport, Ticket, Visit
 from desktop.printing.signature import make_signature, signature_to_json
 from desktop.services.dispatch.dispatch_records import PartUse, VisitResult
@@ -202,7 +202,10 @@ def test_the_escalation_loop_through_two_rounds(db, dispatcher, engineer_user, s
                     expected_version=ticket_version(db, ticket))
     third = plan(dispatch, dispatcher, db, ticket, chen, start + timedelta(days=2))
     assert third.round == 3
-    assert visits.record_result(engineer_user, third.id, sheet(), version=third.version).ticket_status == "completed"
+    # 陈师傅's visit is not the engineer account's (张师傅): the desk records the returned sheet.
+    with pytest.raises(NotFoundError):
+        visits.record_result(engineer_user, third.id, sheet(), version=third.version)
+    assert visits.record_result(dispatcher, third.id, sheet(), version=third.version).ticket_status == "completed"
     history = visits.history(dispatcher, ticket)
     assert [(h.round, h.result, h.escalation_plan) for h in history] == [
         (1, "unresolved", "order_parts"), (2, "unresolved", "another_engineer"), (3, "resolved", None)]

@@ -9,7 +9,7 @@ from sqlalchemy import select, update
 
 from desktop.clock import local_date_of, utc_now
 from desktop.database import Database
-from desktop.errors import ConcurrentEditError, PermissionDenied, StateError, ValidationError
+from desktop.errors import ConcurrentEditError, NotFoundError, PermissionDenied, StateError, ValidationError
 from desktop.models import ServiceClock, Ticket
 from desktop.services.core.actor import Actor
 from desktop.services.tickets.customer_service import CustomerService
@@ -167,7 +167,17 @@ def test_engineer_cannot_open_tickets(sqlite_db: Database) -> None:
     engineer = actor_for(sqlite_db, "engineer")
     with pytest.raises(PermissionDenied):
         open_ticket(sqlite_db, engineer, reg)
-    detail = TicketService(sqlite_db).detail(engineer, open_ticket(sqlite_db, actor_for(sqlite_db, "clerk"), reg).id)
+    ticket_id = open_ticket(sqlite_db, actor_for(sqlite_db, "clerk"), reg).id
+    # A ticket that is not theirs does not exist for an engineer; once it is assigned to them they may read it,
+    # but none of the desk's actions is offered.
+    with pytest.raises(NotFoundError):
+        TicketService(sqlite_db).detail(engineer, ticket_id)
+    with sqlite_db.write.begin() as session:
+        from desktop.models import Engineer, Ticket
+
+        session.get(Ticket, ticket_id).engineer_id = session.scalar(
+            select(Engineer.id).where(Engineer.user_id == engineer.user_id))
+    detail = TicketService(sqlite_db).detail(engineer, ticket_id)
     assert detail.actions == ()
 
 

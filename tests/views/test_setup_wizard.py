@@ -1,0 +1,207 @@
+"""The setup wizard driven as a supervisor would on the first start: every page, Back and Next, a bad branch code,
+closing half way and resuming, and Finish creating the real branch (with or without a signing key)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWizard
+from sqlalchemy import select
+
+from desktop.database import Database
+from desktop.models import Branch, Engineer, ProductLine, Setting, User
+from desktop.services.admin.auth_service import AuthService
+from desktop.services.admin.signing_service import SigningService
+from desktop.views.setup.setup_wizard import SetupWizard
+from tests.conftest import FAST_HASHER
+from tests.services.setup_factories import empty_sqlite, setup_service  # noqa: F401 - fixture
+
+
+@pytest.fixture
+def answer_yes(monkeypatch):  # type: ignore[no-untyped-def]
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def _wizard(qtbot, database: Database, tmp_path: Path) -> SetupWizard:  # type: ignore[no-untyped-def]
+    wizard = SetupWizard(setup_service(database), SigningService(database, folder=tmp_path / "signing"))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
+
+
+def _fill_branch(wizard: SetupWizard, qtbot, code: str) -> None:  # type: ignore[no-untyped-def]
+    page = wizard.page_for("branch")
+    page.ui.name_edit.setText("新乡太阳能售后服务网点")
+    page.ui.code_edit.clear()
+    qtbot.keyClicks(page.ui.code_edit, code)
+    page.ui.address_edit.setText("河南省新乡市红旗区平原路 9 号")
+    qtbot.keyClicks(page.ui.hotline_edit, "0373-2108187")
+    page.ui.province_edit.setText("河南省")
+    page.ui.city_edit.setText("新乡市")
+    for district in ("红旗区", "卫滨区"):
+        page.ui.place_edit.setText(district)
+        qtbot.mouseClick(page.ui.add_district_button, Qt.MouseButton.LeftButton)
+    page.ui.district_tree.setCurrentItem(page.ui.district_tree.topLevelItem(0))
+    page.ui.place_edit.setText("东街街道")
+    qtbot.mouseClick(page.ui.add_town_button, Qt.MouseButton.LeftButton)
+
+
+def _fill_catalogue(wizard: SetupWizard, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = wizard.page_for("catalogue")
+    for name, english, whole, main in (("太阳能热水器", "Solar water heater", "12", "36"),
+                                       ("空气能热泵", "Heat pump", "", "")):
+        qtbot.mouseClick(page.ui.add_line_button, Qt.MouseButton.LeftButton)
+        row = page.ui.lines_table.rowCount() - 1
+        for column, value in enumerate((name, english, whole, main)):
+            page.ui.lines_table.item(row, column).setText(value)
+    for line, code in (("太阳能热水器", "XT-18"), ("空气能热泵", "XT-HP3")):
+        qtbot.mouseClick(page.ui.add_model_button, Qt.MouseButton.LeftButton)
+        row = page.ui.models_table.rowCount() - 1
+        combo = page.ui.models_table.cellWidget(row, 0)
+        combo.setCurrentIndex(combo.findText(line))
+        page.ui.models_table.item(row, 1).setText(code)
+
+
+def _fill_engineer(wizard: SetupWizard, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = wizard.page_for("engineers")
+    page.ui.name_edit.setText("周师傅")
+    qtbot.keyClicks(page.ui.phone_edit, "13803730001")
+    for widget in (page.ui.areas_list, page.ui.skills_list):
+        widget.item(0).setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(page.ui.add_button, Qt.MouseButton.LeftButton)
+
+
+def _fill_users(wizard: SetupWizard, qtbot) -> None:  # type: ignore[no-untyped-def]
+    page = wizard.page_for("users")
+    page.ui.supervisor_username_edit.clear()
+    qtbot.keyClicks(page.ui.supervisor_username_edit, "boss")
+    page.ui.supervisor_name_edit.setText("王主管")
+    qtbot.keyClicks(page.ui.supervisor_password_edit, "start-2026-ok")
+    qtbot.keyClicks(page.ui.supervisor_confirm_edit, "start-2026-ok")
+    qtbot.keyClicks(page.ui.username_edit, "zhou")
+    page.ui.name_edit.setText("周师傅")
+    page.ui.role_combo.setCurrentIndex(page.ui.role_combo.findData("engineer"))
+    page.ui.engineer_combo.setCurrentIndex(page.ui.engineer_combo.findText("周师傅"))
+    qtbot.keyClicks(page.ui.password_edit, "field-2026-z")
+    qtbot.mouseClick(page.ui.add_user_button, Qt.MouseButton.LeftButton)
+
+
+def test_every_page_back_and_next_a_bad_code_then_finish(qtbot, empty_sqlite, tmp_path,  # noqa: F811
+                                                         answer_yes) -> None:  # type: ignore[no-untyped-def]
+    wizard = _wizard(qtbot, empty_sqlite, tmp_path)
+    assert wizard.currentId() == 0
+    # A bad code: the page stays, says why, and keeps everything typed.
+    _fill_branch(wizard, qtbot, "x")
+    wizard.next()
+    branch = wizard.page_for("branch")
+    assert wizard.currentId() == 0 and branch.ui.message_label.text()
+    assert branch.ui.name_edit.text() == "新乡太阳能售后服务网点" and branch.ui.district_tree.topLevelItemCount() == 2
+    qtbot.keyClicks(branch.ui.code_edit, "x02")
+    assert branch.ui.code_edit.text() == "XX02"  # typed lower case, kept upper case
+    wizard.next()
+    assert wizard.currentId() == 1
+
+    _fill_catalogue(wizard, qtbot)
+    catalogue = wizard.page_for("catalogue")
+    assert "空气能热泵" in catalogue.ui.policy_label.text()  # flagged while typing
+    # Back and Next again: what was typed on both pages is still there.
+    wizard.back()
+    assert wizard.currentId() == 0 and branch.ui.code_edit.text() == "XX02"
+    wizard.next()
+    assert wizard.currentId() == 1 and catalogue.ui.lines_table.rowCount() == 2
+    wizard.next()
+    assert wizard.currentId() == 2
+    assert any("空气能热泵" in text for text in answer_yes)  # the missing policy was flagged before going on
+
+    commitments = wizard.page_for("commitments")
+    assert "onsite.solar" in commitments.editors and "onsite.heat_pump" in commitments.editors
+    commitments.editors["commitment.first_contact_minutes"].setValue(15)
+    wizard.next()
+    assert wizard.currentId() == 3
+
+    engineers = wizard.page_for("engineers")
+    wizard.next()  # no engineer yet
+    assert wizard.currentId() == 3 and engineers.ui.message_label.text()
+    _fill_engineer(wizard, qtbot)
+    assert engineers.ui.engineers_table.rowCount() == 1
+    wizard.next()
+    assert wizard.currentId() == 4
+
+    users = wizard.page_for("users")
+    _fill_users(wizard, qtbot)
+    users.ui.supervisor_confirm_edit.setText("start2027")
+    wizard.next()
+    assert wizard.currentId() == 4 and users.ui.message_label.text()
+    users.ui.supervisor_confirm_edit.setText("start-2026-ok")
+    wizard.next()
+    assert wizard.currentId() == 5
+
+    signing = wizard.page_for("signing")
+    signing.ui.skip_radio.setChecked(True)
+    assert signing.ui.skip_label.isVisible()
+    with qtbot.waitSignal(wizard.branch_created, timeout=10_000):
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert wizard.result() == QWizard.DialogCode.Accepted and wizard.supervisor is not None
+    with empty_sqlite.read.begin() as session:
+        assert session.scalars(select(Branch.code)).one() == "XX02"
+        assert {u.username: u.role for u in session.scalars(select(User))} == {"boss": "supervisor",
+                                                                                "zhou": "engineer"}
+        zhou = session.scalars(select(Engineer)).one()
+        assert zhou.areas == ["红旗区"] and zhou.skills == ["solar"] and zhou.user_id is not None
+        assert {p.code for p in session.scalars(select(ProductLine))} == {"solar", "heat_pump"}
+        settings = dict(session.execute(select(Setting.key, Setting.value)).all())
+        assert settings["commitment.first_contact_minutes"] == 15
+        assert [d["name"] for d in settings["branch.region"]["districts"]] == ["红旗区", "卫滨区"]
+    assert AuthService(empty_sqlite, hasher=FAST_HASHER).login("zhou", "field-2026-z").role == "engineer"
+
+
+def test_closing_half_way_resumes_on_the_same_page_with_what_was_typed(qtbot, empty_sqlite, tmp_path,  # noqa: F811
+                                                                       answer_yes) -> None:  # type: ignore[no-untyped-def]
+    first = _wizard(qtbot, empty_sqlite, tmp_path)
+    _fill_branch(first, qtbot, "xx02")
+    first.next()
+    _fill_catalogue(first, qtbot)
+    first.next()
+    assert first.currentId() == 2
+    first.page_for("commitments").editors["commitment.report_back_minutes"].setValue(45)
+    first.reject()  # closed half way, on the commitments page, without Next
+
+    again = _wizard(qtbot, empty_sqlite, tmp_path)
+    assert again.currentId() == 2
+    assert again.page_for("commitments").editors["commitment.report_back_minutes"].value() == 45
+    assert again.page_for("branch").ui.code_edit.text() == "XX02"
+    assert again.page_for("catalogue").ui.lines_table.rowCount() == 2
+    # Back from the resumed page reaches the earlier pages with their content.
+    again.back()
+    assert again.currentId() == 1 and again.page_for("catalogue").ui.models_table.rowCount() == 2
+    again.next()
+    again.next()
+    assert again.currentId() == 3
+
+
+def test_a_created_signing_key_is_ready_after_finish(qtbot, empty_sqlite, tmp_path, answer_yes) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
+    from tests.services.setup_factories import fill_every_page
+
+    fill_every_page(setup_service(empty_sqlite))
+    wizard = _wizard(qtbot, empty_sqlite, tmp_path)
+    assert wizard.currentId() == 5
+    signing = wizard.page_for("signing")
+    signing.ui.create_radio.setChecked(True)
+    qtbot.keyClicks(signing.ui.passphrase_edit, "branch-key-2026")
+    qtbot.keyClicks(signing.ui.passphrase_confirm_edit, "branch-key-2027")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert wizard.supervisor is None and signing.ui.message_label.text()  # passphrases differ
+    signing.ui.passphrase_confirm_edit.setText("branch-key-2026")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert wizard.supervisor is not None and wizard.signing_problem == ""
+    status = SigningService(empty_sqlite, folder=tmp_path / "signing").status(wizard.supervisor)
+    assert status.has_key
