@@ -18,7 +18,9 @@ from desktop.services.admin.maintenance_service import MaintenanceService
 from desktop.services.admin.settings_service import SettingsService
 from desktop.services.admin.signing_service import SigningService
 from desktop.services.callbacks.callback_service import CallbackService
+from desktop.services.callbacks.care_service import CareService
 from desktop.services.callbacks.complaint_service import ComplaintService
+from desktop.services.callbacks.script_service import ScriptService
 from desktop.services.claims.claim_service import ClaimService
 from desktop.services.core.change_feed import ChangeFeedService
 from desktop.services.dashboard.dashboard_service import DashboardService
@@ -57,6 +59,8 @@ class Services:
     report_printing: ReportPrintService
     export: ExportService
     dashboard: DashboardService
+    scripts: ScriptService
+    care: CareService
 
 
 def build_services(database: Database, auth: AuthService | None = None) -> Services:
@@ -80,6 +84,8 @@ def build_services(database: Database, auth: AuthService | None = None) -> Servi
         report_printing=ReportPrintService(database, signing),
         export=ExportService(database),
         dashboard=DashboardService(database),
+        scripts=ScriptService(database),
+        care=CareService(database),
     )
 
 

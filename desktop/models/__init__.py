@@ -1,6 +1,7 @@
 """SQLAlchemy ORM classes only; importing this package registers every table on Base.metadata."""
 
 from desktop.models.base import Base
+from desktop.models.care import ConsumableInterval, MaintenanceItem
 from desktop.models.catalogue import FaultCategory, Part, ProductLine, ProductModel
 from desktop.models.claims import Decision, QualityFeedback, ReturnClaim
 from desktop.models.customer import Customer, CustomerAddress, CustomerPhone, Unit
@@ -8,6 +9,7 @@ from desktop.models.field import Escalation, PartUsage, ServiceReport, Visit
 from desktop.models.followup import Callback, CallbackAttempt, Complaint, ComplaintStep
 from desktop.models.organisation import AuditHead, AuditLog, Branch, Engineer, NumberCounter, Setting, User
 from desktop.models.ticket import ServiceClock, Ticket, TicketEvent
+from desktop.models.wording import ScriptText
 
 __all__ = [
     "AuditHead",
@@ -18,6 +20,7 @@ __all__ = [
     "CallbackAttempt",
     "Complaint",
     "ComplaintStep",
+    "ConsumableInterval",
     "Customer",
     "CustomerAddress",
     "CustomerPhone",
@@ -25,6 +28,7 @@ __all__ = [
     "Engineer",
     "Escalation",
     "FaultCategory",
+    "MaintenanceItem",
     "NumberCounter",
     "Part",
     "PartUsage",
@@ -32,6 +36,7 @@ __all__ = [
     "ProductModel",
     "QualityFeedback",
     "ReturnClaim",
+    "ScriptText",
     "ServiceClock",
     "ServiceReport",
     "Setting",

@@ -30,6 +30,10 @@ SETTING_DEFAULTS: dict[str, Any] = {
     "callback.key_account_phone_days": 7,
     "callback.key_account_visit_days": 30,
     "complaint.answer_hours": 24,
+    # seed 004 「从满意到非常满意」; 基本满意 is in no seed. Only 非常满意 and 满意 count (rules.satisfaction).
+    "satisfaction.grades": ["very_satisfied", "satisfied", "neutral", "dissatisfied"],
+    # seed 001 产品保养提醒: the reminder call goes out this many days before a consumable is due.
+    "care.remind_days_before": 7,
     "repair_warranty_days": 90,
     "security.idle_lock_minutes": 10,
     "backup.keep_days": 30,

@@ -1,0 +1,31 @@
+"""The 上门服务规范 checklist on paper: blank on the dispatch slip, as recorded on the service report."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from reportlab.platypus import Table
+
+from desktop.printing.labels import Labels
+from desktop.printing.layout import CONTENT_WIDTH, SECTION_FILL, TickOptions, grid_style, para, styles
+from desktop.rules.conduct import CONDUCT_ITEMS
+
+COLUMNS = 2
+
+
+def conduct_table(labels: Labels, recorded: Mapping[str, bool] | None = None, *, hint: str = "") -> Table:
+    """Two items a row, each with its tick box; `recorded` ticks the items kept (None prints empty boxes)."""
+    s = styles()
+    title = labels("sec_conduct") + (f"　{hint}" if hint and labels.language == "zh" else f"  {hint}" if hint else "")
+    rows: list[list[object]] = [[para(title, s.section), ""]]
+    cells = []
+    for item in CONDUCT_ITEMS:
+        text = item.zh if labels.language == "zh" else item.en
+        kept = recorded is not None and recorded.get(item.code) is True
+        cells.append(TickOptions([text], [0] if kept else [], size=8))
+    for start in range(0, len(cells), COLUMNS):
+        row = cells[start:start + COLUMNS]
+        rows.append(row + [""] * (COLUMNS - len(row)))
+    table = Table(rows, colWidths=[CONTENT_WIDTH / COLUMNS] * COLUMNS)
+    table.setStyle(grid_style([("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 0), (-1, 0), SECTION_FILL)]))
+    return table
