@@ -223,10 +223,8 @@ class CallbackRecordData:
     channel: str = "phone"  # phone | visit
     reached: bool = True
     satisfied_with_service: bool | None = None  # Q1, first question
-    explained_use: bool | None = None  # Q1, second question: answered on its own line
     manual_read: bool | None = None  # Q2
     product_working: bool | None = None  # Q3
-    conduct_kept: bool | None = None  # Q5: the engineer kept 上门服务规范
     suggestions: str = ""  # Q4
     service_complaint: str = ""
     product_complaint: str = ""
@@ -238,3 +236,5 @@ class CallbackRecordData:
     engineer_name: str = ""
     service_date: dt.date | None = None
     grades: tuple[str, ...] = DEFAULT_GRADES
+    explained_use: bool | None = None  # Q1, second question: answered on its own line
+    conduct_kept: bool | None = None  # Q5: the engineer kept 上门服务规范

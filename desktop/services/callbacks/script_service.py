@@ -104,7 +104,7 @@ class ScriptService(Service):
             line = _line(session, product_line_id)
             words = line_words(session, line.id, actor.branch_id)
             for word in script.foreign_words(service_name, line.name_zh, words.other_names):
-                raise ValidationError("script_other_product_line", "service_name", word=word, line_id="")
+                raise ValidationError("service_name_other_product_line", "service_name", word=word)
             defaults = script.default_texts(line.code)
             merged = {**defaults, **edited_texts(session, line.id), **texts}
             for line_id, (zh, en) in merged.items():
