@@ -204,12 +204,32 @@ def migrate(database: Database, backup_dir: Path | None = None) -> None:
             raise DatabaseUnavailableError("database_foreign", path=str(path or database.url))
         if has_tables:
             backup_sqlite(database, "pre-migration", backup_dir)
-        cfg = alembic_config(database)
-        with database.engine.begin() as connection:
-            cfg.attributes["connection"] = connection
-            command.upgrade(cfg, "head")
+        run_migrations(database, "upgrade", "head")
     except (OperationalError, DatabaseError) as exc:
         raise DatabaseUnavailableError("database_unreachable", detail=str(exc.orig)) from exc
+
+
+def run_migrations(database: Database, direction: str, revision: str) -> None:
+    """Alembic upgrade (or downgrade) on one connection in one transaction.
+
+    SQLite alters a table by rebuilding it (batch mode: create a copy, drop the old one, rename); with foreign keys
+    on, dropping a table that other rows reference fails, so any such migration would break on a branch that has
+    data. The pragma only works outside a transaction: foreign keys go off before BEGIN, `foreign_key_check`
+    proves every reference still holds before the commit, and they come back on whatever happens."""
+    cfg = alembic_config(database)
+    with database.engine.connect() as connection:
+        raw = connection.connection.dbapi_connection if database.is_sqlite else None
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                cfg.attributes["connection"] = connection
+                getattr(command, direction)(cfg, revision)
+                if raw is not None and connection.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                    raise DatabaseUnavailableError("database_corrupt", path=str(database.sqlite_path))
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys = ON")
 
 
 @contextmanager
