@@ -52,7 +52,8 @@ def make_customer(session, branch_id: int, *, name: str = "王建国", key_accou
     session.flush()
     model = session.scalars(select(ProductModel).where(ProductModel.code == model_code)).one()
     unit = Unit(customer_id=customer.id, model_id=model.id, address_id=customer.addresses[0].id,
-                serial=f"CB{n:06d}", invoice_date=date(2025, 5, 1), installation_date=installed or date(2025, 5, 3),
+                serial=f"CB{n:06d}", invoice_date=min(date(2025, 5, 1), installed or date(2025, 5, 3)),
+                installation_date=installed or date(2025, 5, 3),
                 created_at=now)
     session.add(unit)
     session.flush()

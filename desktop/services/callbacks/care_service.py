@@ -123,14 +123,16 @@ class CareService(Service):
 
     # ---- the reminders in the callback queue ---------------------------------------------------------------
     def schedule_reminders(self, actor: Actor, today: date | None = None) -> int:
-        """Creates a 保养提醒 call for every unit whose next consumable falls due within care.remind_days_before
-        days; one per unit and due date, so running it again (or on another PC) creates nothing new."""
+        """Creates a 保养提醒 call for every unit with a consumable falling due within care.remind_days_before days
+        (or overdue by at most care.overdue_limit_days); one per unit and due date, so running it again (or on
+        another PC) creates nothing new."""
         require(actor, "callback.work")
         created = 0
         with self._writing(actor, "callback.work") as session:
             tz = branch_tz(session, actor.branch_id)
             today = today or local_day(utc_now(), tz)
             lead = int(load_setting(session, actor.branch_id, "care.remind_days_before"))
+            oldest = today - timedelta(days=int(load_setting(session, actor.branch_id, "care.overdue_limit_days")))
             with_intervals = select(ConsumableInterval.model_id).distinct()
             units = session.execute(
                 select(Unit.id, Unit.customer_id).join(Customer, Customer.id == Unit.customer_id)
@@ -148,12 +150,13 @@ class CareService(Service):
                 chunk = units[start:start + BATCH]
                 schedules = care_schedules(session, actor.branch_id, [u for u, _ in chunk])
                 for unit_id, customer_id in chunk:
-                    schedule = schedules.get(unit_id)
-                    if not schedule or unit_id in pending_units:
+                    if unit_id in pending_units:
                         continue
-                    first = schedule[0]
-                    if first.due_on - timedelta(days=max(0, lead)) > today or (unit_id, first.due_on) in known:
+                    due = [d for d in schedules.get(unit_id, ())
+                           if oldest <= d.due_on <= today + timedelta(days=max(0, lead))]
+                    if not due or (unit_id, due[0].due_on) in known:
                         continue
+                    first = due[0]
                     add_callback(session, actor, branch_id=actor.branch_id, customer_id=customer_id,
                                  kind="maintenance", unit_id=unit_id, care_due_on=first.due_on,
                                  due_at=end_of_local_day(reminder_day(first.due_on, lead, today), tz))

@@ -34,6 +34,9 @@ SETTING_DEFAULTS: dict[str, Any] = {
     "satisfaction.grades": ["very_satisfied", "satisfied", "neutral", "dissatisfied"],
     # seed 001 产品保养提醒: the reminder call goes out this many days before a consumable is due.
     "care.remind_days_before": 7,
+    # [P] a consumable overdue longer than this is not reminded of automatically (changed elsewhere, or the unit is
+    # out of use); the unit still shows it as due, and an ad-hoc callback can be made.
+    "care.overdue_limit_days": 90,
     "repair_warranty_days": 90,
     "security.idle_lock_minutes": 10,
     "backup.keep_days": 30,

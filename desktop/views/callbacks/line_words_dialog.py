@@ -6,7 +6,8 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QCheckBox, QDialog, QHeaderView, QSpinBox, QTableWidgetItem, QWidget
 
 from desktop.errors import ValidationError
@@ -39,9 +40,14 @@ class LineWordsDialog(QDialog):
         header.setSectionResizeMode(COL_ID, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_ZH, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_EN, QHeaderView.ResizeMode.Stretch)
+        self.ui.script_table.verticalHeader().setVisible(False)
+        # Wrapped Chinese needs the row height of its column width, known only once the table is laid out.
+        header.sectionResized.connect(lambda *_: self.ui.script_table.resizeRowsToContents())
+        self.ui.script_splitter.setSizes([640, 480])
         self.ui.intervals_table.setColumnCount(2)
         self.ui.intervals_table.setHorizontalHeaderLabels([self.tr("Consumable"), self.tr("Every (months)")])
         self.ui.intervals_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.ui.intervals_table.verticalHeader().setVisible(False)
         self.grade_checks: dict[str, QCheckBox] = {}
         for code, text in satisfaction_names().items():
             check = QCheckBox(text, self)
@@ -54,6 +60,10 @@ class LineWordsDialog(QDialog):
         self._connect_signals()
         self._load_lines()
         self._load_grades()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self.ui.script_table.resizeRowsToContents)
 
     def _connect_signals(self) -> None:
         self.ui.line_combo.currentIndexChanged.connect(self._on_line_combo_changed)

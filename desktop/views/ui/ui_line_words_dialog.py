@@ -134,6 +134,7 @@ class Ui_LineWordsDialog(object):
 
         self.words_layout.addLayout(self.script_buttons_layout)
 
+        self.words_layout.setStretch(1, 1)
         self.tabs.addTab(self.words_tab, "")
         self.care_tab = QWidget()
         self.care_tab.setObjectName(u"care_tab")
@@ -245,6 +246,7 @@ class Ui_LineWordsDialog(object):
 
         self.main_layout.addLayout(self.buttons_layout)
 
+        self.main_layout.setStretch(1, 1)
 #if QT_CONFIG(shortcut)
         self.line_label.setBuddy(self.line_combo)
         self.brand_label.setBuddy(self.brand_edit)

@@ -183,3 +183,17 @@ def test_only_a_care_reminder_can_be_booked_as_maintenance(db) -> None:  # type:
     with pytest.raises(StateError) as caught:
         CareService(db).book_maintenance(clerk, made.callback_id, version)
     assert caught.value.code == "not_a_care_reminder"
+
+
+def test_a_long_overdue_consumable_is_not_reminded_unless_the_branch_says_so(db) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services.admin.settings_service import SettingsService
+
+    clerk, supervisor = actor_for(db, "clerk"), actor_for(db, "admin")
+    care = CareService(db)
+    today = _today()
+    # Even the RO membrane (24 months) fell due 200 days ago and nothing was changed here: changed elsewhere, or the
+    # unit stands idle.
+    _purifier(db, add_months(today, -24) - timedelta(days=200))
+    assert care.schedule_reminders(clerk, today) == 0
+    SettingsService(db).set(supervisor, "care.overdue_limit_days", 365)
+    assert care.schedule_reminders(clerk, today) == 1
