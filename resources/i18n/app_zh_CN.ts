@@ -581,12 +581,6 @@ Address: {address}</source>
 地址：{address}</translation>
         </message>
         <message>
-            <source>Unit: {product} {model}  Serial: {serial}  Installed: {installed}
-Ticket: {ticket} {fault}</source>
-            <translation>产品：{product} {model}  机身编号：{serial}  安装日期：{installed}
-服务单：{ticket} {fault}</translation>
-        </message>
-        <message>
             <source>Reason for this callback: {reason}</source>
             <translation>回访原因：{reason}</translation>
         </message>
@@ -597,6 +591,12 @@ Ticket: {ticket} {fault}</source>
         <message>
             <source>No service report on record.</source>
             <translation>没有服务报告记录。</translation>
+        </message>
+        <message>
+            <source>Unit: {model}  Serial: {serial}  Installed: {installed}
+Ticket: {ticket} {fault}</source>
+            <translation>产品：{model}  机身编号：{serial}  安装日期：{installed}
+服务单：{ticket} {fault}</translation>
         </message>
         <message>
             <source>{day} {ticket} — engineer {engineer}

@@ -108,10 +108,11 @@ class CallCardDialog(QDialog):
             name=card.customer_name, key=key, phones=", ".join(format_phone(p) for p in card.phones),
             address=card.address))
         installed = card.installation_date.isoformat() if card.installation_date else "—"
-        self.ui.unit_label.setText(self.tr("Unit: {product} {model}  Serial: {serial}  Installed: {installed}\n"
+        # The model name already starts with the brand (鸿盛 RO反渗透 400G); without a unit, the product says it.
+        self.ui.unit_label.setText(self.tr("Unit: {model}  Serial: {serial}  Installed: {installed}\n"
                                            "Ticket: {ticket} {fault}").format(
-            product=card.product, model=card.unit_model or "—", serial=card.unit_serial or "—",
-            installed=installed, ticket=card.ticket_number or "—", fault=card.fault_text))
+            model=card.unit_model or card.product or "—", serial=card.unit_serial or "—", installed=installed,
+            ticket=card.ticket_number or "—", fault=card.fault_text))
         self._show_care(card)
         self.ui.reason_label.setVisible(bool(card.reason))
         self.ui.reason_label.setText(self.tr("Reason for this callback: {reason}").format(reason=card.reason))
