@@ -2887,6 +2887,10 @@ Answer promised by {due}{overdue}</source>
             <translation>更换周期为 0（不提醒）到 {maximum} 之间的整月数。</translation>
         </message>
         <message>
+            <source>Enter a number of days from 0 to {maximum}.</source>
+            <translation>请输入 0 到 {maximum} 之间的天数。</translation>
+        </message>
+        <message>
             <source>Unknown satisfaction grade.</source>
             <translation>未知的满意度等级。</translation>
         </message>
@@ -3575,6 +3579,10 @@ Answer promised by {due}{overdue}</source>
             <translation>已保存耗材更换周期。</translation>
         </message>
         <message>
+            <source>When care reminders are made was saved.</source>
+            <translation>已保存保养提醒的时间设置。</translation>
+        </message>
+        <message>
             <source>The satisfaction grades were saved.</source>
             <translation>已保存满意度等级。</translation>
         </message>
@@ -3629,6 +3637,18 @@ Answer promised by {due}{overdue}</source>
         <message>
             <source>Replacement interval of each consumable in months (0: no reminder). The unit's next due date counts from the last replacement on record, else from the installation.</source>
             <translation>每种耗材的更换周期（月，0 表示不提醒）。产品的下次到期日从最近一次更换记录起算，没有记录时从安装日期起算。</translation>
+        </message>
+        <message>
+            <source>Call &amp;before the due date (days)</source>
+            <translation>提前提醒天数(&amp;B)</translation>
+        </message>
+        <message>
+            <source>No call when &amp;overdue by more than (days)</source>
+            <translation>逾期超过此天数不再提醒(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Save &amp;timing</source>
+            <translation>保存提醒时间(&amp;T)</translation>
         </message>
         <message>
             <source>Save &amp;intervals</source>

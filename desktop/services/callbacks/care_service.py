@@ -20,6 +20,7 @@ from desktop.models import (
     MaintenanceItem,
     Part,
     ProductModel,
+    Setting,
     Unit,
 )
 from desktop.rules import callback_script as script
@@ -37,6 +38,7 @@ from desktop.services.core.validation import clean_text
 
 # Units looked at per query when the reminders are built; a branch has tens of thousands of units at most.
 BATCH = 500
+MAX_TIMING_DAYS = 3650
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,12 @@ class IntervalRow:
     name_zh: str
     name_en: str
     months: int | None
+
+
+@dataclass(frozen=True)
+class ReminderTiming:
+    remind_days_before: int  # the call goes out this many days before a consumable is due
+    overdue_limit_days: int  # a consumable overdue longer than this is not reminded of automatically
 
 
 @dataclass(frozen=True)
@@ -114,6 +122,32 @@ class CareService(Service):
                              audit.snapshot(row))
             session.flush()
             return self._intervals(session, model)
+
+    # ---- when the reminder calls go out (branch settings) ---------------------------------------------------
+    def reminder_timing(self, actor: Actor) -> ReminderTiming:
+        with self._reading(actor, "callback.read") as session:
+            return ReminderTiming(int(load_setting(session, actor.branch_id, "care.remind_days_before")),
+                                  int(load_setting(session, actor.branch_id, "care.overdue_limit_days")))
+
+    def set_reminder_timing(self, actor: Actor, timing: ReminderTiming) -> ReminderTiming:
+        require(actor, "settings.manage")
+        for field_name, value in (("remind_days_before", timing.remind_days_before),
+                                  ("overdue_limit_days", timing.overdue_limit_days)):
+            if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_TIMING_DAYS:
+                raise ValidationError("days_out_of_range", field_name, maximum=MAX_TIMING_DAYS)
+        with self._writing(actor, "settings.manage") as session:
+            for key, value in (("care.remind_days_before", timing.remind_days_before),
+                               ("care.overdue_limit_days", timing.overdue_limit_days)):
+                row = session.scalar(select(Setting).where(Setting.branch_id == actor.branch_id, Setting.key == key))
+                before = None if row is None else {"key": key, "value": row.value}
+                if row is None:
+                    session.add(Setting(branch_id=actor.branch_id, key=key, value=value))
+                elif row.value == value:
+                    continue
+                else:
+                    row.value = value
+                audit.record(session, actor, "setting.set", "setting", None, before, {"key": key, "value": value})
+            return timing
 
     # ---- what a unit is due for ----------------------------------------------------------------------------
     def unit_schedule(self, actor: Actor, unit_id: int) -> tuple[CareDue, ...]:

@@ -119,6 +119,7 @@ def error_messages() -> dict[str, str]:
             "Errors", "That part is not a consumable of this model's product line."),
         "interval_invalid": QCoreApplication.translate(
             "Errors", "The interval is a whole number of months from 0 (no reminder) to {maximum}."),
+        "days_out_of_range": QCoreApplication.translate("Errors", "Enter a number of days from 0 to {maximum}."),
         "grade_unknown": QCoreApplication.translate("Errors", "Unknown satisfaction grade."),
         "grade_repeated": QCoreApplication.translate("Errors", "A satisfaction grade is listed twice."),
         "grades_one_sided": QCoreApplication.translate(

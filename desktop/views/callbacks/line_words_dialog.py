@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QHeaderView, QSpinBox, QTableW
 
 from desktop.errors import ValidationError
 from desktop.rules.care import MAX_INTERVAL_MONTHS
+from desktop.services.callbacks.care_service import ReminderTiming
 from desktop.services.core.actor import Actor
 from desktop.services.core.permissions import allowed
 from desktop.views.callbacks.labels import error_messages, satisfaction_names
@@ -57,9 +58,11 @@ class LineWordsDialog(QDialog):
         self.ui.save_words_button.setEnabled(allowed(actor, "script.manage"))
         self.ui.save_intervals_button.setEnabled(allowed(actor, "catalogue.manage"))
         self.ui.save_grades_button.setEnabled(allowed(actor, "settings.manage"))
+        self.ui.save_timing_button.setEnabled(allowed(actor, "settings.manage"))
         self._connect_signals()
         self._load_lines()
         self._load_grades()
+        self._load_timing()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -73,6 +76,7 @@ class LineWordsDialog(QDialog):
         self.ui.save_words_button.clicked.connect(self._on_save_words_button_clicked)
         self.ui.save_intervals_button.clicked.connect(self._on_save_intervals_button_clicked)
         self.ui.save_grades_button.clicked.connect(self._on_save_grades_button_clicked)
+        self.ui.save_timing_button.clicked.connect(self._on_save_timing_button_clicked)
         self.ui.close_button.clicked.connect(self.reject)
 
     # ---- product lines and their words ---------------------------------------------------------------------
@@ -227,6 +231,24 @@ class LineWordsDialog(QDialog):
             self.ui.message_label.setText(error_message(exc))
             return
         self.ui.message_label.setText(self.tr("The consumable intervals were saved."))
+
+    def _load_timing(self) -> None:
+        try:
+            timing = self._care.reminder_timing(self._actor)
+        except Exception as exc:
+            self.ui.message_label.setText(error_message(exc))
+            return
+        self.ui.remind_before_spin.setValue(timing.remind_days_before)
+        self.ui.overdue_limit_spin.setValue(timing.overdue_limit_days)
+
+    def _on_save_timing_button_clicked(self) -> None:
+        try:
+            self._care.set_reminder_timing(self._actor, ReminderTiming(self.ui.remind_before_spin.value(),
+                                                                       self.ui.overdue_limit_spin.value()))
+        except Exception as exc:
+            self.ui.message_label.setText(error_message(exc))
+            return
+        self.ui.message_label.setText(self.tr("When care reminders are made was saved."))
 
     # ---- satisfaction grades -------------------------------------------------------------------------------
     def _load_grades(self) -> None:

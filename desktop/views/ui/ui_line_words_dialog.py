@@ -18,8 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDialog,
     QFormLayout, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QSplitter, QTabWidget, QTableWidget, QTableWidgetItem,
-    QTextBrowser, QVBoxLayout, QWidget)
+    QSpinBox, QSplitter, QTabWidget, QTableWidget,
+    QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget)
 
 class Ui_LineWordsDialog(object):
     def setupUi(self, LineWordsDialog):
@@ -173,6 +173,34 @@ class Ui_LineWordsDialog(object):
 
         self.care_buttons_layout = QHBoxLayout()
         self.care_buttons_layout.setObjectName(u"care_buttons_layout")
+        self.remind_before_label = QLabel(self.care_tab)
+        self.remind_before_label.setObjectName(u"remind_before_label")
+
+        self.care_buttons_layout.addWidget(self.remind_before_label)
+
+        self.remind_before_spin = QSpinBox(self.care_tab)
+        self.remind_before_spin.setObjectName(u"remind_before_spin")
+        self.remind_before_spin.setMaximum(3650)
+
+        self.care_buttons_layout.addWidget(self.remind_before_spin)
+
+        self.overdue_limit_label = QLabel(self.care_tab)
+        self.overdue_limit_label.setObjectName(u"overdue_limit_label")
+
+        self.care_buttons_layout.addWidget(self.overdue_limit_label)
+
+        self.overdue_limit_spin = QSpinBox(self.care_tab)
+        self.overdue_limit_spin.setObjectName(u"overdue_limit_spin")
+        self.overdue_limit_spin.setMaximum(3650)
+
+        self.care_buttons_layout.addWidget(self.overdue_limit_spin)
+
+        self.save_timing_button = QPushButton(self.care_tab)
+        self.save_timing_button.setObjectName(u"save_timing_button")
+        self.save_timing_button.setAutoDefault(False)
+
+        self.care_buttons_layout.addWidget(self.save_timing_button)
+
         self.care_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.care_buttons_layout.addItem(self.care_spacer)
@@ -252,6 +280,8 @@ class Ui_LineWordsDialog(object):
         self.brand_label.setBuddy(self.brand_edit)
         self.service_name_label.setBuddy(self.service_name_edit)
         self.model_label.setBuddy(self.model_combo)
+        self.remind_before_label.setBuddy(self.remind_before_spin)
+        self.overdue_limit_label.setBuddy(self.overdue_limit_spin)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(LineWordsDialog)
@@ -270,6 +300,9 @@ class Ui_LineWordsDialog(object):
         self.tabs.setTabText(self.tabs.indexOf(self.words_tab), QCoreApplication.translate("LineWordsDialog", u"&Words and callback script", None))
         self.model_label.setText(QCoreApplication.translate("LineWordsDialog", u"&Model", None))
         self.care_hint_label.setText(QCoreApplication.translate("LineWordsDialog", u"Replacement interval of each consumable in months (0: no reminder). The unit's next due date counts from the last replacement on record, else from the installation.", None))
+        self.remind_before_label.setText(QCoreApplication.translate("LineWordsDialog", u"Call &before the due date (days)", None))
+        self.overdue_limit_label.setText(QCoreApplication.translate("LineWordsDialog", u"No call when &overdue by more than (days)", None))
+        self.save_timing_button.setText(QCoreApplication.translate("LineWordsDialog", u"Save &timing", None))
         self.save_intervals_button.setText(QCoreApplication.translate("LineWordsDialog", u"Save &intervals", None))
         self.tabs.setTabText(self.tabs.indexOf(self.care_tab), QCoreApplication.translate("LineWordsDialog", u"&Consumables (care reminders)", None))
         self.grades_hint_label.setText(QCoreApplication.translate("LineWordsDialog", u"The grades this branch offers on callbacks and service sheets. The satisfaction rate counts Very satisfied and Satisfied only (seed 004: from satisfied to very satisfied).", None))

@@ -197,3 +197,18 @@ def test_a_long_overdue_consumable_is_not_reminded_unless_the_branch_says_so(db)
     assert care.schedule_reminders(clerk, today) == 0
     SettingsService(db).set(supervisor, "care.overdue_limit_days", 365)
     assert care.schedule_reminders(clerk, today) == 1
+
+
+def test_the_reminder_timing_is_a_supervisors_branch_setting(db) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services.callbacks.care_service import ReminderTiming
+
+    supervisor, clerk = actor_for(db, "admin"), actor_for(db, "clerk")
+    care = CareService(db)
+    assert care.reminder_timing(clerk) == ReminderTiming(7, 90)
+    care.set_reminder_timing(supervisor, ReminderTiming(14, 30))
+    assert care.reminder_timing(clerk) == ReminderTiming(14, 30)
+    with pytest.raises(ValidationError) as caught:
+        care.set_reminder_timing(supervisor, ReminderTiming(-1, 30))
+    assert (caught.value.code, caught.value.field) == ("days_out_of_range", "remind_days_before")
+    with pytest.raises(PermissionDenied):
+        care.set_reminder_timing(clerk, ReminderTiming(7, 90))
