@@ -3,18 +3,23 @@ and a supervisor's edited script passes the never-say check (seed 003) before it
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from sqlalchemy import func, select
 
 from desktop.errors import PermissionDenied, ValidationError
 from desktop.models import AuditLog, ProductLine, ScriptText
+from desktop.printing.certificate import render_certificate
 from desktop.services.admin.signing_service import SigningService
 from desktop.services.callbacks.callback_service import CallbackService
 from desktop.services.callbacks.script_service import ScriptService
+from desktop.services.claims.claim_service import ClaimService
 from desktop.services.printing.report_print_service import ReportPrintService
 from tests.conftest import actor_for
 from tests.printing.conftest import pdf_text
 from tests.services.callback_factories import make_completed_ticket
+from tests.services.claim_factories import make_ticket, make_unit
 
 PURIFIER = "HS-RO-400G"
 
@@ -143,3 +148,21 @@ def test_a_saved_edit_reaches_the_call_card_and_a_reset_removes_it(db, clerk, su
 def test_only_a_supervisor_words_the_product_lines(db, clerk) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(PermissionDenied):
         ScriptService(db).save(clerk, _line_id(db, "purifier"), "鸿盛", "", {})
+
+
+def test_a_purifier_certificate_never_says_solar(db) -> None:  # type: ignore[no-untyped-def]
+    clerk, engineer = actor_for(db, "clerk"), actor_for(db, "engineer")
+    unit = make_unit(db, invoice_date=date(2026, 6, 1), installed_by_us=False, model_code=PURIFIER)
+    ticket_id, _ = make_ticket(db, unit, opened=date(2026, 6, 5))
+    claims = ClaimService(db)
+    claim = claims.start_claim(clerk, requested_remedy="exchange", ticket_id=ticket_id)
+    claim = claims.record_inspection(engineer, claim.id, claim.version, cause="quality",
+                                     fault_category="performance", part="pump", note="增压泵不工作")
+    claim = claims.decide(clerk, claim.id, claim.version)
+    header = claims.certificate_header(clerk, claim.id)
+    data = claims.certificate_data(clerk, claim.id, header.language)
+    assert header.name == "鸿盛净水器售后服务中心" and data.unit.product == "鸿盛净水器"
+    text = "".join(pdf_text(render_certificate(header, data)).split())
+    assert "太阳能" not in text and "鸿盛净水器" in text
+    # Without the claim the header stays the branch's own (the solar line's customers know it).
+    assert "太阳能" in claims.certificate_header(clerk).name
