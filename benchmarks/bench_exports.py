@@ -92,7 +92,7 @@ class Synthetic:
             done = self.base + timedelta(days=3, hours=i % 9)
             yield CallbackRecord(self.branch, self._no(i), 1, self.base + timedelta(days=3),
                                  done if i % 10 else None, 1 + i % 3, i % 10 != 0,
-                                 ("satisfied", "basically_satisfied", "dissatisfied")[i % 3] if i % 10 else None,
+                                 ("very_satisfied", "satisfied", "neutral", "dissatisfied")[i % 4] if i % 10 else None,
                                  (("服务态度", str(5 - i % 3)), ("是否收费", "否")))
 
     def complaints(self) -> Iterator[ComplaintRecord]:

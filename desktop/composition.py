@@ -18,7 +18,9 @@ from desktop.services.admin.maintenance_service import MaintenanceService
 from desktop.services.admin.settings_service import SettingsService
 from desktop.services.admin.signing_service import SigningService
 from desktop.services.callbacks.callback_service import CallbackService
+from desktop.services.callbacks.care_service import CareService
 from desktop.services.callbacks.complaint_service import ComplaintService
+from desktop.services.callbacks.script_service import ScriptService
 from desktop.services.claims.claim_service import ClaimService
 from desktop.services.contacts.consultation_service import ConsultationService
 from desktop.services.contacts.quality_feedback_service import QualityFeedbackService
@@ -73,6 +75,8 @@ class Services:
     setup: SetupService
     records: RecordImportService
     my_day: MyDayService
+    scripts: ScriptService
+    care: CareService
 
 
 def build_services(database: Database, auth: AuthService | None = None) -> Services:
@@ -104,6 +108,8 @@ def build_services(database: Database, auth: AuthService | None = None) -> Servi
         setup=SetupService(database),
         records=RecordImportService(database),
         my_day=MyDayService(database),
+        scripts=ScriptService(database),
+        care=CareService(database),
     )
 
 

@@ -231,14 +231,20 @@ def migrate(database: Database, backup_dir: Path | None = None) -> None:
             raise DatabaseUnavailableError("database_foreign", path=str(path or database.url))
         if has_tables:
             backup_sqlite(database, "pre-migration", backup_dir)
-        cfg = alembic_config(database)
-        with (database.engine.connect() as connection, _references_checked_at_the_end(connection),
-              connection.begin()):
-            cfg.attributes["connection"] = connection
-            command.upgrade(cfg, "head")
-            _check_references(connection)
+        run_migrations(database, "upgrade", "head")
     except (OperationalError, DatabaseError) as exc:
         raise DatabaseUnavailableError("database_unreachable", detail=str(exc.orig)) from exc
+
+
+def run_migrations(database: Database, direction: str, revision: str) -> None:
+    """Alembic upgrade (or downgrade) on one connection in one transaction, with SQLite's references checked at the
+    end instead of at every table rebuild (see _references_checked_at_the_end)."""
+    cfg = alembic_config(database)
+    with (database.engine.connect() as connection, _references_checked_at_the_end(connection),
+          connection.begin()):
+        cfg.attributes["connection"] = connection
+        getattr(command, direction)(cfg, revision)
+        _check_references(connection)
 
 
 @contextmanager

@@ -48,7 +48,8 @@ def test_backup_then_restore_brings_the_data_back(sqlite_db, tmp_path: Path) -> 
     backup = backup_sqlite(sqlite_db, "manual", backups)
     assert backup is not None and list_backups(backups) == [backup]
     with sqlite_db.write.begin() as session:
-        session.execute(text("DELETE FROM product_model WHERE 1=1 AND id NOT IN (SELECT model_id FROM unit)"))
+        session.execute(text("DELETE FROM product_model WHERE id NOT IN (SELECT model_id FROM unit) "
+                             "AND id NOT IN (SELECT model_id FROM consumable_interval)"))
     path = sqlite_db.sqlite_path
     sqlite_db.dispose()
     kept = restore_sqlite(backup, path)

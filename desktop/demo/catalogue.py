@@ -75,3 +75,17 @@ PARTS = [
     ("purifier", "SWITCH-HP", "高压开关", "High-pressure switch", 30, False, False),
     ("purifier", "VALVE-WASTE", "废水比例阀", "Waste-water valve", 20, False, False),
 ]
+
+# The brand each line's customers know (the first word of its model names); seed 000 is 龙田, seed 002 鸿盛.
+BRANDS = {"solar": "龙田", "purifier": "鸿盛", "vending": "鸿盛", "campus": "鸿盛"}
+
+# Routine care, not faults: never a 返修 (rules.care).
+MAINTENANCE_FAULTS = {"filter_change"}
+
+# Consumable replacement intervals in months per model [P]: the seeds name 产品保养提醒 (001) but no intervals; these
+# are common purifier practice (PP cotton every 6 months, carbon every 12, RO membrane every 24) for HQ to confirm.
+CONSUMABLE_INTERVALS = {
+    "HS-RO-400G": {"FLT-PP": 6, "FLT-CTO": 12, "FLT-RO": 24},
+    "HS-RO-600G": {"FLT-PP": 6, "FLT-CTO": 12, "FLT-RO": 24},
+    "HS-UF-1000": {"FLT-PP": 6, "FLT-CTO": 12},
+}

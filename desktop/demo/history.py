@@ -595,7 +595,8 @@ class _Lifecycle:
                        cause=rng.choice(words.CAUSES), work_done=rng.choice(words.WORK_DONE),
                        result="resolved" if resolved else "unresolved",
                        labour_charge_fen=0 if rng.random() < 0.7 else rng.choice((3000, 5000, 8000)),
-                       customer_comment="", satisfaction=rng.choice(("satisfied", "satisfied", "basically_satisfied")),
+                       customer_comment="",
+                       satisfaction=rng.choice(("very_satisfied", "satisfied", "satisfied", "neutral")),
                        signature_kind="none", signature_strokes=None, signature_scan=None, content_digest="",
                        recorded_at=self.at, recorded_by=cat.clerk, version=1)
         self._event("service_report", cat.clerk, note="服务报告已录入", data={"visit_id": visit["id"]})
@@ -620,7 +621,7 @@ class _Lifecycle:
         cat, rng = self.gen.cat, self.rng
         self._later(30, 400)
         row = self._callback_row(clock["due_at"], "done")
-        satisfaction = rng.choices(("satisfied", "basically_satisfied", "dissatisfied"), (80, 16, 4))[0]
+        satisfaction = rng.choices(("very_satisfied", "satisfied", "neutral", "dissatisfied"), (35, 45, 16, 4))[0]
         row.update(attempts=1, done_at=self.at, done_by=cat.clerk, satisfaction=satisfaction,
                    answers={"on_time": rng.random() < 0.9, "fixed": True, "charged_correctly": True})
         self.batch.add(Callback, **row)
@@ -778,7 +779,7 @@ class _InstallationStory(_Lifecycle):
         if final == "closed" and due - timedelta(days=rng.randint(1, 20)) < gen.now:
             self.at = min(due - timedelta(days=rng.randint(1, 20)), gen.now)
             callback.update(status="done", attempts=1, done_at=self.at, done_by=cat.clerk,
-                            satisfaction=rng.choices(("satisfied", "basically_satisfied"), (85, 15))[0],
+                            satisfaction=rng.choices(("very_satisfied", "satisfied", "neutral"), (40, 50, 10))[0],
                             answers={"q1_service_satisfied": True, "q1_explained_use": True}, closing_line="E1")
             self.batch.add(Callback, **callback)
             self._event("callback", cat.clerk, note="安装回访完成", data={"callback_id": callback["id"]})

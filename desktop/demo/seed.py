@@ -10,7 +10,17 @@ from sqlalchemy import select
 from desktop.clock import utc_now
 from desktop.database import Database
 from desktop.demo import catalogue
-from desktop.models import Branch, Engineer, FaultCategory, Part, ProductLine, ProductModel, Setting, User
+from desktop.models import (
+    Branch,
+    ConsumableInterval,
+    Engineer,
+    FaultCategory,
+    Part,
+    ProductLine,
+    ProductModel,
+    Setting,
+    User,
+)
 from desktop.services.core import audit
 
 DEMO_PASSWORD = "demo1234"
@@ -34,19 +44,30 @@ DEMO_ENGINEERS = [
 def seed_catalogue(session) -> None:  # type: ignore[no-untyped-def]
     lines: dict[str, ProductLine] = {}
     for code, zh, en, window in catalogue.PRODUCT_LINES:
-        line = ProductLine(code=code, name_zh=zh, name_en=en, onsite_window_minutes=window)
+        line = ProductLine(code=code, name_zh=zh, name_en=en, onsite_window_minutes=window,
+                           brand=catalogue.BRANDS.get(code, ""))
         session.add(line)
         lines[code] = line
     session.flush()
     for code, faults in catalogue.FAULT_CATEGORIES.items():
         for fcode, zh, en in faults:
-            session.add(FaultCategory(product_line_id=lines[code].id, code=fcode, name_zh=zh, name_en=en))
+            session.add(FaultCategory(product_line_id=lines[code].id, code=fcode, name_zh=zh, name_en=en,
+                                      maintenance=fcode in catalogue.MAINTENANCE_FAULTS))
+    models: dict[str, ProductModel] = {}
     for line_code, code, name in catalogue.MODELS:
         main = catalogue.MAIN_PARTS_SOLAR if line_code == "solar" else []
-        session.add(ProductModel(product_line_id=lines[line_code].id, code=code, name=name, main_parts=main))
+        models[code] = ProductModel(product_line_id=lines[line_code].id, code=code, name=name, main_parts=main)
+        session.add(models[code])
+    parts: dict[str, Part] = {}
     for line_code, code, zh, en, yuan, main, consumable in catalogue.PARTS:
-        session.add(Part(product_line_id=lines[line_code].id, code=code, name_zh=zh, name_en=en,
-                         price_fen=yuan * 100, is_main_part=main, is_consumable=consumable))
+        parts[code] = Part(product_line_id=lines[line_code].id, code=code, name_zh=zh, name_en=en,
+                           price_fen=yuan * 100, is_main_part=main, is_consumable=consumable)
+        session.add(parts[code])
+    session.flush()
+    for model_code, intervals in catalogue.CONSUMABLE_INTERVALS.items():
+        for part_code, months in intervals.items():
+            session.add(ConsumableInterval(model_id=models[model_code].id, part_id=parts[part_code].id,
+                                           months=months))
 
 
 def demo_region() -> dict[str, object]:

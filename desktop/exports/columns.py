@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from desktop.exports.records import BASICALLY_SATISFIED, DISSATISFIED, SATISFIED, Language
+from desktop.exports.records import Language
+from desktop.rules import satisfaction as grades
 
 FORMAT_ID = "branch-service-desk/hq-workbook"
 # Bumped when a sheet is added or a key changes meaning. The reader accepts every version from
@@ -13,7 +14,8 @@ FORMAT_ID = "branch-service-desk/hq-workbook"
 # older file, so HQ merges this month's workbooks from branches that have not upgraded yet.
 #   1: tickets, visits, parts, returns, callbacks, complaints
 #   2: the branch installation id in _meta and in every source row
-#   3: installations (安装单), consultations (咨询) and quality feedback (质量问题反馈单)
+#   3: installations (安装单), consultations (咨询) and quality feedback (质量问题反馈单); satisfaction grades
+#      非常满意/满意/一般/不满意/非常不满意 (an older file's 基本满意 reads as 一般)
 SCHEMA_VERSION = 3
 MIN_SCHEMA_VERSION = 1
 
@@ -49,6 +51,8 @@ class Choice:
     key: str
     zh: str
     en: str
+    # Keys and labels an older workbook wrote for the same meaning; the reader maps them to `key`.
+    aliases: tuple[str, ...] = ()
 
     def label(self, language: Language) -> str:
         return self.zh if language == "zh" else self.en
@@ -103,11 +107,11 @@ TICKET_NO = _c("ticket_no", "工单号", "Ticket no.", T.TEXT, 18)
 # UTC time of the export a row came from; a consolidated workbook keeps each row's own, so it can be merged again.
 EXPORTED_AT = _c("exported_at", "导出时间(UTC)", "Exported at (UTC)", T.DATETIME, 17)
 
-SATISFACTION_CHOICES = (
-    Choice(SATISFIED, "满意", "Satisfied"),
-    Choice(BASICALLY_SATISFIED, "基本满意", "Fairly satisfied"),
-    Choice(DISSATISFIED, "不满意", "Dissatisfied"),
-)
+SATISFACTION_CHOICES = tuple(
+    Choice(code, grades.LABELS_ZH[code], grades.LABELS_EN[code],
+           tuple(a for old, new in grades.LEGACY.items() if new == code
+                 for a in (old, grades.LEGACY_LABELS_ZH[old], grades.LEGACY_LABELS_EN[old], "Fairly satisfied")))
+    for code in grades.GRADES)
 CHARGE_CHOICES = (Choice("charged", "收费", "Charged"), Choice("free", "免费", "Free"))
 
 TICKETS = SheetSpec("tickets", "工单", "Tickets", (

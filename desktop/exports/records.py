@@ -10,13 +10,14 @@ from decimal import Decimal
 from types import MappingProxyType
 from typing import Literal
 
+from desktop.rules.satisfaction import GRADES, SATISFIED
+
 Language = Literal["zh", "en"]
 
-# Satisfaction keys of a callback; the workbook shows them as 满意/基本满意/不满意 (or English).
-SATISFIED = "satisfied"
-BASICALLY_SATISFIED = "basically_satisfied"
-DISSATISFIED = "dissatisfied"
-SATISFACTION_KEYS = (SATISFIED, BASICALLY_SATISFIED, DISSATISFIED)
+# Satisfaction keys of a callback (rules.satisfaction); the workbook shows them as 非常满意/满意/一般/不满意/非常不满意.
+SATISFACTION_KEYS = GRADES
+# The satisfaction rate counts these over every graded answer: 一般 is not satisfied.
+PLEASED_KEYS = SATISFIED
 
 # Commitment keys used by SummaryIndicators.on_time.
 FIRST_CONTACT = "first_contact"
@@ -187,7 +188,7 @@ class SummaryIndicators:
     returns_by_rule: Mapping[str, int] = field(default_factory=_frozen_counts)
     callbacks_done: Rate = Rate()
     satisfaction_counts: Mapping[str, int] = field(default_factory=_frozen_counts)
-    # (满意 + 基本满意) / answered callbacks.
+    # (非常满意 + 满意) / answered callbacks.
     satisfaction: Rate = Rate()
     complaints_total: int = 0
     complaints_open: int = 0
@@ -253,7 +254,7 @@ class SummaryBuilder:
 
     def build(self) -> SummaryIndicators:
         answered = sum(self._satisfaction[k] for k in SATISFACTION_KEYS)
-        pleased = self._satisfaction[SATISFIED] + self._satisfaction[BASICALLY_SATISFIED]
+        pleased = sum(self._satisfaction[k] for k in PLEASED_KEYS)
         return SummaryIndicators(
             tickets_by_status=_frozen_counts(self._status),
             tickets_by_product_line=_frozen_counts(self._product_line),

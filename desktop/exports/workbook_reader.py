@@ -228,7 +228,7 @@ def _converter(column: Column) -> Callable[[str, str], Any]:
     if kind is ColumnType.BOOL:
         return lambda t, raw: raw.strip().lower() in ("1", "true")
     if kind is ColumnType.CHOICE:
-        labels = {label: c.key for c in column.choices for label in (c.key, c.zh, c.en)}
+        labels = {label: c.key for c in column.choices for label in (c.key, c.zh, c.en, *c.aliases)}
         return lambda t, raw: labels.get(raw, raw)
     return _to_text
 

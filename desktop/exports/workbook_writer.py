@@ -546,7 +546,8 @@ def _rate_rows(summary: SummaryIndicators, language: Language) -> list[tuple[str
     rows += [
         (_label(language, "一次上门修复率", "First-visit fix rate"), summary.first_visit_fix),
         (_label(language, "回访完成率", "Callbacks completed"), summary.callbacks_done),
-        (_label(language, "满意率（满意+基本满意）", "Satisfaction (satisfied + fairly)"), summary.satisfaction),
+        (_label(language, "满意率（非常满意+满意）", "Satisfaction (very satisfied + satisfied)"),
+         summary.satisfaction),
     ]
     return rows
 

@@ -1,6 +1,7 @@
 """SQLAlchemy ORM classes only; importing this package registers every table on Base.metadata."""
 
 from desktop.models.base import Base
+from desktop.models.care import ConsumableInterval, MaintenanceItem
 from desktop.models.catalogue import FaultCategory, Part, ProductLine, ProductModel
 from desktop.models.claims import Decision, ReturnClaim
 from desktop.models.contacts import Consultation, QualityFeedback
@@ -11,6 +12,7 @@ from desktop.models.installation import InstallationOrder, InstallationReport
 from desktop.models.organisation import AuditHead, AuditLog, Branch, Engineer, NumberCounter, Setting, User
 from desktop.models.setup import PastService, SetupDraft
 from desktop.models.ticket import ServiceClock, Ticket, TicketEvent
+from desktop.models.wording import ScriptText
 
 __all__ = [
     "AuditHead",
@@ -22,6 +24,7 @@ __all__ = [
     "Complaint",
     "ComplaintStep",
     "Consultation",
+    "ConsumableInterval",
     "Customer",
     "CustomerAddress",
     "CustomerPhone",
@@ -31,6 +34,7 @@ __all__ = [
     "FaultCategory",
     "InstallationOrder",
     "InstallationReport",
+    "MaintenanceItem",
     "NumberCounter",
     "Part",
     "PartUsage",
@@ -39,6 +43,7 @@ __all__ = [
     "ProductModel",
     "QualityFeedback",
     "ReturnClaim",
+    "ScriptText",
     "ServiceClock",
     "ServiceReport",
     "Setting",

@@ -18,6 +18,10 @@ class ProductLine(Base):
     name_en: Mapped[str] = mapped_column(String(60))
     # The promised on-site window (DOMAIN_RULES §2 #4-#9); a branch setting per product line.
     onsite_window_minutes: Mapped[int] = mapped_column(Integer, default=24 * 60)
+    # What the customers of this line hear and read (callback scripts, printed forms): the brand (鸿盛), and the
+    # name the service introduces itself by; blank takes the branch name (core.product_words decides).
+    brand: Mapped[str] = mapped_column(String(40), default="")
+    service_name: Mapped[str] = mapped_column(String(100), default="")
 
 
 class FaultCategory(Base):
@@ -29,6 +33,8 @@ class FaultCategory(Base):
     code: Mapped[str] = mapped_column(String(30))
     name_zh: Mapped[str] = mapped_column(String(40))
     name_en: Mapped[str] = mapped_column(String(60))
+    # Routine care (更换滤芯, 保养), not a fault: a ticket in this category is never a 返修.
+    maintenance: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class ProductModel(Base):

@@ -9,12 +9,20 @@ from sqlalchemy import JSON, Boolean, CheckConstraint, ForeignKey, Index, Intege
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.models.base import Base, UTCDateTime, one_of
+from desktop.rules.satisfaction import GRADES, LEGACY
 
 VISIT_STATES = ("dispatched", "scheduled", "on_site", "resolved", "unresolved", "cancelled")
 REPORT_RESULTS = ("resolved", "unresolved")
-SATISFACTION = ("satisfied", "basically_satisfied", "dissatisfied")
+# A new report records one of today's grades; a signed report keeps the old grade its customer ticked (its digest
+# covers it), so the column also holds the legacy code.
+SATISFACTION = GRADES
+STORED_SATISFACTION = (*GRADES, *LEGACY)
 SIGNATURE_KINDS = ("none", "strokes", "scan")
 ESCALATION_PLANS = ("another_engineer", "order_parts", "hq_support", "same_engineer")
+
+
+def _quoted(values: tuple[str, ...]) -> str:
+    return ", ".join(f"'{v}'" for v in values)
 
 
 class Visit(Base):
@@ -57,10 +65,8 @@ class ServiceReport(Base):
         one_of("signature_kind", SIGNATURE_KINDS, "signature_kind"),
         CheckConstraint("labour_charge_fen >= 0", name="labour_nonneg"),
         CheckConstraint("departed_at IS NULL OR arrived_at IS NULL OR departed_at >= arrived_at", name="times_order"),
-        CheckConstraint(
-            "satisfaction IS NULL OR satisfaction IN ('satisfied', 'basically_satisfied', 'dissatisfied')",
-            name="satisfaction",
-        ),
+        CheckConstraint(f"satisfaction IS NULL OR satisfaction IN ({_quoted(STORED_SATISFACTION)})",
+                        name="satisfaction"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -75,6 +81,8 @@ class ServiceReport(Base):
     labour_charge_fen: Mapped[int] = mapped_column(Integer, default=0)
     customer_comment: Mapped[str] = mapped_column(Text, default="")
     satisfaction: Mapped[str | None] = mapped_column(String(20))
+    # 上门服务规范 checklist (rules.conduct): item code → kept; None when the sheet's checklist was not filled in.
+    conduct: Mapped[dict[str, bool] | None] = mapped_column(JSON)
     signature_kind: Mapped[str] = mapped_column(String(8), default="none")
     # Vector strokes as JSON (re-rendered sharply) or the scanned image bytes.
     signature_strokes: Mapped[Any | None] = mapped_column(JSON)

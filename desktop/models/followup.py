@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.models.base import Base, UTCDateTime, one_of
+from desktop.rules.satisfaction import GRADES
 
-CALLBACK_KINDS = ("after_service", "after_install", "after_return", "key_account_phone", "key_account_visit")
+CALLBACK_KINDS = ("after_service", "after_install", "after_return", "key_account_phone", "key_account_visit",
+                  "maintenance", "ad_hoc_phone", "ad_hoc_visit")
 CALLBACK_STATES = ("pending", "done", "unreachable", "refused", "cancelled")
 ATTEMPT_OUTCOMES = ("reached", "no_answer", "busy", "wrong_number", "refused")
 COMPLAINT_SOURCES = ("callback", "phone", "visit")
 COMPLAINT_STATES = ("open", "inspected", "answered", "closed")
 COMPLAINT_CONCERNS = ("staff", "product", "other")
+
+
+def _quoted(values: tuple[str, ...]) -> str:
+    return ", ".join(f"'{v}'" for v in values)
 
 
 class Callback(Base):
@@ -24,10 +30,8 @@ class Callback(Base):
         one_of("kind", CALLBACK_KINDS, "kind"),
         one_of("status", CALLBACK_STATES, "status"),
         CheckConstraint("attempts >= 0", name="attempts_nonneg"),
-        CheckConstraint(
-            "satisfaction IS NULL OR satisfaction IN ('satisfied', 'basically_satisfied', 'dissatisfied')",
-            name="satisfaction",
-        ),
+        CheckConstraint(f"satisfaction IS NULL OR satisfaction IN ({_quoted(GRADES)})",
+                        name="satisfaction"),
         Index("ix_callback_status_due", "status", "due_at"),
     )
 
@@ -35,8 +39,14 @@ class Callback(Base):
     branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id"))
     ticket_id: Mapped[int | None] = mapped_column(ForeignKey("ticket.id"), index=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    # The unit a care reminder or an ad-hoc callback concerns (a ticket's callback takes the ticket's unit).
+    unit_id: Mapped[int | None] = mapped_column(ForeignKey("unit.id"), index=True)
     kind: Mapped[str] = mapped_column(String(20))
     status: Mapped[str] = mapped_column(String(12), default="pending")
+    # Why the clerk created an ad-hoc callback (seed 004 不定期回访).
+    reason: Mapped[str] = mapped_column(Text, default="")
+    # A care reminder's consumable due date: one reminder per unit and due date, however often the queue is built.
+    care_due_on: Mapped[date | None] = mapped_column(Date)
     due_at: Mapped[datetime] = mapped_column(UTCDateTime())
     # The original due time stays for the on-time rate even when a retry moves due_at.
     first_due_at: Mapped[datetime] = mapped_column(UTCDateTime())

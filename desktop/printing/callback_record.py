@@ -16,7 +16,6 @@ from desktop.printing.layout import (
     FormPart,
     Grid,
     MinHeight,
-    TickOptions,
     add_customer_and_unit,
     fmt_date,
     fmt_datetime,
@@ -27,7 +26,7 @@ from desktop.printing.layout import (
     styles,
 )
 from desktop.printing.qr import make_payload
-from desktop.printing.service_sheet import SATISFACTION_CODES, satisfaction_options
+from desktop.printing.service_sheet import satisfaction_ticks
 from desktop.printing.signature import content_digest
 
 ANSWER_WIDTH = 30 * mm
@@ -51,13 +50,17 @@ def callback_part(header: BranchHeader, record: CallbackRecordData) -> FormPart:
                 (labels("engineer"), record.engineer_name),
                 (labels("service_date"), fmt_date(record.service_date)))
 
+    # One row per question, each with its own answer: Q1 asks two things, so it takes two rows.
+    product = record.unit.product or labels("product_generic")
     questions = [
-        ("q1", _answer(labels, record.satisfied_with_service)),
-        ("q2", _answer(labels, record.manual_read)),
-        ("q3", _answer(labels, record.product_working)),
+        (labels("q1"), record.satisfied_with_service),
+        (labels("q1b"), record.explained_use),
+        (labels("q2"), record.manual_read),
+        (labels("q3", product=product), record.product_working),
+        (labels("q5"), record.conduct_kept),
     ]
     rows: list[list[object]] = [[para(labels("sec_answers"), s.section), ""]]
-    rows += [[para(labels(key), s.value), para(answer, s.cell_center)] for key, answer in questions]
+    rows += [[para(text, s.value), para(_answer(labels, answer), s.cell_center)] for text, answer in questions]
     answers = Table(rows, colWidths=[CONTENT_WIDTH - ANSWER_WIDTH, ANSWER_WIDTH])
     answers.setStyle(grid_style([("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 0), (-1, 0), SECTION_FILL)]))
 
@@ -65,8 +68,7 @@ def callback_part(header: BranchHeader, record: CallbackRecordData) -> FormPart:
     more.fields((labels("suggestions"), MinHeight(para(record.suggestions, s.value), 10 * mm)), spans=[5])
     more.fields((labels("service_complaint"), MinHeight(para(record.service_complaint, s.value), 10 * mm)), spans=[5])
     more.fields((labels("product_complaint"), MinHeight(para(record.product_complaint, s.value), 10 * mm)), spans=[5])
-    checked = [SATISFACTION_CODES.index(record.satisfaction)] if record.satisfaction in SATISFACTION_CODES else []
-    more.fields((labels("satisfaction"), TickOptions(satisfaction_options(labels), checked)), spans=[5])
+    more.fields((labels("satisfaction"), satisfaction_ticks(labels, record.grades, record.satisfaction)), spans=[5])
     more.fields((labels("follow_up_needed"), labels("yes") if record.follow_up_needed else labels("no")),
                 (labels("follow_up_ref"), record.follow_up_ref), spans=[1, 3])
     closing_key = f"closing.{record.closing_line}"

@@ -7,6 +7,7 @@ import datetime as dt
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
+from desktop.printing.conduct_block import conduct_table
 from desktop.printing.documents import BranchHeader, DispatchLine, DispatchSlipData
 from desktop.printing.labels import Labels
 from desktop.printing.layout import (
@@ -89,7 +90,8 @@ def slip_part(header: BranchHeader, slip: DispatchSlipData) -> FormPart:
         key=slip.slip_no,
         title=labels("title_dispatch_slip"),
         story=[grid.table(), Spacer(1, 3 * mm), _lines_table(labels, slip), Spacer(1, 2 * mm),
-               para(labels("slip_notice"), s.hint), Spacer(1, 3 * mm), sign_table],
+               para(labels("slip_notice"), s.hint), Spacer(1, 2 * mm),
+               conduct_table(labels, hint=labels("conduct_slip_hint")), Spacer(1, 3 * mm), sign_table],
         qr_payload=None,
         number=(labels("slip_no"), slip.slip_no),
         footer_lines=promise_lines(header, labels),

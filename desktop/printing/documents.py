@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from desktop.errors import ValidationError
 from desktop.printing.signature import StrokeSignature, content_digest
+from desktop.rules.satisfaction import DEFAULT_GRADES
 
 ZERO = Decimal("0")
 
@@ -80,6 +81,8 @@ class ServiceSheetData:
     engineer_phone: str = ""
     visit_no: int = 1
     notes: str = ""
+    # The satisfaction grades the branch offers (setting satisfaction.grades), printed as tick boxes.
+    grades: tuple[str, ...] = DEFAULT_GRADES
 
 
 @dataclass(frozen=True)
@@ -118,12 +121,15 @@ class ServiceReportData:
     other_charge: Decimal = ZERO
     follow_up: str = ""
     customer_comment: str = ""
-    # satisfied | basically_satisfied | dissatisfied | "" (not given)
+    # a grade code of rules.satisfaction, or "" (not given)
     satisfaction: str = ""
     visit_no: int = 1
     engineer_phone: str = ""
     customer_signature: Signature | None = None
     engineer_signature: Signature | None = None
+    grades: tuple[str, ...] = DEFAULT_GRADES
+    # 上门服务规范 as recorded: (item code of rules.conduct, kept); empty when the checklist was not filled in.
+    conduct: tuple[tuple[str, bool], ...] = ()
 
     @property
     def parts_total(self) -> Decimal:
@@ -216,7 +222,7 @@ class CallbackRecordData:
     agent_name: str
     channel: str = "phone"  # phone | visit
     reached: bool = True
-    satisfied_with_service: bool | None = None  # Q1
+    satisfied_with_service: bool | None = None  # Q1, first question
     manual_read: bool | None = None  # Q2
     product_working: bool | None = None  # Q3
     suggestions: str = ""  # Q4
@@ -229,3 +235,6 @@ class CallbackRecordData:
     notes: str = ""
     engineer_name: str = ""
     service_date: dt.date | None = None
+    grades: tuple[str, ...] = DEFAULT_GRADES
+    explained_use: bool | None = None  # Q1, second question: answered on its own line
+    conduct_kept: bool | None = None  # Q5: the engineer kept 上门服务规范

@@ -145,6 +145,9 @@ class FormPart:
     qr_payload: str | None = None
     number: tuple[str, str] | None = None  # (label, value) printed in red under the QR, e.g. the ticket no.
     footer_lines: Sequence[str] = ()
+    # This part's own page header, when it differs from the document's (a purifier's sheet in an engineer's day
+    # is headed with the name purifier customers know; core.product_words).
+    header: BranchHeader | None = None
 
 
 class _StartPart(Flowable):
@@ -215,7 +218,7 @@ class _FormDocTemplate(BaseDocTemplate):
             return
         canvas.page_key = part.key  # type: ignore[attr-defined]
         canvas.page_of = lambda page, pages: self.labels("page_of", page=page, pages=pages)  # type: ignore[attr-defined]
-        draw_header(canvas, self.header, self.labels, part)
+        draw_header(canvas, part.header or self.header, self.labels, part)
         draw_footer(canvas, self.labels, part, self.printed_at)
 
 

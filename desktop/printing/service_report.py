@@ -8,6 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from desktop.errors import ValidationError
+from desktop.printing.conduct_block import conduct_table
 from desktop.printing.documents import BranchHeader, ServiceReportData
 from desktop.printing.labels import Labels
 from desktop.printing.layout import (
@@ -26,10 +27,9 @@ from desktop.printing.layout import (
 )
 from desktop.printing.qr import make_payload
 from desktop.printing.service_sheet import (
-    SATISFACTION_CODES,
     charges_table,
     parts_table,
-    satisfaction_options,
+    satisfaction_ticks,
     signature_row,
 )
 
@@ -82,12 +82,14 @@ def report_story(header: BranchHeader, report: ServiceReportData, digest: str) -
                                                    [0 if report.resolved else 1])), spans=[5])
     result.fields((labels("follow_up"), MinHeight(para(report.follow_up, s.value), 6 * mm)), spans=[5])
     result.fields((labels("customer_comment"), MinHeight(para(report.customer_comment, s.value), 8 * mm)), spans=[5])
-    checked = [SATISFACTION_CODES.index(report.satisfaction)] if report.satisfaction in SATISFACTION_CODES else []
-    result.fields((labels("satisfaction"), TickOptions(satisfaction_options(labels), checked)), spans=[5])
+    result.fields((labels("satisfaction"), satisfaction_ticks(labels, report.grades, report.satisfaction)),
+                  spans=[5])
     result.full(para(labels("signature_binding", digest=digest[:32]), s.hint))
 
-    return [grid.table(), parts, charges, result.table(),
-            signature_row(labels, report.customer_signature, report.engineer_signature)]
+    story: list[Flowable] = [grid.table(), parts, charges]
+    if report.conduct:
+        story.append(conduct_table(labels, dict(report.conduct)))
+    return [*story, result.table(), signature_row(labels, report.customer_signature, report.engineer_signature)]
 
 
 def report_part(header: BranchHeader, report: ServiceReportData) -> FormPart:

@@ -99,12 +99,14 @@ def signature_row(labels: Labels, customer: Signature | None = None, engineer: S
     return table
 
 
-def satisfaction_options(labels: Labels) -> list[str]:
-    return [labels(f"satisfaction.{k}") for k in SATISFACTION_CODES]
-
-
-# The three grades the callback script and the service report record (满意 / 基本满意 / 不满意).
-SATISFACTION_CODES = ("satisfied", "basically_satisfied", "dissatisfied")
+def satisfaction_ticks(labels: Labels, grades: Sequence[str], recorded: str = "") -> TickOptions:
+    """The branch's grades as tick boxes, the recorded one ticked. A grade no longer offered (a report signed under
+    the older scale) is printed after them, ticked, with its own words: the paper shows what the customer chose."""
+    codes = list(grades)
+    if recorded and recorded not in codes:
+        codes.append(recorded)
+    return TickOptions([labels.code("satisfaction", c) for c in codes],
+                       [codes.index(recorded)] if recorded else [])
 
 
 def sheet_story(header: BranchHeader, sheet: ServiceSheetData) -> list[Flowable]:
@@ -137,7 +139,7 @@ def sheet_story(header: BranchHeader, sheet: ServiceSheetData) -> list[Flowable]
     result.fields((labels("resolved"), TickOptions([labels("resolved.yes"), labels("resolved.no")])), spans=[5])
     result.fields((labels("follow_up"), MinHeight(None, 8 * mm)), spans=[5])
     result.fields((labels("customer_comment"), MinHeight(para(labels("comment_hint"), s.hint), 12 * mm)), spans=[5])
-    result.fields((labels("satisfaction"), TickOptions(satisfaction_options(labels))), spans=[5])
+    result.fields((labels("satisfaction"), satisfaction_ticks(labels, sheet.grades)), spans=[5])
     result.full(para(labels("sheet_notice"), s.hint))
 
     return [

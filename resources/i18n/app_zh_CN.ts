@@ -39,6 +39,81 @@
         </message>
     </context>
     <context>
+        <name>AdHocCallbackDialog</name>
+        <message>
+            <source>By phone</source>
+            <translation>电话回访</translation>
+        </message>
+        <message>
+            <source>In person (visit)</source>
+            <translation>上门回访</translation>
+        </message>
+        <message>
+            <source>— the customer, no particular unit —</source>
+            <translation>— 客户本人，不指定产品 —</translation>
+        </message>
+        <message>
+            <source>No customer with this phone number. Register the customer through Intake first.</source>
+            <translation>没有使用此电话号码的客户。请先在受理中登记客户。</translation>
+        </message>
+        <message>
+            <source>Find the customer by phone and choose them in the list.</source>
+            <translation>请按电话查找客户并在列表中选择。</translation>
+        </message>
+        <message>
+            <source>New callback</source>
+            <translation>新建回访</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation>电话(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Phone number or its last digits</source>
+            <translation>电话号码或尾号</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>查找(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Unit</source>
+            <translation>产品(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;How</source>
+            <translation>方式(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Due on</source>
+            <translation>回访日期(&amp;D)</translation>
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation>yyyy-MM-dd</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>回访原因(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Why we call (seed 004: occasional callbacks by phone or in person)</source>
+            <translation>回访原因（不定期的电话或人员回访）</translation>
+        </message>
+        <message>
+            <source>&amp;Create callback</source>
+            <translation>创建回访(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
         <name>AdjudicationView</name>
         <message>
             <source>yuan</source>
@@ -560,6 +635,10 @@
             <translation>服务人员是否介绍了使用方法和注意事项？</translation>
         </message>
         <message>
+            <source>Did the engineer keep the visiting rules (shoe covers, clean site, the four nots)?</source>
+            <translation>服务人员是否遵守上门服务规范（穿鞋套、场地清、四不）？</translation>
+        </message>
+        <message>
             <source>— choose —</source>
             <translation>— 请选择 —</translation>
         </message>
@@ -580,14 +659,22 @@ Address: {address}</source>
 地址：{address}</translation>
         </message>
         <message>
-            <source>Unit: {model}  Serial: {serial}  Installed: {installed}
-Ticket: {ticket} {fault}</source>
-            <translation>产品：{model}  机身编号：{serial}  安装日期：{installed}
-服务单：{ticket} {fault}</translation>
+            <source>Reason for this callback: {reason}</source>
+            <translation>回访原因：{reason}</translation>
+        </message>
+        <message>
+            <source>Maintenance visit booked: ticket {number}. The dispatcher plans it on the board.</source>
+            <translation>已预约上门保养：服务单 {number}。调度将在派工板上安排。</translation>
         </message>
         <message>
             <source>No service report on record.</source>
             <translation>没有服务报告记录。</translation>
+        </message>
+        <message>
+            <source>Unit: {model}  Serial: {serial}  Installed: {installed}
+Ticket: {ticket} {fault}</source>
+            <translation>产品：{model}  机身编号：{serial}  安装日期：{installed}
+服务单：{ticket} {fault}</translation>
         </message>
         <message>
             <source>{day} {ticket} — engineer {engineer}
@@ -598,6 +685,18 @@ Parts: {parts}</source>
 故障原因：{cause}
 处理内容：{work}
 更换配件：{parts}</translation>
+        </message>
+        <message>
+            <source>{mark}{part}: due {due} (every {months} months, last {last})</source>
+            <translation>{mark}{part}：{due} 到期（每 {months} 个月更换，上次 {last}）</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>未更换过</translation>
+        </message>
+        <message>
+            <source>Care:</source>
+            <translation>保养：</translation>
         </message>
         <message>
             <source>Due {due} · attempts {attempts} of {max}</source>
@@ -680,6 +779,10 @@ Parts: {parts}</source>
             <translation>拒绝回访(&amp;R)</translation>
         </message>
         <message>
+            <source>&amp;Book maintenance visit</source>
+            <translation>预约上门保养(&amp;B)</translation>
+        </message>
+        <message>
             <source>&amp;Complete call</source>
             <translation>完成回访(&amp;C)</translation>
         </message>
@@ -715,16 +818,36 @@ Parts: {parts}</source>
             <translation>重点客户（上门）</translation>
         </message>
         <message>
-            <source>Satisfied (满意)</source>
+            <source>Care reminder</source>
+            <translation>保养提醒</translation>
+        </message>
+        <message>
+            <source>Ad-hoc (phone)</source>
+            <translation>不定期回访（电话）</translation>
+        </message>
+        <message>
+            <source>Ad-hoc (visit)</source>
+            <translation>不定期回访（上门）</translation>
+        </message>
+        <message>
+            <source>Very satisfied</source>
+            <translation>非常满意</translation>
+        </message>
+        <message>
+            <source>Satisfied</source>
             <translation>满意</translation>
         </message>
         <message>
-            <source>Basically satisfied (基本满意)</source>
-            <translation>基本满意</translation>
+            <source>Neutral</source>
+            <translation>一般</translation>
         </message>
         <message>
-            <source>Dissatisfied (不满意)</source>
+            <source>Dissatisfied</source>
             <translation>不满意</translation>
+        </message>
+        <message>
+            <source>Very dissatisfied</source>
+            <translation>非常不满意</translation>
         </message>
         <message>
             <source>Open</source>
@@ -838,16 +961,16 @@ Parts: {parts}</source>
             <translation>已逾期：{overdue}   今日到期：{today}   即将到期：{upcoming}</translation>
         </message>
         <message>
-            <source>Last 30 days — done on time: {on_time}   satisfied: {satisfied}   unreachable: {unreachable}</source>
-            <translation>近 30 天 — 按时回访率：{on_time}   满意率：{satisfied}   联系不上：{unreachable}</translation>
+            <source>Last 30 days — done on time: {on_time}   satisfied: {satisfied} ({pleased} of {rated}: very satisfied + satisfied)   unreachable: {unreachable}</source>
+            <translation>近 30 天 — 按时回访：{on_time}   满意率：{satisfied}（{rated} 条评价中 {pleased} 条为非常满意或满意）   联系不上：{unreachable}</translation>
+        </message>
+        <message>
+            <source>{count} key-account task(s) and {reminders} care reminder(s) created.</source>
+            <translation>已创建 {count} 条重点客户回访和 {reminders} 条保养提醒。</translation>
         </message>
         <message>
             <source>Callbacks</source>
             <translation>回访</translation>
-        </message>
-        <message>
-            <source>{count} key-account task(s) created.</source>
-            <translation>已生成 {count} 条重点客户回访任务。</translation>
         </message>
         <message>
             <source>Show</source>
@@ -862,12 +985,24 @@ Parts: {parts}</source>
             <translation>回访员</translation>
         </message>
         <message>
+            <source>&amp;Words, grades and care...</source>
+            <translation>用语、满意度与保养(&amp;W)...</translation>
+        </message>
+        <message>
             <source>&amp;Refresh</source>
             <translation>刷新(&amp;R)</translation>
         </message>
         <message>
-            <source>Create &amp;key-account tasks</source>
-            <translation>生成重点客户回访(&amp;K)</translation>
+            <source>&amp;New callback...</source>
+            <translation>新建回访(&amp;N)...</translation>
+        </message>
+        <message>
+            <source>Create &amp;periodic tasks</source>
+            <translation>生成定期任务(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Key-account callbacks (weekly by phone, monthly on site) and care reminders for consumables falling due</source>
+            <translation>重点客户回访（每周电话、每月上门）以及耗材到期的保养提醒</translation>
         </message>
         <message>
             <source>&amp;Take this task</source>
@@ -1931,6 +2066,37 @@ Answer promised by {due}{overdue}</source>
         </message>
     </context>
     <context>
+        <name>ConductNames</name>
+        <message>
+            <source>Showed the work card, gave their name</source>
+            <translation>出示工作证，自报姓名</translation>
+        </message>
+        <message>
+            <source>Shoe covers on before entering</source>
+            <translation>进门前穿好鞋套</translation>
+        </message>
+        <message>
+            <source>Asked before drilling or using things</source>
+            <translation>打孔、动用物品前征得同意</translation>
+        </message>
+        <message>
+            <source>Explained the use and care</source>
+            <translation>讲解使用方法及注意事项</translation>
+        </message>
+        <message>
+            <source>Site left clean, rubbish taken away</source>
+            <translation>工完料净场地清，垃圾带走</translation>
+        </message>
+        <message>
+            <source>Four nots: no arguing, meal, drink, cigarette</source>
+            <translation>四不：不顶撞、不吃饭、不喝水、不抽烟</translation>
+        </message>
+        <message>
+            <source>No money or gifts accepted</source>
+            <translation>不收红包、赠品</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsultationDialog</name>
         <message>
             <source>Consultation {number}</source>
@@ -2886,8 +3052,8 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>需要再次上门</translation>
         </message>
         <message>
-            <source>Satisfaction per week (satisfied + fairly satisfied)</source>
-            <translation>每周满意率（满意 + 基本满意）</translation>
+            <source>Satisfaction per week (very satisfied + satisfied)</source>
+            <translation>每周满意率（非常满意＋满意）</translation>
         </message>
         <message>
             <source>Satisfaction</source>
@@ -3167,8 +3333,12 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>请选择故障是否已解决。</translation>
         </message>
         <message>
-            <source>Unknown satisfaction value.</source>
-            <translation>未知的满意度。</translation>
+            <source>Choose one of the satisfaction grades this branch uses.</source>
+            <translation>请选择本网点使用的满意度等级。</translation>
+        </message>
+        <message>
+            <source>Answer every item of the conduct checklist, or leave the checklist unticked.</source>
+            <translation>请逐项填写上门服务规范，或不勾选该清单。</translation>
         </message>
         <message>
             <source>The charge is not a valid amount.</source>
@@ -3821,6 +3991,90 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
         <message>
             <source>The time cannot be in the future.</source>
             <translation>时间不能晚于现在。</translation>
+        </message>
+        <message>
+            <source>The date cannot be in the past.</source>
+            <translation>日期不能早于今天。</translation>
+        </message>
+        <message>
+            <source>That unit belongs to another customer.</source>
+            <translation>该产品属于其他客户。</translation>
+        </message>
+        <message>
+            <source>That ticket belongs to another customer.</source>
+            <translation>该服务单属于其他客户。</translation>
+        </message>
+        <message>
+            <source>The unit no longer exists.</source>
+            <translation>该产品已不存在。</translation>
+        </message>
+        <message>
+            <source>The model no longer exists.</source>
+            <translation>该型号已不存在。</translation>
+        </message>
+        <message>
+            <source>The product line no longer exists.</source>
+            <translation>该产品线已不存在。</translation>
+        </message>
+        <message>
+            <source>Only a care reminder can become a maintenance visit.</source>
+            <translation>只有保养提醒可以转为上门保养。</translation>
+        </message>
+        <message>
+            <source>Nothing is due on this unit yet: choose the consumables to replace.</source>
+            <translation>该产品暂无到期耗材：请选择要更换的耗材。</translation>
+        </message>
+        <message>
+            <source>That part is not a consumable of this model's product line.</source>
+            <translation>该配件不是此型号产品线的耗材。</translation>
+        </message>
+        <message>
+            <source>The interval is a whole number of months from 0 (no reminder) to {maximum}.</source>
+            <translation>更换周期为 0（不提醒）到 {maximum} 之间的整月数。</translation>
+        </message>
+        <message>
+            <source>Enter a number of days from 0 to {maximum}.</source>
+            <translation>请输入 0 到 {maximum} 之间的天数。</translation>
+        </message>
+        <message>
+            <source>Unknown satisfaction grade.</source>
+            <translation>未知的满意度等级。</translation>
+        </message>
+        <message>
+            <source>A satisfaction grade is listed twice.</source>
+            <translation>满意度等级重复。</translation>
+        </message>
+        <message>
+            <source>Offer at least one satisfied grade (Very satisfied or Satisfied) and one other grade.</source>
+            <translation>至少提供一个满意等级（非常满意或满意）和一个其他等级。</translation>
+        </message>
+        <message>
+            <source>Unknown script line {line_id}.</source>
+            <translation>未知的话术编号 {line_id}。</translation>
+        </message>
+        <message>
+            <source>Line {line_id} says "{word}", which is on the never-say list (seed 003).</source>
+            <translation>话术 {line_id} 含有服务忌语“{word}”。</translation>
+        </message>
+        <message>
+            <source>Line {line_id} names "{word}", another product line: its customers must not hear it.</source>
+            <translation>话术 {line_id} 提到了其他产品线的“{word}”：本产品线的客户不应听到。</translation>
+        </message>
+        <message>
+            <source>The service name says "{word}", another product line: its customers must not read it.</source>
+            <translation>服务名称含有其他产品线的“{word}”：本产品线的客户不应看到。</translation>
+        </message>
+        <message>
+            <source>Line {line_id} has an unknown placeholder {word}.</source>
+            <translation>话术 {line_id} 含有未知的占位符 {word}。</translation>
+        </message>
+        <message>
+            <source>Line {line_id} needs both its Chinese and English text.</source>
+            <translation>话术 {line_id} 需要中文和英文两种文字。</translation>
+        </message>
+        <message>
+            <source>Line {line_id} is longer than {word} characters.</source>
+            <translation>话术 {line_id} 超过 {word} 个字符。</translation>
         </message>
         <message>
             <source>The period {value} is not a valid date range.</source>
@@ -4958,6 +5212,10 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>没有使用此电话的客户：请登记新客户。</translation>
         </message>
         <message>
+            <source>Next care: {part} due {due}</source>
+            <translation>下次保养：{part} {due} 到期</translation>
+        </message>
+        <message>
             <source>Open: {number} {status} {fault}</source>
             <translation>未结：{number} {status} {fault}</translation>
         </message>
@@ -5124,6 +5382,141 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
         <message>
             <source>Resolved by phone</source>
             <translation>电话解决</translation>
+        </message>
+    </context>
+    <context>
+        <name>LineWordsDialog</name>
+        <message>
+            <source>Line</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Chinese (spoken)</source>
+            <translation>中文（话术）</translation>
+        </message>
+        <message>
+            <source>English gloss</source>
+            <translation>英文说明</translation>
+        </message>
+        <message>
+            <source>Consumable</source>
+            <translation>耗材</translation>
+        </message>
+        <message>
+            <source>Every (months)</source>
+            <translation>更换周期（月）</translation>
+        </message>
+        <message>
+            <source>(the branch name names another product line, so this neutral name is used; set a service name)</source>
+            <translation>（网点名称提到其他产品线，因此使用此中性名称；请设置服务名称）</translation>
+        </message>
+        <message>
+            <source>Cannot be saved:</source>
+            <translation>无法保存：</translation>
+        </message>
+        <message>
+            <source>The words of this product line were saved.</source>
+            <translation>已保存该产品线的用语。</translation>
+        </message>
+        <message>
+            <source>no reminder</source>
+            <translation>不提醒</translation>
+        </message>
+        <message>
+            <source>The consumable intervals were saved.</source>
+            <translation>已保存耗材更换周期。</translation>
+        </message>
+        <message>
+            <source>When care reminders are made was saved.</source>
+            <translation>已保存保养提醒的时间设置。</translation>
+        </message>
+        <message>
+            <source>The satisfaction grades were saved.</source>
+            <translation>已保存满意度等级。</translation>
+        </message>
+        <message>
+            <source>Product line words, satisfaction grades and care</source>
+            <translation>产品线用语、满意度等级与保养</translation>
+        </message>
+        <message>
+            <source>&amp;Product line</source>
+            <translation>产品线(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Words and callback script</source>
+            <translation>用语与回访话术(&amp;W)</translation>
+        </message>
+        <message>
+            <source>&amp;Brand</source>
+            <translation>品牌(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Service name</source>
+            <translation>服务名称(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Blank: the branch name</source>
+            <translation>留空：使用网点名称</translation>
+        </message>
+        <message>
+            <source>Customers hear</source>
+            <translation>客户听到的名称</translation>
+        </message>
+        <message>
+            <source>Put this line back to the &amp;seed wording</source>
+            <translation>恢复本条为标准话术(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Pre&amp;view</source>
+            <translation>预览(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Save &amp;words</source>
+            <translation>保存用语(&amp;W)</translation>
+        </message>
+        <message>
+            <source>&amp;Consumables (care reminders)</source>
+            <translation>耗材（保养提醒）(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Model</source>
+            <translation>型号(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Replacement interval of each consumable in months (0: no reminder). The unit's next due date counts from the last replacement on record, else from the installation.</source>
+            <translation>每种耗材的更换周期（月，0 表示不提醒）。产品的下次到期日从最近一次更换记录起算，没有记录时从安装日期起算。</translation>
+        </message>
+        <message>
+            <source>Call &amp;before the due date (days)</source>
+            <translation>提前提醒天数(&amp;B)</translation>
+        </message>
+        <message>
+            <source>No call when &amp;overdue by more than (days)</source>
+            <translation>逾期超过此天数不再提醒(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Save &amp;timing</source>
+            <translation>保存提醒时间(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Save &amp;intervals</source>
+            <translation>保存周期(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Satisfaction &amp;grades</source>
+            <translation>满意度等级(&amp;G)</translation>
+        </message>
+        <message>
+            <source>The grades this branch offers on callbacks and service sheets. The satisfaction rate counts Very satisfied and Satisfied only (seed 004: from satisfied to very satisfied).</source>
+            <translation>本网点在回访和服务单上使用的满意度等级。满意率只计“非常满意”和“满意”（从满意到非常满意）。</translation>
+        </message>
+        <message>
+            <source>Save &amp;grades</source>
+            <translation>保存等级(&amp;G)</translation>
+        </message>
+        <message>
+            <source>Cl&amp;ose</source>
+            <translation>关闭(&amp;O)</translation>
         </message>
     </context>
     <context>
@@ -8284,6 +8677,14 @@ After saving: {after}</source>
             <translation>满意度(&amp;T)</translation>
         </message>
         <message>
+            <source>Co&amp;nduct on the visit</source>
+            <translation>上门服务规范(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Visiting rules (seed 000) and the four nots (seed 003), as the engineer and the customer confirm them; tick the items kept</source>
+            <translation>上门服务规范与“四不”，由工程师和客户确认；勾选已做到的项目</translation>
+        </message>
+        <message>
             <source>Customer's signature</source>
             <translation>客户签字</translation>
         </message>
@@ -8320,12 +8721,20 @@ After saving: {after}</source>
             <translation>满意</translation>
         </message>
         <message>
-            <source>Basically satisfied</source>
-            <translation>基本满意</translation>
+            <source>Very satisfied</source>
+            <translation>非常满意</translation>
         </message>
         <message>
             <source>Dissatisfied</source>
             <translation>不满意</translation>
+        </message>
+        <message>
+            <source>Neutral</source>
+            <translation>一般</translation>
+        </message>
+        <message>
+            <source>Very dissatisfied</source>
+            <translation>非常不满意</translation>
         </message>
         <message>
             <source>Part</source>

@@ -73,7 +73,8 @@ def make_branch(code: str = "ZZ01", tickets: int = 12, status: str = "completed"
             data.visits.append(VisitRecord(code, no, 2, "王工", opened + timedelta(days=1), None, "待配件", False))
         data.callbacks.append(CallbackRecord(
             code, no, 1, opened + timedelta(days=3), opened + timedelta(days=3, hours=1) if i % 5 else None,
-            1 + i % 3, i % 5 != 0, ("satisfied", "basically_satisfied", "dissatisfied")[i % 3] if i % 5 else None,
+            1 + i % 3, i % 5 != 0,
+            ("very_satisfied", "satisfied", "neutral", "dissatisfied")[i % 4] if i % 5 else None,
             (("服务态度", "5"), ("是否收费", "否"))))
     data.returns.append(ReturnRecord(code, f"{code}-R0001", f"{code}-2611-0001", BASE, "换货", "同意换货", "R-07",
                                      Decimal("0"), Decimal("120.50"), "王经理", BASE + timedelta(days=1)))

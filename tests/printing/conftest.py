@@ -74,7 +74,7 @@ def unsigned_report(customer: CustomerInfo, unit: UnitInfo) -> ServiceReportData
          PartLine("水位水温传感器", "SW-08", "SN2211034", 1, Decimal("68.00")),
          PartLine("生料带", "", "", 2, Decimal("2.50"))),
         travel_charge=Decimal("30"), labour_charge=Decimal("50"), customer_comment="师傅很专业",
-        satisfaction="basically_satisfied",
+        satisfaction="neutral",
     )
 
 

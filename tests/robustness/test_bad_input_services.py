@@ -282,7 +282,7 @@ def test_unknown_enum_values_are_refused(desk: dict[str, Any]) -> None:
             ("satisfaction_invalid",))
     made = make_completed_ticket(db, clerk)
     callbacks = CallbackService(db)
-    refused(db, lambda: callbacks.complete(clerk, made.callback_id, 1, GOOD, "happy"), ("required",))
+    refused(db, lambda: callbacks.complete(clerk, made.callback_id, 1, GOOD, "happy"), ("invalid_choice",))
     refused(db, lambda: callbacks.complete(clerk, made.callback_id, 1, {**GOOD, "q9_mood": True}, "satisfied"),
             ("unknown_answer",))
     refused(db, lambda: callbacks.complete(clerk, made.callback_id, 1, GOOD, "satisfied", closing_line="Z9"),

@@ -18,7 +18,7 @@ def test_closing_line_follows_the_outcome() -> None:
     assert s.closing_for("after_service", {"q3_working": True}, "satisfied") == "E1"
     assert s.closing_for("after_service", {"q3_working": False}, "satisfied") == "E2"
     assert s.closing_for("after_service", {}, "dissatisfied") == "E2"
-    assert s.closing_for("after_service", {"service_complaint": "迟到"}, "basically_satisfied") == "E2"
+    assert s.closing_for("after_service", {"service_complaint": "迟到"}, "neutral") == "E2"
     assert s.closing_for("key_account_visit", {"q3_working": False}, "dissatisfied") == "V5"
     assert [r.id for r in s.visit_responses({"service_complaint": "x", "product_complaint": "y"})] == ["V3", "V4"]
 

@@ -41,7 +41,7 @@ class Made:
 
 
 def make_customer(session, branch_id: int, *, name: str = "王建国", key_account: bool = False,
-                  installed: date | None = None) -> tuple[Customer, Unit]:  # type: ignore[no-untyped-def]
+                  installed: date | None = None, model_code: str = "LT-18-1800") -> tuple[Customer, Unit]:  # type: ignore[no-untyped-def]
     n = next(_seq)
     now = utc_now()
     customer = Customer(branch_id=branch_id, name=name, kind="person", is_key_account=key_account, created_at=now)
@@ -50,9 +50,10 @@ def make_customer(session, branch_id: int, *, name: str = "王建国", key_accou
                                               detail=f"人民路 {n} 号"))
     session.add(customer)
     session.flush()
-    model = session.scalars(select(ProductModel).where(ProductModel.code == "LT-18-1800")).one()
+    model = session.scalars(select(ProductModel).where(ProductModel.code == model_code)).one()
     unit = Unit(customer_id=customer.id, model_id=model.id, address_id=customer.addresses[0].id,
-                serial=f"CB{n:06d}", invoice_date=date(2025, 5, 1), installation_date=installed or date(2025, 5, 3),
+                serial=f"CB{n:06d}", invoice_date=min(date(2025, 5, 1), installed or date(2025, 5, 3)),
+                installation_date=installed or date(2025, 5, 3),
                 created_at=now)
     session.add(unit)
     session.flush()
@@ -60,12 +61,13 @@ def make_customer(session, branch_id: int, *, name: str = "王建国", key_accou
 
 
 def make_completed_ticket(db: Database, actor: Actor, *, status: str = "completed", with_callback: bool = True,
-                          key_account: bool = False, completed_at: datetime | None = None) -> Made:
+                          key_account: bool = False, completed_at: datetime | None = None,
+                          model_code: str = "LT-18-1800") -> Made:
     """A ticket already at `status` (as dispatch would leave it), with one visit and its report."""
     with db.write.begin() as session:
         branch = session.get(Branch, actor.branch_id)
         assert branch is not None
-        customer, unit = make_customer(session, branch.id, key_account=key_account)
+        customer, unit = make_customer(session, branch.id, key_account=key_account, model_code=model_code)
         model = session.get(ProductModel, unit.model_id)
         assert model is not None
         n = next(_seq)
@@ -89,7 +91,8 @@ def make_completed_ticket(db: Database, actor: Actor, *, status: str = "complete
                                result="resolved", recorded_at=opened + timedelta(hours=2), recorded_by=actor.user_id)
         session.add(report)
         session.flush()
-        part = session.scalars(select(Part).order_by(Part.id)).first()
+        part = session.scalars(select(Part).where(Part.product_line_id == model.product_line_id)
+                               .order_by(Part.id)).first()
         assert part is not None
         session.add(PartUsage(report_id=report.id, part_id=part.id, quantity=1, unit_price_fen=part.price_fen,
                               charged=False))

@@ -100,7 +100,7 @@ def test_still_not_working_switches_to_e2_and_reopens_the_ticket(qtbot, sqlite_d
     dialog = _card(qtbot, sqlite_db, clerk, made.callback_id)
     _answer_all_yes(dialog)
     _choose(dialog.ui.q3_combo, False)
-    _choose(dialog.ui.satisfaction_combo, "basically_satisfied")
+    _choose(dialog.ui.satisfaction_combo, "neutral")
     assert dialog.ui.closing_combo.currentData() == "E2" and "尽快解决" in dialog.ui.closing_label.text()
     dialog.ui.notes_edit.setPlainText("还是不出热水")
     qtbot.mouseClick(dialog.ui.complete_button, LEFT)

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from desktop.clock import utc_now
 from desktop.database import Database
 from desktop.models import ServiceClock, Ticket, Unit, Visit
+from desktop.services.admin.settings_service import SettingsService
 from desktop.services.claims.claim_service import ClaimService
 from desktop.services.dispatch.dispatch_print_service import DispatchPrintService
 from desktop.services.dispatch.dispatch_service import DispatchService
@@ -50,7 +51,9 @@ def _pick(combo, text: str) -> None:  # type: ignore[no-untyped-def]
 
 def test_intake_registers_the_invoice_price_and_refuses_an_unreadable_one(qtbot, sqlite_db: Database,
                                                                            runner: BackgroundRunner) -> None:  # type: ignore[no-untyped-def]
-    view = IntakeView(CustomerService(sqlite_db), TicketService(sqlite_db), runner, actor_for(sqlite_db, "clerk"))
+    clerk = actor_for(sqlite_db, "clerk")
+    view = IntakeView(CustomerService(sqlite_db), TicketService(sqlite_db), runner, clerk,
+                      region=SettingsService(sqlite_db).region(clerk))
     qtbot.addWidget(view)
     qtbot.waitUntil(lambda: view.ui.product_line_combo.count() == 4)
     qtbot.keyClicks(view.ui.phone_edit, "13903720002")

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from desktop.clock import local_today
 from desktop.database import Database
 from desktop.models import Callback, InstallationOrder, Ticket, Unit
+from desktop.services.admin.settings_service import SettingsService
 from desktop.services.admin.signing_service import SigningService
 from desktop.services.dispatch.dispatch_print_service import DispatchPrintService
 from desktop.services.dispatch.dispatch_service import DispatchService
@@ -48,8 +49,9 @@ def signing(sqlite_db, tmp_path) -> SigningService:  # type: ignore[no-untyped-d
 
 
 def list_view(qtbot, db: Database, signing, actor_name: str = "clerk") -> InstallationListView:  # type: ignore[no-untyped-def]
+    actor = actor_for(db, actor_name)
     view = InstallationListView(InstallationService(db), CustomerService(db), InstallationPrintService(db, signing),
-                                None, actor_for(db, actor_name))
+                                None, actor, region=SettingsService(db).region(actor))
     qtbot.addWidget(view)
     view.show()
     return view
@@ -88,7 +90,8 @@ def test_a_new_order_from_a_sale_registers_the_customer_and_unit_and_lists_it(qt
 def test_a_failed_order_keeps_what_was_typed(qtbot, sqlite_db, signing) -> None:  # type: ignore[no-untyped-def]
     clerk = actor_for(sqlite_db, "clerk")
     sold_unit(sqlite_db, clerk, serial="LT-TAKEN")
-    dialog = NewInstallationDialog(CustomerService(sqlite_db), InstallationService(sqlite_db), clerk)
+    dialog = NewInstallationDialog(CustomerService(sqlite_db), InstallationService(sqlite_db), clerk,
+                                   region=SettingsService(sqlite_db).region(clerk))
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.ui.phone_edit, "13903720088")
     dialog.ui.new_customer_group.setChecked(True)

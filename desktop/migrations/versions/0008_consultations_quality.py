@@ -2,7 +2,7 @@
 and the quality problem feedback form (质量问题反馈单) raised from any record, with HQ's answer
 
 Revision ID: 0008_consultations_quality
-Revises: 0005_installations_customer_file
+Revises: 0007_lines_scripts_reminders
 Create Date: 2026-12-02 09:00:00
 
 Existing quality feedback rows all came from return claims: they become source "claim", get the branch of the
@@ -22,7 +22,7 @@ from alembic import op
 import desktop.models.base
 
 revision = "0008_consultations_quality"
-down_revision = "0005_installations_customer_file"
+down_revision = "0007_lines_scripts_reminders"
 branch_labels = None
 depends_on = None
 

@@ -19,10 +19,12 @@ from desktop.services.core.settings_store import load_setting
 
 
 def add_callback(session: Session, actor: Actor | None, *, branch_id: int, customer_id: int, kind: str,
-                 due_at: datetime, ticket_id: int | None = None) -> Callback:
+                 due_at: datetime, ticket_id: int | None = None, unit_id: int | None = None, reason: str = "",
+                 care_due_on: date | None = None) -> Callback:
     callback = Callback(branch_id=branch_id, customer_id=customer_id, ticket_id=ticket_id, kind=kind,
                         status="pending", due_at=due_at, first_due_at=due_at, attempts=0, answers={},
-                        closing_line="", notes="", created_at=utc_now())
+                        closing_line="", notes="", created_at=utc_now(), unit_id=unit_id, reason=reason,
+                        care_due_on=care_due_on)
     session.add(callback)
     session.flush()
     audit.record(session, actor, "callback.create", "callback", callback.id, None, audit.snapshot(callback))

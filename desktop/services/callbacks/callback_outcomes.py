@@ -9,6 +9,8 @@ new ticket, numbered like any other and linked to the previous one when there is
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -31,7 +33,7 @@ from desktop.services.core.actor import Actor
 from desktop.services.core.branch_time import branch_tz, local_day
 from desktop.services.core.clocks import meet_clock, start_clock
 from desktop.services.core.numbering import next_number
-from desktop.services.core.onsite_windows import ticket_onsite_window
+from desktop.services.core.onsite_windows import onsite_window
 from desktop.services.core.ticket_events import log_event, transition
 from desktop.services.core.ticket_search import index_tickets
 
@@ -77,6 +79,22 @@ def _open_new_ticket(session: Session, actor: Actor, cb: Callback, note: str, pr
     if unit is None:
         # Without a unit there is no product line: the clerk takes the request through intake instead.
         raise ValidationError("no_unit_for_follow_up", "q3_working")
+    now = utc_now()
+    product_line_id = session.scalar(select(ProductModel.product_line_id).where(ProductModel.id == unit.model_id))
+    # The branch's on-site window for the line at normal priority (Settings → per product line and priority).
+    window = onsite_window(session, cb.branch_id, int(product_line_id), "normal") if product_line_id else \
+        timedelta(hours=24)
+    return open_ticket_for_unit(
+        session, actor, cb, unit, fault_text=note,
+        fault_category_id=previous.fault_category_id if previous is not None else None,
+        repeat_of=previous, onsite_due=now + window, event="opened_from_callback")
+
+
+def open_ticket_for_unit(session: Session, actor: Actor, cb: Callback, unit: Unit, *, fault_text: str,
+                         fault_category_id: int | None, repeat_of: Ticket | None, onsite_due: datetime,
+                         event: str) -> Ticket:
+    """A ticket the callback clerk opens while talking to the customer: numbered like any other, first contact met
+    at once, on-site clock due at `onsite_due`, findable in the search box at once."""
     product_line_id = session.scalar(select(ProductModel.product_line_id).where(ProductModel.id == unit.model_id))
     phone = session.scalar(select(CustomerPhone.number).where(CustomerPhone.customer_id == cb.customer_id)
                            .order_by(CustomerPhone.id).limit(1))
@@ -86,17 +104,17 @@ def _open_new_ticket(session: Session, actor: Actor, cb: Callback, note: str, pr
     number = next_number(session, branch.id, branch.code, "ticket", local_day(now, branch_tz(session, branch.id)))
     ticket = Ticket(branch_id=branch.id, number=number, customer_id=cb.customer_id, unit_id=unit.id,
                     address_id=unit.address_id, product_line_id=product_line_id, contact_phone=phone or "",
-                    status="new", channel="hotline", priority="normal", fault_text=note,
-                    fault_category_id=previous.fault_category_id if previous is not None else None,
-                    is_repeat=previous is not None, repeat_of_ticket_id=previous.id if previous else None,
+                    status="new", channel="hotline", priority="normal", fault_text=fault_text,
+                    fault_category_id=fault_category_id,
+                    is_repeat=repeat_of is not None, repeat_of_ticket_id=repeat_of.id if repeat_of else None,
                     opened_at=now, opened_by=actor.user_id)
     session.add(ticket)
     session.flush()
-    log_event(session, actor, ticket.id, "opened_from_callback", note=note, data={"callback_id": cb.id})
+    log_event(session, actor, ticket.id, event, note=fault_text, data={"callback_id": cb.id})
     # The clerk is talking to the customer right now: the first-contact promise is kept at once.
     clock = start_clock(session, ticket.id, "first_contact", now, now)
     clock.met_at = now
-    start_clock(session, ticket.id, "on_site", now, now + ticket_onsite_window(session, ticket))
+    start_clock(session, ticket.id, "on_site", now, max(onsite_due, now))
     # Findable at once in the one search box, like a ticket opened at intake.
     index_tickets(session, [ticket.id])
     audit.record(session, actor, "ticket.create", "ticket", ticket.id, None, audit.snapshot(ticket))

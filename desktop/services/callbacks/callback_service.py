@@ -11,11 +11,13 @@ from sqlalchemy.orm import Session
 
 from desktop.clock import utc_now
 from desktop.errors import NotFoundError, StateError, ValidationError
-from desktop.models import Callback, CallbackAttempt, Customer, CustomerPhone, Ticket, User
+from desktop.models import Callback, CallbackAttempt, Customer, CustomerPhone, Ticket, Unit, User
 from desktop.models.followup import CALLBACK_KINDS
 from desktop.rules import callback_script as script
+from desktop.rules import satisfaction as grades
 from desktop.services.callbacks.callback_card import CallCard, build_card
 from desktop.services.callbacks.callback_hooks import (
+    add_callback,
     create_after_completion,
     create_after_install,
     create_after_return,
@@ -33,6 +35,7 @@ from desktop.services.core import audit, own_work
 from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service, check_version
 from desktop.services.core.branch_time import branch_tz, end_of_local_day, local_day
+from desktop.services.core.grades import branch_grades
 from desktop.services.core.permissions import require
 from desktop.services.core.settings_store import load_setting
 from desktop.services.core.ticket_events import log_event
@@ -71,6 +74,7 @@ class CallbackRow:
     assigned_name: str
     overdue: bool
     version: int
+    reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -101,6 +105,7 @@ class CallbackAnswers:
     q1_explained_use: bool | None = None
     q2_manual_read: bool | None = None
     q3_working: bool | None = None
+    q5_conduct_kept: bool | None = None
     q4_suggestions: str = ""
     service_complaint: str = ""
     product_complaint: str = ""
@@ -314,22 +319,26 @@ class CallbackService(Service):
         follow_up = follow_up or FollowUpRequest()
         if not ans.reached:
             raise ValidationError("not_reached_use_attempt", "reached")
-        if satisfaction not in script.SATISFACTION:
-            raise ValidationError("required", "satisfaction")
         ans = CallbackAnswers(
             True, ans.q1_service_satisfied, ans.q1_explained_use, ans.q2_manual_read, ans.q3_working,
-            clean_text(ans.q4_suggestions, "q4_suggestions", max_length=2000, multiline=True),
+            ans.q5_conduct_kept, clean_text(ans.q4_suggestions, "q4_suggestions", max_length=2000, multiline=True),
             clean_text(ans.service_complaint, "service_complaint", max_length=2000, multiline=True),
             clean_text(ans.product_complaint, "product_complaint", max_length=2000, multiline=True))
         notes = clean_text(notes, "notes", max_length=4000, multiline=True)
         data = {f.name: getattr(ans, f.name) for f in fields(ans)}
         wants_complaint = (follow_up.complaint or bool(ans.service_complaint) or bool(ans.product_complaint)
-                           or satisfaction == "dissatisfied" or ans.q1_service_satisfied is False)
+                           or satisfaction in grades.UNHAPPY or ans.q1_service_satisfied is False
+                           or ans.q5_conduct_kept is False)
         if wants_complaint and not (ans.service_complaint or ans.product_complaint or notes):
             # A complaint needs its substance: what the customer is unhappy about.
             raise ValidationError("complaint_text_required", "service_complaint")
         with self._writing(actor, "callback.work") as session:
             cb = self._pending_for_work(session, actor, callback_id, version)
+            # A care reminder is not a survey; every other call records one of the grades this branch offers.
+            if satisfaction is None and cb.kind not in script.CARE_KINDS:
+                raise ValidationError("required", "satisfaction")
+            if satisfaction is not None and satisfaction not in branch_grades(session, cb.branch_id):
+                raise ValidationError("invalid_choice", "satisfaction")
             expected = script.closing_for(cb.kind, data, satisfaction)
             closing_line = closing_line or expected
             if closing_line not in script.allowed_closings(cb.kind):
@@ -360,7 +369,8 @@ class CallbackService(Service):
                     ticket_closed = close_ticket_after_callback(session, actor, ticket, cb.id)
             complaint = None
             if wants_complaint:
-                staff = bool(ans.service_complaint) or ans.q1_service_satisfied is False
+                staff = (bool(ans.service_complaint) or ans.q1_service_satisfied is False
+                         or ans.q5_conduct_kept is False)
                 concerns = "staff" if staff else "product" if ans.product_complaint else "other"
                 description = "\n".join(t for t in (ans.service_complaint, ans.product_complaint, notes) if t)
                 person = follow_up.concerns_person or (last_engineer_name(session, cb.ticket_id) if staff else "")
@@ -382,6 +392,36 @@ class CallbackService(Service):
             cb.status, cb.notes, cb.done_at, cb.done_by = "cancelled", reason, utc_now(), actor.user_id
             session.flush()
             audit.record(session, actor, "callback.cancel", "callback", cb.id, before, audit.snapshot(cb))
+
+    # ---- ad-hoc callbacks ----------------------------------------------------------------------------------
+    def create_ad_hoc(self, actor: Actor, customer_id: int, reason: str, *, unit_id: int | None = None,
+                      ticket_id: int | None = None, on_site: bool = False, due_on: date | None = None) -> CallbackRow:
+        """Seed 004 「不定期的进行电话或人员回访」: a callback for any customer or unit, by phone or in person, with the
+        reason it is made; due at the end of the chosen local day (today by default)."""
+        require(actor, "callback.work")
+        reason = clean_text(reason, "reason", max_length=500, required=True, multiline=True)
+        with self._writing(actor, "callback.work") as session:
+            customer = session.get(Customer, customer_id)
+            if customer is None or customer.branch_id != actor.branch_id:
+                raise NotFoundError("customer_not_found")
+            if unit_id is not None:
+                unit = session.get(Unit, unit_id)
+                if unit is None or unit.customer_id != customer.id:
+                    raise ValidationError("unit_not_of_customer", "unit")
+            if ticket_id is not None:
+                ticket = session.get(Ticket, ticket_id)
+                if ticket is None or ticket.customer_id != customer.id:
+                    raise ValidationError("ticket_not_of_customer", "ticket")
+                unit_id = unit_id or ticket.unit_id
+            tz = branch_tz(session, actor.branch_id)
+            today = local_day(utc_now(), tz)
+            day = due_on or today
+            if day < today:
+                raise ValidationError("date_in_past", "due_on")
+            cb = add_callback(session, actor, branch_id=actor.branch_id, customer_id=customer.id,
+                              kind="ad_hoc_visit" if on_site else "ad_hoc_phone", due_at=end_of_local_day(day, tz),
+                              ticket_id=ticket_id, unit_id=unit_id, reason=reason)
+            return self._row_of(session, cb)
 
     # ---- periodic key-account tasks ------------------------------------------------------------------------
     def schedule_key_accounts(self, actor: Actor, today: date | None = None) -> int:
@@ -426,4 +466,4 @@ def _row(cb: Callback, name: str, phone: str | None, number: str | None, assigne
          now: datetime) -> CallbackRow:
     return CallbackRow(cb.id, cb.kind, cb.status, cb.due_at, cb.first_due_at, cb.attempts, cb.customer_id, name,
                        phone or "", cb.ticket_id, number or "", cb.assigned_to, assignee or "",
-                       cb.status == "pending" and cb.due_at < now, cb.version)
+                       cb.status == "pending" and cb.due_at < now, cb.version, cb.reason)

@@ -4,13 +4,14 @@ Counts are returned with their denominators, so that HQ can merge branches by ad
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.models import Callback, Complaint
+from desktop.rules.satisfaction import GRADES, SATISFIED
 
 
 def _rate(part: int, whole: int) -> float | None:
@@ -24,9 +25,8 @@ class CallbackIndicators:
     done_on_time: int  # done no later than the first due time (retries do not move the goal)
     unreachable: int
     refused: int
-    satisfied: int
-    basically_satisfied: int
-    dissatisfied: int
+    # Answers per grade code (rules.satisfaction.GRADES), every grade present, zero when none.
+    grade_counts: dict[str, int] = field(default_factory=dict)
 
     @property
     def finished(self) -> int:
@@ -41,10 +41,19 @@ class CallbackIndicators:
         return _rate(self.done, self.due)
 
     @property
+    def pleased(self) -> int:
+        """非常满意 + 满意: the satisfaction rate's numerator."""
+        return sum(n for code, n in self.grade_counts.items() if code in SATISFIED)
+
+    @property
+    def rated(self) -> int:
+        """Every graded answer: the satisfaction rate's denominator."""
+        return sum(self.grade_counts.values())
+
+    @property
     def satisfaction_rate(self) -> float | None:
-        """满意 + 基本满意 over every rated callback."""
-        rated = self.satisfied + self.basically_satisfied + self.dissatisfied
-        return _rate(self.satisfied + self.basically_satisfied, rated)
+        """非常满意 + 满意 over every graded callback (一般 does not count as satisfied)."""
+        return _rate(self.pleased, self.rated)
 
     @property
     def unreachable_rate(self) -> float | None:
@@ -72,13 +81,12 @@ def callback_indicators(session: Session, branch_id: int, start: datetime, end: 
             count(and_(done, Callback.done_at <= Callback.first_due_at)),
             count(Callback.status == "unreachable"),
             count(Callback.status == "refused"),
-            count(Callback.satisfaction == "satisfied"),
-            count(Callback.satisfaction == "basically_satisfied"),
-            count(Callback.satisfaction == "dissatisfied"),
+            *(count(Callback.satisfaction == code) for code in GRADES),
         ).where(Callback.branch_id == branch_id, Callback.status != "cancelled",
                 Callback.first_due_at >= start, Callback.first_due_at < end)
     ).one()
-    return CallbackIndicators(*(int(v) for v in row))
+    values = [int(v) for v in row]
+    return CallbackIndicators(*values[:5], grade_counts=dict(zip(GRADES, values[5:], strict=True)))
 
 
 def complaint_indicators(session: Session, branch_id: int, start: datetime, end: datetime,

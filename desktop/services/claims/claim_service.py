@@ -56,6 +56,7 @@ from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service, check_version
 from desktop.services.core.numbering import next_number
 from desktop.services.core.permissions import require
+from desktop.services.core.product_words import line_words
 from desktop.services.core.settings_store import load_setting, load_warranty_policy
 from desktop.services.core.validation import check_yuan, clean_query, clean_text
 
@@ -533,13 +534,23 @@ class ClaimService(Service):
 
     # --- the certificate (退换货凭证, 1995 art. 14) ------------------------------------------------------------------
 
-    def certificate_header(self, actor: Actor) -> BranchHeader:
+    def certificate_header(self, actor: Actor, claim_id: int | None = None) -> BranchHeader:
+        """The branch as the certificate's header; with the claim, under the name its product line's customers
+        know (core.product_words), never a branch name that names another line."""
         with self._reading(actor, "print.documents") as session:
             branch = session.get(Branch, actor.branch_id)
             if branch is None:
                 raise NotFoundError("branch_not_found")
             language = str(load_setting(session, actor.branch_id, "print.language"))
-            return BranchHeader(branch.code, branch.name, branch.address, branch.hotline, branch.logo_png, language)
+            name = branch.name
+            if claim_id is not None:
+                claim = self._load(session, actor, claim_id)
+                line_id = session.scalar(select(ProductModel.product_line_id)
+                                         .join(Unit, Unit.model_id == ProductModel.id)
+                                         .where(Unit.id == claim.unit_id))
+                if line_id is not None:
+                    name = line_words(session, line_id, actor.branch_id).company or name
+            return BranchHeader(branch.code, name, branch.address, branch.hotline, branch.logo_png, language)
 
     def certificate_data(self, actor: Actor, claim_id: int, language: str = "zh") -> CertificateData:
         """The decided (and, where needed, approved) claim as the printed certificate's dataclass."""
@@ -578,7 +589,8 @@ class ClaimService(Service):
                 customer=CustomerInfo(customer.name, phone,
                                       "".join((address.province, address.city, address.district, address.detail))
                                       if address else ""),
-                unit=UnitInfo(product=(line.name_zh if zh else line.name_en) if line else "",
+                unit=UnitInfo(product=line_words(session, line.id, actor.branch_id).product("zh" if zh else "en")
+                              if line else "",
                               model=model.code if model else "", serial=unit.serial,
                               purchase_date=unit.invoice_date, install_date=unit.installation_date),
                 outcome=row.outcome, rule_id=label, rule_explanation=explanation,

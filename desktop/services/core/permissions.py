@@ -49,6 +49,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "policy.manage": frozenset({SUPERVISOR}),
     "callback.read": EVERYONE,
     "callback.work": DESK,
+    # The words of each product line: brand, service name and callback script (seed wording by default).
+    "script.manage": frozenset({SUPERVISOR}),
     "complaint.read": EVERYONE,
     "complaint.work": DESK,
     "complaint.read_all": frozenset({SUPERVISOR}),

@@ -40,6 +40,13 @@ SETTING_DEFAULTS: dict[str, Any] = {
     # seed 000 3.2.4 「不能当即答复的…按规定期限尽快答复客户」 and 002 §4.3 「要向客户保证答复时间」 give no figure; the
     # hour in which seed 002 §6.1.1 has a department report back is the default promise for a question.
     "consultation.reply_minutes": 60,
+    # seed 004 「从满意到非常满意」; 基本满意 is in no seed. Only 非常满意 and 满意 count (rules.satisfaction).
+    "satisfaction.grades": ["very_satisfied", "satisfied", "neutral", "dissatisfied"],
+    # seed 001 产品保养提醒: the reminder call goes out this many days before a consumable is due.
+    "care.remind_days_before": 7,
+    # [P] a consumable overdue longer than this is not reminded of automatically (changed elsewhere, or the unit is
+    # out of use); the unit still shows it as due, and an ad-hoc callback can be made.
+    "care.overdue_limit_days": 90,
     "repair_warranty_days": 90,
     "security.idle_lock_minutes": 10,
     "backup.keep_days": 30,

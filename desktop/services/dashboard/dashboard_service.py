@@ -48,7 +48,7 @@ class CommitmentRate:
 class WeekSatisfaction:
     week_start: date
     rated: int
-    pleased: int  # 满意 + 基本满意
+    pleased: int  # 非常满意 + 满意
     done: int
     due: int
 
@@ -165,8 +165,7 @@ class DashboardService(Service):
         while week.start <= end:
             low, high = week.utc_bounds(zone)
             c = callback_indicators(session, branch_id, low, high)
-            weeks.append(WeekSatisfaction(week.start, c.satisfied + c.basically_satisfied + c.dissatisfied,
-                                          c.satisfied + c.basically_satisfied, c.done, c.due))
+            weeks.append(WeekSatisfaction(week.start, c.rated, c.pleased, c.done, c.due))
             week = iso_week(week.start + timedelta(days=7))
         return tuple(weeks)
 

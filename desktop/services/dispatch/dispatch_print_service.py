@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop.clock import to_local, utc_now
 from desktop.errors import NotFoundError
@@ -14,6 +16,8 @@ from desktop.models import (
     Branch,
     Customer,
     CustomerAddress,
+    MaintenanceItem,
+    Part,
     ProductLine,
     ProductModel,
     ServiceClock,
@@ -36,6 +40,8 @@ from desktop.printing.service_sheet import sheet_part
 from desktop.services.core import audit, own_work
 from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service
+from desktop.services.core.grades import branch_grades
+from desktop.services.core.product_words import line_words
 from desktop.services.core.settings_store import load_setting
 from desktop.services.dispatch.dispatch_service import load_engineer, local_midnight
 
@@ -46,6 +52,8 @@ class EngineerDay:
     slip: DispatchSlipData
     sheets: tuple[ServiceSheetData, ...]
     visit_ids: tuple[int, ...]
+    # Each sheet goes to a customer: headed with the name that customer's product line knows (core.product_words).
+    sheet_headers: tuple[BranchHeader, ...] = ()
 
 
 class DispatchPrintService(Service):
@@ -77,32 +85,39 @@ class DispatchPrintService(Service):
                        ServiceClock.met_at.is_(None), ServiceClock.cancelled.is_(False))
             ).all()) if rows else {}
             dispatcher = session.scalar(select(User.display_name).where(User.id == actor.user_id)) or ""
-            lines, sheets = [], []
+            to_take = _maintenance_parts(session, [r[1].id for r in rows], language)
+            grades = branch_grades(session, actor.branch_id)
+            lines, sheets, sheet_headers = [], [], []
             for visit, ticket, customer, address, line, unit, model in rows:
                 address_text = f"{address.city}{address.district}{address.detail}" if address else ""
-                product = line.name_zh if language == "zh" else line.name_en
+                words = line_words(session, line.id, actor.branch_id)
+                product = words.product(language)
                 appointment_start = to_local(visit.agreed_start or visit.planned_start)
                 appointment_end = to_local(visit.agreed_end or visit.planned_end)
                 deadline = deadlines.get(ticket.id)
                 lines.append(DispatchLine(ticket.number, customer.name, ticket.contact_phone, address_text, product,
                                           ticket.fault_text, appointment_start, appointment_end,
+                                          parts_to_take=to_take.get(ticket.id, ""),
                                           deadline=to_local(deadline) if deadline else None))
                 unit_info = UnitInfo(product, model.name if model else "", unit.serial if unit else "",
                                      unit.invoice_date if unit else None, unit.installation_date if unit else None)
                 sheets.append(ServiceSheetData(
                     ticket.number, to_local(ticket.opened_at),
                     CustomerInfo(customer.name, ticket.contact_phone, address_text), unit_info, ticket.fault_text,
-                    appointment_start, appointment_end, engineer.name, engineer.phone, visit.round))
+                    appointment_start, appointment_end, engineer.name, engineer.phone, visit.round, grades=grades))
+                sheet_headers.append(dataclasses.replace(header, name=words.company or header.name))
             slip = DispatchSlipData(f"{branch.code}-{day:%Y%m%d}-E{engineer.id:03d}", day, engineer.name,
                                     engineer.phone, "、".join(engineer.areas or ()), dispatcher, tuple(lines))
-            return EngineerDay(header, slip, tuple(sheets), tuple(r[0].id for r in rows))
+            return EngineerDay(header, slip, tuple(sheets), tuple(r[0].id for r in rows), tuple(sheet_headers))
 
     def render_engineer_day(self, actor: Actor, engineer_id: int, day: date, *,
                             progress: Callable[[int, int], None] | None = None,
                             cancelled: Callable[[], bool] | None = None) -> tuple[bytes, tuple[int, ...]]:
         """One PDF (slip, then a sheet per visit) for the background runner; cancellable between pages."""
         data = self.engineer_day(actor, engineer_id, day)
-        parts = [slip_part(data.header, data.slip), *(sheet_part(data.header, s) for s in data.sheets)]
+        headers = data.sheet_headers or (data.header,) * len(data.sheets)
+        parts = [slip_part(data.header, data.slip),
+                 *(dataclasses.replace(sheet_part(h, s), header=h) for h, s in zip(headers, data.sheets, strict=True))]
         pdf = render_parts(data.header, parts, title=data.slip.slip_no, subject=data.slip.engineer_name,
                            progress=progress, is_cancelled=cancelled)
         return pdf, data.visit_ids
@@ -115,3 +130,16 @@ class DispatchPrintService(Service):
                 own_work.require_own_visit(session, actor, visit)
                 visit.printed_at = now
                 audit.record(session, actor, "visit.print", "visit", visit.id, None, {"printed_at": now})
+
+
+def _maintenance_parts(session: Session, ticket_ids: list[int], language: str) -> dict[int, str]:
+    """携带配件 for maintenance visits: the consumables the reminder booked (charged to the customer, X-CONS)."""
+    if not ticket_ids:
+        return {}
+    out: dict[int, list[str]] = {}
+    for ticket_id, zh, en, quantity in session.execute(
+            select(MaintenanceItem.ticket_id, Part.name_zh, Part.name_en, MaintenanceItem.quantity)
+            .join(Part, Part.id == MaintenanceItem.part_id)
+            .where(MaintenanceItem.ticket_id.in_(ticket_ids)).order_by(MaintenanceItem.id)):
+        out.setdefault(ticket_id, []).append(f"{zh if language == 'zh' else en} ×{quantity}")
+    return {k: ("、" if language == "zh" else ", ").join(v) for k, v in out.items()}

@@ -144,12 +144,23 @@ class VisitResult:
     parts: tuple[PartUse, ...] = ()
     labour_charge_fen: int = 0
     customer_comment: str = ""
-    satisfaction: str | None = None  # satisfied | basically_satisfied | dissatisfied
+    satisfaction: str | None = None  # a grade of rules.satisfaction the branch offers
     # Exactly one of these, or neither when the sheet came back unsigned.
     signature_strokes_json: str | None = None
     signature_scan: bytes | None = None
     # Required when the engineer arrived before the window agreed with the customer.
     early_arrival_reason: str = ""
+    # 上门服务规范 (rules.conduct): every item → kept, or empty when the checklist was not filled in.
+    conduct: dict[str, bool] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SheetForm:
+    """What the result dialog starts from: the branch's satisfaction grades and, for a maintenance visit, the
+    consumables the care reminder booked (charged: X-CONS)."""
+
+    grades: tuple[str, ...]
+    planned_parts: tuple[PartUse, ...] = ()
 
 
 @dataclass(frozen=True)

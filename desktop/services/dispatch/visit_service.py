@@ -10,19 +10,39 @@ from sqlalchemy.orm import Session
 
 from desktop.clock import utc_now
 from desktop.errors import StateError, ValidationError
-from desktop.models import Engineer, Escalation, Part, PartUsage, ProductLine, ServiceClock, ServiceReport, Visit
+from desktop.models import (
+    Engineer,
+    Escalation,
+    MaintenanceItem,
+    Part,
+    PartUsage,
+    ProductLine,
+    ServiceClock,
+    ServiceReport,
+    Visit,
+)
 from desktop.models.field import ESCALATION_PLANS, SATISFACTION
 from desktop.printing.signature import content_digest, load_scanned_signature, signature_from_json, signature_to_json
+from desktop.rules.conduct import conduct_problem
 from desktop.rules.visit_times import arrived_early, check_early_arrival, check_visit_times
 from desktop.services.callbacks.callback_hooks import create_after_completion
 from desktop.services.core import audit
 from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service, check_version
 from desktop.services.core.clocks import meet_clock
+from desktop.services.core.grades import branch_grades
 from desktop.services.core.permissions import require
 from desktop.services.core.ticket_events import transition
 from desktop.services.core.validation import clean_text
-from desktop.services.dispatch.dispatch_records import EscalationRow, PartRow, ReportRow, VisitResult, VisitRound
+from desktop.services.dispatch.dispatch_records import (
+    EscalationRow,
+    PartRow,
+    PartUse,
+    ReportRow,
+    SheetForm,
+    VisitResult,
+    VisitRound,
+)
 from desktop.services.dispatch.dispatch_service import load_ticket, load_visit, onsite_window
 from desktop.services.dispatch.field_indicators import FirstVisitFix, RepeatVisits, first_visit_fix_rate, repeat_visits
 
@@ -42,6 +62,8 @@ def report_content(ticket_number: str, visit_id: int, result: VisitResult,
         "parts": [{"code": c, "quantity": q, "unit_price_fen": p, "charged": ch} for c, q, p, ch in parts],
         "labour_charge_fen": result.labour_charge_fen, "result": result.result,
         "customer_comment": result.customer_comment, "satisfaction": result.satisfaction or "",
+        # Only when filled in, so a report signed before the checklist existed keeps its digest.
+        **({"conduct": dict(sorted(result.conduct.items()))} if result.conduct else {}),
     }
 
 
@@ -50,6 +72,8 @@ def _validate(result: VisitResult) -> VisitResult:
         raise ValidationError("result_invalid", "result")
     if result.satisfaction is not None and result.satisfaction not in SATISFACTION:
         raise ValidationError("satisfaction_invalid", "satisfaction")
+    if conduct_problem(result.conduct) is not None:
+        raise ValidationError("conduct_incomplete", "conduct")
     check_visit_times(result.arrived_at, result.departed_at, utc_now())
     if not 0 <= result.labour_charge_fen <= MAX_CHARGE_FEN:
         raise ValidationError("charge_invalid", "labour_charge")
@@ -77,6 +101,13 @@ class VisitService(Service):
                 query = query.where((Part.product_line_id == line_id) | Part.product_line_id.is_(None))
             return [PartRow(p.id, p.code, p.name_zh, p.name_en, p.price_fen, p.is_main_part, p.is_consumable)
                     for p in session.scalars(query)]
+
+    def sheet_form(self, actor: Actor, visit_id: int) -> SheetForm:
+        with self._reading(actor, "dispatch.read") as session:
+            _visit, ticket = load_visit(session, actor, visit_id)
+            planned = tuple(PartUse(item.part_id, item.quantity, charged=True) for item in session.scalars(
+                select(MaintenanceItem).where(MaintenanceItem.ticket_id == ticket.id).order_by(MaintenanceItem.id)))
+            return SheetForm(branch_grades(session, actor.branch_id), planned)
 
     def record_arrival(self, actor: Actor, visit_id: int, at: datetime, *, version: int | None,
                        early_reason: str = "") -> None:
@@ -111,13 +142,17 @@ class VisitService(Service):
             if visit.status not in REPORTABLE:
                 raise StateError("visit_not_open", "visit_id", status=visit.status)
             check_early_arrival(result.arrived_at, visit.agreed_start, result.early_arrival_reason)
+            if result.satisfaction is not None and result.satisfaction not in branch_grades(session, actor.branch_id):
+                # The sheet offers the branch's grades; a grade the branch does not use is a typing slip.
+                raise ValidationError("satisfaction_invalid", "satisfaction")
             usages = _part_usages(session, result)
             content = report_content(ticket.number, visit.id, result,
                                      [(p.code, u.quantity, u.unit_price_fen, u.charged) for p, u in usages])
             report = ServiceReport(
                 visit_id=visit.id, arrived_at=result.arrived_at, departed_at=result.departed_at, cause=result.cause,
                 work_done=result.work_done, result=result.result, labour_charge_fen=result.labour_charge_fen,
-                customer_comment=result.customer_comment, satisfaction=result.satisfaction, signature_kind=kind,
+                customer_comment=result.customer_comment, satisfaction=result.satisfaction,
+                conduct=dict(result.conduct) or None, signature_kind=kind,
                 early_arrival_reason=(result.early_arrival_reason
                                       if arrived_early(result.arrived_at, visit.agreed_start) else ""),
                 signature_strokes=strokes, signature_scan=scan,

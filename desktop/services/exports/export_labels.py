@@ -29,8 +29,17 @@ COMPLAINT_CONCERNS: _Labels = {"staff": ("服务人员", "Staff"), "product": ("
                                "other": ("其他", "Other")}
 COMPLAINT_STATUS: _Labels = {"open": ("处理中", "Open"), "inspected": ("已核实", "Inspected"),
                              "answered": ("已答复", "Answered"), "closed": ("已关闭", "Closed")}
-# The after-service questionnaire (seed 002 §八) as stored by the callback service.
-CALLBACK_QUESTION: _Labels = {"on_time": ("是否按约定时间上门", "Arrived on time"),
+# The callback questions (seed 000 回访规范, DOMAIN_RULES §4) by the answer keys the callback service stores.
+CALLBACK_QUESTION: _Labels = {"reached": ("已接通", "Reached"),
+                              "q1_service_satisfied": ("对服务人员满意", "Satisfied with the engineer"),
+                              "q1_explained_use": ("介绍了使用方法和注意事项", "Use and care explained"),
+                              "q2_manual_read": ("看过说明书", "Manual read"),
+                              "q3_working": ("已修好、使用正常", "Fixed and working"),
+                              "q5_conduct_kept": ("上门服务规范（鞋套、场地清、四不）", "Visit conduct kept"),
+                              "q4_suggestions": ("建议", "Suggestions"),
+                              "service_complaint": ("对服务人员的意见", "Comments on the staff"),
+                              "product_complaint": ("对产品质量的意见", "Comments on the product"),
+                              "on_time": ("是否按约定时间上门", "Arrived on time"),
                               "fixed": ("问题是否已解决", "Problem fixed"),
                               "charged_correctly": ("收费是否合理", "Charged correctly"),
                               "attitude": ("服务态度", "Attitude")}

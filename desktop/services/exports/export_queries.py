@@ -243,8 +243,9 @@ def callbacks(session: Session, scope: ExportScope) -> Iterator[CallbackRecord]:
     code = scope.branch_code
     questions: dict[Any, str] = {}
     for r in _stream(session, statement):
+        # A question not asked (None) or left blank is no answer: the cell lists what the customer said.
         answers = tuple((_cached(questions, L.CALLBACK_QUESTION, str(k), lang), L.answer_text(v, lang))
-                        for k, v in (r[7] or {}).items())
+                        for k, v in (r[7] or {}).items() if v is not None and v != "")
         yield CallbackRecord(code, r[0] or "", int(r[1]), local(r[2]), local(r[3]), int(r[4] or 0), bool(r[5]), r[6],
                              answers)
 

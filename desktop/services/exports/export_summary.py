@@ -12,11 +12,10 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.exports.records import (
-    BASICALLY_SATISFIED,
     FIRST_CONTACT,
     ON_SITE,
+    PLEASED_KEYS,
     SATISFACTION_KEYS,
-    SATISFIED,
     Rate,
     SummaryIndicators,
 )
@@ -104,7 +103,7 @@ def build_summary(session: Session, scope: ExportScope) -> SummaryIndicators:
         if key:
             satisfaction[key] = int(n)
     answered = sum(satisfaction.get(k, 0) for k in SATISFACTION_KEYS)
-    pleased = satisfaction.get(SATISFIED, 0) + satisfaction.get(BASICALLY_SATISFIED, 0)
+    pleased = sum(satisfaction.get(k, 0) for k in PLEASED_KEYS)
 
     open_ = Complaint.closed_at.is_(None)
     c_total, c_open, c_overdue = session.execute(

@@ -41,18 +41,17 @@ from desktop.printing.documents import (
     UnitInfo,
 )
 from desktop.printing.signature import content_digest, signature_from_json
+from desktop.rules.callback_script import is_on_site
 from desktop.rules.warranty import warranty_status
 from desktop.services.callbacks.callback_outcomes import last_engineer_name
 from desktop.services.core.actor import Actor
+from desktop.services.core.grades import branch_grades
+from desktop.services.core.product_words import line_words
 from desktop.services.core.settings_store import load_setting, load_warranty_policy
 from desktop.services.dispatch.dispatch_records import VisitResult
 from desktop.services.dispatch.dispatch_service import load_ticket, load_visit
 from desktop.services.dispatch.visit_service import report_content
 
-# The field loop and callbacks record 满意 / 基本满意 / 不满意; the printed form ticks 非常满意 / 满意 / 一般 / 不满意.
-# The printed form offers exactly the grades the app records; anything else prints unticked.
-PRINTED_SATISFACTION = {"satisfied": "satisfied", "basically_satisfied": "basically_satisfied",
-                        "dissatisfied": "dissatisfied"}
 # rules.warranty coverage → the printing vocabulary (labels "warranty.*").
 PRINTED_WARRANTY = {"whole_unit": "in_warranty", "main_parts": "main_part", "out_of_period": "out_of_warranty",
                     "unknown": "unknown"}
@@ -71,6 +70,15 @@ def branch_context(session: Session, branch_id: int, language: str | None = None
     language = language or str(load_setting(session, branch_id, "print.language"))
     header = BranchHeader(branch.code, branch.name, branch.address, branch.hotline, branch.logo_png, language)
     return BranchContext(header, ZoneInfo(branch.timezone or "Asia/Shanghai"))
+
+
+def for_ticket(context: BranchContext, session: Session, ticket: Ticket) -> BranchContext:
+    """The header customers of the ticket's product line read: the line's service name where it has one, and never
+    a branch name that names another line (a purifier customer of 龙田太阳能 reads the purifier service's name)."""
+    words = line_words(session, ticket.product_line_id, ticket.branch_id)
+    if not words.company or words.company == context.header.name:
+        return context
+    return BranchContext(dataclasses.replace(context.header, name=words.company), context.zone)
 
 
 def printed_now(zone: ZoneInfo) -> datetime:
@@ -96,7 +104,7 @@ def customer_info(session: Session, ticket: Ticket) -> CustomerInfo:
 def unit_info(session: Session, ticket: Ticket, language: str, day: date) -> UnitInfo:
     """The unit with its warranty status on `day` (the day of service), as the rules engine decides it."""
     line = session.get(ProductLine, ticket.product_line_id)
-    product = (line.name_zh if language == "zh" else line.name_en) if line else ""
+    product = line_words(session, line.id, ticket.branch_id).product(language) if line else ""
     unit = session.get(Unit, ticket.unit_id) if ticket.unit_id else None
     if unit is None:
         return UnitInfo(product)
@@ -124,7 +132,7 @@ def _stored_digest_matches(report: ServiceReport, ticket_no: str, visit_id: int,
             departed_at=convert(report.departed_at) if report.departed_at else report.departed_at,
             result=report.result, cause=report.cause, work_done=report.work_done,
             labour_charge_fen=report.labour_charge_fen, customer_comment=report.customer_comment,
-            satisfaction=report.satisfaction)
+            satisfaction=report.satisfaction, conduct=dict(report.conduct or {}))
         if content_digest(report_content(ticket_no, visit_id, result, rows)) == report.content_digest:
             return True
     return False
@@ -153,7 +161,7 @@ def service_report(session: Session, actor: Actor, visit_id: int, language: str 
     report = session.scalar(select(ServiceReport).where(ServiceReport.visit_id == visit.id))
     if report is None:
         raise StateError("report_missing", "visit_id")
-    context = branch_context(session, actor.branch_id, language)
+    context = for_ticket(branch_context(session, actor.branch_id, language), session, ticket)
     zone, lang = context.zone, context.header.language
     parts = list(session.execute(select(Part, PartUsage).join(PartUsage, PartUsage.part_id == Part.id)
                                  .where(PartUsage.report_id == report.id).order_by(PartUsage.id)).all())
@@ -172,8 +180,9 @@ def service_report(session: Session, actor: Actor, visit_id: int, language: str 
         parts=tuple(PartLine(p.name_zh if lang == "zh" else p.name_en, p.code, "", u.quantity, _yuan(u.unit_price_fen),
                              covered=not u.charged) for p, u in parts),
         labour_charge=_yuan(report.labour_charge_fen), customer_comment=report.customer_comment,
-        satisfaction=PRINTED_SATISFACTION.get(report.satisfaction or "", ""), visit_no=visit.round,
-        engineer_phone=engineer.phone if engineer else "")
+        satisfaction=report.satisfaction or "", visit_no=visit.round,
+        engineer_phone=engineer.phone if engineer else "", grades=branch_grades(session, ticket.branch_id),
+        conduct=tuple((code, bool(kept)) for code, kept in (report.conduct or {}).items()))
     signature = _customer_signature(report, customer.name, _local(report.departed_at, zone))
     if signature is not None:
         signature = dataclasses.replace(signature, digest=data.content_digest())
@@ -184,7 +193,7 @@ def service_report(session: Session, actor: Actor, visit_id: int, language: str 
 def service_sheet(session: Session, actor: Actor, ticket_id: int) -> tuple[BranchContext, ServiceSheetData]:
     """The pre-filled sheet for the ticket's current (latest, not cancelled) visit, or a blank appointment."""
     ticket = load_ticket(session, actor, ticket_id)
-    context = branch_context(session, actor.branch_id)
+    context = for_ticket(branch_context(session, actor.branch_id), session, ticket)
     zone = context.zone
     visit = session.scalars(select(Visit).where(Visit.ticket_id == ticket.id, Visit.status != "cancelled")
                             .order_by(Visit.round.desc(), Visit.id.desc()).limit(1)).first()
@@ -196,7 +205,8 @@ def service_sheet(session: Session, actor: Actor, ticket_id: int) -> tuple[Branc
         ticket.number, to_local(ticket.opened_at, zone), customer_info(session, ticket),
         unit_info(session, ticket, context.header.language, (start or ticket.opened_at).astimezone(zone).date()),
         ticket.fault_text, _local(start, zone), _local(end, zone), engineer.name if engineer else "",
-        engineer.phone if engineer else "", visit.round if visit else 1)
+        engineer.phone if engineer else "", visit.round if visit else 1,
+        grades=branch_grades(session, ticket.branch_id))
     return context, sheet
 
 
@@ -210,7 +220,7 @@ def callback_record(session: Session, actor: Actor, callback_id: int) -> tuple[B
         # The record is filed under its ticket (QR, number); a key-account call without one has nothing to print.
         raise StateError("callback_without_ticket", "ticket_id")
     ticket = load_ticket(session, actor, cb.ticket_id)
-    context = branch_context(session, actor.branch_id)
+    context = for_ticket(branch_context(session, actor.branch_id), session, ticket)
     zone = context.zone
     answers = cb.answers or {}
     follow_ref = ""
@@ -224,12 +234,13 @@ def callback_record(session: Session, actor: Actor, callback_id: int) -> tuple[B
         unit=unit_info(session, ticket, context.header.language, cb.done_at.astimezone(zone).date()),
         called_at=to_local(cb.done_at, zone),
         agent_name=session.scalar(select(User.display_name).where(User.id == cb.done_by)) or "",
-        channel="visit" if cb.kind == "key_account_visit" else "phone", reached=bool(answers.get("reached", True)),
-        satisfied_with_service=answers.get("q1_service_satisfied"), manual_read=answers.get("q2_manual_read"),
-        product_working=answers.get("q3_working"), suggestions=answers.get("q4_suggestions") or "",
+        channel="visit" if is_on_site(cb.kind) else "phone", reached=bool(answers.get("reached", True)),
+        satisfied_with_service=answers.get("q1_service_satisfied"), explained_use=answers.get("q1_explained_use"),
+        manual_read=answers.get("q2_manual_read"), product_working=answers.get("q3_working"),
+        conduct_kept=answers.get("q5_conduct_kept"), suggestions=answers.get("q4_suggestions") or "",
         service_complaint=answers.get("service_complaint") or "",
         product_complaint=answers.get("product_complaint") or "",
-        satisfaction=PRINTED_SATISFACTION.get(cb.satisfaction or "", ""),
+        satisfaction=cb.satisfaction or "", grades=branch_grades(session, ticket.branch_id),
         follow_up_needed=bool(cb.follow_up_ticket_id or cb.complaint_id), follow_up_ref=follow_ref,
         closing_line=cb.closing_line or "E1", notes=cb.notes, engineer_name=last_engineer_name(session, ticket.id),
         service_date=ticket.completed_at.astimezone(zone).date() if ticket.completed_at else None)

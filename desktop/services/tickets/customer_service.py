@@ -28,6 +28,7 @@ from desktop.rules.warranty import WarrantyPolicy, WarrantyStatus, warranty_stat
 from desktop.services.core import audit, own_work, ticket_search
 from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service
+from desktop.services.core.care_due import CareDue, care_schedules
 from desktop.services.core.permissions import require
 from desktop.services.core.settings_store import load_warranty_policy
 from desktop.services.core.validation import check_day, check_fen, clean_query, clean_text
@@ -86,6 +87,12 @@ class UnitRow:
     status: str
     warranty: WarrantyStatus
     version: int
+    # Consumables (rules.care), soonest due first: the unit shows when its next filter change is due.
+    care: tuple[CareDue, ...] = ()
+
+    @property
+    def next_care(self) -> CareDue | None:
+        return self.care[0] if self.care else None
 
 
 @dataclass(frozen=True)
@@ -425,6 +432,9 @@ def unit_rows(session: Session, policy: WarrantyPolicy, today: date, condition) 
         .where(condition).order_by(Unit.id)
     ).all()
     result = []
+    branch_id = session.scalar(select(Customer.branch_id).join(Unit, Unit.customer_id == Customer.id)
+                               .where(Unit.id == rows[0][0].id)) if rows else None
+    care = care_schedules(session, branch_id, [r[0].id for r in rows]) if branch_id is not None else {}
     for u, model_code, model_name, line_id, line_code, line_name in rows:
         # After a 三包 exchange the period restarts on the exchange day (S-3), as if sold that day.
         sold = u.warranty_restart_date or u.invoice_date
@@ -432,7 +442,7 @@ def unit_rows(session: Session, policy: WarrantyPolicy, today: date, condition) 
                                  u.proof, today, policy, u.installed_by_us)
         result.append(UnitRow(u.id, u.model_id, model_code, model_name, line_id, line_code, line_name, u.serial,
                               u.invoice_date, u.installation_date, u.proof, u.usage, u.address_id, u.status,
-                              status, u.version))
+                              status, u.version, care.get(u.id, ())))
     return result
 
 

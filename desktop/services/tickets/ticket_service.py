@@ -152,8 +152,11 @@ class TicketService(Service):
     @staticmethod
     def _repeat_of(session: Session, branch_id: int, unit_id: int | None, fault_id: int | None,
                    now: datetime) -> int | None:
-        """返修: the same unit came back with the same fault inside the repair warranty (1995 art. 6(2))."""
+        """返修: the same unit came back with the same fault inside the repair warranty (1995 art. 6(2)). Routine
+        care (a filter change every few months, rules.care) is no fault, so it is never a 返修."""
         if unit_id is None or fault_id is None:
+            return None
+        if session.scalar(select(FaultCategory.maintenance).where(FaultCategory.id == fault_id)):
             return None
         days = int(load_setting(session, branch_id, "repair_warranty_days"))
         since = now - timedelta(days=days)

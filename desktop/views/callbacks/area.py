@@ -29,7 +29,8 @@ def install(ctx: AreaContext) -> CallbackQueueView:
         return NewComplaintDialog(services.complaints, services.customers, services.settings, window.actor,
                                   owners, parent)
 
-    queue = CallbackQueueView(services.callbacks, ctx.actor, printing=services.report_printing, runner=ctx.runner)
+    queue = CallbackQueueView(services.callbacks, ctx.actor, printing=services.report_printing, runner=ctx.runner,
+                              care=services.care, scripts=services.scripts, customers=services.customers)
     complaints = ComplaintListView(services.complaints, ctx.actor,
                                    new_dialog=new_complaint if allowed(ctx.actor, "complaint.work") else None,
                                    raise_quality=lambda cid, parent: ctx.raise_quality_feedback("complaint", cid,
@@ -49,6 +50,7 @@ def install(ctx: AreaContext) -> CallbackQueueView:
 
     window.change_watcher.changed.connect(on_changed)
     schedule_key_account_callbacks(services, ctx.actor, ctx.runner, queue)
+    schedule_care_reminders(services, ctx.actor, ctx.runner, queue)
     return queue
 
 
@@ -61,3 +63,14 @@ def schedule_key_account_callbacks(services: Services, actor: Actor, runner: Bac
     task = runner.run(services.callbacks.schedule_key_accounts, actor, local_today())
     task.succeeded.connect(lambda created: queue.refresh() if created else None)
     task.failed.connect(lambda exc: log.warning("key-account callbacks not scheduled: %s", exc))
+
+
+def schedule_care_reminders(services: Services, actor: Actor, runner: BackgroundRunner,
+                            queue: CallbackQueueView) -> None:
+    """Seed 001 产品保养提醒: a reminder call for each unit whose consumable falls due, made once per start in the
+    background like the key-account tasks (one per unit and due date, whichever PC makes it)."""
+    if not allowed(actor, "callback.work"):
+        return
+    task = runner.run(services.care.schedule_reminders, actor, local_today())
+    task.succeeded.connect(lambda created: queue.refresh() if created else None)
+    task.failed.connect(lambda exc: log.warning("care reminders not scheduled: %s", exc))

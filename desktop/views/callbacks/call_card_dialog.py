@@ -30,15 +30,18 @@ class CallCardDialog(QDialog):
     call_saved = Signal(int)
 
     def __init__(self, service: Any, actor: Actor, callback_id: int, parent: QWidget | None = None, *,
-                 printing: Any = None, runner: Any = None) -> None:
+                 printing: Any = None, runner: Any = None, care: Any = None) -> None:
         super().__init__(parent)
         self.ui = Ui_CallCardDialog()
         self.ui.setupUi(self)
         self._service = service
         self._actor = actor
         self._callback_id = callback_id
+        # The care service turns a 保养提醒 into a maintenance visit; without it the button stays hidden.
+        self._care = care
         self.card: Any = None
         self.outcome: Any = None
+        self.booking: Any = None
         # Only a done call with a ticket has a record to print (ReportPrintService.callback_record).
         self.printer = ReportPrinter(printing, runner, actor, self) if printing is not None else None
         self.ui.print_record_button.setVisible(self.printer is not None)
@@ -48,20 +51,33 @@ class CallCardDialog(QDialog):
         self.load()
 
     def _fill_choices(self) -> None:
-        for combo in (self.ui.q1_satisfied_combo, self.ui.q1_explained_combo, self.ui.q2_combo, self.ui.q3_combo):
+        for combo in (self.ui.q1_satisfied_combo, self.ui.q1_explained_combo, self.ui.q2_combo, self.ui.q3_combo,
+                      self.ui.q5_combo):
             combo.addItem(self.tr("— not asked —"), None)
             combo.addItem(self.tr("Yes"), True)
             combo.addItem(self.tr("No"), False)
         self.ui.q1_satisfied_combo.setToolTip(self.tr("Satisfied with the engineer?"))
         self.ui.q1_explained_combo.setToolTip(self.tr("Did the engineer explain how to use the product?"))
-        self.ui.satisfaction_combo.addItem(self.tr("— choose —"), None)
-        for code, text in satisfaction_names().items():
-            self.ui.satisfaction_combo.addItem(text, code)
+        self.ui.q5_combo.setToolTip(self.tr("Did the engineer keep the visiting rules (shoe covers, clean site, "
+                                            "the four nots)?"))
         for code in ("no_answer", "busy", "wrong_number"):
             self.ui.not_reached_combo.addItem(attempt_names()[code], code)
 
+    def _fill_grades(self, grades: tuple[str, ...], required: bool) -> None:
+        """The grades this branch offers (setting satisfaction.grades); a care reminder may leave it empty."""
+        current = self.ui.satisfaction_combo.currentData()
+        self.ui.satisfaction_combo.blockSignals(True)
+        self.ui.satisfaction_combo.clear()
+        self.ui.satisfaction_combo.addItem(self.tr("— choose —") if required else self.tr("— not asked —"), None)
+        names = satisfaction_names()
+        for code in grades:
+            self.ui.satisfaction_combo.addItem(names.get(code, code), code)
+        index = self.ui.satisfaction_combo.findData(current)
+        self.ui.satisfaction_combo.setCurrentIndex(max(index, 0))
+        self.ui.satisfaction_combo.blockSignals(False)
+
     def _connect_signals(self) -> None:
-        for combo in (self.ui.q1_satisfied_combo, self.ui.q3_combo, self.ui.satisfaction_combo):
+        for combo in (self.ui.q1_satisfied_combo, self.ui.q3_combo, self.ui.q5_combo, self.ui.satisfaction_combo):
             combo.currentIndexChanged.connect(self._on_answers_changed)
         for edit in (self.ui.service_complaint_edit, self.ui.product_complaint_edit):
             edit.textChanged.connect(self._on_answers_changed)
@@ -72,6 +88,7 @@ class CallCardDialog(QDialog):
         self.ui.refused_button.clicked.connect(self._on_refused_button_clicked)
         self.ui.close_button.clicked.connect(self.reject)
         self.ui.print_record_button.clicked.connect(self._on_print_record_button_clicked)
+        self.ui.book_maintenance_button.clicked.connect(self._on_book_maintenance_button_clicked)
         if self.printer is not None:
             self.printer.message_changed.connect(self.ui.message_label.setText)
 
@@ -91,10 +108,15 @@ class CallCardDialog(QDialog):
             name=card.customer_name, key=key, phones=", ".join(format_phone(p) for p in card.phones),
             address=card.address))
         installed = card.installation_date.isoformat() if card.installation_date else "—"
+        # The model name already starts with the brand (鸿盛 RO反渗透 400G); without a unit, the product says it.
         self.ui.unit_label.setText(self.tr("Unit: {model}  Serial: {serial}  Installed: {installed}\n"
                                            "Ticket: {ticket} {fault}").format(
-            model=card.unit_model or "—", serial=card.unit_serial or "—", installed=installed,
+            model=card.unit_model or card.product or "—", serial=card.unit_serial or "—", installed=installed,
             ticket=card.ticket_number or "—", fault=card.fault_text))
+        self._show_care(card)
+        self.ui.reason_label.setVisible(bool(card.reason))
+        self.ui.reason_label.setText(self.tr("Reason for this callback: {reason}").format(reason=card.reason))
+        self._fill_grades(card.grades, card.satisfaction_required)
         last = card.last_service
         if last is None:
             self.ui.last_service_label.setText(self.tr("No service report on record."))
@@ -118,15 +140,32 @@ class CallCardDialog(QDialog):
         self._set_editable(card.status == "pending")
         self.ui.print_record_button.setEnabled(self.printer is not None and card.status == "done"
                                                and bool(card.ticket_number))
+        care_call = card.kind in script.CARE_KINDS
+        self.ui.book_maintenance_button.setVisible(care_call and self._care is not None)
+        self.ui.book_maintenance_button.setEnabled(care_call and card.status == "pending")
         self._on_answers_changed()
+
+    def _show_care(self, card: Any) -> None:
+        """The unit's consumables and when each is next due (rules.care); a reminder marks what is due now."""
+        if not card.care:
+            self.ui.care_label.setVisible(False)
+            return
+        due_now = {d.part_id for d in card.care_due}
+        rows = [self.tr("{mark}{part}: due {due} (every {months} months, last {last})").format(
+            mark="▶ " if d.part_id in due_now else "", part=d.name_zh, due=d.due_on.isoformat(),
+            months=d.interval_months, last=d.last_replaced.isoformat() if d.last_replaced else self.tr("never"))
+            for d in card.care]
+        self.ui.care_label.setText(self.tr("Care:") + "\n" + "\n".join(rows))
+        self.ui.care_label.setVisible(True)
 
     def _show_script(self, card: Any) -> None:
         rows = {"q1_service_satisfied": self.ui.q1_label, "q2_manual_read": self.ui.q2_label,
-                "q3_working": self.ui.q3_label, "q4_suggestions": self.ui.q4_label}
+                "q3_working": self.ui.q3_label, "q5_conduct_kept": self.ui.q5_label,
+                "q4_suggestions": self.ui.q4_label}
         widgets: dict[str, list[QWidget]] = {
             "q1_service_satisfied": [self.ui.q1_satisfied_combo, self.ui.q1_explained_combo],
             "q2_manual_read": [self.ui.q2_combo], "q3_working": [self.ui.q3_combo],
-            "q4_suggestions": [self.ui.q4_edit]}
+            "q5_conduct_kept": [self.ui.q5_combo], "q4_suggestions": [self.ui.q4_edit]}
         openings = [line for line in card.script if not line.answer]
         self.ui.greeting_label.setText("<br>".join(_line_html(line) for line in openings))
         asked = {line.answer: line for line in card.script if line.answer}
@@ -150,7 +189,7 @@ class CallCardDialog(QDialog):
 
     def _set_editable(self, editable: bool) -> None:
         for widget in (self.ui.complete_button, self.ui.not_reached_button, self.ui.refused_button,
-                       self.ui.not_reached_combo):
+                       self.ui.not_reached_combo, self.ui.book_maintenance_button):
             widget.setEnabled(editable)
 
     # ---- answers -------------------------------------------------------------------------------------------
@@ -163,6 +202,7 @@ class CallCardDialog(QDialog):
             "q1_explained_use": value(self.ui.q1_explained_combo),
             "q2_manual_read": value(self.ui.q2_combo),
             "q3_working": value(self.ui.q3_combo),
+            "q5_conduct_kept": value(self.ui.q5_combo),
             "q4_suggestions": self.ui.q4_edit.text(),
             "service_complaint": self.ui.service_complaint_edit.text(),
             "product_complaint": self.ui.product_complaint_edit.text(),
@@ -184,7 +224,8 @@ class CallCardDialog(QDialog):
         if self.card is None:
             return
         code = self.ui.closing_combo.currentData()
-        parts = [_line_html(r) for r in script.visit_responses(self.answers())] if self.card.on_site else []
+        parts = ([_line_html(r) for r in script.visit_responses(self.answers(), self.card.visit_responses)]
+                 if self.card.on_site else [])
         if code in self.card.closings:
             parts.append(_line_html(self.card.closings[code]))
         self.ui.closing_label.setText("<br>".join(parts))
@@ -233,6 +274,19 @@ class CallCardDialog(QDialog):
 
     def _on_refused_button_clicked(self) -> None:
         self._record_attempt("refused")
+
+    def _on_book_maintenance_button_clicked(self) -> None:
+        """The customer agreed: a maintenance ticket with the due consumables as charged parts (CareService)."""
+        if self._care is None or self.card is None:
+            return
+        try:
+            self.booking = self._care.book_maintenance(self._actor, self.card.callback_id, self.card.version,
+                                                       (), self.ui.notes_edit.toPlainText())
+        except Exception as exc:
+            self.ui.message_label.setText(error_message(exc))
+            return
+        self._finish(self.tr("Maintenance visit booked: ticket {number}. The dispatcher plans it on the board.")
+                     .format(number=self.booking.ticket_number))
 
     def _on_print_record_button_clicked(self) -> None:
         if self.printer is not None and self.card is not None:

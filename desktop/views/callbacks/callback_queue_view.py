@@ -6,12 +6,15 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from desktop.services.core.actor import Actor
+from desktop.services.core.permissions import allowed
+from desktop.views.callbacks.ad_hoc_callback_dialog import AdHocCallbackDialog
 from desktop.views.callbacks.call_card_dialog import CallCardDialog
 from desktop.views.callbacks.callback_table_model import CallbackTableModel
 from desktop.views.callbacks.labels import kind_names
+from desktop.views.callbacks.line_words_dialog import LineWordsDialog
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_callback_queue_view import Ui_CallbackQueueView
 
@@ -27,15 +30,19 @@ class CallbackQueueView(QWidget):
 
     def __init__(self, service: Any, actor: Actor, parent: QWidget | None = None,
                  open_card: Callable[[int], CallCardDialog] | None = None, *, printing: Any = None,
-                 runner: Any = None) -> None:
+                 runner: Any = None, care: Any = None, scripts: Any = None, customers: Any = None) -> None:
         super().__init__(parent)
         self.ui = Ui_CallbackQueueView()
         self.ui.setupUi(self)
         self._service = service
         self._actor = actor
+        self._care = care
+        self._scripts = scripts
+        self._customers = customers
         self._open_card = open_card or (lambda callback_id: CallCardDialog(
-            service, actor, callback_id, self, printing=printing, runner=runner))
+            service, actor, callback_id, self, printing=printing, runner=runner, care=care))
         self.card: CallCardDialog | None = None
+        self.dialog: QDialog | None = None
         self.model = CallbackTableModel(service, actor, self)
         self.ui.queue_table.setModel(self.model)
         self.ui.queue_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -44,6 +51,10 @@ class CallbackQueueView(QWidget):
         can_work = actor.role in ("clerk", "dispatcher", "supervisor")
         self.ui.schedule_button.setEnabled(can_work)
         self.ui.assign_me_button.setEnabled(can_work)
+        self.ui.new_callback_button.setVisible(customers is not None)
+        self.ui.new_callback_button.setEnabled(can_work)
+        # The supervisor words each product line, sets the grades and the consumable intervals.
+        self.ui.words_button.setVisible(scripts is not None and care is not None and allowed(actor, "script.manage"))
         self._connect_signals()
         self.refresh()
 
@@ -70,6 +81,8 @@ class CallbackQueueView(QWidget):
         self.ui.queue_table.doubleClicked.connect(self._on_open_button_clicked)
         self.ui.schedule_button.clicked.connect(self._on_schedule_button_clicked)
         self.ui.assign_me_button.clicked.connect(self._on_assign_me_button_clicked)
+        self.ui.new_callback_button.clicked.connect(self._on_new_callback_button_clicked)
+        self.ui.words_button.clicked.connect(self._on_words_button_clicked)
 
     def refresh(self) -> None:
         try:
@@ -83,9 +96,10 @@ class CallbackQueueView(QWidget):
         self.ui.counts_label.setText(self.tr("Overdue: {overdue}   Due today: {today}   Upcoming: {upcoming}").format(
             overdue=counts.overdue, today=counts.today, upcoming=counts.upcoming))
         self.ui.indicator_label.setText(self.tr(
-            "Last 30 days — done on time: {on_time}   satisfied: {satisfied}   unreachable: {unreachable}"
+            "Last 30 days — done on time: {on_time}   satisfied: {satisfied} ({pleased} of {rated}: very "
+            "satisfied + satisfied)   unreachable: {unreachable}"
         ).format(on_time=_percent(figures.on_time_rate), satisfied=_percent(figures.satisfaction_rate),
-                 unreachable=_percent(figures.unreachable_rate)))
+                 pleased=figures.pleased, rated=figures.rated, unreachable=_percent(figures.unreachable_rate)))
         self.counts_changed.emit(counts.due_now)
 
     def selected_id(self) -> int | None:
@@ -111,12 +125,24 @@ class CallbackQueueView(QWidget):
     def _on_schedule_button_clicked(self) -> None:
         try:
             created = self._service.schedule_key_accounts(self._actor)
+            reminders = self._care.schedule_reminders(self._actor) if self._care is not None else 0
         except Exception as exc:
             QMessageBox.warning(self, self.tr("Callbacks"), error_message(exc))
             return
         self.refresh()
-        message = self.tr("{count} key-account task(s) created.").format(count=created)
+        message = self.tr("{count} key-account task(s) and {reminders} care reminder(s) created.").format(
+            count=created, reminders=reminders)
         self.ui.indicator_label.setText(f"{self.ui.indicator_label.text()}\n{message}")
+
+    def _on_new_callback_button_clicked(self) -> None:
+        dialog = AdHocCallbackDialog(self._service, self._customers, self._actor, self)
+        dialog.callback_created.connect(lambda _id: self.refresh())
+        self.dialog = dialog
+        dialog.open()
+
+    def _on_words_button_clicked(self) -> None:
+        self.dialog = LineWordsDialog(self._scripts, self._care, self._actor, self)
+        self.dialog.open()
 
     def _on_assign_me_button_clicked(self) -> None:
         row = None

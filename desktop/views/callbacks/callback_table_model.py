@@ -50,6 +50,9 @@ class CallbackTableModel(PagedTableModel):
                 str(row.attempts),
                 row.assigned_name,
             ][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and getattr(row, "reason", ""):
+            # An ad-hoc callback says why it is made (seed 004 不定期回访).
+            return row.reason
         if role == Qt.ItemDataRole.ForegroundRole and row.overdue:
             return QBrush(QColor("#b00020"))
         if role == Qt.ItemDataRole.UserRole:

@@ -14,14 +14,20 @@ def kind_names() -> dict[str, str]:
         "after_return": QCoreApplication.translate("CallbackLabels", "After return/exchange"),
         "key_account_phone": QCoreApplication.translate("CallbackLabels", "Key account (phone)"),
         "key_account_visit": QCoreApplication.translate("CallbackLabels", "Key account (visit)"),
+        "maintenance": QCoreApplication.translate("CallbackLabels", "Care reminder"),
+        "ad_hoc_phone": QCoreApplication.translate("CallbackLabels", "Ad-hoc (phone)"),
+        "ad_hoc_visit": QCoreApplication.translate("CallbackLabels", "Ad-hoc (visit)"),
     }
 
 
 def satisfaction_names() -> dict[str, str]:
+    """Every grade of rules.satisfaction; a combo box offers only the grades the branch chose."""
     return {
-        "satisfied": QCoreApplication.translate("CallbackLabels", "Satisfied (满意)"),
-        "basically_satisfied": QCoreApplication.translate("CallbackLabels", "Basically satisfied (基本满意)"),
-        "dissatisfied": QCoreApplication.translate("CallbackLabels", "Dissatisfied (不满意)"),
+        "very_satisfied": QCoreApplication.translate("CallbackLabels", "Very satisfied"),
+        "satisfied": QCoreApplication.translate("CallbackLabels", "Satisfied"),
+        "neutral": QCoreApplication.translate("CallbackLabels", "Neutral"),
+        "dissatisfied": QCoreApplication.translate("CallbackLabels", "Dissatisfied"),
+        "very_dissatisfied": QCoreApplication.translate("CallbackLabels", "Very dissatisfied"),
     }
 
 
@@ -99,4 +105,35 @@ def error_messages() -> dict[str, str]:
         "owner_invalid": QCoreApplication.translate("Errors", "Choose an active user of this branch."),
         "customer_not_found": QCoreApplication.translate("Errors", "The customer no longer exists."),
         "in_future": QCoreApplication.translate("Errors", "The time cannot be in the future."),
+        "date_in_past": QCoreApplication.translate("Errors", "The date cannot be in the past."),
+        "unit_not_of_customer": QCoreApplication.translate("Errors", "That unit belongs to another customer."),
+        "ticket_not_of_customer": QCoreApplication.translate("Errors", "That ticket belongs to another customer."),
+        "unit_not_found": QCoreApplication.translate("Errors", "The unit no longer exists."),
+        "model_not_found": QCoreApplication.translate("Errors", "The model no longer exists."),
+        "product_line_not_found": QCoreApplication.translate("Errors", "The product line no longer exists."),
+        "not_a_care_reminder": QCoreApplication.translate(
+            "Errors", "Only a care reminder can become a maintenance visit."),
+        "no_consumables_chosen": QCoreApplication.translate(
+            "Errors", "Nothing is due on this unit yet: choose the consumables to replace."),
+        "part_not_consumable": QCoreApplication.translate(
+            "Errors", "That part is not a consumable of this model's product line."),
+        "interval_invalid": QCoreApplication.translate(
+            "Errors", "The interval is a whole number of months from 0 (no reminder) to {maximum}."),
+        "days_out_of_range": QCoreApplication.translate("Errors", "Enter a number of days from 0 to {maximum}."),
+        "grade_unknown": QCoreApplication.translate("Errors", "Unknown satisfaction grade."),
+        "grade_repeated": QCoreApplication.translate("Errors", "A satisfaction grade is listed twice."),
+        "grades_one_sided": QCoreApplication.translate(
+            "Errors", "Offer at least one satisfied grade (Very satisfied or Satisfied) and one other grade."),
+        "unknown_script_line": QCoreApplication.translate("Errors", "Unknown script line {line_id}."),
+        "script_forbidden_phrase": QCoreApplication.translate(
+            "Errors", "Line {line_id} says \"{word}\", which is on the never-say list (seed 003)."),
+        "script_other_product_line": QCoreApplication.translate(
+            "Errors", "Line {line_id} names \"{word}\", another product line: its customers must not hear it."),
+        "service_name_other_product_line": QCoreApplication.translate(
+            "Errors", "The service name says \"{word}\", another product line: its customers must not read it."),
+        "script_unknown_placeholder": QCoreApplication.translate(
+            "Errors", "Line {line_id} has an unknown placeholder {word}."),
+        "script_empty": QCoreApplication.translate("Errors", "Line {line_id} needs both its Chinese and English text."),
+        "script_too_long": QCoreApplication.translate(
+            "Errors", "Line {line_id} is longer than {word} characters."),
     }

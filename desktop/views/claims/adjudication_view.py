@@ -37,7 +37,7 @@ OVERRIDE_OUTCOMES = ("refund", "exchange", "repair", "refuse")
 
 def certificate_pdf(claims: ClaimService, signing: Any, actor: Actor, claim_id: int) -> tuple[str, bytes]:
     """Runs on the background runner: the certificate rendered and, when the branch key is unlocked, signed."""
-    header = claims.certificate_header(actor)
+    header = claims.certificate_header(actor, claim_id)
     data = claims.certificate_data(actor, claim_id, header.language)
     pdf = render_certificate(header, data)
     if signing is not None and signing.status(actor).unlocked:

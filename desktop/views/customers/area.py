@@ -8,7 +8,8 @@ from desktop.views.customers.customer_file_view import CustomerFileView
 
 def install(ctx: AreaContext) -> CustomerFileView:
     services, window = ctx.services, ctx.window
-    view = CustomerFileView(services.customer_file, services.customers, ctx.actor)
+    view = CustomerFileView(services.customer_file, services.customers, ctx.actor,
+                            region=services.settings.region(ctx.actor))
     window.add_area("customers", lambda: ctx.app.translate("App", "Customer file"), view)
     view.ticket_requested.connect(ctx.open_ticket)
     window.change_watcher.changed.connect(

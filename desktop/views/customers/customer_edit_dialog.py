@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QListWidge
 from desktop.errors import DomainError
 from desktop.rules.phones import format_phone, parse_phone
 from desktop.services.core.actor import Actor
+from desktop.services.core.region import EMPTY_REGION, Region
 from desktop.services.customers.customer_file_records import AddressEdit, CustomerEdit, CustomerFile
 from desktop.views.customers import customer_text  # noqa: F401  (registers the error sentences)
 from desktop.views.customers.customer_text import kind_names
 from desktop.views.intake import intake_messages
-from desktop.views.intake.intake_view import DISTRICTS
 from desktop.views.ui.ui_customer_edit_dialog import Ui_CustomerEditDialog
 
 ROLE = 0x0100  # Qt.ItemDataRole.UserRole: the phone's digits, the address row's id
@@ -24,8 +24,11 @@ ROLE = 0x0100  # Qt.ItemDataRole.UserRole: the phone's digits, the address row's
 class CustomerEditDialog(QDialog):
     customer_saved = Signal(object)  # CustomerFile
 
-    def __init__(self, service: Any, actor: Actor, customer: CustomerFile, parent: QWidget | None = None) -> None:
+    def __init__(self, service: Any, actor: Actor, customer: CustomerFile, parent: QWidget | None = None,
+                 region: Region = EMPTY_REGION) -> None:
         super().__init__(parent)
+        # The branch's own districts (setup wizard, branch settings) offered for a new address.
+        self._region = region
         self.ui = Ui_CustomerEditDialog()
         self.ui.setupUi(self)
         self.setObjectName("customer_edit_dialog")
@@ -50,7 +53,8 @@ class CustomerEditDialog(QDialog):
         self.ui.add_phone_button.clicked.connect(self._on_add_phone_button_clicked)
         self.ui.new_phone_edit.returnPressed.connect(self._on_add_phone_button_clicked)
         self.ui.remove_phone_button.clicked.connect(self._on_remove_phone_button_clicked)
-        self.ui.add_address_button.clicked.connect(lambda: self.add_address_row(DISTRICTS[0], "", None, False))
+        self.ui.add_address_button.clicked.connect(lambda: self.add_address_row(
+            self._region.district_names[0] if self._region.districts else "", "", None, False))
         self.ui.remove_address_button.clicked.connect(self._on_remove_address_button_clicked)
         self.ui.button_box.accepted.connect(self._on_button_box_accepted)
         self.ui.button_box.rejected.connect(self.reject)

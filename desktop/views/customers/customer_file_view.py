@@ -16,6 +16,7 @@ from desktop.errors import DomainError
 from desktop.rules.money import yuan_text
 from desktop.services.core.actor import Actor
 from desktop.services.core.permissions import allowed
+from desktop.services.core.region import EMPTY_REGION, Region
 from desktop.services.customers.customer_file_records import CustomerFile, FileUnit, KeyAccountResult, MergeResult
 from desktop.views.callbacks.labels import complaint_status_names, satisfaction_names
 from desktop.views.callbacks.labels import kind_names as callback_kind_names
@@ -47,8 +48,10 @@ class CustomerFileView(QWidget):
     ticket_requested = Signal(int)
     customer_changed = Signal(int)
 
-    def __init__(self, service: Any, customers: Any, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, service: Any, customers: Any, actor: Actor, parent: QWidget | None = None,
+                 region: Region = EMPTY_REGION) -> None:
         super().__init__(parent)
+        self._region = region
         self.ui = Ui_CustomerFileView()
         self.ui.setupUi(self)
         self.setObjectName("customer_file_view")
@@ -229,7 +232,7 @@ class CustomerFileView(QWidget):
     def _on_edit_customer_button_clicked(self) -> None:
         if self.customer is None:
             return
-        dialog = CustomerEditDialog(self._service, self._actor, self.customer, self)
+        dialog = CustomerEditDialog(self._service, self._actor, self.customer, self, region=self._region)
         dialog.customer_saved.connect(self._on_customer_saved)
         self.dialog = dialog
         dialog.open()

@@ -233,7 +233,7 @@ class DashboardView(QWidget):
         return chart
 
     def _satisfaction(self, d: Any) -> QChart:
-        chart = self._chart(self.tr("Satisfaction per week (satisfied + fairly satisfied)"))
+        chart = self._chart(self.tr("Satisfaction per week (very satisfied + satisfied)"))
         series = QLineSeries()
         series.setName(self.tr("Satisfaction"))
         series.setPointsVisible(True)

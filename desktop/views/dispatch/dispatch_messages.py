@@ -35,7 +35,12 @@ def dispatch_messages() -> dict[str, str]:
         ),
         "arrival_in_future": QCoreApplication.translate("DispatchErrors", "The arrival time is in the future."),
         "result_invalid": QCoreApplication.translate("DispatchErrors", "Choose whether the fault was resolved."),
-        "satisfaction_invalid": QCoreApplication.translate("DispatchErrors", "Unknown satisfaction value."),
+        "satisfaction_invalid": QCoreApplication.translate(
+            "DispatchErrors", "Choose one of the satisfaction grades this branch uses."
+        ),
+        "conduct_incomplete": QCoreApplication.translate(
+            "DispatchErrors", "Answer every item of the conduct checklist, or leave the checklist unticked."
+        ),
         "charge_invalid": QCoreApplication.translate("DispatchErrors", "The charge is not a valid amount."),
         "part_not_found": QCoreApplication.translate("DispatchErrors", "A part is no longer in the catalogue."),
         "quantity_invalid": QCoreApplication.translate(

@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLineEdit, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QLineEdit, QTableWidgetItem, QWidget
 
 from desktop.clock import BRANCH_TZ, to_local, utc_now
 from desktop.errors import DomainError
@@ -16,6 +16,7 @@ from desktop.rules.visit_times import arrived_early
 from desktop.services.core.actor import Actor
 from desktop.services.dispatch.dispatch_records import PartRow, PartUse, ReportRow, VisitResult, VisitRow
 from desktop.services.dispatch.visit_service import VisitService
+from desktop.views.dispatch.conduct_names import conduct_names
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_visit_result_dialog import Ui_VisitResultDialog
 from desktop.views.widgets.signature_pad import SignaturePad
@@ -49,6 +50,7 @@ class VisitResultDialog(QDialog):
         self._parts: list[PartRow] = service.parts(actor, product_line)
         self._used: list[tuple[PartRow, int, bool]] = []
         self._scan: bytes | None = None
+        form = service.sheet_form(actor, visit.id)
         self.ui.ticket_label.setText(self.tr("{number}, round {round}, engineer {engineer}").format(
             number=visit.ticket_number, round=visit.round, engineer=visit.engineer_name))
         # Arriving before the window agreed with the customer needs a reason (the service refuses it without one).
@@ -64,9 +66,18 @@ class VisitResultDialog(QDialog):
         self.ui.result_combo.addItem(self.tr("Resolved"), "resolved")
         self.ui.result_combo.addItem(self.tr("Not resolved"), "unresolved")
         self.ui.satisfaction_combo.addItem(self.tr("(not given)"), None)
-        self.ui.satisfaction_combo.addItem(self.tr("Satisfied"), "satisfied")
-        self.ui.satisfaction_combo.addItem(self.tr("Basically satisfied"), "basically_satisfied")
-        self.ui.satisfaction_combo.addItem(self.tr("Dissatisfied"), "dissatisfied")
+        grade_names = {"very_satisfied": self.tr("Very satisfied"), "satisfied": self.tr("Satisfied"),
+                       "neutral": self.tr("Neutral"), "dissatisfied": self.tr("Dissatisfied"),
+                       "very_dissatisfied": self.tr("Very dissatisfied")}
+        for code in form.grades:
+            self.ui.satisfaction_combo.addItem(grade_names.get(code, code), code)
+        # 上门服务规范: ticked when the engineer kept the item; the group left unchecked records nothing.
+        self.conduct_checks: dict[str, QCheckBox] = {}
+        for code, text in conduct_names().items():
+            check = QCheckBox(text, self.ui.conduct_box)
+            check.setObjectName(f"conduct_{code}_check")
+            self.ui.conduct_layout.addWidget(check)
+            self.conduct_checks[code] = check
         for part in self._parts:
             self.ui.part_combo.addItem(f"{part.code} {part.name_zh} ¥{yuan(part.price_fen)}", part.id)
         self.ui.parts_table.setColumnCount(5)
@@ -75,6 +86,11 @@ class VisitResultDialog(QDialog):
         self.signature_pad = SignaturePad(self)
         self.ui.signature_layout.insertWidget(0, self.signature_pad)
         self._connect_signals()
+        # A maintenance visit starts from the consumables its care reminder booked, charged (X-CONS).
+        known = {p.id for p in self._parts}
+        for use in form.planned_parts:
+            if use.part_id in known:
+                self.add_part(use.part_id, use.quantity, use.charged)
         self._update_total()
         self._update_early_reason()
 
@@ -156,7 +172,13 @@ class VisitResultDialog(QDialog):
             signature_strokes_json=strokes,
             signature_scan=self._scan,
             early_arrival_reason=self.early_reason_edit.text() if self.arrived_early() else "",
+            conduct=self.conduct(),
         )
+
+    def conduct(self) -> dict[str, bool]:
+        if not self.ui.conduct_box.isChecked():
+            return {}
+        return {code: check.isChecked() for code, check in self.conduct_checks.items()}
 
     def _on_button_box_accepted(self) -> None:
         save = self.ui.button_box.button(QDialogButtonBox.StandardButton.Save)

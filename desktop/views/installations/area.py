@@ -11,7 +11,8 @@ from desktop.views.installations.installation_list_view import InstallationListV
 def install(ctx: AreaContext, dispatch: DispatchArea | None = None) -> InstallationListView:
     services, window = ctx.services, ctx.window
     view = InstallationListView(services.installations, services.customers, services.installation_printing,
-                                ctx.runner, ctx.actor, open_signing_key=ctx.open_signing_key)
+                                ctx.runner, ctx.actor, open_signing_key=ctx.open_signing_key,
+                                region=services.settings.region(ctx.actor))
     window.add_area("installations", lambda: ctx.app.translate("App", "Installations"), view)
     view.ticket_requested.connect(ctx.open_ticket)
     if dispatch is not None:

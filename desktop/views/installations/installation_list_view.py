@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 from desktop.errors import DomainError
 from desktop.services.core.actor import Actor
 from desktop.services.core.permissions import allowed
+from desktop.services.core.region import EMPTY_REGION, Region
 from desktop.services.installations.installation_records import AcceptanceRow, InstallationRow, OpenedInstallation
 from desktop.views.installations import installation_text  # noqa: F401  (registers the error sentences)
 from desktop.views.installations.acceptance_printer import AcceptancePrinter
@@ -29,8 +30,10 @@ class InstallationListView(QWidget):
     installation_changed = Signal(int)
 
     def __init__(self, installations: Any, customers: Any, printing: Any, runner: Any, actor: Actor,
-                 parent: QWidget | None = None, open_signing_key: Callable[[], None] | None = None) -> None:
+                 parent: QWidget | None = None, open_signing_key: Callable[[], None] | None = None,
+                 region: Region = EMPTY_REGION) -> None:
         super().__init__(parent)
+        self._region = region
         self.ui = Ui_InstallationListView()
         self.ui.setupUi(self)
         self.setObjectName("installation_list_view")
@@ -91,7 +94,8 @@ class InstallationListView(QWidget):
 
     def _on_new_button_clicked(self) -> None:
         try:
-            dialog = NewInstallationDialog(self._customers, self._installations, self._actor, self)
+            dialog = NewInstallationDialog(self._customers, self._installations, self._actor, self,
+                                           region=self._region)
         except DomainError as exc:
             self.ui.message_label.setText(error_message(exc))
             return

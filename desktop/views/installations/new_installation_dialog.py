@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidge
 from desktop.errors import DomainError, ValidationError
 from desktop.rules.money import parse_yuan
 from desktop.services.core.actor import Actor
+from desktop.services.core.region import EMPTY_REGION, Region
 from desktop.services.installations.installation_records import NewInstallation, OpenedInstallation
 from desktop.services.tickets.customer_service import CustomerMatch, NewAddress, NewUnit, ProductLineRow
 from desktop.views.installations import installation_text  # noqa: F401  (registers the error sentences)
 from desktop.views.intake import intake_messages
 from desktop.views.intake.intake_text import usage_names
-from desktop.views.intake.intake_view import DISTRICTS
 from desktop.views.ui.ui_new_installation_dialog import Ui_NewInstallationDialog
 
 ROLE = 0x0100  # Qt.ItemDataRole.UserRole
@@ -32,7 +32,8 @@ def _date(value: QDate) -> date:
 class NewInstallationDialog(QDialog):
     installation_opened = Signal(object)  # OpenedInstallation
 
-    def __init__(self, customers: Any, installations: Any, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, customers: Any, installations: Any, actor: Actor, parent: QWidget | None = None,
+                 region: Region = EMPTY_REGION) -> None:
         super().__init__(parent)
         self.ui = Ui_NewInstallationDialog()
         self.ui.setupUi(self)
@@ -52,7 +53,9 @@ class NewInstallationDialog(QDialog):
                 self.ui.product_line_combo.addItem(line.name_zh if chinese else line.name_en, line.id)
         for code, text in usage_names().items():
             self.ui.usage_combo.addItem(text, code)
-        self.ui.district_combo.addItems(list(DISTRICTS))
+        # The branch's own districts; without a list the clerk types the district.
+        self.ui.district_combo.addItems(list(region.district_names))
+        self.ui.district_combo.setEditable(not region.districts)
         today = QDate.currentDate()
         self.ui.invoice_date_edit.setDate(today)
         self.ui.invoice_date_edit.setMaximumDate(today)

@@ -216,8 +216,11 @@ class IntakeView(QWidget):
         address = detail.addresses[0].text if detail.addresses else ""
         self.ui.customer_label.setText(f"{detail.name}\n{phones}\n{address}")
         for unit in detail.units:
+            care = unit.next_care
+            care_line = "" if care is None else "\n    " + self.tr("Next care: {part} due {due}").format(
+                part=care.name_zh if self._chinese() else care.name_en, due=care.due_on.isoformat())
             item = QListWidgetItem(f"{unit.product_line_name} {unit.model_name}  {unit.serial}\n"
-                                   f"    {coverage_text(unit.warranty)}")
+                                   f"    {coverage_text(unit.warranty)}{care_line}")
             item.setData(ROLE, unit.id)
             self.ui.unit_list.addItem(item)
         lines = [self.tr("Open: {number} {status} {fault}").format(number=t.number, status=t.status,

@@ -46,6 +46,18 @@ class Ui_CallCardDialog(object):
 
         self.customer_layout.addWidget(self.unit_label)
 
+        self.care_label = QLabel(self.customer_group)
+        self.care_label.setObjectName(u"care_label")
+        self.care_label.setWordWrap(True)
+
+        self.customer_layout.addWidget(self.care_label)
+
+        self.reason_label = QLabel(self.customer_group)
+        self.reason_label.setObjectName(u"reason_label")
+        self.reason_label.setWordWrap(True)
+
+        self.customer_layout.addWidget(self.reason_label)
+
 
         self.left_layout.addWidget(self.customer_group)
 
@@ -156,76 +168,87 @@ class Ui_CallCardDialog(object):
 
         self.script_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.q3_combo)
 
+        self.q5_label = QLabel(self.script_group)
+        self.q5_label.setObjectName(u"q5_label")
+        self.q5_label.setWordWrap(True)
+
+        self.script_layout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.q5_label)
+
+        self.q5_combo = QComboBox(self.script_group)
+        self.q5_combo.setObjectName(u"q5_combo")
+
+        self.script_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.q5_combo)
+
         self.q4_label = QLabel(self.script_group)
         self.q4_label.setObjectName(u"q4_label")
         self.q4_label.setWordWrap(True)
 
-        self.script_layout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.q4_label)
+        self.script_layout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.q4_label)
 
         self.q4_edit = QLineEdit(self.script_group)
         self.q4_edit.setObjectName(u"q4_edit")
         self.q4_edit.setMaxLength(2000)
 
-        self.script_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.q4_edit)
+        self.script_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.q4_edit)
 
         self.service_complaint_label = QLabel(self.script_group)
         self.service_complaint_label.setObjectName(u"service_complaint_label")
 
-        self.script_layout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.service_complaint_label)
+        self.script_layout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.service_complaint_label)
 
         self.service_complaint_edit = QLineEdit(self.script_group)
         self.service_complaint_edit.setObjectName(u"service_complaint_edit")
         self.service_complaint_edit.setMaxLength(2000)
 
-        self.script_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.service_complaint_edit)
+        self.script_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.service_complaint_edit)
 
         self.product_complaint_label = QLabel(self.script_group)
         self.product_complaint_label.setObjectName(u"product_complaint_label")
 
-        self.script_layout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.product_complaint_label)
+        self.script_layout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.product_complaint_label)
 
         self.product_complaint_edit = QLineEdit(self.script_group)
         self.product_complaint_edit.setObjectName(u"product_complaint_edit")
         self.product_complaint_edit.setMaxLength(2000)
 
-        self.script_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.product_complaint_edit)
+        self.script_layout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.product_complaint_edit)
 
         self.satisfaction_label = QLabel(self.script_group)
         self.satisfaction_label.setObjectName(u"satisfaction_label")
 
-        self.script_layout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.satisfaction_label)
+        self.script_layout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.satisfaction_label)
 
         self.satisfaction_combo = QComboBox(self.script_group)
         self.satisfaction_combo.setObjectName(u"satisfaction_combo")
 
-        self.script_layout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.satisfaction_combo)
+        self.script_layout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.satisfaction_combo)
 
         self.closing_choice_label = QLabel(self.script_group)
         self.closing_choice_label.setObjectName(u"closing_choice_label")
 
-        self.script_layout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.closing_choice_label)
+        self.script_layout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.closing_choice_label)
 
         self.closing_combo = QComboBox(self.script_group)
         self.closing_combo.setObjectName(u"closing_combo")
 
-        self.script_layout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.closing_combo)
+        self.script_layout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.closing_combo)
 
         self.closing_label = QLabel(self.script_group)
         self.closing_label.setObjectName(u"closing_label")
         self.closing_label.setWordWrap(True)
 
-        self.script_layout.setWidget(9, QFormLayout.ItemRole.SpanningRole, self.closing_label)
+        self.script_layout.setWidget(10, QFormLayout.ItemRole.SpanningRole, self.closing_label)
 
         self.notes_label = QLabel(self.script_group)
         self.notes_label.setObjectName(u"notes_label")
 
-        self.script_layout.setWidget(10, QFormLayout.ItemRole.LabelRole, self.notes_label)
+        self.script_layout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.notes_label)
 
         self.notes_edit = QPlainTextEdit(self.script_group)
         self.notes_edit.setObjectName(u"notes_edit")
         self.notes_edit.setMaximumSize(QSize(16777215, 70))
 
-        self.script_layout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.notes_edit)
+        self.script_layout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.notes_edit)
 
         self.follow_up_layout = QHBoxLayout()
         self.follow_up_layout.setObjectName(u"follow_up_layout")
@@ -240,13 +263,13 @@ class Ui_CallCardDialog(object):
         self.follow_up_layout.addWidget(self.complaint_check)
 
 
-        self.script_layout.setLayout(11, QFormLayout.ItemRole.SpanningRole, self.follow_up_layout)
+        self.script_layout.setLayout(12, QFormLayout.ItemRole.SpanningRole, self.follow_up_layout)
 
         self.handlers_label = QLabel(self.script_group)
         self.handlers_label.setObjectName(u"handlers_label")
         self.handlers_label.setWordWrap(True)
 
-        self.script_layout.setWidget(12, QFormLayout.ItemRole.SpanningRole, self.handlers_label)
+        self.script_layout.setWidget(13, QFormLayout.ItemRole.SpanningRole, self.handlers_label)
 
 
         self.right_layout.addWidget(self.script_group)
@@ -277,6 +300,11 @@ class Ui_CallCardDialog(object):
         self.buttons_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttons_layout.addItem(self.buttons_spacer)
+
+        self.book_maintenance_button = QPushButton(CallCardDialog)
+        self.book_maintenance_button.setObjectName(u"book_maintenance_button")
+
+        self.buttons_layout.addWidget(self.book_maintenance_button)
 
         self.complete_button = QPushButton(CallCardDialog)
         self.complete_button.setObjectName(u"complete_button")
@@ -322,6 +350,7 @@ class Ui_CallCardDialog(object):
         self.complaint_check.setText(QCoreApplication.translate("CallCardDialog", u"Open a complaint", None))
         self.not_reached_button.setText(QCoreApplication.translate("CallCardDialog", u"&Not reached", None))
         self.refused_button.setText(QCoreApplication.translate("CallCardDialog", u"&Refused", None))
+        self.book_maintenance_button.setText(QCoreApplication.translate("CallCardDialog", u"&Book maintenance visit", None))
         self.complete_button.setText(QCoreApplication.translate("CallCardDialog", u"&Complete call", None))
         self.print_record_button.setText(QCoreApplication.translate("CallCardDialog", u"&Print callback record...", None))
         self.close_button.setText(QCoreApplication.translate("CallCardDialog", u"Cl&ose", None))

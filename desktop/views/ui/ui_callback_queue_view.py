@@ -68,6 +68,11 @@ class Ui_CallbackQueueView(object):
 
         self.filter_layout.addItem(self.filter_spacer)
 
+        self.words_button = QPushButton(CallbackQueueView)
+        self.words_button.setObjectName(u"words_button")
+
+        self.filter_layout.addWidget(self.words_button)
+
         self.refresh_button = QPushButton(CallbackQueueView)
         self.refresh_button.setObjectName(u"refresh_button")
 
@@ -96,6 +101,11 @@ class Ui_CallbackQueueView(object):
 
         self.buttons_layout.addItem(self.buttons_spacer)
 
+        self.new_callback_button = QPushButton(CallbackQueueView)
+        self.new_callback_button.setObjectName(u"new_callback_button")
+
+        self.buttons_layout.addWidget(self.new_callback_button)
+
         self.schedule_button = QPushButton(CallbackQueueView)
         self.schedule_button.setObjectName(u"schedule_button")
 
@@ -123,8 +133,13 @@ class Ui_CallbackQueueView(object):
         self.bucket_label.setText(QCoreApplication.translate("CallbackQueueView", u"Show", None))
         self.kind_label.setText(QCoreApplication.translate("CallbackQueueView", u"Type", None))
         self.clerk_label.setText(QCoreApplication.translate("CallbackQueueView", u"Clerk", None))
+        self.words_button.setText(QCoreApplication.translate("CallbackQueueView", u"&Words, grades and care...", None))
         self.refresh_button.setText(QCoreApplication.translate("CallbackQueueView", u"&Refresh", None))
-        self.schedule_button.setText(QCoreApplication.translate("CallbackQueueView", u"Create &key-account tasks", None))
+        self.new_callback_button.setText(QCoreApplication.translate("CallbackQueueView", u"&New callback...", None))
+        self.schedule_button.setText(QCoreApplication.translate("CallbackQueueView", u"Create &periodic tasks", None))
+#if QT_CONFIG(tooltip)
+        self.schedule_button.setToolTip(QCoreApplication.translate("CallbackQueueView", u"Key-account callbacks (weekly by phone, monthly on site) and care reminders for consumables falling due", None))
+#endif // QT_CONFIG(tooltip)
         self.assign_me_button.setText(QCoreApplication.translate("CallbackQueueView", u"&Take this task", None))
         self.open_button.setText(QCoreApplication.translate("CallbackQueueView", u"&Open call card", None))
     # retranslateUi

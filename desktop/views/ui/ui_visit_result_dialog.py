@@ -190,6 +190,17 @@ class Ui_VisitResultDialog(object):
 
         self.main_layout.addLayout(self.charges_layout)
 
+        self.bottom_layout = QHBoxLayout()
+        self.bottom_layout.setObjectName(u"bottom_layout")
+        self.conduct_box = QGroupBox(VisitResultDialog)
+        self.conduct_box.setObjectName(u"conduct_box")
+        self.conduct_box.setCheckable(True)
+        self.conduct_box.setChecked(False)
+        self.conduct_layout = QVBoxLayout(self.conduct_box)
+        self.conduct_layout.setObjectName(u"conduct_layout")
+
+        self.bottom_layout.addWidget(self.conduct_box)
+
         self.signature_box = QGroupBox(VisitResultDialog)
         self.signature_box.setObjectName(u"signature_box")
         self.signature_layout = QVBoxLayout(self.signature_box)
@@ -210,7 +221,10 @@ class Ui_VisitResultDialog(object):
         self.signature_layout.addLayout(self.scan_layout)
 
 
-        self.main_layout.addWidget(self.signature_box)
+        self.bottom_layout.addWidget(self.signature_box)
+
+
+        self.main_layout.addLayout(self.bottom_layout)
 
         self.message_label = QLabel(VisitResultDialog)
         self.message_label.setObjectName(u"message_label")
@@ -257,6 +271,10 @@ class Ui_VisitResultDialog(object):
         self.total_label.setText("")
         self.comment_label.setText(QCoreApplication.translate("VisitResultDialog", u"Customer's c&omment", None))
         self.satisfaction_label.setText(QCoreApplication.translate("VisitResultDialog", u"Sa&tisfaction", None))
+        self.conduct_box.setTitle(QCoreApplication.translate("VisitResultDialog", u"Co&nduct on the visit", None))
+#if QT_CONFIG(tooltip)
+        self.conduct_box.setToolTip(QCoreApplication.translate("VisitResultDialog", u"Visiting rules (seed 000) and the four nots (seed 003), as the engineer and the customer confirm them; tick the items kept", None))
+#endif // QT_CONFIG(tooltip)
         self.signature_box.setTitle(QCoreApplication.translate("VisitResultDialog", u"Customer's signature", None))
         self.attach_scan_button.setText(QCoreApplication.translate("VisitResultDialog", u"Attach a &scan...", None))
         self.scan_label.setText("")

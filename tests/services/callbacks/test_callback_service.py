@@ -83,7 +83,7 @@ def test_call_card_shows_customer_unit_last_service_and_filled_script(db, clerk,
     assert card.last_service is not None
     assert card.last_service.work_done == "更换电热管" and card.last_service.parts
     assert card.last_service.engineer_name
-    assert [line.id for line in card.script] == ["G1", "Q1", "Q2", "Q3", "Q4"]
+    assert [line.id for line in card.script] == ["G1", "Q1", "Q2", "Q3", "Q5", "Q4"]
     assert "龙田" in card.script[0].zh and branch.name in card.script[0].zh
     assert "0372-5550000" in card.closings["E1"].zh and "0372-2108187" not in card.closings["E2"].zh
     assert len(card.forbidden_phrases) >= 9 and len(card.calming_lines) == 3
@@ -113,11 +113,11 @@ def test_still_not_working_reopens_the_ticket_as_a_new_round(db, clerk) -> None:
     service = CallbackService(db)
     with pytest.raises(ValidationError) as err:
         service.complete(clerk, made.callback_id, _callback(db, made.callback_id).version,
-                         {**GOOD, "q3_working": False}, "basically_satisfied", closing_line="E1",
+                         {**GOOD, "q3_working": False}, "neutral", closing_line="E1",
                          notes="还是不出热水")
     assert err.value.code == "closing_line_mismatch"
     outcome = service.complete(clerk, made.callback_id, _callback(db, made.callback_id).version,
-                               {**GOOD, "q3_working": False}, "basically_satisfied", notes="还是不出热水")
+                               {**GOOD, "q3_working": False}, "neutral", notes="还是不出热水")
     assert outcome.closing_line == "E2" and outcome.ticket_reopened
     assert outcome.follow_up_ticket_id == made.ticket_id
     ticket = _ticket(db, made.ticket_id)
@@ -147,7 +147,7 @@ def test_product_complaint_and_dissatisfaction_need_words(db, clerk) -> None:  #
         service.complete(clerk, made.callback_id, _callback(db, made.callback_id).version, GOOD, "dissatisfied")
     assert err.value.code == "complaint_text_required"
     outcome = service.complete(clerk, made.callback_id, _callback(db, made.callback_id).version,
-                               {**GOOD, "product_complaint": "水箱外壳生锈"}, "basically_satisfied")
+                               {**GOOD, "product_complaint": "水箱外壳生锈"}, "neutral")
     with db.read.begin() as session:
         assert session.get(Complaint, outcome.complaint_id).concerns == "product"
 
@@ -237,7 +237,7 @@ def test_ticketless_callback_that_finds_a_fault_opens_a_new_ticket(db, clerk) ->
         callback_id = create_after_install(session, unit, clerk.branch_id, clerk).id
     service = CallbackService(db)
     outcome = service.complete(clerk, callback_id, _callback(db, callback_id).version,
-                               {**GOOD, "q3_working": False}, "basically_satisfied", notes="水温不够")
+                               {**GOOD, "q3_working": False}, "neutral", notes="水温不够")
     assert not outcome.ticket_reopened and outcome.follow_up_ticket_number.startswith("AY01-")
     ticket = _ticket(db, outcome.follow_up_ticket_id)
     assert (ticket.status, ticket.customer_id, ticket.fault_text) == ("new", customer.id, "水温不够")

@@ -42,7 +42,7 @@ def record_signed_visit(db, *, local_times: bool = True) -> tuple[int, int, str]
         arrived_at=arrived, departed_at=arrived + timedelta(hours=1), result="resolved", cause="控制仪损坏",
         work_done="更换控制仪，试机正常",
         parts=(PartUse(parts["CTRL-TK8"].id, 1, charged=True), PartUse(parts["TUBE-58-1800"].id, 2, charged=False)),
-        labour_charge_fen=5000, customer_comment="师傅很专业", satisfaction="basically_satisfied",
+        labour_charge_fen=5000, customer_comment="师傅很专业", satisfaction="neutral",
         signature_strokes_json=signature_to_json(wavy_signature()))
     visits.record_result(engineer, visit.id, result, version=visit.version)
     return ticket, visit.id, _ticket_number(db, ticket)
@@ -70,7 +70,7 @@ def test_the_signed_report_reads_back_verifies_and_carries_the_ticket_in_its_qr(
     data = printing.service_report_data(clerk, visit)
     assert data.customer_signature is not None and data.customer_signature.digest == data.content_digest()
     assert (data.satisfaction, data.labour_charge, data.parts_total) == (
-        "basically_satisfied", 50, data.parts[0].amount)
+        "neutral", 50, data.parts[0].amount)
     assert data.arrival_at.utcoffset() == timedelta(hours=8)
 
     pdf = printing.render_signed_report(clerk, visit)
