@@ -267,3 +267,19 @@ def complaints(session: Session, scope: ExportScope) -> Iterator[ComplaintRecord
         yield ComplaintRecord(code, r[0], local(r[1]), r[2] or "", L.label(L.COMPLAINT_SOURCE, r[3], lang),
                               L.label(L.COMPLAINT_CONCERNS, r[4], lang), r[5], r[6] or "", r[7] or "",
                               L.label(L.COMPLAINT_STATUS, r[8], lang), due, closed, r[11] or "", overdue)
+
+
+def commitments(session: Session, scope: ExportScope) -> Iterator[tuple[Any, ...]]:
+    """Every service clock of the period's tickets, all rounds, as rows of the commitments sheet."""
+    t, local, now = scope.raw_time, scope.local, scope.now_local
+    statement = (
+        select(Ticket.number, ServiceClock.commitment, ServiceClock.round, t(ServiceClock.due_at),
+               t(ServiceClock.met_at), ServiceClock.cancelled)
+        .join(Ticket, Ticket.id == ServiceClock.ticket_id)
+        .where(scope.ticket_condition())
+        .order_by(Ticket.opened_at, Ticket.id, ServiceClock.commitment, ServiceClock.round)
+    )
+    code = scope.branch_code
+    for r in _stream(session, statement):
+        due, met_at = local(r[3]), local(r[4])
+        yield code, r[0], r[1], int(r[2]), due, met_at, clock_met(due, met_at, r[5], now)

@@ -48,7 +48,7 @@ class ExportResult:
     period_end: date
     language: str
     masked: bool
-    # Rows per sheet key: tickets, visits, parts, returns, callbacks, complaints.
+    # Rows per sheet key: tickets, visits, parts, returns, callbacks, complaints, commitments.
     rows: Mapping[str, int]
     masked_columns: tuple[str, ...]
     summary: SummaryIndicators
@@ -95,10 +95,12 @@ class ExportService(Service):
             streams = [prefetched(partial(query, session, scope)) for query in (
                 export_queries.tickets, export_queries.visits, export_queries.returns, export_queries.callbacks,
                 export_queries.complaints)]
+            extra = {"commitments": prefetched(partial(export_queries.commitments, session, scope))}
             try:
-                written = write_workbook(target, meta, summary, *streams, progress=progress, cancelled=cancelled)
+                written = write_workbook(target, meta, summary, *streams, progress=progress, cancelled=cancelled,
+                                         extra_sheets=extra)
             finally:
-                for stream in streams:
+                for stream in (*streams, *extra.values()):
                     stream.close()
         result = ExportResult(written.path, period_start, period_end, language, mask, dict(written.rows),
                               written.masked_columns, summary)
