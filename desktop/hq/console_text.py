@@ -18,7 +18,8 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "hq_needs_postgresql": ("总部数据库必须是 PostgreSQL（postgresql+psycopg://…），而不是 {url}",
                             "the HQ database must be PostgreSQL (postgresql+psycopg://…), not {url}"),
     "hq_no_workbooks": ("{file}：没有找到 .xlsx 工作簿", "{file}: no .xlsx workbooks found"),
-    "database_unreachable": ("无法连接总部数据库或数据库忙：{detail}", "the HQ database cannot be reached or is busy: {detail}"),
+    "database_unreachable": ("无法连接总部数据库或数据库忙：{detail}",
+                             "the HQ database cannot be reached or is busy: {detail}"),
     "period_invalid": ("无法识别的月份：{value}（例如 2026-11）", "not a month: {value} (e.g. 2026-11)"),
 }
 

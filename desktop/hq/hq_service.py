@@ -140,6 +140,25 @@ class LoadRow:
     loaded_at: datetime
 
 
+@dataclass(frozen=True)
+class BranchMonth:
+    branch_id: int
+    period: date
+    figures: Mapping[str, Figure]
+
+    def get(self, code: str) -> Figure:
+        return self.figures.get(code, Figure())
+
+
+@dataclass(frozen=True)
+class BranchBreakdownRow:
+    branch_id: int
+    key1: str
+    key2: str
+    figure: Figure
+
+
+
 TICKET_COLUMNS = ("ticket_no", "opened_at", "status", "product_line", "model", "fault_category", "warranty",
                   "engineer", "first_contact_met", "onsite_met", "completed_at", "visit_count", "repeat_repair")
 
@@ -287,3 +306,28 @@ class HqService:
             f"ORDER BY loaded_at DESC, load_id DESC LIMIT :limit",
             {"branch": branch_id, "limit": max(1, min(int(limit), MAX_PAGE))})
         return tuple(LoadRow(*r) for r in rows)
+
+    # --- for the summary workbook -----------------------------------------------------------------------------
+
+    def branch_months(self, months: Sequence[date]) -> tuple[BranchMonth, ...]:
+        """Every branch's figures month by month, in one query (for the summary workbook)."""
+        rows = self._rows(
+            f"SELECT branch_id, period, figure, count, base, amount FROM {_T}.figure "
+            f"WHERE period = ANY(:months) AND figure = ANY(:figures) ORDER BY branch_id, period",
+            {"months": _months(months), "figures": [*SIDE_BY_SIDE, "callbacks_done", "visits"]})
+        found: dict[tuple[int, date], dict[str, Figure]] = {}
+        for branch_id, period, figure, count, base, amount in rows:
+            cell = found.setdefault((branch_id, period), {})
+            cell[figure] = cell.get(figure, Figure()) + _figure(count, base, amount)
+        return tuple(BranchMonth(b, p, f) for (b, p), f in found.items())
+
+    def breakdown_by_branch(self, months: Sequence[date], figure: str) -> tuple[BranchBreakdownRow, ...]:
+        """A keyed figure per branch (returns per rule, grades, quality per model), in one query."""
+        if figure not in ("returns", "satisfaction_grade", "quality_items", "quality_cases"):
+            raise ValidationError("unknown_value", "figure", value=figure)
+        rows = self._rows(
+            f"SELECT branch_id, key1, key2, sum(count), sum(base), sum(amount) FROM {_T}.figure "
+            f"WHERE period = ANY(:months) AND figure = :figure GROUP BY branch_id, key1, key2 "
+            f"ORDER BY branch_id, sum(count) DESC, key1, key2",
+            {"months": _months(months), "figure": figure})
+        return tuple(BranchBreakdownRow(b, k1, k2, _figure(n, base, amount)) for b, k1, k2, n, base, amount in rows)

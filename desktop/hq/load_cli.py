@@ -57,7 +57,8 @@ def describe_result(r: LoadResult, lang: Language = "zh") -> str:
     period = f"{r.period_start}{'至' if zh else '..'}{r.period_end}"
     exported = _local(r.exported_at)
     if r.outcome == UNCHANGED:
-        return (f"{r.file.name}：与 {_local(r.other_loaded_at)} 已载入的 {r.other_file} 内容完全相同，数据库未作任何更改"
+        return (f"{r.file.name}：与 {_local(r.other_loaded_at)} 已载入的 {r.other_file} 内容完全相同，"
+                "数据库未作任何更改"
                 if zh else f"{r.file.name}: identical to {r.other_file}, loaded {_local(r.other_loaded_at)}; "
                            "nothing changed")
     if r.outcome == OLDER:

@@ -192,7 +192,8 @@ class _Sheet:
         self.touch_unchanged = (
             f"UPDATE {self.target} AS t SET exported_at = s.exported_at, load_id = s.load_id "
             f"FROM {self.stage} AS s WHERE {scope} AND {join} AND {newer} AND t.load_id <> s.load_id")
-        self.insert_new = f"INSERT INTO {self.target} ({quoted}) SELECT {quoted} FROM {self.stage} ON CONFLICT DO NOTHING"
+        self.insert_new = (f"INSERT INTO {self.target} ({quoted}) SELECT {quoted} FROM {self.stage} "
+                           "ON CONFLICT DO NOTHING")
         self.delete_gone = (
             f"DELETE FROM {self.target} AS t WHERE {scope} AND t.anchor_day BETWEEN :start AND :end "
             "AND t.exported_at <= :exported AND t.load_id <> :load")

@@ -102,7 +102,8 @@ _STATEMENTS = (
                  count(*) FILTER (WHERE resolved_at IS NOT NULL OR status = ANY(:answered)) AS answered,
                  count(*) FILTER (WHERE overdue) AS overdue
           FROM {_T}.complaints WHERE {_SCOPE} GROUP BY branch_id, period) a
-    CROSS JOIN LATERAL (VALUES ('complaints', a.received, NULL::bigint), ('complaints_answered', a.answered, a.received),
+    CROSS JOIN LATERAL (VALUES ('complaints', a.received, NULL::bigint),
+                               ('complaints_answered', a.answered, a.received),
                                ('complaints_overdue', a.overdue, a.received)) AS v(figure, count, base)""",
     # Quality feedback by product line and model (rows of a sheet without a table of its own).
     f"""INSERT INTO {_T}.figure (branch_id, period, figure, key1, key2, count, base, amount)

@@ -58,8 +58,8 @@ def test_headers_follow_the_language_and_keys_do_not(branch: BranchData, export:
     zh = load_workbook(export(branch, "zh.xlsx").path)
     en = load_workbook(export(branch, "en.xlsx", language="en").path)
     assert zh.sheetnames == ["汇总", "工单", "上门记录", "配件明细", "退换货", "回访", "投诉", "服务承诺", "_meta"]
-    assert en.sheetnames == ["Summary", "Tickets", "Visits", "Parts", "Returns", "Callbacks", "Complaints", "Commitments",
-                           "_meta"]
+    assert en.sheetnames == ["Summary", "Tickets", "Visits", "Parts", "Returns", "Callbacks", "Complaints",
+                             "Commitments", "_meta"]
     assert [c.value for c in zh["工单"][1]][:3] == ["网点编码", "工单号", "受理时间"]
     assert [c.value for c in en["Tickets"][1]][:3] == ["Branch", "Ticket no.", "Opened"]
     assert en["Callbacks"].cell(3, 8).value == "Fairly satisfied"

@@ -87,7 +87,7 @@ def _branch_facts(db: Database, now: datetime) -> dict[str, object]:
         latest = select(Decision.claim_id, func.max(Decision.id).label("id")).group_by(Decision.claim_id).subquery()
         refunds: Counter[str] = Counter()
         claims: Counter[str] = Counter()
-        for claim, decision in session.execute(
+        for _claim, decision in session.execute(
                 select(ReturnClaim, Decision).outerjoin(latest, latest.c.claim_id == ReturnClaim.id)
                 .outerjoin(Decision, Decision.id == latest.c.id)):
             rule = decision.rule_id if decision is not None else ""
@@ -160,7 +160,8 @@ def test_hq_figures_equal_the_branch_databases_figures(hq_db: Database, network:
         assert got.get("complaints").count == s.complaints_total == facts["complaints"]
         assert _pair(got.get("complaints_answered")) == (facts["answered"], facts["complaints"])
         assert _pair(got.get("complaints_overdue")) == (facts["overdue"], facts["complaints"])
-        per_month = {m.period: m.get("tickets").count for m in hq.trend(months, got.branch_id) if m.get("tickets").count}
+        trend = hq.trend(months, got.branch_id)
+        per_month = {m.period: m.get("tickets").count for m in trend if m.get("tickets").count}
         assert per_month == facts["months"]
     # The network is the sum of its branches, numerator and denominator alike.
     for code, total in view.total.items():
