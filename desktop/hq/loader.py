@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import getpass
 import hashlib
-import json
 import re
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -33,7 +32,22 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
-from sqlalchemy import Connection, func, or_, select, text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Connection,
+    Date,
+    DateTime,
+    Integer,
+    Numeric,
+    String,
+    Text,
+    func,
+    or_,
+    select,
+    text,
+)
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from desktop.clock import utc_now
@@ -44,7 +58,7 @@ from desktop.exports.columns import ColumnType, SheetSpec
 from desktop.exports.workbook_reader import BranchWorkbook, read_workbook
 from desktop.hq import rollup
 from desktop.hq.partitions import ensure_partitions, months_between
-from desktop.hq.schema import SCHEMA, SHEET_COLUMNS, SHEET_TABLES, branch, key_columns, load
+from desktop.hq.schema import SCHEMA, SHEET_COLUMNS, SHEET_TABLES, branch, key_columns, load, sheet_row
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -138,6 +152,10 @@ def _day(value: Any) -> date | None:
 
 
 _COPY_CONTEXT = re.compile(r"line (\d+), column (\w+)(?:: \"(.*)\")?")
+_PG_TYPES: dict[type, str] = {Integer: "int4", BigInteger: "int8", Date: "date", DateTime: "timestamp",
+                              Numeric: "numeric", Text: "text", String: "text", Boolean: "bool", JSONB: "jsonb"}
+# The largest magnitude each column type holds (integer, numeric(14,2) money, numeric(9,4) shares).
+_LIMITS = {ColumnType.INT: 2**31 - 1, ColumnType.MONEY: Decimal("1e12") - 1, ColumnType.PERCENT: Decimal("1e5") - 1}
 
 
 class _Sheet:
@@ -181,7 +199,15 @@ class _Sheet:
         assign = [c for c in self.columns if c not in join_keys]
         self.create_stage = (f"CREATE TEMP TABLE IF NOT EXISTS {self.stage} (LIKE {self.target}) "
                              "ON COMMIT DELETE ROWS")
-        self.copy = f"COPY {self.stage} ({quoted}) FROM STDIN"
+        # Binary COPY: no text to format here nor to parse on the server (a third of a load's CPU otherwise).
+        self.copy_stage = f"COPY {self.stage} ({quoted}) FROM STDIN (FORMAT BINARY)"
+        self.copy_target = f"COPY {self.target} ({quoted}) FROM STDIN (FORMAT BINARY)"
+        table = SHEET_TABLES[spec.key] if self.typed else sheet_row
+        self.copy_types = [_PG_TYPES[type(table.c[c].type)] for c in self.columns]
+        self.has_rows = (f"SELECT EXISTS (SELECT 1 FROM {self.target} AS t WHERE {scope})")
+        # Values the columns cannot hold are refused here, naming the cell, before the server sees them.
+        self.limits = [(spec_keys.index(c.key), c.key, _LIMITS[c.type]) for c in spec.columns
+                       if c.type in _LIMITS and (not self.typed or c.key in self.stored)]
         self.update_changed = (
             f"UPDATE {self.target} AS t SET ({', '.join(f'{chr(34)}{c}{chr(34)}' for c in assign)}) = "
             f"({', '.join(f's.{chr(34)}{c}{chr(34)}' for c in assign)}) FROM {self.stage} AS s "
@@ -212,6 +238,11 @@ class _Sheet:
                 raise ValidationError("hq_duplicate_row", file=str(book.path), sheet=spec.key, row=number,
                                       key=" / ".join(str(k) for k in key))
             seen.add(key)
+            for index, column, limit in self.limits:
+                value = row[index]
+                if value is not None and abs(value) > limit:
+                    raise ValidationError("workbook_value", file=str(book.path), sheet=spec.key, row=number,
+                                          column=column, value=str(value))
             ticket_no = row[self.ticket_index] if self.ticket_index is not None else None
             anchor = None
             if spec.follows_ticket and ticket_no:
@@ -230,12 +261,11 @@ class _Sheet:
                     if k in self.keys and values[position] is None:
                         values[position] = ""
                 extra = {k: _jsonable(row[i]) for k, i in self.extra_indexes if row[i] is not None}
-                yield (ctx.branch_id, period, *values, anchor, exported, ctx.load_id,
-                       json.dumps(extra, ensure_ascii=False) if extra else None)
+                yield (ctx.branch_id, period, *values, anchor, exported, ctx.load_id, extra or None)
             else:
                 data = {k: _jsonable(row[i]) for k, i in self.data_indexes}
                 yield (ctx.branch_id, period, spec.key, KEY_SEPARATOR.join(str(k) for k in key), ticket_no or "",
-                       anchor, json.dumps(data, ensure_ascii=False), exported, ctx.load_id)
+                       anchor, data, exported, ctx.load_id)
 
     def merge(self, conn: Connection, ctx: _LoadContext, staged: int) -> SheetChange:
         params = {"branch": ctx.branch_id, "months": ctx.months, "sheet": self.spec.key}
@@ -364,9 +394,18 @@ class HqLoader:
             total, done = sum(rows.values()), 0
             for spec in sheets:
                 sheet = _sheet(spec)
-                staged = self._stage(conn, sheet, book, ctx, progress, cancelled, done, total)
+                params = {"branch": branch_id, "months": months, "sheet": spec.key}
+                if conn.execute(text(sheet.has_rows), params).scalar_one():
+                    staged = self._copy(conn, sheet, sheet.copy_stage, book, ctx, progress, cancelled, done, total)
+                    # Statistics for the merge's join (a temp table has none until analysed).
+                    conn.exec_driver_sql(f"ANALYZE {sheet.stage}")
+                    changes[spec.key] = sheet.merge(conn, ctx, staged)
+                else:
+                    # Nothing of this branch in these months yet (its first export of the period): every row is
+                    # new, so it goes straight into the table; the primary key still refuses a duplicate.
+                    staged = self._copy(conn, sheet, sheet.copy_target, book, ctx, progress, cancelled, done, total)
+                    changes[spec.key] = SheetChange(added=staged)
                 done += staged
-                changes[spec.key] = sheet.merge(conn, ctx, staged)
             rollup.recompute(conn, branch_id, months)
         seconds = time.perf_counter() - started
         conn.execute(load.update().where(load.c.branch_id == branch_id, load.c.load_id == load_id)
@@ -377,13 +416,15 @@ class HqLoader:
                           "" if previous is None else previous.file_name,
                           None if previous is None else previous.exported_at, None, seconds)
 
-    def _stage(self, conn: Connection, sheet: _Sheet, book: BranchWorkbook, ctx: _LoadContext,
-               progress: Progress | None, cancelled: Cancelled | None, done: int, total: int) -> int:
-        conn.exec_driver_sql(sheet.create_stage)
+    def _copy(self, conn: Connection, sheet: _Sheet, statement: str, book: BranchWorkbook, ctx: _LoadContext,
+              progress: Progress | None, cancelled: Cancelled | None, done: int, total: int) -> int:
+        if statement == sheet.copy_stage:
+            conn.exec_driver_sql(sheet.create_stage)
         raw = conn.connection.driver_connection
         staged = 0
         try:
-            with raw.cursor() as cursor, cursor.copy(sheet.copy) as copy:
+            with raw.cursor() as cursor, cursor.copy(statement) as copy:
+                copy.set_types(sheet.copy_types)
                 for values in sheet.rows(book, ctx):
                     copy.write_row(values)
                     staged += 1
@@ -393,7 +434,7 @@ class HqLoader:
                         if progress is not None:
                             progress(done + staged, total)
         except psycopg.errors.DataError as exc:
-            # A value the column cannot hold (an integer beyond range, money beyond 10^12 yuan): name the cell.
+            # Whatever else the server refuses in a value: name the cell as far as the server says.
             found = _COPY_CONTEXT.search(getattr(exc.diag, "context", None) or "")
             raise ValidationError(
                 "workbook_value", file=str(book.path), sheet=sheet.spec.key,
@@ -401,8 +442,6 @@ class HqLoader:
                 value=(found.group(3) or "") if found else "") from exc
         if progress is not None:
             progress(done + staged, total)
-        # Statistics for the merge's join (a temp table has none until analysed).
-        conn.exec_driver_sql(f"ANALYZE {sheet.stage}")
         return staged
 
     # --- the branch -------------------------------------------------------------------------------------------
