@@ -504,23 +504,30 @@ class HqLoader:
 
 def load_files(database: Database, paths: Sequence[Path], *, os_user: str | None = None,
                on_result: Callable[[LoadResult], None] | None = None,
-               on_error: Callable[[Path, Exception], None] | None = None) -> tuple[list[LoadResult], int]:
+               on_error: Callable[[Path, Exception], None] | None = None,
+               progress: Progress | None = None, cancelled: Cancelled | None = None) -> tuple[list[LoadResult], int]:
     """Load several workbooks, each in its own transaction, oldest export first so the latest one wins and
-    each replacement reports what it changed. A refused file does not stop the others."""
+    each replacement reports what it changed. A refused file does not stop the others. progress(files done,
+    files) after each file; cancelled() is asked between files and inside a load (which then rolls back)."""
     loader = HqLoader(database, os_user)
     results: list[LoadResult] = []
     refused = 0
-    for path in _export_order(paths):
+    ordered = _export_order(paths)
+    for index, path in enumerate(ordered):
+        if cancelled is not None and cancelled():
+            raise LoadCancelled()
         try:
-            result = loader.load(path)
+            result = loader.load(path, cancelled=cancelled)
         except (ValidationError, DatabaseUnavailableError, DBAPIError) as exc:
             refused += 1
             if on_error is not None:
                 on_error(path, exc)
-            continue
-        results.append(result)
-        if on_result is not None:
-            on_result(result)
+        else:
+            results.append(result)
+            if on_result is not None:
+                on_result(result)
+        if progress is not None:
+            progress(index + 1, len(ordered))
     return results, refused
 
 
