@@ -23,12 +23,14 @@ from datetime import date
 
 from sqlalchemy import Connection, text
 
-from desktop.exports.records import BASICALLY_SATISFIED, SATISFIED
+from desktop.exports import records
 from desktop.hq.schema import SCHEMA
 from desktop.services.exports.export_labels import COMPLAINT_STATUS
 
-# Grades counted as pleased, as SummaryBuilder.build counts them.
-PLEASED_GRADES = (SATISFIED, BASICALLY_SATISFIED)
+# Grades counted as pleased, as SummaryBuilder.build counts them (records.PLEASED_KEYS where the grades are a
+# branch setting, 满意 + 基本满意 before).
+PLEASED_GRADES: tuple[str, ...] = tuple(
+    getattr(records, "PLEASED_KEYS", None) or (records.SATISFIED, records.BASICALLY_SATISFIED))
 # Complaint states that mean the customer has had the answer, in both workbook languages.
 ANSWERED_LABELS = tuple(label for state in ("answered", "closed") for label in COMPLAINT_STATUS[state])
 
