@@ -20,6 +20,9 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "hq_no_workbooks": ("{file}：没有找到 .xlsx 工作簿", "{file}: no .xlsx workbooks found"),
     "database_unreachable": ("无法连接总部数据库或数据库忙：{detail}",
                              "the HQ database cannot be reached or is busy: {detail}"),
+    "permission_denied": ("{file}：当前数据库角色无权载入工作簿（需要 hq_loader 角色），未载入任何数据",
+                          "{file}: this database role may not load workbooks (hq_loader's rights are needed); "
+                          "nothing was loaded"),
     "period_invalid": ("无法识别的月份：{value}（例如 2026-11）", "not a month: {value} (e.g. 2026-11)"),
 }
 

@@ -52,7 +52,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from desktop.clock import utc_now
 from desktop.database import Database
-from desktop.errors import DatabaseUnavailableError, ValidationError
+from desktop.errors import DatabaseUnavailableError, PermissionDenied, ValidationError
 from desktop.exports import columns
 from desktop.exports.columns import ColumnType, SheetSpec
 from desktop.exports.workbook_reader import BranchWorkbook, read_workbook
@@ -355,6 +355,11 @@ class HqLoader:
                     return self._load_in_transaction(conn, book, digest, size, months, started, progress, cancelled)
         except OperationalError as exc:
             raise DatabaseUnavailableError("database_unreachable", detail=str(exc.orig)) from exc
+        except DBAPIError as exc:
+            if isinstance(exc.orig, psycopg.errors.InsufficientPrivilege):
+                # A role that may read HQ but not load (docs/operations.md, "HQ database"): nothing was written.
+                raise PermissionDenied("permission_denied", file=str(target), detail=str(exc.orig)) from exc
+            raise
 
     def _load_in_transaction(self, conn: Connection, book: BranchWorkbook, digest: str, size: int,
                              months: list[date], started: float, progress: Progress | None,
@@ -518,7 +523,7 @@ def load_files(database: Database, paths: Sequence[Path], *, os_user: str | None
             raise LoadCancelled()
         try:
             result = loader.load(path, cancelled=cancelled)
-        except (ValidationError, DatabaseUnavailableError, DBAPIError) as exc:
+        except (ValidationError, DatabaseUnavailableError, PermissionDenied, DBAPIError) as exc:
             refused += 1
             if on_error is not None:
                 on_error(path, exc)
