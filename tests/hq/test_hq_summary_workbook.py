@@ -3,6 +3,9 @@ add up, real Excel types, and branch names that stay text."""
 
 from __future__ import annotations
 
+import csv
+import os
+import shutil
 from datetime import date, datetime
 from pathlib import Path
 
@@ -14,6 +17,7 @@ from desktop.hq import summary_cli
 from desktop.hq.hq_service import HqService
 from desktop.hq.loader import HqLoader
 from desktop.hq.summary_workbook import write_summary
+from tests.exports.test_hq_libreoffice import CSV_FILTER, _soffice
 from tests.hq.hq_factories import make_export
 
 pytestmark = pytest.mark.postgres
@@ -79,3 +83,19 @@ def test_hq_summary_command_writes_english_for_a_range(service: HqService, hq_ur
     assert [r["Tickets"] for r in rows] == [8, 8, 16]
     assert summary_cli.main(["--database", hq_url, "--out", str(out), "--from", "2027-13"]) == 2
     assert "2027-13" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None and not os.environ.get("CI"),
+                    reason="LibreOffice (soffice) is not installed on this machine")
+def test_a_spreadsheet_program_opens_the_summary(service: HqService, tmp_path: Path) -> None:
+    path = write_summary(service, tmp_path / "summary.xlsx", service.months()).path
+    done = _soffice("--convert-to", CSV_FILTER, "--outdir", str(tmp_path / "csv"), str(path), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    files = {f.stem: f for f in (tmp_path / "csv").glob("*.csv")}
+    branches = next(f for name, f in files.items() if name.endswith("网点对比"))
+    with branches.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert [r[0] for r in rows[1:]] == ["AY01", "ZZ02", "全网"]
+    assert rows[2][1] == "=HYPERLINK(\"http://x\",\"y\")"  # the text, not a link or an error
+    text = "\n".join(f.read_text(encoding="utf-8") for f in files.values())
+    assert "Err:" not in text and "#NAME?" not in text and "#VALUE!" not in text
