@@ -171,11 +171,14 @@ class Server:
 
         if self.run_as:
             shutil.chown(self.folder, user="postgres")
-        if not self.data.exists():
-            subprocess.run([*self.run_as, _find_bin("initdb"), "-D", str(self.data), "-U", self.user,
-                            "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"], check=True, capture_output=True)
+        # Always an empty database: a second run on the first one's data would only measure "already loaded".
+        shutil.rmtree(self.data, ignore_errors=True)
+        subprocess.run([*self.run_as, _find_bin("initdb"), "-D", str(self.data), "-U", self.user,
+                        "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"], check=True, capture_output=True)
         subprocess.run([*self.run_as, _find_bin("pg_ctl"), "-D", str(self.data), "-l", str(self.folder / "pg.log"),
-                        "-w", "-t", "120", "-o", f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1",
+                        "-w", "-t", "120", "-o", f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 "
+                        # As a managed server is set up for bulk loads: fewer forced checkpoints, a little more cache.
+                        "-c max_wal_size=4GB -c checkpoint_timeout=15min -c shared_buffers=256MB",
                         "start"], check=True, capture_output=True)
         subprocess.run([*self.run_as, _find_bin("createdb"), "-h", "127.0.0.1", "-p", str(self.port), "-U", self.user,
                         "hq"], check=False, capture_output=True)
@@ -195,11 +198,59 @@ def _rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def child_load(url: str, folder: Path) -> dict:
-    """What `hq-load FOLDER` does, timed; the RSS high-water mark is this process's."""
+class _TreeRss:
+    """Peak RSS of this process plus its children (the worker processes of --jobs), sampled twice a second."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.peak = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    @staticmethod
+    def _rss_kib(pid: str) -> int:
+        try:
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+        except OSError:
+            pass
+        return 0
+
+    def sample(self) -> float:
+        me = str(os.getpid())
+        pids = [me]
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if fields[1] == me:
+                pids.append(stat.parent.name)
+        total = sum(self._rss_kib(p) for p in pids) / 1024
+        self.peak = max(self.peak, total)
+        return total
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.5):
+            self.sample()
+
+    def __enter__(self) -> _TreeRss:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def child_load(url: str, folder: Path, jobs: int) -> dict:
+    """What `hq-load FOLDER --jobs N` does, timed; memory is this process's and its workers', summed."""
     from desktop.hq.hq_database import migrate_hq, open_hq_database
     from desktop.hq.load_cli import expand
     from desktop.hq.loader import load_files
+    from desktop.hq.parallel_load import load_files_parallel
 
     database = open_hq_database(url)
     migrate_hq(database)
@@ -208,20 +259,26 @@ def child_load(url: str, folder: Path) -> dict:
     per_file: list[float] = []
     last = [time.perf_counter()]
 
-    def done(_result: object) -> None:
-        now = time.perf_counter()
-        per_file.append(now - last[0])
-        last[0] = now
-        if len(per_file) % 25 == 0:
-            print(f"  {len(per_file)} files, {sum(per_file):.0f} s, RSS peak {_rss_mib():.0f} MiB",
-                  file=sys.stderr, flush=True)
+    with _TreeRss() as tree:
+        def done(_result: object) -> None:
+            now = time.perf_counter()
+            per_file.append(now - last[0])
+            last[0] = now
+            if len(per_file) % 25 == 0:
+                print(f"  {len(per_file)} files, {sum(per_file):.0f} s, RSS of the loader and its workers "
+                      f"{tree.sample():.0f} MiB (peak {tree.peak:.0f})", file=sys.stderr, flush=True)
 
-    started, cpu = time.perf_counter(), time.process_time()
-    results, refused = load_files(database, files, on_result=done)
-    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
+        started, cpu = time.perf_counter(), time.process_time()
+        if jobs > 1:
+            results, refused = load_files_parallel(url, files, jobs, on_result=done)
+        else:
+            results, refused = load_files(database, files, on_result=done)
+        elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
     database.dispose()
-    return {"files": len(files), "loaded": len(results), "refused": refused, "seconds": elapsed, "cpu": cpu,
-            "rss_peak_mib": _rss_mib(), "rss_baseline_mib": baseline,
+    return {"files": len(files), "loaded": len(results), "refused": refused, "seconds": elapsed,
+            "cpu": cpu + children.ru_utime + children.ru_stime, "jobs": jobs,
+            "rss_peak_mib": max(tree.peak, _rss_mib()), "rss_baseline_mib": baseline,
             "per_file_median": statistics.median(per_file) if per_file else 0,
             "per_file_max": max(per_file, default=0),
             "first_50_median": statistics.median(per_file[:50]) if per_file else 0,
@@ -354,13 +411,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workdir", type=Path, help="where workbooks (and the private server) live")
     parser.add_argument("--keep", action="store_true", help="keep the work folder and its workbooks")
     parser.add_argument("--jobs", type=int, default=2, help="processes writing workbooks (setup only)")
+    parser.add_argument("--load-jobs", type=int, default=2,
+                        help="hq-load --jobs: loader processes side by side (default 2, one per core here)")
     parser.add_argument("--generate-only", action="store_true", help="write the workbooks into --workdir and stop")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         kind, *rest = args.child
         if kind == "load":
-            print(json.dumps(child_load(rest[0], Path(rest[1]))))
+            print(json.dumps(child_load(rest[0], Path(rest[1]), int(rest[2]))))
         elif kind == "reload":
             print(json.dumps(child_reload(rest[0], Path(rest[1]))))
         elif kind == "replace":
@@ -395,7 +454,7 @@ def main(argv: list[str] | None = None) -> int:
             url = server.start()
         print(f"loading {args.branches} workbooks ({total_bytes / 2**20:.0f} MiB)...", file=sys.stderr)
         before = _other_load()
-        load = _child("load", url, str(books))
+        load = _child("load", url, str(books), str(args.load_jobs))
         during = _other_load()
         first = books / f"{branch_code(0)}-2026-11.xlsx"
         reload = _child("reload", url, str(first))
@@ -425,11 +484,11 @@ def main(argv: list[str] | None = None) -> int:
           f"{queries['rows']['callbacks']:,} callbacks, {queries['rows']['complaints']:,} complaints, "
           f"{queries['rows']['commitments']:,} clocks; database {queries['database_size']}; "
           f"workbooks {total_bytes / 2**20:.0f} MiB, written in {written:.0f} s)")
-    line("load, wall time", load["seconds"], LOAD_TARGET_S)
-    print(f"  {'load, CPU time of the loader':<46} {load['cpu']:10.1f} s    "
-          f"(per file: median {load['per_file_median']:.2f} s, first 50 {load['first_50_median']:.2f} s, "
-          f"last 50 {load['last_50_median']:.2f} s, worst {load['per_file_max']:.2f} s)")
-    line("loader peak RSS", load["rss_peak_mib"], MEMORY_TARGET_MIB, "MiB")
+    line(f"load, wall time (hq-load --jobs {load['jobs']})", load["seconds"], LOAD_TARGET_S)
+    print(f"  {'load, CPU time of the loader and workers':<46} {load['cpu']:10.1f} s    "
+          f"({load['seconds'] / max(load['files'], 1):.2f} s of wall time per workbook; first 50 "
+          f"{load['first_50_median']:.2f} s, last 50 {load['last_50_median']:.2f} s apart, median)")
+    line("peak RSS, loader and its workers together", load["rss_peak_mib"], MEMORY_TARGET_MIB, "MiB")
     line("re-load of an unchanged file (worst of 5)", max(reload["seconds"]), RELOAD_TARGET_S)
     print(f"  {'a replaced export (2 % changed, 1 % gone)':<46} {replaced['seconds']:10.3f} s    "
           f"{replaced['tickets']}")

@@ -103,6 +103,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="the HQ database, e.g. postgresql+psycopg://hq_loader@hq-server/hq (password from "
                              "PGPASSWORD or ~/.pgpass)")
     parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the report (default zh)")
+    parser.add_argument("--jobs", type=int, default=1, metavar="N",
+                        help="load with N processes side by side, each branch's files in one of them (default 1)")
     args = parser.parse_args(args_in)
     lang: Language = args.lang
     from desktop.hq.hq_database import migrate_hq, open_hq_database
@@ -121,8 +123,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"hq-load: {'已拒绝，未载入任何数据。' if lang == 'zh' else 'refused, nothing loaded: '}{reason}",
                   file=sys.stderr)
 
-        results, failed = load_files(database, files, on_result=lambda r: print(describe_result(r, lang)),
-                                     on_error=refused)
+        if args.jobs > 1:
+            from desktop.hq.parallel_load import load_files_parallel
+
+            results, failed = load_files_parallel(args.database, files, args.jobs,
+                                                  on_result=lambda r: print(describe_result(r, lang), flush=True),
+                                                  on_error=refused)
+        else:
+            results, failed = load_files(database, files, on_result=lambda r: print(describe_result(r, lang)),
+                                         on_error=refused)
     except DomainError as exc:
         print(f"hq-load: {describe(exc, lang)}", file=sys.stderr)
         return 2

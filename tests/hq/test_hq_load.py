@@ -262,3 +262,31 @@ def test_a_folder_loads_every_workbook_in_it_and_names_the_refused_ones(hq_db: D
     assert "notes.xlsx" in captured.err and "~$" not in captured.err + captured.out
     assert "3 files: 2 loaded, 0 unchanged, 0 older, 1 refused" in captured.out
     assert _count(hq_db, "SELECT count(*) FROM hq.tickets") == 10
+
+
+def test_loading_with_two_processes_keeps_each_branchs_exports_in_order(hq_db: Database, hq_url: str,
+                                                                        tmp_path: Path,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    first = make_export("AY01", tickets=10)
+    later = first.later()
+    later.drop_ticket(later.tickets[0].ticket_no)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    # Named so that the later export sorts first by name: the loader must go by export time.
+    later.write(inbox / "a-AY01-second.xlsx")
+    first.write(inbox / "b-AY01-first.xlsx")
+    for n, code in enumerate(("ZZ02", "LY03", "XX04")):
+        make_export(code, tickets=5 + n).write(inbox / f"{code}.xlsx")
+    (inbox / "broken.xlsx").write_bytes(b"PK\x03\x04 not really")
+
+    assert load_cli.main([str(inbox), "--database", hq_url, "--jobs", "2", "--lang", "en"]) == 2
+
+    out, err = capsys.readouterr()
+    assert "loaded b-AY01-first.xlsx" in out and "loaded a-AY01-second.xlsx" in out and "replacing" in out
+    assert "broken.xlsx" in err
+    assert "6 files: 5 loaded, 0 unchanged, 0 older, 1 refused" in out
+    assert len(_db_rows(hq_db, "tickets", "AY01")) == 9  # the later export won
+    assert _count(hq_db, "SELECT count(*) FROM hq.tickets") == 9 + 5 + 6 + 7
+    with hq_db.engine.connect() as conn:
+        outcomes = dict(conn.execute(text("SELECT file_name, outcome FROM hq.load")).all())
+    assert outcomes["a-AY01-second.xlsx"] == "replaced" and outcomes["b-AY01-first.xlsx"] == "loaded"
