@@ -156,3 +156,26 @@ def test_the_summary_workbook_is_written_in_the_background(qtbot, window: HqWind
 def test_a_password_typed_in_the_dialog_is_never_remembered() -> None:
     remembered = url_to_remember("postgresql+psycopg://analyst:s3cret%40x@hq-server:5432/hq")
     assert "s3cret" not in remembered and remembered.startswith("postgresql+psycopg://analyst@hq-server:5432/hq")
+
+
+def test_hq_mode_without_a_database_says_how_to_start(qapp, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+                                                       tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.app import parse_args
+    from desktop.views.hq.hq_app import run_hq
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args, **kwargs: shown.append(args[2]))
+    QSettings().remove("hq/database_url")
+    args = parse_args(["--hq", "--lang", "en"])
+    assert args.hq and args.database is None
+    assert run_hq(args, tmp_path / "log.txt") == 2
+    assert "service-desk --hq --database postgresql+psycopg://" in shown[0]
+
+    # A server that is not there: the message says so and offers Retry or Quit (Quit here), nothing crashes.
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
+    args = parse_args(["--hq", "--lang", "en", "--database", "postgresql+psycopg://nobody@127.0.0.1:1/hq"])
+    assert run_hq(args, tmp_path / "log.txt") == 2
+    assert "cannot be reached" in shown[-1]
