@@ -95,12 +95,14 @@ class ExportService(Service):
             streams = [prefetched(partial(query, session, scope)) for query in (
                 export_queries.tickets, export_queries.visits, export_queries.returns, export_queries.callbacks,
                 export_queries.complaints)]
-            extra = {"commitments": prefetched(partial(export_queries.commitments, session, scope))}
+            # Sheets added in schema version 3: every service clock (many rows, streamed like the others).
+            commitments = prefetched(partial(export_queries.commitments, session, scope))
+            extra = {"commitments": commitments}
             try:
                 written = write_workbook(target, meta, summary, *streams, progress=progress, cancelled=cancelled,
                                          extra_sheets=extra)
             finally:
-                for stream in (*streams, *extra.values()):
+                for stream in (*streams, commitments):
                     stream.close()
         result = ExportResult(written.path, period_start, period_end, language, mask, dict(written.rows),
                               written.masked_columns, summary)
