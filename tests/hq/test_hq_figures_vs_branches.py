@@ -46,11 +46,14 @@ def _add_claims_and_complaints(db: Database, now: datetime) -> None:
                                  approved_by=admin.id, approved_at=ticket.opened_at + timedelta(days=1)))
         for n, (ticket, status, closed) in enumerate(zip(tickets[3:6], ("open", "answered", "open"),
                                                          (None, None, None))):
+            # Where complaints have a first-contact clock of their own (issue 15), it is due half an hour later.
+            clock = ({"first_contact_due_at": ticket.opened_at + timedelta(minutes=30)}
+                     if hasattr(Complaint, "first_contact_due_at") else {})
             session.add(Complaint(branch_id=ticket.branch_id, number=f"CP-HQ-{ticket.branch_id}-{n}",
                                   customer_id=ticket.customer_id, ticket_id=ticket.id, source="phone",
                                   concerns="staff", description="工程师迟到", owner_id=admin.id, status=status,
                                   promised_answer_at=ticket.opened_at + timedelta(hours=24 if n else -1),
-                                  created_at=ticket.opened_at, closed_at=closed))
+                                  created_at=ticket.opened_at, closed_at=closed, **clock))
 
 
 def _branch(tmp_path: Path, code: str, name: str, seed: int, now: datetime) -> Database:
