@@ -41,6 +41,16 @@ def figure_cell(figures: Any, code: str) -> tuple[str, Any, str]:
     return str(f.count), f.count, ""
 
 
+def _two_lines(text: str) -> str:
+    """A long name on two lines, broken at the space nearest its middle ("Reported back / in time"), so a dozen
+    figures fit the window's width; Chinese names are short and stay as they are."""
+    spaces = [i for i, c in enumerate(text) if c == " "]
+    if len(text) <= 10 or not spaces:
+        return text
+    cut = min(spaces, key=lambda i: abs(i - len(text) / 2))
+    return f"{text[:cut]}\n{text[cut + 1:]}"
+
+
 class _Table(QAbstractTableModel):
     """Rows held in memory (aggregates: a few hundred at most) with a header list."""
 
@@ -84,7 +94,7 @@ class _Table(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers()[section]
+            return _two_lines(self._headers()[section])
         return None
 
 
