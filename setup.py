@@ -7,7 +7,7 @@ licence notices. pyproject's package finder cannot add a package from another fo
 from setuptools import find_packages, setup
 
 # Each folder of resources/ is a package of its own (setuptools installs data only from listed packages).
-RESOURCE_FOLDERS = ("fonts", "i18n", "icons", "licenses")
+RESOURCE_FOLDERS = ("fonts", "i18n", "icons", "licenses", "security")
 
 setup(packages=[*find_packages(include=["desktop*"]), "desktop.resources",
                 *(f"desktop.resources.{folder}" for folder in RESOURCE_FOLDERS)])

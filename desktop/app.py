@@ -51,6 +51,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         "the four demo accounts",
     )
     parser.add_argument("--lang", choices=("zh_CN", "en"), help="user interface language (default zh_CN)")
+    parser.add_argument("--hq", action="store_true",
+                        help="HQ mode: compare the branches in the HQ database given with --database "
+                        "(postgresql+psycopg://user@server/hq)")
     parser.add_argument(
         "--self-check",
         action="store_true",
@@ -102,6 +105,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     log_file = setup_logging()
     _install_excepthook(log_file)
+    if args.hq:
+        from desktop.views.hq.hq_app import run_hq
+
+        return run_hq(args, log_file)
     try:
         return run_gui(args, log_file)
     except DatabaseUnavailableError:

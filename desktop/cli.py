@@ -18,6 +18,8 @@ COMMANDS: dict[str, str] = {
     "export": "write the HQ workbook of a period (for a scheduled task)",
     "hq-merge": "HQ: merge branch workbooks into one",
     "audit-check": "verify the hash chain of the audit log",
+    "hq-load": "HQ: load branch workbooks into the HQ PostgreSQL database",
+    "hq-summary": "HQ: write the summary workbook of the HQ database's figures",
 }
 
 
@@ -196,6 +198,14 @@ def run_command(command: str, rest: list[str]) -> int:
         return _export(rest)
     if command == "audit-check":
         return audit_check(rest)
+    if command == "hq-load":
+        from desktop.hq.load_cli import main as hq_load_main
+
+        return hq_load_main(rest)
+    if command == "hq-summary":
+        from desktop.hq.summary_cli import main as hq_summary_main
+
+        return hq_summary_main(rest)
     raise SystemExit(2)
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent / "desktop"
-QT_FREE = ["models", "rules", "services", "printing", "exports", "imports", "demo"]
+QT_FREE = ["models", "rules", "services", "printing", "exports", "imports", "demo", "hq"]
 
 
 def imported_modules(path: Path) -> set[str]:

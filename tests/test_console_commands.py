@@ -47,7 +47,7 @@ def test_help_lists_every_sub_command(capsys: pytest.CaptureFixture[str]) -> Non
 
 def test_export_without_a_database_says_where_it_looked_and_creates_nothing(
         data_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code = cli.main(["export", "--period", "2026-11", "--out", "FILE.xlsx"])
+    code = cli.main(["export", "--user", "admin", "--period", "2026-11", "--out", "FILE.xlsx"])
     err = capsys.readouterr().err
     assert code == 2
     assert str(paths.default_database_path()) in err and "no database at" in err
@@ -55,7 +55,8 @@ def test_export_without_a_database_says_where_it_looked_and_creates_nothing(
     assert _databases(tmp_path) == [] and not (tmp_path / "FILE.xlsx").exists()
 
 
-@pytest.mark.parametrize("command", [["audit-check"], ["export", "--period", "2026-11", "--out", "x.xlsx"]])
+@pytest.mark.parametrize("command", [["audit-check"], ["export", "--user", "admin", "--period", "2026-11", "--out",
+                                                     "x.xlsx"]])
 def test_a_missing_database_file_given_on_the_command_line_is_not_created(
         command: list[str], data_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     missing = tmp_path / "50% 文件夹#1" / "branch.sqlite3"
@@ -68,10 +69,14 @@ def test_a_missing_database_file_given_on_the_command_line_is_not_created(
 
 
 def test_the_readme_export_example_works_as_written(data_home: Path, tmp_path: Path, sqlite_db: Database,
-                                                    capsys: pytest.CaptureFixture[str]) -> None:
+                                                    capsys: pytest.CaptureFixture[str],
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     [example] = re.findall(r"`(service-desk-cli export [^`]*)`", readme)
-    assert example == "service-desk-cli export --period 2026-11 --out FILE.xlsx"
+    assert example == "service-desk-cli export --user NAME --period 2026-11 --out FILE.xlsx"
+    # NAME is the user the scheduled task signs in as; its password comes from the task's environment.
+    example = example.replace("NAME", "admin")
+    monkeypatch.setenv(cli.PASSWORD_ENV, "demo1234")
     # This PC's branch database, where the program keeps it.
     assert sqlite_db.sqlite_path is not None
     sqlite_db.dispose()
@@ -90,7 +95,8 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.mark.parametrize("command", [["audit-check"], ["export", "--period", "2026-11", "--out", "x.xlsx"]])
+@pytest.mark.parametrize("command", [["audit-check"], ["export", "--user", "admin", "--period", "2026-11", "--out",
+                                                     "x.xlsx"]])
 def test_an_unreachable_server_gets_a_clear_message_not_a_traceback(
         command: list[str], data_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
     url = f"postgresql+psycopg://desk:s3cret@127.0.0.1:{_free_port()}/servicedesk"

@@ -14,7 +14,8 @@ FORMAT_ID = "branch-service-desk/hq-workbook"
 # older file, so HQ merges this month's workbooks from branches that have not upgraded yet.
 #   1: tickets, visits, parts, returns, callbacks, complaints
 #   2: the branch installation id in _meta and in every source row
-#   3: installations (安装单), consultations (咨询) and quality feedback (质量问题反馈单); satisfaction grades
+#   3: installations (安装单), consultations (咨询), quality feedback (质量问题反馈单) and commitments (every
+#      service clock of a ticket, so HQ counts report-back and the same-day callback too); satisfaction grades
 #      非常满意/满意/一般/不满意/非常不满意 (an older file's 基本满意 reads as 一般)
 SCHEMA_VERSION = 3
 MIN_SCHEMA_VERSION = 1
@@ -311,8 +312,30 @@ INSTALLATIONS = SheetSpec("installations", "安装", "Installations", (
     EXPORTED_AT,
 ), row_key=("branch_code", "ticket_no"), follows_ticket=True, since=3)
 
+
+COMMITMENT_CHOICES = (
+    Choice("first_contact", "联系客户", "Contact the customer"),
+    Choice("report_back", "反馈服务中心", "Report back"),
+    Choice("on_site", "上门", "On site"),
+    Choice("callback", "回访", "Callback"),
+)
+
+# One row per service clock (DOMAIN_RULES §2 #2, #3, #5-#9, #13), every round: the tickets sheet carries only
+# round one of contact and on-site, and HQ has no other way to count report-back and the same-day callback.
+COMMITMENTS = SheetSpec("commitments", "服务承诺", "Commitments", (
+    BRANCH,
+    TICKET_NO,
+    _c("commitment", "承诺", "Commitment", T.CHOICE, 14, choices=COMMITMENT_CHOICES),
+    _c("round", "轮次", "Round", T.INT, 6),
+    _c("due_at", "时限", "Due", T.DATETIME, 17),
+    _c("met_at", "完成时间", "Met at", T.DATETIME, 17),
+    # Empty while the promise can still be kept, or when it was called off (as first_contact_met on tickets).
+    _c("met", "按时", "On time", T.BOOL, 8),
+    EXPORTED_AT,
+), row_key=("branch_code", "ticket_no", "commitment", "round"), follows_ticket=True, since=3)
+
 DATA_SHEETS: tuple[SheetSpec, ...] = (TICKETS, VISITS, PARTS, RETURNS, CALLBACKS, COMPLAINTS, INSTALLATIONS,
-                                      CONSULTATIONS, QUALITY_FEEDBACK)
+                                      CONSULTATIONS, QUALITY_FEEDBACK, COMMITMENTS)
 SHEETS_BY_KEY = {s.key: s for s in DATA_SHEETS}
 
 SUMMARY_TITLE = {"zh": "汇总", "en": "Summary"}

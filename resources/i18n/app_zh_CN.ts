@@ -659,22 +659,18 @@ Address: {address}</source>
 地址：{address}</translation>
         </message>
         <message>
-            <source>Reason for this callback: {reason}</source>
-            <translation>回访原因：{reason}</translation>
-        </message>
-        <message>
-            <source>Maintenance visit booked: ticket {number}. The dispatcher plans it on the board.</source>
-            <translation>已预约上门保养：服务单 {number}。调度将在派工板上安排。</translation>
-        </message>
-        <message>
-            <source>No service report on record.</source>
-            <translation>没有服务报告记录。</translation>
-        </message>
-        <message>
             <source>Unit: {model}  Serial: {serial}  Installed: {installed}
 Ticket: {ticket} {fault}</source>
             <translation>产品：{model}  机身编号：{serial}  安装日期：{installed}
 服务单：{ticket} {fault}</translation>
+        </message>
+        <message>
+            <source>Reason for this callback: {reason}</source>
+            <translation>回访原因：{reason}</translation>
+        </message>
+        <message>
+            <source>No service report on record.</source>
+            <translation>没有服务报告记录。</translation>
         </message>
         <message>
             <source>{day} {ticket} — engineer {engineer}
@@ -692,7 +688,7 @@ Parts: {parts}</source>
         </message>
         <message>
             <source>never</source>
-            <translation>未更换过</translation>
+            <translation>无记录</translation>
         </message>
         <message>
             <source>Care:</source>
@@ -717,6 +713,10 @@ Parts: {parts}</source>
         <message>
             <source>The customer refused the callback.</source>
             <translation>客户拒绝回访。</translation>
+        </message>
+        <message>
+            <source>Maintenance visit booked: ticket {number}. The dispatcher plans it on the board.</source>
+            <translation>已预约上门保养：服务单 {number}。调度将在派工板上安排。</translation>
         </message>
         <message>
             <source>Call card</source>
@@ -4201,6 +4201,26 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>该服务单已关闭或已取消。</translation>
         </message>
         <message>
+            <source>{file}: a consolidated workbook (made by the HQ merge); load the branches' own workbooks.</source>
+            <translation>{file}：这是合并后的工作簿（由总部合并生成），请载入各网点自己导出的工作簿。</translation>
+        </message>
+        <message>
+            <source>{file}: sheet {sheet}, row {row} belongs to branch {found}, but the workbook is branch {expected}'s.</source>
+            <translation>{file}：工作表 {sheet} 第 {row} 行属于网点 {found}，而本工作簿是网点 {expected} 的。</translation>
+        </message>
+        <message>
+            <source>{file}: sheet {sheet}, row {row} repeats an earlier row ({key}).</source>
+            <translation>{file}：工作表 {sheet} 第 {row} 行与前面的行重复（{key}）。</translation>
+        </message>
+        <message>
+            <source>The HQ database must be a PostgreSQL server (postgresql+psycopg://user@server/hq).</source>
+            <translation>总部数据库必须是 PostgreSQL 服务器（postgresql+psycopg://用户@服务器/hq）。</translation>
+        </message>
+        <message>
+            <source>{file}: no .xlsx workbooks in this folder.</source>
+            <translation>{file}：此文件夹中没有 .xlsx 工作簿。</translation>
+        </message>
+        <message>
             <source>The consultation no longer exists.</source>
             <translation>该咨询已不存在。</translation>
         </message>
@@ -4498,6 +4518,86 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
         </message>
     </context>
     <context>
+        <name>HqApp</name>
+        <message>
+            <source>HQ database</source>
+            <translation>总部数据库</translation>
+        </message>
+        <message>
+            <source>Password for the HQ database:</source>
+            <translation>总部数据库密码：</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>重试</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <source>The HQ mode needs the HQ database, for example:
+service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</source>
+            <translation>总部模式需要指定总部数据库，例如：
+service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translation>
+        </message>
+    </context>
+    <context>
+        <name>HqBranchView</name>
+        <message>
+            <source>Loading...</source>
+            <translation>正在读取...</translation>
+        </message>
+        <message>
+            <source>First loaded {first}, last {last}</source>
+            <translation>首次载入 {first}，最近载入 {last}</translation>
+        </message>
+        <message>
+            <source>{count} tickets</source>
+            <translation>共 {count} 张服务单</translation>
+        </message>
+        <message>
+            <source>Back to the network</source>
+            <translation>返回全网</translation>
+        </message>
+        <message>
+            <source>Month by month</source>
+            <translation>逐月指标</translation>
+        </message>
+        <message>
+            <source>Returns, satisfaction, quality</source>
+            <translation>退换货、满意度、质量</translation>
+        </message>
+        <message>
+            <source>Returns by 三包 rule</source>
+            <translation>按三包条款的退换货</translation>
+        </message>
+        <message>
+            <source>Satisfaction grades</source>
+            <translation>满意度评价</translation>
+        </message>
+        <message>
+            <source>Quality feedback by product and model</source>
+            <translation>按产品和型号的质量问题反馈</translation>
+        </message>
+        <message>
+            <source>Tickets</source>
+            <translation>服务单</translation>
+        </message>
+        <message>
+            <source>Month:</source>
+            <translation>月份：</translation>
+        </message>
+        <message>
+            <source>Search:</source>
+            <translation>查找：</translation>
+        </message>
+        <message>
+            <source>ticket number, model or engineer</source>
+            <translation>服务单号、型号或工程师</translation>
+        </message>
+    </context>
+    <context>
         <name>HqMergeDialog</name>
         <message>
             <source>Branch workbooks</source>
@@ -4594,6 +4694,410 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
         <message>
             <source>Close</source>
             <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>HqModels</name>
+        <message>
+            <source>{count} of {base}</source>
+            <translation>{base} 中的 {count}</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>名次</translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>网点</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>网点名称</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>三包条款</translation>
+        </message>
+        <message>
+            <source>Claims</source>
+            <translation>申请数</translation>
+        </message>
+        <message>
+            <source>Refunded</source>
+            <translation>退款金额</translation>
+        </message>
+        <message>
+            <source>(not decided)</source>
+            <translation>（未裁定）</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>评价</translation>
+        </message>
+        <message>
+            <source>Callbacks</source>
+            <translation>回访数</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>比率</translation>
+        </message>
+        <message>
+            <source>Product line</source>
+            <translation>产品线</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>型号</translation>
+        </message>
+        <message>
+            <source>Forms</source>
+            <translation>反馈单</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Loaded at</source>
+            <translation>载入时间</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>期间</translation>
+        </message>
+        <message>
+            <source>Exported at</source>
+            <translation>导出时间</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Tickets</source>
+            <translation>服务单</translation>
+        </message>
+        <message>
+            <source>Rows added</source>
+            <translation>新增行</translation>
+        </message>
+        <message>
+            <source>Rows updated</source>
+            <translation>更新行</translation>
+        </message>
+        <message>
+            <source>Rows gone</source>
+            <translation>删除行</translation>
+        </message>
+        <message>
+            <source>Loaded by</source>
+            <translation>载入人</translation>
+        </message>
+        <message>
+            <source>Ticket no.</source>
+            <translation>服务单号</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>受理时间</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Fault</source>
+            <translation>故障类别</translation>
+        </message>
+        <message>
+            <source>Warranty</source>
+            <translation>保修</translation>
+        </message>
+        <message>
+            <source>Engineer</source>
+            <translation>工程师</translation>
+        </message>
+        <message>
+            <source>Contacted in time</source>
+            <translation>按时联系</translation>
+        </message>
+        <message>
+            <source>On site in time</source>
+            <translation>按时上门</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>完工时间</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>上门次数</translation>
+        </message>
+        <message>
+            <source>Repeat repair</source>
+            <translation>重复维修</translation>
+        </message>
+    </context>
+    <context>
+        <name>HqNetworkView</name>
+        <message>
+            <source>Loading...</source>
+            <translation>正在读取...</translation>
+        </message>
+        <message>
+            <source>No workbook has been loaded yet: use File → Load branch workbooks, or service-desk-cli hq-load.</source>
+            <translation>还没有载入任何工作簿：请使用“文件 → 载入网点工作簿”，或 service-desk-cli hq-load。</translation>
+        </message>
+        <message>
+            <source>{span}: {count} branches</source>
+            <translation>{span}：{count} 个网点</translation>
+        </message>
+        <message>
+            <source>Network: {tickets} tickets</source>
+            <translation>全网：{tickets} 张服务单</translation>
+        </message>
+        <message>
+            <source>Network, month by month: {figure}</source>
+            <translation>全网逐月：{figure}</translation>
+        </message>
+        <message>
+            <source>Months:</source>
+            <translation>月份：</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <source>Rank by:</source>
+            <translation>排名依据：</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Double-click a branch (or press Enter) to open its figures month by month and its tickets.</source>
+            <translation>双击网点（或按回车）查看其逐月指标和服务单。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HqText</name>
+        <message>
+            <source>Tickets</source>
+            <translation>服务单</translation>
+        </message>
+        <message>
+            <source>Contacted in time</source>
+            <translation>按时联系客户</translation>
+        </message>
+        <message>
+            <source>Reported back in time</source>
+            <translation>按时反馈</translation>
+        </message>
+        <message>
+            <source>On site in time</source>
+            <translation>按时上门</translation>
+        </message>
+        <message>
+            <source>Same-day callback</source>
+            <translation>当天回访</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>满意度</translation>
+        </message>
+        <message>
+            <source>First-visit fix</source>
+            <translation>一次修复</translation>
+        </message>
+        <message>
+            <source>Repeat repairs</source>
+            <translation>重复维修</translation>
+        </message>
+        <message>
+            <source>Callbacks done</source>
+            <translation>回访完成</translation>
+        </message>
+        <message>
+            <source>Return claims</source>
+            <translation>退换货申请</translation>
+        </message>
+        <message>
+            <source>Refunded</source>
+            <translation>退款金额</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>Complaints answered</source>
+            <translation>投诉已答复</translation>
+        </message>
+        <message>
+            <source>Complaints overdue</source>
+            <translation>投诉超期</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>上门</translation>
+        </message>
+        <message>
+            <source>Loaded</source>
+            <translation>已载入</translation>
+        </message>
+        <message>
+            <source>Replaced an earlier export</source>
+            <translation>替换了较早的导出</translation>
+        </message>
+        <message>
+            <source>Older than the export loaded</source>
+            <translation>比已载入的导出旧</translation>
+        </message>
+        <message>
+            <source>Already loaded</source>
+            <translation>已载入过</translation>
+        </message>
+        <message>
+            <source>Satisfied</source>
+            <translation>满意</translation>
+        </message>
+        <message>
+            <source>Fairly satisfied</source>
+            <translation>基本满意</translation>
+        </message>
+        <message>
+            <source>Dissatisfied</source>
+            <translation>不满意</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+    </context>
+    <context>
+        <name>HqWindow</name>
+        <message>
+            <source>Branch Service Desk - HQ - {database}</source>
+            <translation>网点售后服务台 - 总部 - {database}</translation>
+        </message>
+        <message>
+            <source>{count} workbooks, newest first</source>
+            <translation>共 {count} 个工作簿，最新的在前</translation>
+        </message>
+        <message>
+            <source>Load branch workbooks</source>
+            <translation>载入网点工作簿</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Loading {count} workbooks...</source>
+            <translation>正在载入 {count} 个工作簿...</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>{file}: refused, nothing loaded. {reason}</source>
+            <translation>{file}：已拒绝，未载入任何数据。{reason}</translation>
+        </message>
+        <message>
+            <source>{file}: identical to {other}, loaded before; nothing changed.</source>
+            <translation>{file}：与此前载入的 {other} 内容完全相同，未作任何更改。</translation>
+        </message>
+        <message>
+            <source>{file}: older than {other}, which is loaded for that branch and period; nothing changed.</source>
+            <translation>{file}：比该网点同一期间已载入的 {other} 旧，未作任何更改。</translation>
+        </message>
+        <message>
+            <source>{file}: branch {branch}, replaced {other}: {added} rows added, {updated} updated, {gone} gone.</source>
+            <translation>{file}：网点 {branch}，替换 {other}：新增 {added} 行，更新 {updated} 行，删除 {gone} 行。</translation>
+        </message>
+        <message>
+            <source>{file}: branch {branch}, {tickets} tickets loaded.</source>
+            <translation>{file}：网点 {branch}，已载入 {tickets} 张服务单。</translation>
+        </message>
+        <message>
+            <source>{done} of {count} workbooks done, {refused} refused.</source>
+            <translation>{count} 个工作簿中 {done} 个已完成，{refused} 个被拒绝。</translation>
+        </message>
+        <message>
+            <source>Cancelled: the workbook being loaded was not written; those before it are loaded.</source>
+            <translation>已取消：正在载入的工作簿未写入，之前的工作簿已载入。</translation>
+        </message>
+        <message>
+            <source>Summary workbook</source>
+            <translation>汇总工作簿</translation>
+        </message>
+        <message>
+            <source>There are no figures yet.</source>
+            <translation>还没有任何指标。</translation>
+        </message>
+        <message>
+            <source>Writing the summary workbook...</source>
+            <translation>正在生成汇总工作簿...</translation>
+        </message>
+        <message>
+            <source>Cancelled: no file was written.</source>
+            <translation>已取消：未写入任何文件。</translation>
+        </message>
+        <message>
+            <source>Wrote {path}</source>
+            <translation>已写入 {path}</translation>
+        </message>
+        <message>
+            <source>Branch Service Desk - HQ</source>
+            <translation>网点售后服务台 - 总部</translation>
+        </message>
+        <message>
+            <source>Branches</source>
+            <translation>网点</translation>
+        </message>
+        <message>
+            <source>Loaded workbooks</source>
+            <translation>已载入的工作簿</translation>
+        </message>
+        <message>
+            <source>Load workbooks...</source>
+            <translation>载入工作簿...</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Load branch workbooks...</source>
+            <translation>载入网点工作簿(&amp;L)...</translation>
+        </message>
+        <message>
+            <source>&amp;Summary workbook...</source>
+            <translation>汇总工作簿(&amp;S)...</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
         </message>
     </context>
     <context>

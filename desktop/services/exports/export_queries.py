@@ -367,3 +367,17 @@ def installations(session: Session, scope: ExportScope) -> Iterator[tuple[Any, .
                r[13] or "pending", r[14], missing, bool(r[16]) if reported else None, r[17] or "",
                bool(r[18]) if reported else None, (r[19] or "none") != "none" if reported else None)
 
+def commitments(session: Session, scope: ExportScope) -> Iterator[tuple[Any, ...]]:
+    """Every service clock of the period's tickets, all rounds, as rows of the commitments sheet."""
+    t, local, now = scope.raw_time, scope.local, scope.now_local
+    statement = (
+        select(Ticket.number, ServiceClock.commitment, ServiceClock.round, t(ServiceClock.due_at),
+               t(ServiceClock.met_at), ServiceClock.cancelled)
+        .join(Ticket, Ticket.id == ServiceClock.ticket_id)
+        .where(scope.ticket_condition())
+        .order_by(Ticket.opened_at, Ticket.id, ServiceClock.commitment, ServiceClock.round)
+    )
+    code = scope.branch_code
+    for r in _stream(session, statement):
+        due, met_at = local(r[3]), local(r[4])
+        yield code, r[0], r[1], int(r[2]), due, met_at, clock_met(due, met_at, r[5], now)

@@ -57,7 +57,7 @@ class ExportResult:
     language: str
     masked: bool
     # Rows per sheet key: tickets, visits, parts, returns, callbacks, complaints, installations, consultations,
-    # quality_feedback.
+    # quality_feedback, commitments.
     rows: Mapping[str, int]
     masked_columns: tuple[str, ...]
     summary: SummaryIndicators
@@ -119,17 +119,19 @@ class ExportService(Service):
             streams = [prefetched(partial(query, session, scope)) for query in (
                 export_queries.tickets, export_queries.visits, export_queries.returns, export_queries.callbacks,
                 export_queries.complaints)]
-            # Sheets added in schema version 3: installations stream like the first six; consultations and quality
-            # feedback are a few rows a month, read whole.
-            extra = {"installations": prefetched(partial(export_queries.installations, session, scope)),
+            # Sheets added in schema version 3: installations and every service clock (many rows, streamed like
+            # the first six); consultations and quality feedback are a few rows a month, read whole.
+            commitments = prefetched(partial(export_queries.commitments, session, scope))
+            installations = prefetched(partial(export_queries.installations, session, scope))
+            extra = {"installations": installations,
                      "consultations": export_queries.consultations(session, scope),
-                     "quality_feedback": export_queries.quality_feedback(session, scope)}
-            streams.append(extra["installations"])
+                     "quality_feedback": export_queries.quality_feedback(session, scope),
+                     "commitments": commitments}
             try:
-                written = write_workbook(target, meta, summary, *streams[:5], progress=progress, cancelled=cancelled,
+                written = write_workbook(target, meta, summary, *streams, progress=progress, cancelled=cancelled,
                                          extra_sheets=extra)
             finally:
-                for stream in streams:
+                for stream in (*streams, installations, commitments):
                     stream.close()
         try:
             audit_anchoring.store_of(self._db).append(anchor)

@@ -20,6 +20,7 @@ from desktop.models import (
     Customer,
     Decision,
     ReturnClaim,
+    ServiceClock,
     ServiceReport,
     Ticket,
     User,
@@ -107,6 +108,35 @@ def test_summary_equals_independent_sql_counts(db: Database, history: Period, tm
     assert (s.callbacks_done.numerator, s.callbacks_done.denominator) == (done, callbacks)
     assert s.returns_by_rule == {"R-15": 1} and s.returns_by_outcome == {"Exchange": 1}
     assert result.masked_columns == ()
+
+
+def test_commitments_sheet_holds_every_clock_with_its_result(db: Database, history: Period, tmp_path) -> None:
+    """Schema 3: every clock of the period's tickets, all rounds, so HQ can count report-back and callback."""
+    out = tmp_path / "hq.xlsx"
+    result = ExportService(db).export_workbook(actor_for(db, "admin"), history.start, history.end, out, mask=False)
+    with db.read.begin() as session:
+        clocks = session.execute(select(Ticket.number, ServiceClock.commitment, ServiceClock.round,
+                                        ServiceClock.met_at, ServiceClock.due_at)
+                                 .join(Ticket, Ticket.id == ServiceClock.ticket_id)).all()
+    assert {c[1] for c in clocks} >= {"first_contact", "report_back", "on_site", "callback"}
+    with read_workbook(out) as book:
+        assert book.meta.schema_version == 3
+        rows = {(r["ticket_no"], r["commitment"], r["round"]): r for r in book.dicts("commitments")}
+        tickets = {t.ticket_no: t for t in book.tickets()}
+    assert result.rows["commitments"] == len(clocks) == len(rows)
+    for number, commitment, round_, met_at, due_at in clocks:
+        row = rows[(number, commitment, round_)]
+        if met_at is not None:
+            assert row["met"] is (met_at <= due_at)
+    # Round one of contact and on-site is what the tickets sheet already says.
+    for (number, commitment, round_), row in rows.items():
+        if round_ == 1 and commitment == "first_contact":
+            assert row["met"] == tickets[number].first_contact_met
+        if round_ == 1 and commitment == "on_site":
+            assert row["met"] == tickets[number].onsite_met
+    wb = openpyxl.load_workbook(out)
+    labels = {r[2] for r in wb["服务承诺"].iter_rows(min_row=2, values_only=True)}
+    assert labels <= {"联系客户", "反馈服务中心", "上门", "回访"} and "report_back" not in labels
 
 
 def test_export_is_audited_with_period_and_counts(db: Database, history: Period, tmp_path) -> None:

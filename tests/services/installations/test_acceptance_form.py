@@ -16,7 +16,7 @@ from desktop.services.admin.signing_service import SigningService
 from desktop.services.installations.installation_print_service import InstallationPrintService
 from desktop.services.installations.installation_service import InstallationService
 from tests.conftest import actor_for
-from tests.printing.conftest import decode_qr_texts, pdf_text, pdffonts, render_pngs
+from tests.printing.conftest import decode_qr_texts, pdf_fonts, pdf_text, render_pngs
 from tests.services.installation_factories import acceptance, open_order, planned_visit, sold_unit
 
 PASSPHRASE = "branch-pass-2026"
@@ -65,7 +65,7 @@ def test_the_signed_acceptance_form_reads_back_verifies_and_carries_the_ticket(s
     assert parse_payload(qr).ticket_no == opened.ticket_number
     assert qr.split("|")[2] == data.content_digest()[:16]
     # Chinese text renders the same on every PC: the CJK font is embedded.
-    assert all(row_[3] == "yes" for row_ in pdffonts(pdf, tmp_path))
+    assert all(font.embedded for font in pdf_fonts(pdf))
     assert len(PdfReader(io.BytesIO(pdf)).pages) == 1
 
 
