@@ -19,6 +19,8 @@ from desktop.services.admin.settings_service import SettingsService
 from desktop.services.admin.signing_service import SigningService
 from desktop.services.callbacks.callback_service import CallbackService
 from desktop.services.callbacks.complaint_service import ComplaintService
+from desktop.services.charges.fee_service import FeeService
+from desktop.services.charges.payment_service import PaymentService
 from desktop.services.claims.claim_service import ClaimService
 from desktop.services.core.change_feed import ChangeFeedService
 from desktop.services.dashboard.dashboard_service import DashboardService
@@ -28,6 +30,9 @@ from desktop.services.dispatch.engineer_service import EngineerService
 from desktop.services.dispatch.visit_service import VisitService
 from desktop.services.exports.export_service import ExportService
 from desktop.services.printing.report_print_service import ReportPrintService
+from desktop.services.stock.part_service import PartService
+from desktop.services.stock.return_service import ReturnService
+from desktop.services.stock.stock_service import StockService
 from desktop.services.tickets.customer_service import CustomerService
 from desktop.services.tickets.ticket_service import TicketService
 from desktop.sqlite_backup import RestoreRecovery
@@ -57,6 +62,11 @@ class Services:
     report_printing: ReportPrintService
     export: ExportService
     dashboard: DashboardService
+    parts: PartService
+    stock: StockService
+    returns: ReturnService
+    fees: FeeService
+    payments: PaymentService
 
 
 def build_services(database: Database, auth: AuthService | None = None) -> Services:
@@ -80,6 +90,11 @@ def build_services(database: Database, auth: AuthService | None = None) -> Servi
         report_printing=ReportPrintService(database, signing),
         export=ExportService(database),
         dashboard=DashboardService(database),
+        parts=PartService(database),
+        stock=StockService(database),
+        returns=ReturnService(database),
+        fees=FeeService(database),
+        payments=PaymentService(database, signing),
     )
 
 

@@ -10,7 +10,17 @@ from sqlalchemy import select
 from desktop.clock import utc_now
 from desktop.database import Database
 from desktop.demo import catalogue
-from desktop.models import Branch, Engineer, FaultCategory, Part, ProductLine, ProductModel, User
+from desktop.models import (
+    Branch,
+    Engineer,
+    FaultCategory,
+    FeeSchedule,
+    LabourFee,
+    Part,
+    ProductLine,
+    ProductModel,
+    User,
+)
 from desktop.services.core import audit
 
 DEMO_PASSWORD = "demo1234"
@@ -45,8 +55,26 @@ def seed_catalogue(session) -> None:  # type: ignore[no-untyped-def]
         main = catalogue.MAIN_PARTS_SOLAR if line_code == "solar" else []
         session.add(ProductModel(product_line_id=lines[line_code].id, code=code, name=name, main_parts=main))
     for line_code, code, zh, en, yuan, main, consumable in catalogue.PARTS:
+        unit, warranty, minimum = catalogue.PART_DETAILS.get(code, ("个", not consumable, 0))
         session.add(Part(product_line_id=lines[line_code].id, code=code, name_zh=zh, name_en=en,
-                         price_fen=yuan * 100, is_main_part=main, is_consumable=consumable))
+                         price_fen=yuan * 100, is_main_part=main, is_consumable=consumable, unit=unit,
+                         is_warranty_part=warranty, reorder_level=minimum))
+
+
+def seed_fee_schedule(session, branch_id: int) -> None:  # type: ignore[no-untyped-def]
+    """The demo fee schedule; a real branch's supervisor sets its own (nothing is charged by default)."""
+    lines = {line.code: line for line in session.scalars(select(ProductLine))}
+    now = utc_now()
+    for code, (call_out, labour, by_fault) in catalogue.FEES.items():
+        if code not in lines:
+            continue
+        schedule = FeeSchedule(branch_id=branch_id, product_line_id=lines[code].id, call_out_fee_fen=call_out * 100,
+                               labour_fen=labour * 100, updated_at=now)
+        faults = {f.code: f.id for f in session.scalars(select(FaultCategory)
+                                                        .where(FaultCategory.product_line_id == lines[code].id))}
+        for fault, yuan in by_fault.items():
+            schedule.labour.append(LabourFee(fault_category_id=faults[fault], labour_fen=yuan * 100))
+        session.add(schedule)
 
 
 def seed_branch(database: Database, *, demo: bool, code: str = "AY01", name: str = "安阳龙田太阳能售后服务网点",
@@ -71,6 +99,7 @@ def seed_branch(database: Database, *, demo: bool, code: str = "AY01", name: str
                 session.add(user)
                 users[username] = user
             session.flush()
+            seed_fee_schedule(session, branch.id)
             for i, (ename, phone, areas, skills, days) in enumerate(DEMO_ENGINEERS):
                 session.add(Engineer(branch_id=branch.id, name=ename, phone=phone, areas=areas, skills=skills,
                                      working_days=days, work_start=time(8, 0), work_end=time(18, 0),

@@ -2,11 +2,13 @@
 
 from desktop.models.base import Base
 from desktop.models.catalogue import FaultCategory, Part, ProductLine, ProductModel
+from desktop.models.charges import FeeSchedule, LabourFee, Payment
 from desktop.models.claims import Decision, QualityFeedback, ReturnClaim
 from desktop.models.customer import Customer, CustomerAddress, CustomerPhone, Unit
 from desktop.models.field import Escalation, PartUsage, ServiceReport, Visit
 from desktop.models.followup import Callback, CallbackAttempt, Complaint, ComplaintStep
 from desktop.models.organisation import AuditHead, AuditLog, Branch, Engineer, NumberCounter, Setting, User
+from desktop.models.stock import ReturnList, StockBalance, StockLocation, StockMovement, VisitPart
 from desktop.models.ticket import ServiceClock, Ticket, TicketEvent
 
 __all__ = [
@@ -25,19 +27,27 @@ __all__ = [
     "Engineer",
     "Escalation",
     "FaultCategory",
+    "FeeSchedule",
+    "LabourFee",
     "NumberCounter",
     "Part",
     "PartUsage",
+    "Payment",
     "ProductLine",
     "ProductModel",
     "QualityFeedback",
     "ReturnClaim",
+    "ReturnList",
     "ServiceClock",
     "ServiceReport",
     "Setting",
+    "StockBalance",
+    "StockLocation",
+    "StockMovement",
     "Ticket",
     "TicketEvent",
     "Unit",
     "User",
     "Visit",
+    "VisitPart",
 ]

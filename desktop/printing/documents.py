@@ -91,10 +91,16 @@ class PartLine:
     unit_price: Decimal = ZERO
     # Covered by warranty: listed for the record, charged 0.
     covered: bool = False
+    # False with covered False: the branch waived a part the warranty does not cover (with a recorded reason).
+    charged: bool = True
+
+    @property
+    def waived(self) -> bool:
+        return not self.covered and not self.charged
 
     @property
     def amount(self) -> Decimal:
-        return ZERO if self.covered else self.unit_price * self.quantity
+        return ZERO if self.covered or not self.charged else self.unit_price * self.quantity
 
 
 @dataclass(frozen=True)
@@ -124,6 +130,8 @@ class ServiceReportData:
     engineer_phone: str = ""
     customer_signature: Signature | None = None
     engineer_signature: Signature | None = None
+    # Why the charges differ from the fee schedule (an in-warranty charge, a waived part), as recorded.
+    charge_note: str = ""
 
     @property
     def parts_total(self) -> Decimal:
