@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 # K 库 stock movements, F 返 return lists, S 收 payment receipts.
-SERIES_PREFIX = {"ticket": "", "claim": "R", "complaint": "C", "stock": "K", "return_list": "F", "receipt": "S"}
+SERIES_PREFIX = {"ticket": "", "claim": "R", "complaint": "C", "stock": "K", "returns": "F", "receipt": "S"}
 _PATTERN = re.compile(r"^(?P<branch>[A-Z0-9]{2,8})-(?P<series>[RC]?)(?P<day>\d{8})-(?P<seq>\d{4,})$")
 
 

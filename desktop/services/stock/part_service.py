@@ -96,7 +96,7 @@ class PartService(Service):
             values = _clean(session, data)
             clash = session.scalar(select(Part.id).where(func.upper(Part.code) == str(values["code"]).upper()))
             if clash is not None and clash != part_id:
-                raise ValidationError("part_code_taken", "code", code=values["code"])
+                raise ValidationError("part_code_taken", "code", part=values["code"])
             if part_id is None:
                 part = Part(**values)
                 session.add(part)

@@ -132,7 +132,7 @@ class ReturnService(Service):
             now = utc_now()
             listing = ReturnList(branch_id=branch.id, destination=destination, note=note, created_at=now,
                                  created_by=actor.user_id,
-                                 number=next_number(session, branch.id, branch.code, "return_list",
+                                 number=next_number(session, branch.id, branch.code, "returns",
                                                     local_day(now, branch_tz(session, branch.id))))
             session.add(listing)
             session.flush()
