@@ -91,16 +91,21 @@ class PartLine:
     unit_price: Decimal = ZERO
     # Covered by warranty: listed for the record, charged 0.
     covered: bool = False
-    # False with covered False: the branch waived a part the warranty does not cover (with a recorded reason).
-    charged: bool = True
+    # Whether the customer pays for it; None: exactly when not covered. Charged though covered is an in-warranty
+    # charge, neither covered nor charged a waived part (both with a recorded reason).
+    charged: bool | None = None
+
+    @property
+    def is_charged(self) -> bool:
+        return not self.covered if self.charged is None else self.charged
 
     @property
     def waived(self) -> bool:
-        return not self.covered and not self.charged
+        return not self.covered and not self.is_charged
 
     @property
     def amount(self) -> Decimal:
-        return ZERO if self.covered or not self.charged else self.unit_price * self.quantity
+        return self.unit_price * self.quantity if self.is_charged else ZERO
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ def _warranty_repair(db, *, tube: int = 2, seal: int = 1):  # type: ignore[no-un
 
 def test_a_free_warranty_replacement_is_due_back_and_goes_on_the_shelf_with_its_tag(db, clerk) -> None:  # type: ignore[no-untyped-def]
     returns = ReturnService(db)
-    _ticket, _visit, ids = _warranty_repair(db)
+    _ticket, _visit, _ids = _warranty_repair(db)
     [due] = returns.old_parts_due(clerk)
     assert (due.part_code, due.quantity, due.engineer_name) == ("TUBE-58-1800", 2, "张师傅")
     assert returns.old_parts_due(clerk, engineer_id=engineer_id(db, "刘师傅")) == []
@@ -95,8 +95,8 @@ def test_a_return_list_sends_old_parts_and_stock_back_and_prints(db, clerk) -> N
     assert caught.value.code == "old_part_already_sent"
 
     text = pdf_text(returns.return_list_pdf(clerk, listing.id))
-    for expected in (listing.number, "旧件及配件返还清单", "生产厂家", "JX-2026-118", "真空管", "防尘圈", "11月旧件返厂",
-                     "李文员", "合计：2 项，9 件"):
+    for expected in (listing.number, "旧件及配件返还清单", "生产厂家", "JX-2026-118", "真空管", "防尘圈",
+                     "11月旧件返厂", "李文员", "合计：2 项，9 件"):
         assert expected in text
 
 

@@ -15,7 +15,8 @@ from desktop.services.stock.part_service import PartService
 from desktop.services.stock.price_list import COLUMNS
 from desktop.services.stock.stock_records import PartInput
 
-HEADER = ["产品线", "配件编码", "配件名称", "英文名称", "单位", "单价（元）", "保修件", "主要部件", "易耗品", "最低库存"]
+HEADER = ["产品线", "配件编码", "配件名称", "英文名称", "单位", "单价（元）", "保修件", "主要部件", "易耗品",
+          "最低库存"]
 
 
 def _price_list(path: Path, rows: list[list[object]], header: list[str] = HEADER) -> Path:

@@ -92,9 +92,9 @@ def test_a_sheet_naming_more_than_the_van_holds_is_refused_whole_until_a_supervi
     assert caught.value.code == "stock_insufficient" and caught.value.params["part"] == "CTRL-TK8"
     with db.read.begin() as session:
         assert session.scalar(select(func.count()).where(AuditLog.action == "service_report.create")) == 0
+    from desktop.clock import utc_now
     from desktop.services.dispatch.dispatch_records import VisitResult
     from desktop.services.dispatch.visit_service import VisitService
-    from desktop.clock import utc_now
 
     now = utc_now()
     report = VisitService(db).record_result(supervisor, visit.id, VisitResult(
