@@ -1,5 +1,5 @@
-"""The signed 客户服务报告 fills every box: 需客户继续配合的事宜, 上门费 and 工程师签字 (signed on the pad like the customer),
-and both signatures stay bound to the content; a report signed before these boxes existed still verifies."""
+"""The signed 客户服务报告 fills every box: 需客户继续配合的事宜, 上门费 and 工程师签字 (signed on the pad like the
+customer), and both signatures stay bound to the content; a report signed before these boxes existed still verifies."""
 
 from __future__ import annotations
 
