@@ -48,7 +48,7 @@ class ExportResult:
     period_end: date
     language: str
     masked: bool
-    # Rows per sheet key: tickets, visits, parts, returns, callbacks, complaints.
+    # Rows per sheet key: tickets, visits, parts, returns, callbacks, complaints, stock_movements, payments.
     rows: Mapping[str, int]
     masked_columns: tuple[str, ...]
     summary: SummaryIndicators
@@ -95,10 +95,14 @@ class ExportService(Service):
             streams = [prefetched(partial(query, session, scope)) for query in (
                 export_queries.tickets, export_queries.visits, export_queries.returns, export_queries.callbacks,
                 export_queries.complaints)]
+            # Sheets of schema version 3, streamed the same way after the first five.
+            extra = {"stock_movements": prefetched(partial(export_queries.stock_movements, session, scope)),
+                     "payments": prefetched(partial(export_queries.payments, session, scope))}
             try:
-                written = write_workbook(target, meta, summary, *streams, progress=progress, cancelled=cancelled)
+                written = write_workbook(target, meta, summary, *streams, progress=progress, cancelled=cancelled,
+                                         extra_sheets=extra)
             finally:
-                for stream in streams:
+                for stream in (*streams, *extra.values()):
                     stream.close()
         result = ExportResult(written.path, period_start, period_end, language, mask, dict(written.rows),
                               written.masked_columns, summary)
@@ -170,7 +174,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         rows = result.rows
         print(f"{result.path}: {period.label}, tickets {rows['tickets']}, visits {rows['visits']}, "
               f"parts {rows['parts']}, returns {rows['returns']}, callbacks {rows['callbacks']}, "
-              f"complaints {rows['complaints']}{', masked' if result.masked else ''}")
+              f"complaints {rows['complaints']}, stock movements {rows['stock_movements']}, "
+              f"payments {rows['payments']}{', masked' if result.masked else ''}")
         return 0
     finally:
         database.dispose()
