@@ -146,17 +146,21 @@ def build_main_window(app: QApplication, services: Services, actor: Actor, langu
     window.change_watcher = ChangeWatcher(services.change_feed, runner, actor, parent=window)
     ctx = AreaContext(app, window, services, actor, runner, language)
     from desktop.views.callbacks import area as callbacks_area
+    from desktop.views.charges import area as charges_area
     from desktop.views.claims import area as claims_area
     from desktop.views.dashboard import area as dashboard_area
     from desktop.views.dispatch import area as dispatch_area
     from desktop.views.exports import area as exports_area
     from desktop.views.intake import area as intake_area
+    from desktop.views.stock import area as stock_area
     from desktop.views.tickets import area as tickets_area
 
     admin_area.install(ctx)
     intake_view = intake_area.install(ctx)
     tickets_area.install(ctx, intake_view)
     dispatch_area.install(ctx)
+    stock_area.install(ctx)
+    charges_area.install(ctx)
     claims_area.install(ctx)
     callbacks_area.install(ctx)
     dashboard_area.install(ctx)

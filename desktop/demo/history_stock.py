@@ -204,7 +204,7 @@ class StockStory:
     def _old_part(self, batch: Any, engineer: int, facts: PartFacts, used: datetime, visit: dict[str, Any],
                   ticket: dict[str, Any], usage_id: int) -> None:
         handed_in = used + timedelta(days=self.rng.uniform(0.5, 6))
-        if handed_in >= self.now or self.rng.random() < 0.04:
+        if handed_in >= self.now:
             return  # still in the engineer's van: the old-parts list shows it as due
         self.tags += 1
         tag = f"JX{handed_in.astimezone(BRANCH_TZ):%y%m}-{self.tags:05d}"
@@ -234,6 +234,8 @@ class StockStory:
     def _payment(self, batch: Any, report: dict[str, Any], ticket: dict[str, Any], engineer: int, total: int,
                  departed: datetime, payer: str) -> None:
         rng = self.rng
+        if rng.random() < 0.03:
+            return  # not paid yet (a company billed monthly, a customer who will pay at the counter)
         if rng.random() < 0.07:
             # Paid at the counter a day or two later, or not yet.
             paid_at = departed + timedelta(days=rng.uniform(1, 3))

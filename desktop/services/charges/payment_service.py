@@ -36,6 +36,7 @@ from desktop.services.charges.charge_records import (
     CashLine,
     CashSummary,
     ChargeDue,
+    Page,
     PaymentFilter,
     PaymentRow,
 )
@@ -126,8 +127,8 @@ class PaymentService(Service):
     # ---- what is owed -------------------------------------------------------------------------------------------
 
     def charges_due(self, actor: Actor, *, text: str = "", unpaid_only: bool = True, offset: int = 0,
-                    limit: int = 200) -> tuple[list[ChargeDue], int]:
-        """Visits with charges, newest first; unpaid_only keeps those with money still owed. (rows, total)."""
+                    limit: int = 200) -> Page[ChargeDue]:
+        """Visits with charges, newest first; unpaid_only keeps those with money still owed."""
         require(actor, "charges.read")
         _page(offset, limit)
         with self._reading(actor, "charges.read") as session:
@@ -141,7 +142,7 @@ class PaymentService(Service):
             count = session.scalar(select(func.count()).select_from(query.subquery())) or 0
             rows = session.execute(query.order_by(ServiceReport.departed_at.desc(), ServiceReport.id.desc())
                                    .offset(offset).limit(limit)).all()
-            return [_due(r) for r in rows], count
+            return Page([_due(r) for r in rows], count)
 
     def charge_due(self, actor: Actor, report_id: int) -> ChargeDue:
         with self._reading(actor, "charges.read") as session:
@@ -206,8 +207,8 @@ class PaymentService(Service):
             return _payment_row(session.execute(_payment_select().where(Payment.id == payment.id)).one())
 
     def payments(self, actor: Actor, filters: PaymentFilter | None = None, *, offset: int = 0,
-                 limit: int = 200) -> tuple[list[PaymentRow], int]:
-        """Receipts newest first, filtered and paged in SQL. (rows, total)."""
+                 limit: int = 200) -> Page[PaymentRow]:
+        """Receipts newest first, filtered and paged in SQL."""
         require(actor, "charges.read")
         _page(offset, limit)
         filters = filters or PaymentFilter()
@@ -230,7 +231,7 @@ class PaymentService(Service):
             count = session.scalar(select(func.count()).select_from(query.subquery())) or 0
             rows = session.execute(query.order_by(Payment.paid_at.desc(), Payment.id.desc())
                                    .offset(offset).limit(limit)).all()
-            return [_payment_row(r) for r in rows], count
+            return Page([_payment_row(r) for r in rows], count)
 
     def daily_cash(self, actor: Actor, day: date) -> CashSummary:
         """每日收款汇总: per engineer and payment method, valid receipts of one branch-local day."""

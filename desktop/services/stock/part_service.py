@@ -73,6 +73,12 @@ def _clean(session: Session, data: PartInput) -> dict[str, object]:
 
 
 class PartService(Service):
+    def product_lines(self, actor: Actor) -> list[tuple[str, str, str]]:
+        """(code, 中文 name, English name) of every product line, for the catalogue's filters and dialog."""
+        with self._reading(actor, "stock.read") as session:
+            return [(r[0], r[1], r[2]) for r in session.execute(
+                select(ProductLine.code, ProductLine.name_zh, ProductLine.name_en).order_by(ProductLine.id))]
+
     def parts(self, actor: Actor, *, product_line: str | None = None, text: str = "",
               include_inactive: bool = False) -> list[CataloguePart]:
         """The catalogue by code; a product line's parts include the general ones (no product line)."""

@@ -49,7 +49,8 @@ def test_a_payment_gets_a_receipt_number_and_reduces_what_is_owed(db) -> None:  
     payments = PaymentService(db, SigningService(db))
     clerk = actor_for(db, "clerk")
     _ticket, _visit, report = _charged_visit(db)
-    rows, total = payments.charges_due(clerk)
+    page = payments.charges_due(clerk)
+    rows, total = page.rows, page.total
     assert total == 1 and rows[0].outstanding_fen == 25000 and rows[0].customer_name == "王建国"
     first = payments.record_payment(clerk, report.id, 10000, "wechat")
     assert first.receipt_no.startswith("AY01-S") and first.engineer_name == "张师傅"
@@ -59,8 +60,8 @@ def test_a_payment_gets_a_receipt_number_and_reduces_what_is_owed(db) -> None:  
     assert caught.value.code == "payment_exceeds_outstanding" and caught.value.params["outstanding"] == "150.00"
     payments.record_payment(clerk, report.id, 15000, "cash", engineer_id=None, payer_name="王建国之子")
     assert payments.charge_due(clerk, report.id).outstanding_fen == 0
-    assert payments.charges_due(clerk)[1] == 0
-    assert payments.charges_due(clerk, unpaid_only=False)[1] == 1
+    assert payments.charges_due(clerk).total == 0
+    assert payments.charges_due(clerk, unpaid_only=False).total == 1
     for bad, code in (((0, "cash"), "amount_invalid"), ((100, "credit"), "invalid_choice")):
         with pytest.raises(ValidationError) as caught:
             payments.record_payment(clerk, report.id, *bad)
@@ -86,9 +87,9 @@ def test_a_void_receipt_stays_on_file_and_frees_the_amount_again(db) -> None:  #
     with pytest.raises(ConcurrentEditError):
         payments.void_payment(boss, paid.id, "旧副本", version=paid.version)
     assert payments.charge_due(clerk, report.id).outstanding_fen == 25000
-    rows, total = payments.payments(clerk)
-    assert total == 1 and rows[0].status == "void"
-    assert payments.payments(clerk, PaymentFilter(include_void=False))[1] == 0
+    page = payments.payments(clerk)
+    assert page.total == 1 and page.rows[0].status == "void"
+    assert payments.payments(clerk, PaymentFilter(include_void=False)).total == 0
     with db.read.begin() as session:
         actions = list(session.scalars(select(AuditLog.action).where(AuditLog.entity == "payment")))
         assert actions == ["payment.record", "payment.void"]
@@ -120,8 +121,8 @@ def test_the_daily_cash_summary_adds_up_per_engineer_and_method(db) -> None:  # 
     # Twenty-four hours ago is always the previous branch-local day.
     assert payments.daily_cash(clerk, local_today() - timedelta(days=1)).total_fen == 1000
     zhang = engineer_id(db, "张师傅")
-    assert payments.payments(clerk, PaymentFilter(engineer_id=zhang))[1] == 2
-    assert payments.payments(clerk, PaymentFilter(method="cash", start=local_today(), end=local_today()))[1] == 2
+    assert payments.payments(clerk, PaymentFilter(engineer_id=zhang)).total == 2
+    assert payments.payments(clerk, PaymentFilter(method="cash", start=local_today(), end=local_today())).total == 2
 
 
 def test_the_signed_receipt_reads_back_with_the_amount_in_words_and_the_tickets_qr(sqlite_db, signing,
