@@ -84,11 +84,12 @@ class StockArea(QWidget):
 
     def _fill_filters(self) -> None:
         ui = self.ui
-        ui.location_combo.addItem(self.tr("Every place"), (None, None))
-        ui.location_combo.addItem(self.tr("Warehouse"), ("warehouse", None))
-        ui.location_combo.addItem(self.tr("Old parts"), ("old_parts", None))
+        # Keys as the service names places ("van:<engineer id>"): plain strings compare in findData.
+        ui.location_combo.addItem(self.tr("Every place"), "")
+        ui.location_combo.addItem(self.tr("Warehouse"), "warehouse")
+        ui.location_combo.addItem(self.tr("Old parts"), "old_parts")
         for engineer in self._engineers:
-            ui.location_combo.addItem(van_of(engineer.name), ("van", engineer.id))
+            ui.location_combo.addItem(van_of(engineer.name), f"van:{engineer.id}")
         ui.kind_combo.addItem(self.tr("Every movement"), None)
         for code, name in kind_names().items():
             ui.kind_combo.addItem(name, code)
@@ -167,7 +168,10 @@ class StockArea(QWidget):
                 part=f"{r.part_code} {r.part_name_zh}", quantity=r.quantity, minimum=r.reorder_level) for r in low))
 
     def reload_balances(self) -> None:
-        kind, engineer = self.ui.location_combo.currentData() or (None, None)
+        key = str(self.ui.location_combo.currentData() or "")
+        kind, _, engineer_text = key.partition(":")
+        engineer = int(engineer_text) if engineer_text else None
+        kind = kind or None
         self._show(lambda: self.balances.set_filters(kind=kind, engineer_id=engineer,
                                                      text=self.ui.balance_search_edit.text(),
                                                      low_only=self.ui.low_only_check.isChecked()))
