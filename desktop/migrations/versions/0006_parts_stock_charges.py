@@ -248,12 +248,12 @@ def upgrade() -> None:
 
     with op.batch_alter_table("part", schema=None) as batch_op:
         batch_op.add_column(sa.Column("unit", sa.String(length=10), nullable=False, server_default="个"))
-        batch_op.add_column(sa.Column("is_warranty_part", sa.Boolean(), nullable=False, server_default=sa.false()))
+        batch_op.add_column(sa.Column("is_warranty_part", sa.Boolean(), nullable=False, server_default="0"))
         batch_op.add_column(sa.Column("reorder_level", sa.Integer(), nullable=False, server_default="0"))
         batch_op.add_column(sa.Column("version", sa.Integer(), nullable=False, server_default="1"))
 
     with op.batch_alter_table("part_usage", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("covered", sa.Boolean(), nullable=False, server_default=sa.false()))
+        batch_op.add_column(sa.Column("covered", sa.Boolean(), nullable=False, server_default="0"))
 
     with op.batch_alter_table("service_report", schema=None) as batch_op:
         batch_op.add_column(sa.Column("content_version", sa.Integer(), nullable=False, server_default="1"))
