@@ -232,11 +232,12 @@ def _next_ids(conn: Connection) -> _Ids:
 
 class _Generator:
     def __init__(self, cat: _Catalogue, ids: _Ids, rng: random.Random, tickets: int, now: datetime,
-                 counters: dict[tuple[str, str], int], conn: Connection) -> None:
+                 counters: dict[tuple[str, str], int], conn: Connection, stock_rng: random.Random) -> None:
         self.cat, self.ids, self.rng, self.total, self.now = cat, ids, rng, tickets, now
         self.counters = counters
+        # Its own random stream: the tickets, visits and parts of a seed stay what they were before stock existed.
         self.stock = StockStory(conn, cat.branch_id, {"clerk": cat.clerk, "supervisor": cat.supervisor},
-                                ids.take, self.number, rng, now)
+                                ids.take, self.number, stock_rng, now)
         self._unused_states: dict[tuple[str, ...], list[str]] = {}
         self.days = max(30, min(365, tickets // 8))
         self.start_local = (now.astimezone(BRANCH_TZ) - timedelta(days=self.days - 1)).date()
@@ -539,16 +540,27 @@ class _Lifecycle:
     def _report(self, visit: dict[str, Any], arrived: datetime, resolved: bool) -> None:
         rng, cat = self.rng, self.gen.cat
         rid = self.gen.ids.take("service_report")
-        report = dict(id=rid, visit_id=visit["id"], arrived_at=arrived, departed_at=self.at,
-                      cause=rng.choice(words.CAUSES), work_done=rng.choice(words.WORK_DONE),
-                      result="resolved" if resolved else "unresolved", labour_charge_fen=0,
+        cause, work_done = rng.choice(words.CAUSES), rng.choice(words.WORK_DONE)
+        if rng.random() >= 0.7:
+            rng.choice((3000, 5000, 8000))
+        report = dict(id=rid, visit_id=visit["id"], arrived_at=arrived, departed_at=self.at, cause=cause,
+                      work_done=work_done, result="resolved" if resolved else "unresolved", labour_charge_fen=0,
                       customer_comment="", satisfaction=rng.choice(("satisfied", "satisfied", "basically_satisfied")),
                       signature_kind="none", signature_strokes=None, signature_scan=None, content_digest="",
                       recorded_at=self.at, recorded_by=cat.clerk, version=1)
         self.batch.add_row(ServiceReport, report)
         self._event("service_report", cat.clerk, note="服务报告已录入", data={"visit_id": visit["id"]})
-        # Parts, charges as the fee schedule proposes, the van stock they come from, and the payment.
-        self.gen.stock.report(self.batch, report, visit, self.t, self.line, resolved, self.customer.name)
+        # The same draws as before charges were proposed (parts, quantity, charged), so a seed's history is
+        # unchanged; what is charged now follows the fee schedule and the warranty status.
+        fitted: list[tuple[int, int]] = []
+        for _ in range(rng.choice((0, 1, 1, 2))):
+            part_id, _price = rng.choice(cat.parts.get(self.line) or [(None, 0)])
+            if part_id is None:
+                break
+            fitted.append((part_id, rng.randint(1, 2)))
+            rng.random()
+        # Charges as the fee schedule proposes, the van stock the parts come from, and the payment.
+        self.gen.stock.report(self.batch, report, visit, self.t, fitted, resolved, self.customer.name)
 
     def _callback_row(self, due: datetime, status: str) -> dict[str, Any]:
         return dict(id=self.gen.ids.take("callback"), branch_id=self.gen.cat.branch_id, ticket_id=self.t["id"],
@@ -665,7 +677,8 @@ def generate_history(database: Database, tickets: int, seed: int, progress: Prog
         _prepare_bulk(conn)
         cat = _load_catalogue(conn)
         ids = _next_ids(conn)
-        gen = _Generator(cat, ids, rng, tickets, started, _existing_counters(conn, cat.branch_id), conn)
+        gen = _Generator(cat, ids, rng, tickets, started, _existing_counters(conn, cat.branch_id), conn,
+                         random.Random(f"stock-{seed}"))
         conn.commit()
         batch = _Batch()
         done = 0

@@ -36,9 +36,13 @@ from desktop.rules.warranty import WarrantyPolicy, warranty_status
 Numbering = Callable[[str, datetime], str]
 METHODS = ("cash", "wechat", "alipay", "transfer")
 METHOD_WEIGHTS = (45, 35, 15, 5)
-# A van is topped up to this many of a part when it runs out; the warehouse reorders a batch of this many.
-VAN_REFILL = 4
+# A van is topped up for about a week's work when a part runs out (fewer of the dear ones); the warehouse
+# reorders a batch of this many.
 WAREHOUSE_BATCH = 40
+
+
+def van_refill(price_fen: int) -> int:
+    return 2 if price_fen >= 50_000 else 5 if price_fen >= 10_000 else 12
 
 
 @dataclass
@@ -61,14 +65,8 @@ class StockStory:
             branch_id, users, take_id, number, rng, now)
         self.policy = WarrantyPolicy.default()
         self.units: dict[int, _UnitFacts] = {}
-        self.parts: dict[int, PartFacts] = {}
-        self.part_lines: dict[str, list[int]] = {}
-        for p in conn.execute(select(Part.id, Part.price_fen, Part.is_warranty_part, Part.is_main_part,
-                                     Part.is_consumable, ProductLine.code)
-                              .join(ProductLine, ProductLine.id == Part.product_line_id)
-                              .where(Part.active.is_(True))):
-            self.parts[p[0]] = PartFacts(p[0], 1, p[1], p[2], p[3], p[4])
-            self.part_lines.setdefault(p[5], []).append(p[0])
+        self.parts = {p[0]: PartFacts(p[0], 1, p[1], p[2], p[3], p[4]) for p in conn.execute(
+            select(Part.id, Part.price_fen, Part.is_warranty_part, Part.is_main_part, Part.is_consumable))}
         self.fees: dict[tuple[str, int | None], FeeLine] = {}
         line_codes = dict(conn.execute(select(ProductLine.id, ProductLine.code)).all())
         for schedule in conn.execute(select(FeeSchedule.id, FeeSchedule.product_line_id, FeeSchedule.call_out_fee_fen,
@@ -109,6 +107,10 @@ class StockStory:
         self.units[unit_id] = _UnitFacts(line, row["usage"], row["invoice_date"], row["installation_date"],
                                          row["production_date"], row["proof"], row["installed_by_us"])
 
+    def unit_line(self, unit_id: int | None) -> str:
+        facts = self.units.get(unit_id) if unit_id is not None else None
+        return facts.line if facts else ""
+
     def _coverage(self, unit_id: int | None, day: date) -> str:
         facts = self.units.get(unit_id) if unit_id is not None else None
         if facts is None:
@@ -119,18 +121,15 @@ class StockStory:
     # --- a returned sheet ---------------------------------------------------------------------------------------
 
     def report(self, batch: Any, report: dict[str, Any], visit: dict[str, Any], ticket: dict[str, Any],
-               line: str, resolved: bool, payer: str) -> None:
-        """Parts fitted, charges as the schedule proposes (a few exceptions with a reason), stock and payment."""
+               parts: list[tuple[int, int]], resolved: bool, payer: str) -> None:
+        """The parts fitted (id, quantity), charged as the schedule proposes (a few exceptions with a reason),
+        taken from the engineer's van; the payment."""
         rng = self.rng
         departed: datetime = report["departed_at"]
         day = departed.astimezone(BRANCH_TZ).date()
-        fitted: list[PartFacts] = []
-        for _ in range(rng.choice((0, 1, 1, 2))):
-            if not self.part_lines.get(line):
-                break
-            part = self.parts[rng.choice(self.part_lines[line])]
-            fitted.append(PartFacts(part.part_id, rng.randint(1, 2), part.price_fen, part.is_warranty_part,
-                                    part.is_main_part, part.is_consumable))
+        fitted = [PartFacts(p.part_id, quantity, p.price_fen, p.is_warranty_part, p.is_main_part, p.is_consumable)
+                  for p, quantity in ((self.parts[part_id], quantity) for part_id, quantity in parts)]
+        line = self.unit_line(ticket["unit_id"])
         coverage = self._coverage(ticket["unit_id"], day)
         fees = self.fees.get((line, ticket["fault_category_id"])) or self.fees.get((line, None)) or FeeLine()
         proposal = propose(coverage, fees, fitted)
@@ -190,7 +189,7 @@ class StockStory:
         if held < facts.quantity:
             # 领用 earlier that day or the day before: the van is topped up from the warehouse.
             issue_at = at - timedelta(hours=self.rng.uniform(2, 30))
-            wanted = max(VAN_REFILL, facts.quantity) - held
+            wanted = max(van_refill(facts.price_fen), facts.quantity) - held
             stocked = self.on_hand.get((self.places["warehouse"], facts.part_id), 0)
             if stocked < wanted:
                 self._move(batch, "receipt", facts, WAREHOUSE_BATCH + wanted,

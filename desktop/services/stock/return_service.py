@@ -145,14 +145,18 @@ class ReturnService(Service):
                     raise NotFoundError("old_part_not_found", "old_part_ids", movement_id=movement_id)
                 if movement_id in sent:
                     raise StateError("old_part_already_sent", "old_part_ids", tag_no=old.tag_no)
-                move(session, actor, "return_out", load_part(session, old.part_id, active=False), old.quantity,
-                     source=shelf, at=now, destination=destination, return_list_id=listing.id,
-                     source_movement_id=old.id, tag_no=old.tag_no, ticket_id=old.ticket_id,
-                     engineer_id=old.engineer_id, note=note)
+                sent_back = move(session, actor, "return_out", load_part(session, old.part_id, active=False),
+                                 old.quantity, source=shelf, at=now, destination=destination,
+                                 return_list_id=listing.id, source_movement_id=old.id, tag_no=old.tag_no,
+                                 ticket_id=old.ticket_id, engineer_id=old.engineer_id, note=note)
+                audit.record(session, actor, "stock.return_out", "stock_movement", sent_back.id, None,
+                             audit.snapshot(sent_back))
             for line in stock_lines:
-                move(session, actor, "return_out", load_part(session, line.part_id, active=False), line.quantity,
-                     source=warehouse, override_reason=override_reason, at=now, destination=destination,
-                     return_list_id=listing.id, note=note)
+                sent_back = move(session, actor, "return_out", load_part(session, line.part_id, active=False),
+                                 line.quantity, source=warehouse, override_reason=override_reason, at=now,
+                                 destination=destination, return_list_id=listing.id, note=note)
+                audit.record(session, actor, "stock.return_out", "stock_movement", sent_back.id, None,
+                             audit.snapshot(sent_back))
             session.flush()
             audit.record(session, actor, "return_list.create", "return_list", listing.id, None,
                          {**audit.snapshot(listing), "old_parts": old_ids,

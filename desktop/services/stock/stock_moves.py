@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from desktop.clock import utc_now
 from desktop.errors import NotFoundError, ValidationError
 from desktop.models import Branch, Engineer, Part, StockBalance, StockLocation, StockMovement, Ticket, Visit
+from desktop.services.core import audit
 from desktop.services.core.actor import Actor
 from desktop.services.core.branch_time import branch_tz, local_day
 from desktop.services.core.numbering import next_number
@@ -91,8 +92,10 @@ def take_for_visit(session: Session, actor: Actor, engineer_id: int, part: Part,
                    visit_id: int, part_usage_id: int, override_reason: str, at: datetime) -> StockMovement:
     """上门使用: the part leaves the engineer's van stock, as written on the returned sheet."""
     van = location(session, actor.branch_id, "van", engineer_id)
-    return move(session, actor, "use", part, quantity, source=van, override_reason=override_reason, at=at,
-                engineer_id=engineer_id, ticket_id=ticket_id, visit_id=visit_id, part_usage_id=part_usage_id)
+    movement = move(session, actor, "use", part, quantity, source=van, override_reason=override_reason, at=at,
+                    engineer_id=engineer_id, ticket_id=ticket_id, visit_id=visit_id, part_usage_id=part_usage_id)
+    audit.record(session, actor, "stock.use", "stock_movement", movement.id, None, audit.snapshot(movement))
+    return movement
 
 
 def load_part(session: Session, part_id: int, *, active: bool = True) -> Part:

@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from desktop.clock import BRANCH_TZ, to_local, utc_now
 from desktop.errors import DomainError
@@ -93,6 +93,7 @@ class VisitResultDialog(QDialog):
         self.ui.parts_table.setHorizontalHeaderLabels(
             [self.tr("Part"), self.tr("Qty"), self.tr("Unit price"), self.tr("Warranty"), self.tr("Charged"),
              self.tr("Amount")])
+        self.ui.parts_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.signature_pad = SignaturePad(self)
         self.signature_pad.setObjectName("customer_signature_pad")
         self.ui.signature_layout.insertWidget(0, self.signature_pad)
