@@ -223,8 +223,6 @@ MOVEMENT_KIND_CHOICES = (
     Choice("old_part_return", "旧件返还", "Old part returned"),
     Choice("return_out", "返厂/退总部", "Sent back"),
 )
-DESTINATION_CHOICES = (Choice("hq", "总部", "Headquarters"), Choice("factory", "生产厂家", "Factory"))
-
 # Every movement of the branch's parts stock (seed 003 (7) 「对所有进出库产品、备件都要记录在案」) in the period, by
 # its own time: receipts and returns to HQ have no ticket. The ticket number is there when the movement has one.
 STOCK_MOVEMENTS = SheetSpec("stock_movements", "出入库", "Stock movements", (
@@ -234,17 +232,16 @@ STOCK_MOVEMENTS = SheetSpec("stock_movements", "出入库", "Stock movements", (
     _c("kind", "类别", "Kind", T.CHOICE, 12, choices=MOVEMENT_KIND_CHOICES),
     _c("part_code", "配件编码", "Part code", T.TEXT, 14),
     _c("part_name", "配件名称", "Part name", T.TEXT, 20),
-    _c("unit", "单位", "Unit", T.TEXT, 6),
     _c("qty", "数量", "Qty", T.INT, 6),
     _c("unit_price", "单价", "Unit price", T.MONEY, 12),
     _c("amount", "金额", "Amount", T.MONEY, 12),
     _c("from_location", "发出", "From", T.TEXT, 14),
+    # A part sent back is received by HQ or the factory, named here.
     _c("to_location", "接收", "To", T.TEXT, 14),
     _c("engineer", "工程师", "Engineer", T.TEXT, 10),
     TICKET_NO,
     _c("tag_no", "旧件标签号", "Old-part tag", T.TEXT, 14),
     _c("reference", "单据/清单号", "Reference", T.TEXT, 18),
-    _c("destination", "退回至", "Sent to", T.CHOICE, 10, choices=DESTINATION_CHOICES),
     _c("override_reason", "负库存理由", "Negative stock reason", T.TEXT, 24),
     _c("recorded_by", "经办人", "Recorded by", T.TEXT, 10),
     EXPORTED_AT,

@@ -277,6 +277,7 @@ def complaints(session: Session, scope: ExportScope) -> Iterator[ComplaintRecord
 
 _LOCATION_LABELS = {"warehouse": ("库房", "Warehouse"), "old_parts": ("旧件库", "Old parts"),
                     "van": ("{name}车载", "{name}'s van")}
+_DESTINATION_LABELS = {"hq": ("总部", "Headquarters"), "factory": ("生产厂家", "Factory")}
 _DESK = ("前台", "Desk")
 
 
@@ -291,8 +292,9 @@ def stock_movements(session: Session, scope: ExportScope) -> Iterator[tuple[Any,
     zh = lang == "zh"
     engineers = _names(session, Engineer, Engineer.name)
     users = _names(session, User, User.display_name)
-    parts = {r.id: (r.code, r.name_zh if zh or not r.name_en else r.name_en, r.unit) for r in session.execute(
-        select(Part.id, Part.code, Part.name_zh, Part.name_en, Part.unit))}
+    parts = {r.id: (r.code, r.name_zh if zh or not r.name_en else r.name_en) for r in session.execute(
+        select(Part.id, Part.code, Part.name_zh, Part.name_en))}
+    sent_to = {code: pair[0 if zh else 1] for code, pair in _DESTINATION_LABELS.items()}
     places: dict[int, str] = {}
     for place_id, kind, engineer_id in session.execute(
             select(StockLocation.id, StockLocation.kind, StockLocation.engineer_id)
@@ -312,13 +314,15 @@ def stock_movements(session: Session, scope: ExportScope) -> Iterator[tuple[Any,
         .order_by(StockMovement.moved_at, StockMovement.id)
     )
     code = scope.branch_code
+    # None, not "", for an empty cell: the writer skips it at once (a third of these cells are empty).
     for r in _stream(session, statement):
-        part_code, part_name, unit = parts.get(r[3], ("", "", ""))
+        part_code, part_name = parts.get(r[3], ("", ""))
         price = Decimal(r[5]).scaleb(-2)
-        yield (code, r[0], local(r[1]), r[2], part_code, part_name, unit, r[4], price, price * r[4],
-               places.get(r[6], "") if r[6] is not None else "", places.get(r[7], "") if r[7] is not None else "",
-               engineers.get(r[8], "") if r[8] is not None else "", r[9] or "", r[10] or "", r[11] or r[12] or "",
-               r[13], r[14] or "", users.get(r[15], "") if r[15] is not None else "")
+        target = places.get(r[7]) if r[7] is not None else sent_to.get(r[13])
+        yield (code, r[0], local(r[1]), r[2], part_code, part_name, r[4], price, price * r[4],
+               places.get(r[6]) if r[6] is not None else None, target,
+               engineers.get(r[8]) if r[8] is not None else None, r[9], r[10] or None, r[11] or r[12] or None,
+               r[14] or None, users.get(r[15]) if r[15] is not None else None)
 
 
 def payments(session: Session, scope: ExportScope) -> Iterator[tuple[Any, ...]]:
@@ -336,5 +340,5 @@ def payments(session: Session, scope: ExportScope) -> Iterator[tuple[Any, ...]]:
     )
     code = scope.branch_code
     for r in _stream(session, statement):
-        yield (code, r[0], r[1], local(r[2]), engineers.get(r[3], "") if r[3] is not None else desk, r[4] or "",
-               r[5], Decimal(r[6]).scaleb(-2), r[7], r[8] or "", users.get(r[9], "") if r[9] is not None else "")
+        yield (code, r[0], r[1], local(r[2]), engineers.get(r[3], "") if r[3] is not None else desk, r[4] or None,
+               r[5], Decimal(r[6]).scaleb(-2), r[7], r[8] or None, users.get(r[9]) if r[9] is not None else None)

@@ -61,7 +61,8 @@ def test_the_workbook_has_stock_movement_and_payment_sheets_with_labels_not_code
     assert use[header.index("金额")] == pytest.approx(use[header.index("单价")] * use[header.index("数量")])
     assert use[header.index("工单号")].startswith("AY01-") and use[header.index("时间")].year >= 2025
     sent = next(r for r in rows if r[header.index("类别")] == "返厂/退总部")
-    assert sent[header.index("退回至")] == "生产厂家" and sent[header.index("单据/清单号")].startswith("AY01-F")
+    assert sent[header.index("接收")] == "生产厂家" and sent[header.index("单据/清单号")].startswith("AY01-F")
+    assert sent[header.index("发出")] == "旧件库"
     assert sent[header.index("旧件标签号")].startswith("JX")
 
     pay = wb["收费"]
