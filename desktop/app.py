@@ -154,6 +154,7 @@ def build_main_window(app: QApplication, services: Services, actor: Actor, langu
     window.change_watcher = ChangeWatcher(services.change_feed, runner, actor, parent=window)
     ctx = AreaContext(app, window, services, actor, runner, language)
     from desktop.views.callbacks import area as callbacks_area
+    from desktop.views.charges import area as charges_area
     from desktop.views.claims import area as claims_area
     from desktop.views.contacts import area as contacts_area
     from desktop.views.customers import area as customers_area
@@ -163,6 +164,7 @@ def build_main_window(app: QApplication, services: Services, actor: Actor, langu
     from desktop.views.installations import area as installations_area
     from desktop.views.intake import area as intake_area
     from desktop.views.setup import area as setup_area
+    from desktop.views.stock import area as stock_area
     from desktop.views.tickets import area as tickets_area
 
     admin_area.install(ctx)
@@ -171,6 +173,8 @@ def build_main_window(app: QApplication, services: Services, actor: Actor, langu
     dispatch = dispatch_area.install(ctx)
     installations_area.install(ctx, dispatch)
     customers_area.install(ctx)
+    stock_area.install(ctx)
+    charges_area.install(ctx)
     claims_area.install(ctx)
     callbacks_area.install(ctx)
     contacts_area.install(ctx, intake_view)

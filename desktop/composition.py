@@ -21,6 +21,8 @@ from desktop.services.callbacks.callback_service import CallbackService
 from desktop.services.callbacks.care_service import CareService
 from desktop.services.callbacks.complaint_service import ComplaintService
 from desktop.services.callbacks.script_service import ScriptService
+from desktop.services.charges.fee_service import FeeService
+from desktop.services.charges.payment_service import PaymentService
 from desktop.services.claims.claim_service import ClaimService
 from desktop.services.contacts.consultation_service import ConsultationService
 from desktop.services.contacts.quality_feedback_service import QualityFeedbackService
@@ -38,6 +40,9 @@ from desktop.services.installations.installation_service import InstallationServ
 from desktop.services.printing.report_print_service import ReportPrintService
 from desktop.services.setup.record_import_service import RecordImportService
 from desktop.services.setup.setup_service import SetupService
+from desktop.services.stock.part_service import PartService
+from desktop.services.stock.return_service import ReturnService
+from desktop.services.stock.stock_service import StockService
 from desktop.services.tickets.customer_service import CustomerService
 from desktop.services.tickets.ticket_service import TicketService
 from desktop.sqlite_backup import RestoreRecovery
@@ -77,6 +82,11 @@ class Services:
     my_day: MyDayService
     scripts: ScriptService
     care: CareService
+    parts: PartService
+    stock: StockService
+    returns: ReturnService
+    fees: FeeService
+    payments: PaymentService
 
 
 def build_services(database: Database, auth: AuthService | None = None) -> Services:
@@ -110,6 +120,11 @@ def build_services(database: Database, auth: AuthService | None = None) -> Servi
         my_day=MyDayService(database),
         scripts=ScriptService(database),
         care=CareService(database),
+        parts=PartService(database),
+        stock=StockService(database),
+        returns=ReturnService(database),
+        fees=FeeService(database),
+        payments=PaymentService(database, signing),
     )
 
 

@@ -20,7 +20,8 @@ def _plain(column: Any, index: int) -> Any:
     if isinstance(kind, Boolean):
         return False
     if isinstance(kind, Integer | Numeric):
-        return 1 if column.name == "version" else 0
+        # 1 satisfies the usual "positive" and "non-negative" checks (round, version, quantity).
+        return 1
     if isinstance(kind, DateTime):
         return _FILLER
     if isinstance(kind, Date):

@@ -23,7 +23,7 @@ from desktop.demo.seed import seed_branch
 from desktop.models import Callback, FaultCategory, ProductLine, ServiceReport
 from tests.conftest import FAST_HASHER
 
-BEFORE = "0005_installations_customer_file"  # the revision 0007 follows
+BEFORE = "0006_parts_stock_charges"  # the revision 0007 follows
 
 
 def _grades(database: Database, column) -> Counter[str | None]:  # type: ignore[no-untyped-def]

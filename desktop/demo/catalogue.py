@@ -89,3 +89,30 @@ CONSUMABLE_INTERVALS = {
     "HS-RO-600G": {"FLT-PP": 6, "FLT-CTO": 12, "FLT-RO": 24},
     "HS-UF-1000": {"FLT-PP": 6, "FLT-CTO": 12},
 }
+
+# Unit, warranty part (保修件: free under 三包, old part returned) and the warehouse minimum, by part code.
+PART_DETAILS = {
+    "TUBE-58-1800": ("支", True, 40),
+    "TANK-200": ("个", True, 2),
+    "BRACKET-STD": ("套", True, 2),
+    "CTRL-TK8": ("个", True, 5),
+    "HEATER-1500": ("支", True, 5),
+    "VALVE-SOL": ("个", True, 5),
+    "SEAL-58": ("个", False, 100),
+    "PIPE-PPR": ("套", False, 10),
+    "FLT-PP": ("支", False, 30),
+    "FLT-CTO": ("支", False, 30),
+    "FLT-RO": ("支", False, 10),
+    "PUMP-24V": ("个", True, 4),
+    "SWITCH-HP": ("个", True, 5),
+    "VALVE-WASTE": ("个", True, 5),
+}
+
+# The demo branch's fee schedule (收费标准) in yuan: call-out fee, default labour, labour per fault category.
+# No seed gives amounts; these are typical of county-town service branches and are meant to be edited.
+FEES = {
+    "solar": (30, 50, {"tube_broken": 20, "controller": 40, "heater": 40, "install": 150, "relocate": 200}),
+    "purifier": (20, 30, {"filter_change": 0, "pump": 40, "install": 80}),
+    "vending": (50, 80, {}),
+    "campus": (0, 60, {}),
+}

@@ -1,6 +1,7 @@
 """Demo branch history: customers, units and tickets in every state over the last months, with events, clocks,
 visits, service reports with parts, installation orders with their signed acceptances, callbacks, complaints,
-return claims and the search index.
+return claims and the search index; the stock movements and payments behind the reports come from
+desktop/demo/history_stock.py.
 
 Rows are written directly with SQLAlchemy Core executemany in batches (one transaction per batch), not through
 the services: the services audit and check one record at a time, which is right for a clerk and far too slow
@@ -22,6 +23,7 @@ from sqlalchemy import JSON, Boolean, Connection, Date, func, insert, select, te
 from desktop.clock import BRANCH_TZ, utc_now
 from desktop.database import Database
 from desktop.demo import history_data as words
+from desktop.demo.history_stock import StockStory
 from desktop.models import (
     Branch,
     Callback,
@@ -39,11 +41,14 @@ from desktop.models import (
     NumberCounter,
     Part,
     PartUsage,
+    Payment,
     ProductLine,
     ProductModel,
     ReturnClaim,
+    ReturnList,
     ServiceClock,
     ServiceReport,
+    StockMovement,
     Ticket,
     TicketEvent,
     Unit,
@@ -119,7 +124,7 @@ class _Batch:
 
     ORDER = (Customer, CustomerPhone, CustomerAddress, Unit, Ticket, TicketEvent, ServiceClock, Visit,
              ServiceReport, PartUsage, InstallationOrder, InstallationReport, Escalation, Complaint, ComplaintStep,
-             Callback, ReturnClaim, Decision)
+             Callback, ReturnClaim, Decision, ReturnList, StockMovement, Payment)
 
     def __init__(self) -> None:
         self.rows: dict[Any, list[dict[str, Any]]] = {model: [] for model in self.ORDER}
@@ -237,9 +242,12 @@ def _next_ids(conn: Connection) -> _Ids:
 
 class _Generator:
     def __init__(self, cat: _Catalogue, ids: _Ids, rng: random.Random, tickets: int, now: datetime,
-                 counters: dict[tuple[str, str], int]) -> None:
+                 counters: dict[tuple[str, str], int], conn: Connection, stock_rng: random.Random) -> None:
         self.cat, self.ids, self.rng, self.total, self.now = cat, ids, rng, tickets, now
         self.counters = counters
+        # Its own random stream: the tickets, visits and parts of a seed stay what they were before stock existed.
+        self.stock = StockStory(conn, cat.branch_id, {"clerk": cat.clerk, "supervisor": cat.supervisor},
+                                ids.take, self.number, stock_rng, now)
         self._unused_states: dict[tuple[str, ...], list[str]] = {}
         self.days = max(30, min(365, tickets // 8))
         self.start_local = (now.astimezone(BRANCH_TZ) - timedelta(days=self.days - 1)).date()
@@ -321,13 +329,15 @@ class _Generator:
         serial = f"{'LT' if line == 'solar' else 'HS'}{sold:%y%m}{self.serial_seq:07d}"
         proof = rng.choices(("invoice", "card_only", "none"), (80, 15, 5))[0]
         uid = self.ids.take("unit")
-        batch.add(Unit, id=uid, customer_id=rec.id, model_id=model, address_id=rec.address_id, serial=serial,
-                  invoice_date=sold if proof == "invoice" else None,
-                  installation_date=sold + timedelta(days=rng.randint(0, 7)),
-                  production_date=sold - timedelta(days=rng.randint(20, 200)), proof=proof,
-                  usage="commercial" if rng.random() < 0.06 else "household", installed_by_us=rng.random() < 0.9,
-                  invoice_price_fen=rng.randint(1500, 6000) * 100, status="active", replaces_unit_id=None,
-                  warranty_restart_date=None, created_at=created, version=1)
+        row = dict(id=uid, customer_id=rec.id, model_id=model, address_id=rec.address_id, serial=serial,
+                   invoice_date=sold if proof == "invoice" else None,
+                   installation_date=sold + timedelta(days=rng.randint(0, 7)),
+                   production_date=sold - timedelta(days=rng.randint(20, 200)), proof=proof,
+                   usage="commercial" if rng.random() < 0.06 else "household", installed_by_us=rng.random() < 0.9,
+                   invoice_price_fen=rng.randint(1500, 6000) * 100, status="active", replaces_unit_id=None,
+                   warranty_restart_date=None, created_at=created, version=1)
+        batch.add_row(Unit, row)
+        self.stock.unit(uid, line, row)
         return uid, line, model, serial
 
     # --- tickets ----------------------------------------------------------------------------------------
@@ -591,21 +601,28 @@ class _Lifecycle:
     def _report(self, visit: dict[str, Any], arrived: datetime, resolved: bool) -> None:
         rng, cat = self.rng, self.gen.cat
         rid = self.gen.ids.take("service_report")
-        self.batch.add(ServiceReport, id=rid, visit_id=visit["id"], arrived_at=arrived, departed_at=self.at,
-                       cause=rng.choice(words.CAUSES), work_done=rng.choice(words.WORK_DONE),
-                       result="resolved" if resolved else "unresolved",
-                       labour_charge_fen=0 if rng.random() < 0.7 else rng.choice((3000, 5000, 8000)),
-                       customer_comment="",
-                       satisfaction=rng.choice(("very_satisfied", "satisfied", "satisfied", "neutral")),
-                       signature_kind="none", signature_strokes=None, signature_scan=None, content_digest="",
-                       recorded_at=self.at, recorded_by=cat.clerk, version=1)
+        cause, work_done = rng.choice(words.CAUSES), rng.choice(words.WORK_DONE)
+        if rng.random() >= 0.7:
+            rng.choice((3000, 5000, 8000))
+        report = dict(id=rid, visit_id=visit["id"], arrived_at=arrived, departed_at=self.at, cause=cause,
+                      work_done=work_done, result="resolved" if resolved else "unresolved", labour_charge_fen=0,
+                      customer_comment="",
+                      satisfaction=rng.choice(("very_satisfied", "satisfied", "satisfied", "neutral")),
+                      signature_kind="none", signature_strokes=None, signature_scan=None, content_digest="",
+                      recorded_at=self.at, recorded_by=cat.clerk, version=1)
+        self.batch.add_row(ServiceReport, report)
         self._event("service_report", cat.clerk, note="服务报告已录入", data={"visit_id": visit["id"]})
+        # The same draws as before charges were proposed (parts, quantity, charged), so a seed's history is
+        # unchanged; what is charged now follows the fee schedule and the warranty status.
+        fitted: list[tuple[int, int]] = []
         for _ in range(rng.choice((0, 1, 1, 2))):
-            part_id, price = rng.choice(cat.parts.get(self.line) or [(None, 0)])
+            part_id, _price = rng.choice(cat.parts.get(self.line) or [(None, 0)])
             if part_id is None:
                 break
-            self.batch.add(PartUsage, id=self.gen.ids.take("part_usage"), report_id=rid, part_id=part_id,
-                           quantity=rng.randint(1, 2), unit_price_fen=price, charged=rng.random() < 0.4)
+            fitted.append((part_id, rng.randint(1, 2)))
+            rng.random()
+        # Charges as the fee schedule proposes, the van stock the parts come from, and the payment.
+        self.gen.stock.report(self.batch, report, visit, self.t, fitted, resolved, self.customer.name)
 
     def _callback_row(self, due: datetime, status: str) -> dict[str, Any]:
         return dict(id=self.gen.ids.take("callback"), branch_id=self.gen.cat.branch_id, ticket_id=self.t["id"],
@@ -847,7 +864,8 @@ def generate_history(database: Database, tickets: int, seed: int, progress: Prog
         _prepare_bulk(conn)
         cat = _load_catalogue(conn)
         ids = _next_ids(conn)
-        gen = _Generator(cat, ids, rng, tickets, started, _existing_counters(conn, cat.branch_id))
+        gen = _Generator(cat, ids, rng, tickets, started, _existing_counters(conn, cat.branch_id), conn,
+                         random.Random(f"stock-{seed}"))
         conn.commit()
         batch = _Batch()
         done = 0
@@ -860,6 +878,7 @@ def generate_history(database: Database, tickets: int, seed: int, progress: Prog
             batch.flush(conn)
             if progress is not None:
                 progress(done, tickets)
+        gen.stock.finish(conn)
         _finish_bulk(conn, gen)
     with database.write.begin() as session:
         audit.record(session, None, "demo.history", "ticket", None, None,

@@ -15,6 +15,8 @@ from desktop.models import (
     ConsumableInterval,
     Engineer,
     FaultCategory,
+    FeeSchedule,
+    LabourFee,
     Part,
     ProductLine,
     ProductModel,
@@ -60,14 +62,32 @@ def seed_catalogue(session) -> None:  # type: ignore[no-untyped-def]
         session.add(models[code])
     parts: dict[str, Part] = {}
     for line_code, code, zh, en, yuan, main, consumable in catalogue.PARTS:
+        unit, warranty, minimum = catalogue.PART_DETAILS.get(code, ("个", not consumable, 0))
         parts[code] = Part(product_line_id=lines[line_code].id, code=code, name_zh=zh, name_en=en,
-                           price_fen=yuan * 100, is_main_part=main, is_consumable=consumable)
+                           price_fen=yuan * 100, is_main_part=main, is_consumable=consumable, unit=unit,
+                           is_warranty_part=warranty, reorder_level=minimum)
         session.add(parts[code])
     session.flush()
     for model_code, intervals in catalogue.CONSUMABLE_INTERVALS.items():
         for part_code, months in intervals.items():
             session.add(ConsumableInterval(model_id=models[model_code].id, part_id=parts[part_code].id,
                                            months=months))
+
+
+def seed_fee_schedule(session, branch_id: int) -> None:  # type: ignore[no-untyped-def]
+    """The demo fee schedule; a real branch's supervisor sets its own (nothing is charged by default)."""
+    lines = {line.code: line for line in session.scalars(select(ProductLine))}
+    now = utc_now()
+    for code, (call_out, labour, by_fault) in catalogue.FEES.items():
+        if code not in lines:
+            continue
+        schedule = FeeSchedule(branch_id=branch_id, product_line_id=lines[code].id, call_out_fee_fen=call_out * 100,
+                               labour_fen=labour * 100, updated_at=now)
+        faults = {f.code: f.id for f in session.scalars(select(FaultCategory)
+                                                        .where(FaultCategory.product_line_id == lines[code].id))}
+        for fault, yuan in by_fault.items():
+            schedule.labour.append(LabourFee(fault_category_id=faults[fault], labour_fen=yuan * 100))
+        session.add(schedule)
 
 
 def demo_region() -> dict[str, object]:
@@ -105,6 +125,7 @@ def seed_branch(database: Database, *, demo: bool = True, code: str = "AY01",
             session.add(user)
             users[username] = user
         session.flush()
+        seed_fee_schedule(session, branch.id)
         for i, (ename, phone, areas, skills, days) in enumerate(DEMO_ENGINEERS):
             session.add(Engineer(branch_id=branch.id, name=ename, phone=phone, areas=areas, skills=skills,
                                  working_days=days, work_start=time(8, 0), work_end=time(18, 0),

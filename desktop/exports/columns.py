@@ -14,9 +14,10 @@ FORMAT_ID = "branch-service-desk/hq-workbook"
 # older file, so HQ merges this month's workbooks from branches that have not upgraded yet.
 #   1: tickets, visits, parts, returns, callbacks, complaints
 #   2: the branch installation id in _meta and in every source row
-#   3: installations (安装单), consultations (咨询), quality feedback (质量问题反馈单) and commitments (every
-#      service clock of a ticket, so HQ counts report-back and the same-day callback too); satisfaction grades
-#      非常满意/满意/一般/不满意/非常不满意 (an older file's 基本满意 reads as 一般)
+#   3: installations (安装单), consultations (咨询), quality feedback (质量问题反馈单), commitments (every
+#      service clock of a ticket, so HQ counts report-back and the same-day callback too), stock movements (出入库)
+#      and payments (收费); satisfaction grades 非常满意/满意/一般/不满意/非常不满意 (an older file's 基本满意 reads
+#      as 一般)
 SCHEMA_VERSION = 3
 MIN_SCHEMA_VERSION = 1
 
@@ -334,8 +335,66 @@ COMMITMENTS = SheetSpec("commitments", "服务承诺", "Commitments", (
     EXPORTED_AT,
 ), row_key=("branch_code", "ticket_no", "commitment", "round"), follows_ticket=True, since=3)
 
+
+
+MOVEMENT_KIND_CHOICES = (
+    Choice("receipt", "入库", "Receipt"),
+    Choice("issue", "领用", "Issue to engineer"),
+    Choice("van_return", "退库", "Return from van"),
+    Choice("use", "上门使用", "Used on a visit"),
+    Choice("old_part_return", "旧件返还", "Old part returned"),
+    Choice("return_out", "返厂/退总部", "Sent back"),
+)
+# Every movement of the branch's parts stock (seed 003 (7) 「对所有进出库产品、备件都要记录在案」) in the period, by
+# its own time: receipts and returns to HQ have no ticket. The ticket number is there when the movement has one.
+STOCK_MOVEMENTS = SheetSpec("stock_movements", "出入库", "Stock movements", (
+    BRANCH,
+    _c("movement_no", "单据号", "Movement no.", T.TEXT, 18),
+    _c("moved_at", "时间", "Time", T.DATETIME, 17),
+    _c("kind", "类别", "Kind", T.CHOICE, 12, choices=MOVEMENT_KIND_CHOICES),
+    _c("part_code", "配件编码", "Part code", T.TEXT, 14),
+    _c("part_name", "配件名称", "Part name", T.TEXT, 20),
+    _c("qty", "数量", "Qty", T.INT, 6),
+    _c("unit_price", "单价", "Unit price", T.MONEY, 12),
+    _c("amount", "金额", "Amount", T.MONEY, 12),
+    _c("from_location", "发出", "From", T.TEXT, 14),
+    # A part sent back is received by HQ or the factory, named here.
+    _c("to_location", "接收", "To", T.TEXT, 14),
+    _c("engineer", "工程师", "Engineer", T.TEXT, 10),
+    TICKET_NO,
+    _c("tag_no", "旧件标签号", "Old-part tag", T.TEXT, 14),
+    _c("reference", "单据/清单号", "Reference", T.TEXT, 18),
+    _c("override_reason", "负库存理由", "Negative stock reason", T.TEXT, 24),
+    _c("recorded_by", "经办人", "Recorded by", T.TEXT, 10),
+    EXPORTED_AT,
+), row_key=("branch_code", "movement_no"), since=3)
+
+PAYMENT_METHOD_CHOICES = (
+    Choice("cash", "现金", "Cash"),
+    Choice("wechat", "微信", "WeChat Pay"),
+    Choice("alipay", "支付宝", "Alipay"),
+    Choice("transfer", "转账", "Bank transfer"),
+)
+PAYMENT_STATUS_CHOICES = (Choice("valid", "有效", "Valid"), Choice("void", "作废", "Void"))
+
+# Money taken on a visit, with the ticket like its visits (a later export of the period replaces them as a whole).
+PAYMENTS = SheetSpec("payments", "收费", "Payments", (
+    BRANCH,
+    _c("receipt_no", "收据编号", "Receipt no.", T.TEXT, 18),
+    TICKET_NO,
+    _c("paid_at", "收款时间", "Paid at", T.DATETIME, 17),
+    _c("collector", "收款人", "Collected by", T.TEXT, 10),
+    _c("payer", "交款人", "Paid by", T.TEXT, 12),
+    _c("method", "付款方式", "Method", T.CHOICE, 10, choices=PAYMENT_METHOD_CHOICES),
+    _c("amount", "金额", "Amount", T.MONEY, 12),
+    _c("status", "状态", "Status", T.CHOICE, 8, choices=PAYMENT_STATUS_CHOICES),
+    _c("void_reason", "作废原因", "Void reason", T.TEXT, 20),
+    _c("recorded_by", "录入人", "Recorded by", T.TEXT, 10),
+    EXPORTED_AT,
+), row_key=("branch_code", "receipt_no"), follows_ticket=True, since=3)
+
 DATA_SHEETS: tuple[SheetSpec, ...] = (TICKETS, VISITS, PARTS, RETURNS, CALLBACKS, COMPLAINTS, INSTALLATIONS,
-                                      CONSULTATIONS, QUALITY_FEEDBACK, COMMITMENTS)
+                                      CONSULTATIONS, QUALITY_FEEDBACK, COMMITMENTS, STOCK_MOVEMENTS, PAYMENTS)
 SHEETS_BY_KEY = {s.key: s for s in DATA_SHEETS}
 
 SUMMARY_TITLE = {"zh": "汇总", "en": "Summary"}

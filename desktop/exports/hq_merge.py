@@ -435,14 +435,16 @@ def _run(args: argparse.Namespace, lang: Language, hooks: MergeHooks | None, act
     if lang == "zh":
         print(f"已合并 {len(result.files)} 个工作簿，{len(result.branches)} 个网点（{'、'.join(result.branches)}）")
         print(f"工单 {rows['tickets']} 条（{result.replaced} 条被较新的导出替换），上门 {rows['visits']}，"
-              f"配件 {rows['parts']}，退换货 {rows['returns']}，回访 {rows['callbacks']}，投诉 {rows['complaints']}")
+              f"配件 {rows['parts']}，退换货 {rows['returns']}，回访 {rows['callbacks']}，投诉 {rows['complaints']}，"
+              f"出入库 {rows['stock_movements']}，收费 {rows['payments']}")
         print(f"已写入 {result.out_path}")
     else:
         print(f"Merged {len(result.files)} workbooks from {len(result.branches)} branches "
               f"({', '.join(result.branches)})")
         print(f"tickets {rows['tickets']} ({result.replaced} replaced by a later export), visits {rows['visits']}, "
               f"parts {rows['parts']}, returns {rows['returns']}, callbacks {rows['callbacks']}, "
-              f"complaints {rows['complaints']}")
+              f"complaints {rows['complaints']}, stock movements {rows['stock_movements']}, "
+              f"payments {rows['payments']}")
         print(f"Wrote {result.out_path}")
     return 0
 

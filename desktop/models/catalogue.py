@@ -56,8 +56,13 @@ class ProductModel(Base):
 
 
 class Part(Base):
+    """A catalogue part (配件) of HQ's price list; stock and charges read its unit, price and flags."""
+
     __tablename__ = "part"
-    __table_args__ = (CheckConstraint("price_fen >= 0", name="price_nonneg"),)
+    __table_args__ = (
+        CheckConstraint("price_fen >= 0", name="price_nonneg"),
+        CheckConstraint("reorder_level >= 0", name="reorder_level_nonneg"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     product_line_id: Mapped[int | None] = mapped_column(ForeignKey("product_line.id"))
@@ -69,3 +74,12 @@ class Part(Base):
     is_main_part: Mapped[bool] = mapped_column(Boolean, default=False)
     is_consumable: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # 计量单位 as HQ's price list writes it (个, 支, 套 ...).
+    unit: Mapped[str] = mapped_column(String(10), default="个")
+    # 保修件: free under 三包 and its old part goes back to the factory (旧件返还) with a tag.
+    is_warranty_part: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The warehouse warns when it holds fewer than this (0: no warning).
+    reorder_level: Mapped[int] = mapped_column(Integer, default=0)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}

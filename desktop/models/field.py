@@ -64,6 +64,7 @@ class ServiceReport(Base):
         one_of("result", REPORT_RESULTS, "result"),
         one_of("signature_kind", SIGNATURE_KINDS, "signature_kind"),
         CheckConstraint("labour_charge_fen >= 0", name="labour_nonneg"),
+        CheckConstraint("call_out_fee_fen >= 0", name="call_out_nonneg"),
         CheckConstraint("departed_at IS NULL OR arrived_at IS NULL OR departed_at >= arrived_at", name="times_order"),
         CheckConstraint(f"satisfaction IS NULL OR satisfaction IN ({_quoted(STORED_SATISFACTION)})",
                         name="satisfaction"),
@@ -89,6 +90,20 @@ class ServiceReport(Base):
     signature_scan: Mapped[bytes | None] = mapped_column(LargeBinary)
     # Digest of the report content the customer signed; a later edit no longer matches it.
     content_digest: Mapped[str] = mapped_column(String(64), default="")
+    # Which fields the digest covers: 1 before follow-up, call-out fee, charges and the engineer's signature were
+    # recorded (reports signed then still verify), 2 since.
+    content_version: Mapped[int] = mapped_column(Integer, default=2)
+    # 需客户继续配合的事宜 (seed 000 3.1.7).
+    follow_up: Mapped[str] = mapped_column(Text, default="")
+    # 上门费, from the fee schedule unless the sheet says otherwise.
+    call_out_fee_fen: Mapped[int] = mapped_column(Integer, default=0)
+    # The warranty status the charges were judged by (rules.charges coverage), "" on reports from before.
+    coverage: Mapped[str] = mapped_column(String(16), default="")
+    # Charges that differ from the schedule's proposal (rules.charges exception codes) and the reason given.
+    charge_exceptions: Mapped[list[str]] = mapped_column(JSON, default=list)
+    charge_reason: Mapped[str] = mapped_column(Text, default="")
+    # The engineer signs on the pad as the customer does, over the same content digest.
+    engineer_signature_strokes: Mapped[Any | None] = mapped_column(JSON)
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
     recorded_by: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -113,6 +128,8 @@ class PartUsage(Base):
     quantity: Mapped[int] = mapped_column(Integer)
     unit_price_fen: Mapped[int] = mapped_column(Integer)
     charged: Mapped[bool] = mapped_column(Boolean)
+    # Free under 三包 as the warranty status decided; a part neither covered nor charged was waived (with a reason).
+    covered: Mapped[bool] = mapped_column(Boolean, default=False)
 
     report: Mapped[ServiceReport] = relationship(back_populates="parts")
 

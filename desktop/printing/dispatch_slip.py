@@ -27,7 +27,8 @@ from desktop.printing.layout import (
 from desktop.printing.qr import draw_qr, make_payload
 from desktop.printing.signature import content_digest
 
-LINE_COLUMNS = (7 * mm, 23 * mm, 25 * mm, 27 * mm, 38 * mm, 36 * mm, 16 * mm, 14 * mm)
+# 携带配件 is wide enough for a part name and its quantity (配件需求 of the visit).
+LINE_COLUMNS = (7 * mm, 23 * mm, 25 * mm, 25 * mm, 33 * mm, 31 * mm, 28 * mm, 14 * mm)
 QR_SIZE = 15 * mm
 
 

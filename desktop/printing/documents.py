@@ -94,10 +94,21 @@ class PartLine:
     unit_price: Decimal = ZERO
     # Covered by warranty: listed for the record, charged 0.
     covered: bool = False
+    # Whether the customer pays for it; None: exactly when not covered. Charged though covered is an in-warranty
+    # charge, neither covered nor charged a waived part (both with a recorded reason).
+    charged: bool | None = None
+
+    @property
+    def is_charged(self) -> bool:
+        return not self.covered if self.charged is None else self.charged
+
+    @property
+    def waived(self) -> bool:
+        return not self.covered and not self.is_charged
 
     @property
     def amount(self) -> Decimal:
-        return ZERO if self.covered else self.unit_price * self.quantity
+        return self.unit_price * self.quantity if self.is_charged else ZERO
 
 
 @dataclass(frozen=True)
@@ -130,6 +141,8 @@ class ServiceReportData:
     grades: tuple[str, ...] = DEFAULT_GRADES
     # 上门服务规范 as recorded: (item code of rules.conduct, kept); empty when the checklist was not filled in.
     conduct: tuple[tuple[str, bool], ...] = ()
+    # Why the charges differ from the fee schedule (an in-warranty charge, a waived part), as recorded.
+    charge_note: str = ""
 
     @property
     def parts_total(self) -> Decimal:

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from desktop.errors import ValidationError
+from desktop.printing.labels_stock import STOCK_EN, STOCK_ZH
 
 LANGUAGES = ("zh", "en")
 
@@ -368,6 +369,9 @@ _EN: dict[str, str] = {
     "closing.E3": "Thank you for choosing our product. Is there anything else we can do? Call {hotline}; "
     "we will give you the best service. Goodbye.",
 }
+
+_ZH.update(STOCK_ZH)
+_EN.update(STOCK_EN)
 
 CATALOGUE: Mapping[str, Mapping[str, str]] = {"zh": _ZH, "en": _EN}
 

@@ -69,12 +69,17 @@ def report_story(header: BranchHeader, report: ServiceReportData, digest: str) -
 
     if report.parts:
         rows = [(p.name, " / ".join(x for x in (p.part_no, p.serial) if x), str(p.quantity), fmt_money(p.unit_price),
-                 fmt_money(p.amount)) for p in report.parts]
+                 labels("part_waived") if p.waived else fmt_money(p.amount)) for p in report.parts]
         parts = parts_table(labels, rows, covered_checks=[p.covered for p in report.parts])
     else:
         parts = parts_table(labels, [(labels("no_parts"), "", "", "", "")])
     charges = charges_table(labels, (fmt_money(report.travel_charge), fmt_money(report.labour_charge),
                                      fmt_money(report.parts_total), fmt_money(report.total)))
+    note: list[Flowable] = []
+    if report.charge_note:
+        extra = Grid(SIX_COLUMNS)
+        extra.fields((labels("charge_note"), para(report.charge_note, s.value)), spans=[5])
+        note.append(extra.table())
 
     result = Grid(SIX_COLUMNS)
     result.section(labels("sec_result"))
@@ -86,7 +91,7 @@ def report_story(header: BranchHeader, report: ServiceReportData, digest: str) -
                   spans=[5])
     result.full(para(labels("signature_binding", digest=digest[:32]), s.hint))
 
-    story: list[Flowable] = [grid.table(), parts, charges]
+    story: list[Flowable] = [grid.table(), parts, charges, *note]
     if report.conduct:
         story.append(conduct_table(labels, dict(report.conduct)))
     return [*story, result.table(), signature_row(labels, report.customer_signature, report.engineer_signature)]

@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-# Series keys fit NumberCounter.series (10 characters).
-SERIES_PREFIX = {"ticket": "", "claim": "R", "complaint": "C", "consult": "Z", "quality": "Q"}
+# Series keys fit NumberCounter.series (10 characters). Z 咨 consultations, Q 质 quality feedback, K 库 stock
+# movements, F 返 return lists, S 收 payment receipts.
+SERIES_PREFIX = {"ticket": "", "claim": "R", "complaint": "C", "consult": "Z", "quality": "Q", "stock": "K",
+                 "returns": "F", "receipt": "S"}
 _PATTERN = re.compile(r"^(?P<branch>[A-Z0-9]{2,8})-(?P<series>[RCZQ]?)(?P<day>\d{8})-(?P<seq>\d{4,})$")
 
 

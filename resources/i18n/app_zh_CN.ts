@@ -596,6 +596,14 @@
             <translation>演示</translation>
         </message>
         <message>
+            <source>Charges</source>
+            <translation>收费</translation>
+        </message>
+        <message>
+            <source>Parts stock</source>
+            <translation>配件库存</translation>
+        </message>
+        <message>
             <source>Consultations</source>
             <translation>咨询</translation>
         </message>
@@ -610,6 +618,33 @@
         <message>
             <source>Installations</source>
             <translation>安装单</translation>
+        </message>
+    </context>
+    <context>
+        <name>BalanceTableModel</name>
+        <message>
+            <source>Place</source>
+            <translation>存放处</translation>
+        </message>
+        <message>
+            <source>Part code</source>
+            <translation>配件编码</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>配件</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>On hand</source>
+            <translation>现存</translation>
+        </message>
+        <message>
+            <source>Minimum</source>
+            <translation>最低库存</translation>
         </message>
     </context>
     <context>
@@ -1095,6 +1130,267 @@ Parts: {parts}</source>
 A return or exchange claim on them cannot be decided until a supervisor sets their periods (Returns → Policy). Continue anyway?</source>
             <translation>以下产品线没有三包政策：{lines}。
 在主管设置三包期（退换货 → 三包政策）之前，这些产品的退换货申请无法裁定。仍要继续吗？</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChargeDueTableModel</name>
+        <message>
+            <source>Visit ended</source>
+            <translation>完工时间</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>服务单号</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <source>Engineer</source>
+            <translation>工程师</translation>
+        </message>
+        <message>
+            <source>Call-out</source>
+            <translation>上门费</translation>
+        </message>
+        <message>
+            <source>Labour</source>
+            <translation>维修费</translation>
+        </message>
+        <message>
+            <source>Parts</source>
+            <translation>配件费</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已收</translation>
+        </message>
+        <message>
+            <source>Owed</source>
+            <translation>未收</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChargeTexts</name>
+        <message>
+            <source>Cash</source>
+            <translation>现金</translation>
+        </message>
+        <message>
+            <source>WeChat Pay</source>
+            <translation>微信</translation>
+        </message>
+        <message>
+            <source>Alipay</source>
+            <translation>支付宝</translation>
+        </message>
+        <message>
+            <source>Bank transfer</source>
+            <translation>转账</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>有效</translation>
+        </message>
+        <message>
+            <source>Void</source>
+            <translation>作废</translation>
+        </message>
+        <message>
+            <source>Desk</source>
+            <translation>前台</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChargesArea</name>
+        <message>
+            <source>Everyone</source>
+            <translation>全部收款人</translation>
+        </message>
+        <message>
+            <source>Every method</source>
+            <translation>全部付款方式</translation>
+        </message>
+        <message>
+            <source>Collected by</source>
+            <translation>收款人</translation>
+        </message>
+        <message>
+            <source>Receipts</source>
+            <translation>收据数</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>{count} receipts of the day were voided and are not counted.</source>
+            <translation>当天有 {count} 张收据已作废，未计入。</translation>
+        </message>
+        <message>
+            <source>Fault category</source>
+            <translation>故障类别</translation>
+        </message>
+        <message>
+            <source>Labour (yuan)</source>
+            <translation>维修费（元）</translation>
+        </message>
+        <message>
+            <source>No schedule yet: nothing is proposed until one is saved.</source>
+            <translation>尚未设置收费标准：保存之前不会自动建议收费。</translation>
+        </message>
+        <message>
+            <source>Last changed {at} by {by}</source>
+            <translation>最后修改：{at}，{by}</translation>
+        </message>
+        <message>
+            <source>Last changed {at}</source>
+            <translation>最后修改：{at}</translation>
+        </message>
+        <message>
+            <source>Labour for {fault} is not an amount: {text}</source>
+            <translation>“{fault}”的维修费不是金额：{text}</translation>
+        </message>
+        <message>
+            <source>Fee schedule for {line} saved.</source>
+            <translation>{line}的收费标准已保存。</translation>
+        </message>
+        <message>
+            <source>Choose the visit in the list first.</source>
+            <translation>请先在列表中选择上门记录。</translation>
+        </message>
+        <message>
+            <source>Nothing is owed on this visit.</source>
+            <translation>这次上门没有未收费用。</translation>
+        </message>
+        <message>
+            <source>Receipt {number} recorded.</source>
+            <translation>收据 {number} 已登记。</translation>
+        </message>
+        <message>
+            <source>Choose the receipt in the list first.</source>
+            <translation>请先在列表中选择收据。</translation>
+        </message>
+        <message>
+            <source>Void receipt</source>
+            <translation>作废收据</translation>
+        </message>
+        <message>
+            <source>Why is receipt {number} void? (kept with the receipt and in the audit log)</source>
+            <translation>收据 {number} 作废的原因？（随收据保存并记入审计日志）</translation>
+        </message>
+        <message>
+            <source>Receipt {number} is void.</source>
+            <translation>收据 {number} 已作废。</translation>
+        </message>
+        <message>
+            <source>Receipt {number}</source>
+            <translation>收费收据 {number}</translation>
+        </message>
+        <message>
+            <source>Receipt {number} — NOT digitally signed</source>
+            <translation>收费收据 {number}——未数字签名</translation>
+        </message>
+        <message>
+            <source>Branch signing key</source>
+            <translation>网点签名密钥</translation>
+        </message>
+        <message>
+            <source>The branch signing key is locked or missing, so the receipt cannot be digitally signed.</source>
+            <translation>网点签名密钥未解锁或不存在，收据无法数字签名。</translation>
+        </message>
+        <message>
+            <source>Open signing key...</source>
+            <translation>打开签名密钥...</translation>
+        </message>
+        <message>
+            <source>Print unsigned</source>
+            <translation>打印未签名版</translation>
+        </message>
+        <message>
+            <source>Charges</source>
+            <translation>收费</translation>
+        </message>
+        <message>
+            <source>To collect</source>
+            <translation>待收费</translation>
+        </message>
+        <message>
+            <source>Ticket no. or customer</source>
+            <translation>服务单号或客户</translation>
+        </message>
+        <message>
+            <source>Still owing only</source>
+            <translation>只看未收清的</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>&amp;Record payment...</source>
+            <translation>登记收款(&amp;R)...</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation>yyyy-MM-dd</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <source>Receipt, ticket or payer</source>
+            <translation>收据号、服务单号或交款人</translation>
+        </message>
+        <message>
+            <source>&amp;Print receipt...</source>
+            <translation>打印收据(&amp;P)...</translation>
+        </message>
+        <message>
+            <source>&amp;Void...</source>
+            <translation>作废(&amp;V)...</translation>
+        </message>
+        <message>
+            <source>Daily cash</source>
+            <translation>每日收款</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Fee schedule</source>
+            <translation>收费标准</translation>
+        </message>
+        <message>
+            <source>Product &amp;line</source>
+            <translation>产品线(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Call-&amp;out fee (yuan)</source>
+            <translation>上门费（元）(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Labour, other faults (yuan)</source>
+            <translation>其他故障维修费（元）(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Labour per fault category (leave empty to use the labour above). Parts are charged at their catalogue price. In warranty, parts and labour are free.</source>
+            <translation>按故障类别的维修费（留空则用上面的维修费）。配件按目录价收费。保修期内配件和维修费免费。</translation>
+        </message>
+        <message>
+            <source>&amp;Save the schedule</source>
+            <translation>保存收费标准(&amp;S)</translation>
         </message>
     </context>
     <context>
@@ -4201,26 +4497,6 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>该服务单已关闭或已取消。</translation>
         </message>
         <message>
-            <source>{file}: a consolidated workbook (made by the HQ merge); load the branches' own workbooks.</source>
-            <translation>{file}：这是合并后的工作簿（由总部合并生成），请载入各网点自己导出的工作簿。</translation>
-        </message>
-        <message>
-            <source>{file}: sheet {sheet}, row {row} belongs to branch {found}, but the workbook is branch {expected}'s.</source>
-            <translation>{file}：工作表 {sheet} 第 {row} 行属于网点 {found}，而本工作簿是网点 {expected} 的。</translation>
-        </message>
-        <message>
-            <source>{file}: sheet {sheet}, row {row} repeats an earlier row ({key}).</source>
-            <translation>{file}：工作表 {sheet} 第 {row} 行与前面的行重复（{key}）。</translation>
-        </message>
-        <message>
-            <source>The HQ database must be a PostgreSQL server (postgresql+psycopg://user@server/hq).</source>
-            <translation>总部数据库必须是 PostgreSQL 服务器（postgresql+psycopg://用户@服务器/hq）。</translation>
-        </message>
-        <message>
-            <source>{file}: no .xlsx workbooks in this folder.</source>
-            <translation>{file}：此文件夹中没有 .xlsx 工作簿。</translation>
-        </message>
-        <message>
             <source>The consultation no longer exists.</source>
             <translation>该咨询已不存在。</translation>
         </message>
@@ -4311,6 +4587,26 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
         <message>
             <source>The table is incomplete; fill in every window.</source>
             <translation>表格不完整，请填写每个时限。</translation>
+        </message>
+        <message>
+            <source>{file}: a consolidated workbook (made by the HQ merge); load the branches' own workbooks.</source>
+            <translation>{file}：这是合并后的工作簿（由总部合并生成），请载入各网点自己导出的工作簿。</translation>
+        </message>
+        <message>
+            <source>{file}: sheet {sheet}, row {row} belongs to branch {found}, but the workbook is branch {expected}'s.</source>
+            <translation>{file}：工作表 {sheet} 第 {row} 行属于网点 {found}，而本工作簿是网点 {expected} 的。</translation>
+        </message>
+        <message>
+            <source>{file}: sheet {sheet}, row {row} repeats an earlier row ({key}).</source>
+            <translation>{file}：工作表 {sheet} 第 {row} 行与前面的行重复（{key}）。</translation>
+        </message>
+        <message>
+            <source>The HQ database must be a PostgreSQL server (postgresql+psycopg://user@server/hq).</source>
+            <translation>总部数据库必须是 PostgreSQL 服务器（postgresql+psycopg://用户@服务器/hq）。</translation>
+        </message>
+        <message>
+            <source>{file}: no .xlsx workbooks in this folder.</source>
+            <translation>{file}：此文件夹中没有 .xlsx 工作簿。</translation>
         </message>
         <message>
             <source>This number is far beyond any real one. Nothing was saved; please check it.</source>
@@ -5889,6 +6185,65 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
         </message>
     </context>
     <context>
+        <name>LedgerTableModel</name>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>单据号</translation>
+        </message>
+        <message>
+            <source>Movement</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>配件</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>发出</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>接收</translation>
+        </message>
+        <message>
+            <source>Engineer</source>
+            <translation>工程师</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>服务单号</translation>
+        </message>
+        <message>
+            <source>Tag / document</source>
+            <translation>标签 / 单据</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Stock let go below zero by a supervisor: {reason}</source>
+            <translation>主管允许负库存：{reason}</translation>
+        </message>
+    </context>
+    <context>
         <name>LineWordsDialog</name>
         <message>
             <source>Line</source>
@@ -6593,6 +6948,25 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
         </message>
     </context>
     <context>
+        <name>OldPartDialog</name>
+        <message>
+            <source>{part} ×{quantity} from ticket {ticket}, fitted by {engineer}. Tie the tag to the old part and type its number.</source>
+            <translation>{part} ×{quantity}，服务单 {ticket}，{engineer}更换。请在旧件上挂好标签并填写标签号。</translation>
+        </message>
+        <message>
+            <source>Old part handed in</source>
+            <translation>旧件返还</translation>
+        </message>
+        <message>
+            <source>&amp;Tag number</source>
+            <translation>标签号(&amp;T)</translation>
+        </message>
+        <message>
+            <source>N&amp;ote</source>
+            <translation>备注(&amp;O)</translation>
+        </message>
+    </context>
+    <context>
         <name>OnsiteWindowsDialog</name>
         <message>
             <source>Minutes from intake (or dispatch) to the engineer on site. Seed 002 §4.5: campus units 30 minutes, vending machines 2 hours; seed 003: on site within 1 hour when the phone cannot solve it. Raising a ticket's priority shortens its running window; a more urgent priority may not have a longer one.</source>
@@ -6620,6 +6994,147 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
         <message>
             <source>To dispatch anyway, give the &amp;reason (it is recorded):</source>
             <translation>如仍要派工，请填写原因（将被记录）(&amp;R)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartDialog</name>
+        <message>
+            <source>(every product line)</source>
+            <translation>（各产品线通用）</translation>
+        </message>
+        <message>
+            <source>Catalogue part</source>
+            <translation>配件目录</translation>
+        </message>
+        <message>
+            <source>Product &amp;line</source>
+            <translation>产品线(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Part &amp;code</source>
+            <translation>配件编码(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>名称(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;English name</source>
+            <translation>英文名称(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Unit</source>
+            <translation>单位(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Price (yuan)</source>
+            <translation>单价（元）(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Minimum in the warehouse</source>
+            <translation>库房最低库存(&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;Warranty part (free under warranty; the old part goes back)</source>
+            <translation>保修件（三包期内免费，旧件须返还）(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Main &amp;part (free in the main-part period)</source>
+            <translation>主要部件（主要部件保修期内免费）(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Consumable (always charged)</source>
+            <translation>易耗品（始终收费）(&amp;C)</translation>
+        </message>
+        <message>
+            <source>In &amp;use (untick to retire the part)</source>
+            <translation>在用（取消勾选即停用）(&amp;U)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentDialog</name>
+        <message>
+            <source>Ticket {ticket}, {customer}: call-out {call_out} + labour {labour} + parts {parts} = {total}; paid {paid}; owed {owed}.</source>
+            <translation>服务单 {ticket}，{customer}：上门费 {call_out} + 维修费 {labour} + 配件费 {parts} = {total}；已收 {paid}；未收 {owed}。</translation>
+        </message>
+        <message>
+            <source>{engineer} (the visit's engineer)</source>
+            <translation>{engineer}（上门工程师）</translation>
+        </message>
+        <message>
+            <source>In words: {words}</source>
+            <translation>人民币（大写）：{words}</translation>
+        </message>
+        <message>
+            <source>Record a payment</source>
+            <translation>登记收款</translation>
+        </message>
+        <message>
+            <source>&amp;Amount (yuan)</source>
+            <translation>金额（元）(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Method</source>
+            <translation>付款方式(&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;Collected by</source>
+            <translation>收款人(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Paid at</source>
+            <translation>收款时间(&amp;P)</translation>
+        </message>
+        <message>
+            <source>yyyy-MM-dd HH:mm</source>
+            <translation>yyyy-MM-dd HH:mm</translation>
+        </message>
+        <message>
+            <source>Paid &amp;by</source>
+            <translation>交款人(&amp;B)</translation>
+        </message>
+        <message>
+            <source>N&amp;ote</source>
+            <translation>备注(&amp;O)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentTableModel</name>
+        <message>
+            <source>Receipt no.</source>
+            <translation>收据编号</translation>
+        </message>
+        <message>
+            <source>Paid at</source>
+            <translation>收款时间</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>服务单号</translation>
+        </message>
+        <message>
+            <source>Paid by</source>
+            <translation>交款人</translation>
+        </message>
+        <message>
+            <source>Collected by</source>
+            <translation>收款人</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>付款方式</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>录入人</translation>
         </message>
     </context>
     <context>
@@ -7292,6 +7807,57 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
         <message>
             <source>An unsigned report cannot be verified as unaltered. Use it only when the customer needs the paper now, and print the signed one later.</source>
             <translation>未签名的报告无法验证是否被改动。仅在客户急需纸质报告时使用，之后请补打已签名版本。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReturnListDialog</name>
+        <message>
+            <source>{tag}  {part} ×{quantity}  ticket {ticket}  ({engineer})</source>
+            <translation>{tag}  {part} ×{quantity}  服务单 {ticket}（{engineer}）</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>配件</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Send parts back</source>
+            <translation>返厂 / 退回总部</translation>
+        </message>
+        <message>
+            <source>Send &amp;to</source>
+            <translation>退回至(&amp;T)</translation>
+        </message>
+        <message>
+            <source>N&amp;ote</source>
+            <translation>备注(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Old parts on the shelf (tick the ones in the box)</source>
+            <translation>旧件库中的旧件（勾选装箱的旧件）</translation>
+        </message>
+        <message>
+            <source>Tick &amp;all</source>
+            <translation>全选(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Tick &amp;none</source>
+            <translation>全不选(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Parts from the warehouse</source>
+            <translation>库房配件</translation>
+        </message>
+        <message>
+            <source>A&amp;dd</source>
+            <translation>添加(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve</source>
+            <translation>删除(&amp;V)</translation>
         </message>
     </context>
     <context>
@@ -8376,6 +8942,642 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
         </message>
     </context>
     <context>
+        <name>StockArea</name>
+        <message>
+            <source>Every place</source>
+            <translation>全部存放处</translation>
+        </message>
+        <message>
+            <source>Warehouse</source>
+            <translation>库房</translation>
+        </message>
+        <message>
+            <source>Old parts</source>
+            <translation>旧件库</translation>
+        </message>
+        <message>
+            <source>Every movement</source>
+            <translation>全部类别</translation>
+        </message>
+        <message>
+            <source>Every engineer</source>
+            <translation>全部工程师</translation>
+        </message>
+        <message>
+            <source>Every product line</source>
+            <translation>全部产品线</translation>
+        </message>
+        <message>
+            <source>⚠ {count} parts below their minimum in the warehouse</source>
+            <translation>⚠ 库房有 {count} 种配件低于最低库存</translation>
+        </message>
+        <message>
+            <source>{part}: {quantity} on hand, minimum {minimum}</source>
+            <translation>{part}：现存 {quantity}，最低 {minimum}</translation>
+        </message>
+        <message>
+            <source>{count} movements</source>
+            <translation>共 {count} 条出入库记录</translation>
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation>服务单号</translation>
+        </message>
+        <message>
+            <source>Engineer</source>
+            <translation>工程师</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>配件</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Fitted</source>
+            <translation>更换日期</translation>
+        </message>
+        <message>
+            <source>List no.</source>
+            <translation>清单编号</translation>
+        </message>
+        <message>
+            <source>Sent to</source>
+            <translation>退回至</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>项数</translation>
+        </message>
+        <message>
+            <source>Pieces</source>
+            <translation>件数</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>已领用</translation>
+        </message>
+        <message>
+            <source>To issue</source>
+            <translation>待领用</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>上门时间</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>产品</translation>
+        </message>
+        <message>
+            <source>Fault</source>
+            <translation>故障</translation>
+        </message>
+        <message>
+            <source>Parts to take</source>
+            <translation>携带配件</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>单价</translation>
+        </message>
+        <message>
+            <source>Warranty part</source>
+            <translation>保修件</translation>
+        </message>
+        <message>
+            <source>Main part</source>
+            <translation>主要部件</translation>
+        </message>
+        <message>
+            <source>Consumable</source>
+            <translation>易耗品</translation>
+        </message>
+        <message>
+            <source>Minimum</source>
+            <translation>最低库存</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>在用</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>已保存。</translation>
+        </message>
+        <message>
+            <source>Return list {number} created.</source>
+            <translation>返还清单 {number} 已生成。</translation>
+        </message>
+        <message>
+            <source>Choose the old part in the list first.</source>
+            <translation>请先在列表中选择旧件。</translation>
+        </message>
+        <message>
+            <source>Old part {tag} is on the shelf.</source>
+            <translation>旧件 {tag} 已入旧件库。</translation>
+        </message>
+        <message>
+            <source>Choose the visit in the list first.</source>
+            <translation>请先在列表中选择上门记录。</translation>
+        </message>
+        <message>
+            <source>{count} lines issued to {engineer}.</source>
+            <translation>已向{engineer}发放 {count} 项配件。</translation>
+        </message>
+        <message>
+            <source>Part {code} saved.</source>
+            <translation>配件 {code} 已保存。</translation>
+        </message>
+        <message>
+            <source>Choose the part in the list first.</source>
+            <translation>请先在列表中选择配件。</translation>
+        </message>
+        <message>
+            <source>Price list template</source>
+            <translation>配件价格表模板</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>HQ's price list</source>
+            <translation>总部配件价格表</translation>
+        </message>
+        <message>
+            <source>Template saved: {path}</source>
+            <translation>模板已保存：{path}</translation>
+        </message>
+        <message>
+            <source>Checking the price list...</source>
+            <translation>正在检查价格表...</translation>
+        </message>
+        <message>
+            <source>the column is missing</source>
+            <translation>缺少此列</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>为空</translation>
+        </message>
+        <message>
+            <source>unknown product line</source>
+            <translation>未知产品线</translation>
+        </message>
+        <message>
+            <source>not a valid part code</source>
+            <translation>配件编码无效</translation>
+        </message>
+        <message>
+            <source>too long</source>
+            <translation>太长</translation>
+        </message>
+        <message>
+            <source>not a number</source>
+            <translation>不是数字</translation>
+        </message>
+        <message>
+            <source>negative</source>
+            <translation>为负数</translation>
+        </message>
+        <message>
+            <source>more than two decimals</source>
+            <translation>小数超过两位</translation>
+        </message>
+        <message>
+            <source>too large</source>
+            <translation>数值过大</translation>
+        </message>
+        <message>
+            <source>write 是 or 否</source>
+            <translation>请填写“是”或“否”</translation>
+        </message>
+        <message>
+            <source>not a whole number</source>
+            <translation>不是整数</translation>
+        </message>
+        <message>
+            <source>the code appears twice</source>
+            <translation>编码重复</translation>
+        </message>
+        <message>
+            <source>a consumable cannot be a warranty part</source>
+            <translation>易耗品不能同时是保修件</translation>
+        </message>
+        <message>
+            <source>too many rows</source>
+            <translation>行数过多</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: {problem} {value}</source>
+            <translation>第 {row} 行“{column}”：{problem} {value}</translation>
+        </message>
+        <message>
+            <source>... and {count} more</source>
+            <translation>……另有 {count} 处</translation>
+        </message>
+        <message>
+            <source>Import HQ's price list</source>
+            <translation>导入总部配件价格表</translation>
+        </message>
+        <message>
+            <source>{new} new parts, {changed} changed, {unchanged} unchanged; {bad} rows have problems and will be left out.</source>
+            <translation>新增 {new} 种配件，修改 {changed} 种，未变 {unchanged} 种；{bad} 行有问题，将不导入。</translation>
+        </message>
+        <message>
+            <source>Nothing to import.</source>
+            <translation>没有可导入的配件。</translation>
+        </message>
+        <message>
+            <source>Imported from {file}: {new} new, {changed} changed.</source>
+            <translation>已从 {file} 导入：新增 {new} 种，修改 {changed} 种。</translation>
+        </message>
+        <message>
+            <source>Choose the return list first.</source>
+            <translation>请先选择返还清单。</translation>
+        </message>
+        <message>
+            <source>Return list {number}</source>
+            <translation>返还清单 {number}</translation>
+        </message>
+        <message>
+            <source>Parts stock</source>
+            <translation>配件库存</translation>
+        </message>
+        <message>
+            <source>&amp;Receipt...</source>
+            <translation>入库(&amp;R)...</translation>
+        </message>
+        <message>
+            <source>&amp;Issue to engineer...</source>
+            <translation>领用出库(&amp;I)...</translation>
+        </message>
+        <message>
+            <source>Return from &amp;van...</source>
+            <translation>工程师退库(&amp;V)...</translation>
+        </message>
+        <message>
+            <source>Send &amp;back to HQ or factory...</source>
+            <translation>返厂 / 退回总部(&amp;B)...</translation>
+        </message>
+        <message>
+            <source>On hand</source>
+            <translation>库存</translation>
+        </message>
+        <message>
+            <source>Part code or name</source>
+            <translation>配件编码或名称</translation>
+        </message>
+        <message>
+            <source>Below minimum only</source>
+            <translation>只看低于最低库存的</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Ledger</source>
+            <translation>出入库台账</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation>yyyy-MM-dd</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>至</translation>
+        </message>
+        <message>
+            <source>Part, ticket, tag or document no.</source>
+            <translation>配件、服务单号、标签号或单据号</translation>
+        </message>
+        <message>
+            <source>Warranty parts replaced free whose old part has not been handed in:</source>
+            <translation>三包免费更换、旧件尚未返还的保修件：</translation>
+        </message>
+        <message>
+            <source>&amp;Hand in with a tag...</source>
+            <translation>旧件返还登记(&amp;H)...</translation>
+        </message>
+        <message>
+            <source>Return lists:</source>
+            <translation>返还清单：</translation>
+        </message>
+        <message>
+            <source>&amp;Print the return list...</source>
+            <translation>打印返还清单(&amp;P)...</translation>
+        </message>
+        <message>
+            <source>Parts for visits</source>
+            <translation>配件需求</translation>
+        </message>
+        <message>
+            <source>Visits from</source>
+            <translation>上门日期从</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> 天</translation>
+        </message>
+        <message>
+            <source>&amp;Parts to take...</source>
+            <translation>携带配件(&amp;P)...</translation>
+        </message>
+        <message>
+            <source>Issue &amp;them to the engineer</source>
+            <translation>领用给工程师(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Catalogue</source>
+            <translation>配件目录</translation>
+        </message>
+        <message>
+            <source>Show retired parts</source>
+            <translation>显示已停用配件</translation>
+        </message>
+        <message>
+            <source>&amp;New part...</source>
+            <translation>新增配件(&amp;N)...</translation>
+        </message>
+        <message>
+            <source>&amp;Edit...</source>
+            <translation>修改(&amp;E)...</translation>
+        </message>
+        <message>
+            <source>Price list &amp;template...</source>
+            <translation>价格表模板(&amp;T)...</translation>
+        </message>
+        <message>
+            <source>Import HQ's price &amp;list...</source>
+            <translation>导入总部价格表(&amp;L)...</translation>
+        </message>
+    </context>
+    <context>
+        <name>StockErrors</name>
+        <message>
+            <source>Not enough {part} on record: {available} on hand, {wanted} needed. Record the receipt or the issue first, or ask a supervisor to let the stock go below zero with a reason.</source>
+            <translation>{part} 账面库存不足：现存 {available}，需要 {wanted}。请先登记入库或领用，或请主管填写理由后允许负库存。</translation>
+        </message>
+        <message>
+            <source>These charges differ from what the warranty and the fee schedule allow (money asked for something free, or a part left uncharged). Write the reason: it is printed on the report and kept in the audit log.</source>
+            <translation>收费与三包和收费标准不符（对免费项目收费，或保外配件未收费）。请填写理由：理由会打印在服务报告上并记入审计日志。</translation>
+        </message>
+        <message>
+            <source>Everything this visit needs has already been issued to the engineer.</source>
+            <translation>这次上门所需配件已全部领用给工程师。</translation>
+        </message>
+        <message>
+            <source>Too many lines (at most {maximum}).</source>
+            <translation>行数过多（最多 {maximum} 行）。</translation>
+        </message>
+        <message>
+            <source>The list could not be read page by page.</source>
+            <translation>无法分页读取列表。</translation>
+        </message>
+        <message>
+            <source>A part code uses letters, digits and . _ / + # - only, at most 40 characters.</source>
+            <translation>配件编码只能使用字母、数字和 . _ / + # -，不超过 40 位。</translation>
+        </message>
+        <message>
+            <source>The part code {part} is already in the catalogue.</source>
+            <translation>配件编码 {part} 已在目录中。</translation>
+        </message>
+        <message>
+            <source>A consumable is always charged, so it cannot be a warranty part as well.</source>
+            <translation>易耗品始终收费，不能同时是保修件。</translation>
+        </message>
+        <message>
+            <source>{file} is not a readable Excel workbook (.xlsx). Ask HQ for the price list again.</source>
+            <translation>{file} 不是可读取的 Excel 工作簿（.xlsx）。请向总部重新索取价格表。</translation>
+        </message>
+        <message>
+            <source>That part line no longer exists.</source>
+            <translation>该配件记录已不存在。</translation>
+        </message>
+        <message>
+            <source>Only a warranty part fitted free comes back as an old part.</source>
+            <translation>只有三包免费更换的保修件才需返还旧件。</translation>
+        </message>
+        <message>
+            <source>This old part has already been handed in.</source>
+            <translation>该旧件已返还。</translation>
+        </message>
+        <message>
+            <source>The tag {tag_no} is already on another old part. Use the next tag.</source>
+            <translation>标签 {tag_no} 已用于其他旧件，请使用下一个标签。</translation>
+        </message>
+        <message>
+            <source>That old part is no longer on the shelf.</source>
+            <translation>该旧件已不在旧件库中。</translation>
+        </message>
+        <message>
+            <source>The old part with tag {tag_no} has already been sent back.</source>
+            <translation>标签为 {tag_no} 的旧件已经退回。</translation>
+        </message>
+        <message>
+            <source>That return list no longer exists.</source>
+            <translation>该返还清单已不存在。</translation>
+        </message>
+        <message>
+            <source>Unknown fault category.</source>
+            <translation>未知的故障类别。</translation>
+        </message>
+        <message>
+            <source>That service report no longer exists.</source>
+            <translation>该服务报告已不存在。</translation>
+        </message>
+        <message>
+            <source>Enter an amount above zero.</source>
+            <translation>请输入大于零的金额。</translation>
+        </message>
+        <message>
+            <source>The payment time cannot be in the future.</source>
+            <translation>收款时间不能晚于现在。</translation>
+        </message>
+        <message>
+            <source>That is more than is owed: only ¥{outstanding} is still to pay.</source>
+            <translation>金额超过应收：尚欠 ¥{outstanding}。</translation>
+        </message>
+        <message>
+            <source>That receipt no longer exists.</source>
+            <translation>该收据已不存在。</translation>
+        </message>
+        <message>
+            <source>This receipt is already void.</source>
+            <translation>该收据已作废。</translation>
+        </message>
+        <message>
+            <source>The amount is out of range.</source>
+            <translation>金额超出范围。</translation>
+        </message>
+    </context>
+    <context>
+        <name>StockMoveDialog</name>
+        <message>
+            <source>Receipt into the warehouse</source>
+            <translation>配件入库</translation>
+        </message>
+        <message>
+            <source>Issue to an engineer's van</source>
+            <translation>领用出库（工程师车载）</translation>
+        </message>
+        <message>
+            <source>Return from an engineer's van</source>
+            <translation>工程师退库</translation>
+        </message>
+        <message>
+            <source>Parts delivered by HQ or bought, counted into the warehouse.</source>
+            <translation>总部发来或采购的配件，点数后入库。</translation>
+        </message>
+        <message>
+            <source>Parts the engineer takes from the warehouse into the van (领用).</source>
+            <translation>工程师从库房领用、放入车载库存的配件。</translation>
+        </message>
+        <message>
+            <source>Unused parts the engineer brings back to the warehouse.</source>
+            <translation>工程师带回库房的未用配件。</translation>
+        </message>
+        <message>
+            <source>Warehouse</source>
+            <translation>库房</translation>
+        </message>
+        <message>
+            <source>Van</source>
+            <translation>车载库存</translation>
+        </message>
+        <message>
+            <source>{place} holds {quantity}.</source>
+            <translation>{place}现存 {quantity}。</translation>
+        </message>
+        <message>
+            <source>Choose a part from the catalogue.</source>
+            <translation>请从配件目录中选择配件。</translation>
+        </message>
+        <message>
+            <source>Stock movement</source>
+            <translation>出入库</translation>
+        </message>
+        <message>
+            <source>&amp;Engineer</source>
+            <translation>工程师(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Part</source>
+            <translation>配件(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Quantity</source>
+            <translation>数量(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Delivery note / supplier</source>
+            <translation>发货单 / 供货方(&amp;D)</translation>
+        </message>
+        <message>
+            <source>N&amp;ote</source>
+            <translation>备注(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Reason to go &amp;below zero</source>
+            <translation>负库存理由(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Only when the stock on record is short (supervisor)</source>
+            <translation>仅在账面库存不足时填写（主管）</translation>
+        </message>
+    </context>
+    <context>
+        <name>StockTexts</name>
+        <message>
+            <source>Receipt</source>
+            <translation>入库</translation>
+        </message>
+        <message>
+            <source>Issue to engineer</source>
+            <translation>领用</translation>
+        </message>
+        <message>
+            <source>Return from van</source>
+            <translation>退库</translation>
+        </message>
+        <message>
+            <source>Used on a visit</source>
+            <translation>上门使用</translation>
+        </message>
+        <message>
+            <source>Old part handed in</source>
+            <translation>旧件返还</translation>
+        </message>
+        <message>
+            <source>Sent back</source>
+            <translation>返厂/退总部</translation>
+        </message>
+        <message>
+            <source>Warehouse</source>
+            <translation>库房</translation>
+        </message>
+        <message>
+            <source>Van</source>
+            <translation>车载</translation>
+        </message>
+        <message>
+            <source>Old parts</source>
+            <translation>旧件库</translation>
+        </message>
+        <message>
+            <source>Headquarters</source>
+            <translation>总部</translation>
+        </message>
+        <message>
+            <source>Factory</source>
+            <translation>生产厂家</translation>
+        </message>
+        <message>
+            <source>{engineer}'s van</source>
+            <translation>{engineer}车载</translation>
+        </message>
+    </context>
+    <context>
         <name>TicketDetailDialog</name>
         <message>
             <source>Ticket</source>
@@ -9119,10 +10321,45 @@ After saving: {after}</source>
         </message>
     </context>
     <context>
+        <name>VisitPartsDialog</name>
+        <message>
+            <source>{ticket}: {engineer}, {start:%Y-%m-%d %H:%M}; {product}, {fault}</source>
+            <translation>{ticket}：{engineer}，{start:%Y-%m-%d %H:%M}；{product}，{fault}</translation>
+        </message>
+        <message>
+            <source>Part</source>
+            <translation>配件</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>已领用</translation>
+        </message>
+        <message>
+            <source>Parts to take on the visit</source>
+            <translation>上门携带配件</translation>
+        </message>
+        <message>
+            <source>A&amp;dd</source>
+            <translation>添加(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve</source>
+            <translation>删除(&amp;V)</translation>
+        </message>
+    </context>
+    <context>
         <name>VisitResultDialog</name>
         <message>
             <source>Returned service sheet</source>
             <translation>交回的客户服务单</translation>
+        </message>
+        <message>
+            <source>&amp;Work</source>
+            <translation>服务情况(&amp;W)</translation>
         </message>
         <message>
             <source>&amp;Arrived</source>
@@ -9149,6 +10386,26 @@ After saving: {after}</source>
             <translation>处理结果(&amp;E)</translation>
         </message>
         <message>
+            <source>Customer &amp;to do</source>
+            <translation>需客户继续配合的事宜(&amp;T)</translation>
+        </message>
+        <message>
+            <source>What the customer still needs to do or watch for (e.g. drain the pipes on frosty nights)</source>
+            <translation>需要客户继续配合或注意的事项（如冬季夜间排空管路防冻）</translation>
+        </message>
+        <message>
+            <source>Co&amp;nduct on the visit</source>
+            <translation>上门服务规范(&amp;N)</translation>
+        </message>
+        <message>
+            <source>The visiting rules and the four nots (四不), as the engineer and the customer confirm them; tick the items kept</source>
+            <translation>上门服务规范与“四不”，由工程师和客户确认；勾选已做到的项目</translation>
+        </message>
+        <message>
+            <source>&amp;Parts and charges</source>
+            <translation>配件与收费(&amp;P)</translation>
+        </message>
+        <message>
             <source>Parts used</source>
             <translation>使用配件</translation>
         </message>
@@ -9165,12 +10422,32 @@ After saving: {after}</source>
             <translation>删除(&amp;V)</translation>
         </message>
         <message>
+            <source>Call-&amp;out fee (yuan)</source>
+            <translation>上门费（元）(&amp;O)</translation>
+        </message>
+        <message>
             <source>La&amp;bour charge (yuan)</source>
             <translation>人工费（元）(&amp;B)</translation>
         </message>
         <message>
+            <source>Apply the fee &amp;schedule</source>
+            <translation>按收费标准(&amp;S)</translation>
+        </message>
+        <message>
             <source>Total to pay</source>
             <translation>应收合计</translation>
+        </message>
+        <message>
+            <source>Reason for the &amp;exception</source>
+            <translation>例外收费理由(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Reason to let the &amp;van stock go below zero</source>
+            <translation>车载库存负数理由(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Signatures</source>
+            <translation>签字(&amp;S)</translation>
         </message>
         <message>
             <source>Customer's c&amp;omment</source>
@@ -9181,20 +10458,16 @@ After saving: {after}</source>
             <translation>满意度(&amp;T)</translation>
         </message>
         <message>
-            <source>Co&amp;nduct on the visit</source>
-            <translation>上门服务规范(&amp;N)</translation>
-        </message>
-        <message>
-            <source>Visiting rules (seed 000) and the four nots (seed 003), as the engineer and the customer confirm them; tick the items kept</source>
-            <translation>上门服务规范与“四不”，由工程师和客户确认；勾选已做到的项目</translation>
-        </message>
-        <message>
             <source>Customer's signature</source>
             <translation>客户签字</translation>
         </message>
         <message>
             <source>Attach a &amp;scan...</source>
             <translation>附加扫描件(&amp;S)...</translation>
+        </message>
+        <message>
+            <source>Engineer's signature</source>
+            <translation>工程师签字</translation>
         </message>
         <message>
             <source>{number}, round {round}, engineer {engineer}</source>
@@ -9257,20 +10530,60 @@ After saving: {after}</source>
             <translation>收费</translation>
         </message>
         <message>
+            <source>Warranty</source>
+            <translation>保内</translation>
+        </message>
+        <message>
             <source>Amount</source>
             <translation>金额</translation>
+        </message>
+        <message>
+            <source>In warranty: the visit, labour and warranty parts are free.</source>
+            <translation>保修期内：上门费、维修费和保修件免费。</translation>
+        </message>
+        <message>
+            <source>Main-part warranty: main parts (and the visit to fit them) are free, other parts and labour are charged.</source>
+            <translation>主要部件保修期内：主要部件（及为其上门）免费，其他配件和维修费收费。</translation>
+        </message>
+        <message>
+            <source>Guaranteed by an earlier charged repair of the same fault: free.</source>
+            <translation>同一故障此前已收费维修，仍在维修保证期内：免费。</translation>
+        </message>
+        <message>
+            <source>Out of warranty: charged by the fee schedule.</source>
+            <translation>保修期外：按收费标准收费。</translation>
+        </message>
+        <message>
+            <source>Warranty not known (no dates on file): charged by the fee schedule until the customer shows the warranty card or invoice.</source>
+            <translation>保修状态未知（无日期记录）：客户出示三包凭证或发票之前按收费标准收费。</translation>
+        </message>
+        <message>
+            <source>{status} Schedule: call-out ¥{call_out}, labour ¥{labour}. Show the customer the price list before the work.</source>
+            <translation>{status} 收费标准：上门费 ¥{call_out}，维修费 ¥{labour}。维修前请向客户出示收费标准。</translation>
         </message>
         <message>
             <source>Yes</source>
             <translation>是</translation>
         </message>
         <message>
-            <source>No (warranty)</source>
-            <translation>否（保修）</translation>
+            <source>No</source>
+            <translation>否</translation>
         </message>
         <message>
             <source>¥{amount}</source>
             <translation>¥{amount}</translation>
+        </message>
+        <message>
+            <source>Money is asked for something the warranty makes free.</source>
+            <translation>对三包免费的项目收了费。</translation>
+        </message>
+        <message>
+            <source>A part the warranty does not cover is left uncharged.</source>
+            <translation>不在三包范围内的配件未收费。</translation>
+        </message>
+        <message>
+            <source>Write the reason above; it is printed on the report and kept in the audit log.</source>
+            <translation>请在上面填写理由；理由会打印在服务报告上并记入审计日志。</translation>
         </message>
         <message>
             <source>Scan attached: {name}</source>

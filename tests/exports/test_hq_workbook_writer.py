@@ -58,9 +58,10 @@ def test_headers_follow_the_language_and_keys_do_not(branch: BranchData, export:
     zh = load_workbook(export(branch, "zh.xlsx").path)
     en = load_workbook(export(branch, "en.xlsx", language="en").path)
     assert zh.sheetnames == ["汇总", "工单", "上门记录", "配件明细", "退换货", "回访", "投诉", "安装", "咨询",
-                             "质量问题反馈", "服务承诺", "_meta"]
+                             "质量问题反馈", "服务承诺", "出入库", "收费", "_meta"]
     assert en.sheetnames == ["Summary", "Tickets", "Visits", "Parts", "Returns", "Callbacks", "Complaints",
-                             "Installations", "Consultations", "Quality feedback", "Commitments", "_meta"]
+                             "Installations", "Consultations", "Quality feedback", "Commitments", "Stock movements",
+                             "Payments", "_meta"]
     assert [c.value for c in zh["工单"][1]][:3] == ["网点编码", "工单号", "受理时间"]
     assert [c.value for c in en["Tickets"][1]][:3] == ["Branch", "Ticket no.", "Opened"]
     assert en["Callbacks"].cell(3, 8).value == "Satisfied"
@@ -150,7 +151,8 @@ def test_generators_are_consumed_once_and_aware_times_become_branch_local(branch
                                                    "opened_at": aware})
     result = write_workbook(tmp_path / "gen.xlsx", branch.meta(), branch.summary(), *generated(branch))
     assert result.rows == {"tickets": 12, "visits": 13, "parts": 12, "returns": 1, "callbacks": 12, "complaints": 1,
-                           "installations": 0, "consultations": 0, "quality_feedback": 0, "commitments": 0}
+                           "installations": 0, "consultations": 0, "quality_feedback": 0, "commitments": 0,
+                           "stock_movements": 0, "payments": 0}
     ws = load_workbook(result.path)["工单"]
     assert ws.cell(2, 3).value == datetime(2026, 11, 2, 9, 30)
 

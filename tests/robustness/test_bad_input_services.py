@@ -51,6 +51,7 @@ from tests.robustness.bad_inputs import TEXT_CORPUS
 from tests.services.callback_factories import make_completed_ticket
 from tests.services.dispatch_factories import engineer_id, make_ticket, next_weekday, set_onsite_window
 from tests.services.intake_factories import fault, line, open_ticket, register
+from tests.services.stock_factories import stock_van
 
 GOOD = {"q1_service_satisfied": True, "q1_explained_use": True, "q2_manual_read": True, "q3_working": True}
 _phones = itertools.count(1)
@@ -251,11 +252,18 @@ def test_negative_and_absurd_quantities_and_prices_are_refused(desk: dict[str, A
         (_sheet(parts=(PartUse(part.id, 1), PartUse(10**9, 1))), "part_not_found"),
         (_sheet(labour_charge_fen=-1), "charge_invalid"),
         (_sheet(labour_charge_fen=10**10), "charge_invalid"),
+        (_sheet(call_out_fee_fen=-1), "charge_invalid"),
+        (_sheet(follow_up="x" * 1001), "too_long"),
+        (_sheet(charge_reason="坏\x00字符"), "control_characters"),
+        (_sheet(engineer_signature_strokes_json="{not json"), "signature_invalid"),
+        # The engineer's van holds none of this part yet.
+        (_sheet(parts=(PartUse(part.id, 1, charged=True),)), "stock_insufficient"),
     ]:
         refused(db, lambda sheet=sheet: visits.record_result(engineer, visit.id, sheet, version=visit.version),
                 (code,))
     # The same visit still takes a good sheet afterwards.
-    assert visits.record_result(engineer, visit.id, _sheet(parts=(PartUse(part.id, 2),)),
+    stock_van(db, "张师傅", {part.code: 2})
+    assert visits.record_result(engineer, visit.id, _sheet(parts=(PartUse(part.id, 2, charged=True),)),
                                 version=visit.version).result == "resolved"
 
 

@@ -23,6 +23,7 @@ from desktop.views.dispatch.dispatch_area import DispatchArea
 from desktop.views.dispatch.visit_result_dialog import VisitResultDialog, qdatetime
 from tests.conftest import actor_for
 from tests.services.dispatch_factories import engineer_id, make_ticket, next_weekday, set_onsite_window
+from tests.services.stock_factories import stock_van
 
 MONDAY = 0
 
@@ -187,6 +188,7 @@ def test_result_dialog_saves_parts_and_a_drawn_signature(qtbot, sqlite_db) -> No
     dialog.ui.departed_edit.setDateTime(qdatetime(now - timedelta(hours=1)))
     dialog.ui.cause_edit.setPlainText("控制仪损坏")
     dialog.ui.part_combo.setCurrentIndex(0)
+    stock_van(sqlite_db, "张师傅", {dialog.ui.part_combo.currentText().split()[0]: 1})
     dialog.ui.charged_check.setChecked(True)
     qtbot.mouseClick(dialog.ui.add_part_button, Qt.MouseButton.LeftButton)
     dialog.ui.labour_spin.setValue(30)
@@ -199,6 +201,8 @@ def test_result_dialog_saves_parts_and_a_drawn_signature(qtbot, sqlite_db) -> No
     report = saved.args[0]
     assert report.ticket_status == "completed" and report.labour_charge_fen == 3000
     assert report.total_fen == dialog.total_fen() and report.signature_kind == "strokes"
+    # The unit has no dates on file: the schedule's call-out fee was proposed and kept.
+    assert report.call_out_fee_fen == 3000
 
 
 def test_printing_an_engineers_day_opens_the_preview(qtbot, sqlite_db, area, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -1,7 +1,7 @@
 """every product line's words, care reminders, satisfaction grades, ad-hoc callbacks, engineer conduct
 
 Revision ID: 0007_lines_scripts_reminders
-Revises: 0005_installations_customer_file
+Revises: 0006_parts_stock_charges
 Create Date: 2026-11-29 14:00:00
 
 - product_line: the brand and the service name customers of the line hear and read; the brand is filled from the
@@ -23,7 +23,7 @@ from alembic import op
 import desktop.models.base
 
 revision = "0007_lines_scripts_reminders"
-down_revision = "0005_installations_customer_file"
+down_revision = "0006_parts_stock_charges"
 branch_labels = None
 depends_on = None
 

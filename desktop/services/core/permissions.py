@@ -84,6 +84,16 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "records.import": frozenset({SUPERVISOR, CLERK}),
     # An engineer's own visits for today and tomorrow (the "My day" area).
     "my_day.read": frozenset({ENGINEER}),
+    # Parts stock (seed 002 §3.1.4 配件台账): the desk records receipts, issues and returns; only a supervisor may
+    # let a stock go below zero, with a reason.
+    "stock.read": EVERYONE,
+    "stock.move": DESK,
+    "stock.override_negative": frozenset({SUPERVISOR}),
+    # Charges: everyone sees the fee schedule (the engineer shows it before the work); the supervisor sets it.
+    "charges.read": EVERYONE,
+    "fees.manage": frozenset({SUPERVISOR}),
+    "payment.record": EVERYONE,
+    "payment.void": frozenset({SUPERVISOR}),
 }
 
 

@@ -25,6 +25,7 @@ from desktop.models import (
     Unit,
     User,
     Visit,
+    VisitPart,
 )
 from desktop.printing.dispatch_slip import slip_part
 from desktop.printing.documents import (
@@ -84,6 +85,14 @@ class DispatchPrintService(Service):
                 .where(ServiceClock.ticket_id.in_([r[1].id for r in rows]), ServiceClock.commitment == "on_site",
                        ServiceClock.met_at.is_(None), ServiceClock.cancelled.is_(False))
             ).all()) if rows else {}
+            carry: dict[int, list[str]] = {}
+            for visit_id, zh, en, unit, quantity in session.execute(
+                    select(VisitPart.visit_id, Part.name_zh, Part.name_en, Part.unit, VisitPart.quantity)
+                    .join(Part, Part.id == VisitPart.part_id)
+                    .where(VisitPart.visit_id.in_([r[0].id for r in rows])).order_by(VisitPart.id)) if rows else ():
+                # 携带配件 (seed 002 §3.1.4 配件需求): the parts stock planned for this visit.
+                name = zh if language == "zh" else (en or zh)
+                carry.setdefault(visit_id, []).append(f"{name} ×{quantity}{unit if language == 'zh' else ''}")
             dispatcher = session.scalar(select(User.display_name).where(User.id == actor.user_id)) or ""
             to_take = _maintenance_parts(session, [r[1].id for r in rows], language)
             grades = branch_grades(session, actor.branch_id)
@@ -97,7 +106,10 @@ class DispatchPrintService(Service):
                 deadline = deadlines.get(ticket.id)
                 lines.append(DispatchLine(ticket.number, customer.name, ticket.contact_phone, address_text, product,
                                           ticket.fault_text, appointment_start, appointment_end,
-                                          parts_to_take=to_take.get(ticket.id, ""),
+                                          # Parts stock planned for the visit, then the consumables a care
+                                          # reminder booked (they are not in stock's plan).
+                                          parts_to_take="\n".join([*carry.get(visit.id, ()),
+                                                                   *filter(None, [to_take.get(ticket.id, "")])]),
                                           deadline=to_local(deadline) if deadline else None))
                 unit_info = UnitInfo(product, model.name if model else "", unit.serial if unit else "",
                                      unit.invoice_date if unit else None, unit.installation_date if unit else None)

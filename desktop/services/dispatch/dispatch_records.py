@@ -120,6 +120,8 @@ class PartRow:
     price_fen: int
     is_main_part: bool
     is_consumable: bool
+    is_warranty_part: bool = False
+    unit: str = "个"
 
 
 @dataclass(frozen=True)
@@ -152,6 +154,15 @@ class VisitResult:
     early_arrival_reason: str = ""
     # 上门服务规范 (rules.conduct): every item → kept, or empty when the checklist was not filled in.
     conduct: dict[str, bool] = field(default_factory=dict)
+    # 需客户继续配合的事宜 (seed 000 3.1.7) and the 上门费.
+    follow_up: str = ""
+    call_out_fee_fen: int = 0
+    # Required when the charges differ from the fee schedule's proposal (rules.charges exceptions).
+    charge_reason: str = ""
+    # A supervisor's reason to let the engineer's van stock go below zero for a part written on the sheet.
+    stock_override_reason: str = ""
+    # The engineer signs on the pad too, over the same content.
+    engineer_signature_strokes_json: str | None = None
 
 
 @dataclass(frozen=True)
@@ -175,10 +186,12 @@ class ReportRow:
     signature_kind: str
     ticket_status: str
     callback_id: int | None
+    call_out_fee_fen: int = 0
+    charge_exceptions: tuple[str, ...] = ()
 
     @property
     def total_fen(self) -> int:
-        return self.parts_charged_fen + self.labour_charge_fen
+        return self.parts_charged_fen + self.labour_charge_fen + self.call_out_fee_fen
 
 
 @dataclass(frozen=True)

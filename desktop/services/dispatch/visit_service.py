@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,12 +24,16 @@ from desktop.models import (
 )
 from desktop.models.field import ESCALATION_PLANS, SATISFACTION
 from desktop.printing.signature import content_digest, load_scanned_signature, signature_from_json, signature_to_json
+from desktop.rules.charges import ChargedPart, SubmittedCharges, propose
+from desktop.rules.charges import exceptions as charge_exceptions
 from desktop.rules.conduct import conduct_problem
 from desktop.rules.visit_times import arrived_early, check_early_arrival, check_visit_times
 from desktop.services.callbacks.callback_hooks import create_after_completion
+from desktop.services.charges.charge_basis import ChargeBasis, charge_basis, part_facts
 from desktop.services.core import audit
 from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service, check_version
+from desktop.services.core.branch_time import branch_tz, local_day
 from desktop.services.core.clocks import meet_clock
 from desktop.services.core.grades import branch_grades
 from desktop.services.core.permissions import require
@@ -45,26 +50,38 @@ from desktop.services.dispatch.dispatch_records import (
 )
 from desktop.services.dispatch.dispatch_service import load_ticket, load_visit, onsite_window
 from desktop.services.dispatch.field_indicators import FirstVisitFix, RepeatVisits, first_visit_fix_rate, repeat_visits
+from desktop.services.stock.stock_moves import take_for_visit
 
 REPORTABLE = ("dispatched", "scheduled", "on_site")
 MAX_QUANTITY = 999
 MAX_CHARGE_FEN = 10_000_000  # 100 000 yuan: far above any household repair, catches a typo of extra zeros
 
 
+CONTENT_VERSION = 2
+
+
 def report_content(ticket_number: str, visit_id: int, result: VisitResult,
-                   parts: list[tuple[str, int, int, bool]]) -> dict[str, object]:
-    """What the customer signs for; its digest is stored with the signature (desktop.printing.signature)."""
+                   parts: list[tuple[str, int, int, bool, bool]], version: int = CONTENT_VERSION) -> dict[str, object]:
+    """What the customer and the engineer sign for; its digest is stored with the signatures
+    (desktop.printing.signature). Parts are (code, quantity, unit price, charged, covered). Version 1 is what
+    reports recorded before follow-up, call-out fee and charge reasons existed signed; they must still verify."""
     # Times in UTC: the dialog sends branch time, the database gives back UTC, and the same instant must
     # give the same digest whichever way it arrives.
-    return {
+    content: dict[str, object] = {
         "ticket_no": ticket_number, "visit_id": visit_id, "arrived_at": result.arrived_at.astimezone(UTC),
         "departed_at": result.departed_at.astimezone(UTC), "cause": result.cause, "work_done": result.work_done,
-        "parts": [{"code": c, "quantity": q, "unit_price_fen": p, "charged": ch} for c, q, p, ch in parts],
+        "parts": [{"code": c, "quantity": q, "unit_price_fen": p, "charged": ch} for c, q, p, ch, _ in parts],
         "labour_charge_fen": result.labour_charge_fen, "result": result.result,
         "customer_comment": result.customer_comment, "satisfaction": result.satisfaction or "",
         # Only when filled in, so a report signed before the checklist existed keeps its digest.
         **({"conduct": dict(sorted(result.conduct.items()))} if result.conduct else {}),
     }
+    if version >= 2:
+        content["parts"] = [{"code": c, "quantity": q, "unit_price_fen": p, "charged": ch, "covered": cov}
+                            for c, q, p, ch, cov in parts]
+        content.update(follow_up=result.follow_up, call_out_fee_fen=result.call_out_fee_fen,
+                       charge_reason=result.charge_reason)
+    return content
 
 
 def _validate(result: VisitResult) -> VisitResult:
@@ -77,10 +94,10 @@ def _validate(result: VisitResult) -> VisitResult:
     check_visit_times(result.arrived_at, result.departed_at, utc_now())
     if not 0 <= result.labour_charge_fen <= MAX_CHARGE_FEN:
         raise ValidationError("charge_invalid", "labour_charge")
+    if not 0 <= result.call_out_fee_fen <= MAX_CHARGE_FEN:
+        raise ValidationError("charge_invalid", "call_out_fee")
     if result.signature_strokes_json is not None and result.signature_scan is not None:
         raise ValidationError("signature_invalid", "signature", reason="strokes or image, exactly one")
-    from dataclasses import replace
-
     return replace(
         result,
         cause=clean_text(result.cause, "cause", max_length=2000, multiline=True),
@@ -88,6 +105,10 @@ def _validate(result: VisitResult) -> VisitResult:
         customer_comment=clean_text(result.customer_comment, "customer_comment", max_length=1000, multiline=True),
         early_arrival_reason=clean_text(result.early_arrival_reason, "early_arrival_reason", max_length=500,
                                         multiline=True),
+        follow_up=clean_text(result.follow_up, "follow_up", max_length=1000, multiline=True),
+        charge_reason=clean_text(result.charge_reason, "charge_reason", max_length=500, multiline=True),
+        stock_override_reason=clean_text(result.stock_override_reason, "stock_override_reason", max_length=500,
+                                         multiline=True),
     )
 
 
@@ -99,7 +120,8 @@ class VisitService(Service):
             if product_line:
                 line_id = session.scalar(select(ProductLine.id).where(ProductLine.code == product_line))
                 query = query.where((Part.product_line_id == line_id) | Part.product_line_id.is_(None))
-            return [PartRow(p.id, p.code, p.name_zh, p.name_en, p.price_fen, p.is_main_part, p.is_consumable)
+            return [PartRow(p.id, p.code, p.name_zh, p.name_en, p.price_fen, p.is_main_part, p.is_consumable,
+                            p.is_warranty_part, p.unit)
                     for p in session.scalars(query)]
 
     def sheet_form(self, actor: Actor, visit_id: int) -> SheetForm:
@@ -108,6 +130,13 @@ class VisitService(Service):
             planned = tuple(PartUse(item.part_id, item.quantity, charged=True) for item in session.scalars(
                 select(MaintenanceItem).where(MaintenanceItem.ticket_id == ticket.id).order_by(MaintenanceItem.id)))
             return SheetForm(branch_grades(session, actor.branch_id), planned)
+
+    def charge_basis(self, actor: Actor, visit_id: int, day: date | None = None) -> ChargeBasis:
+        """The warranty status and fee schedule line the visit's charges are proposed from (rules.charges), on
+        `day` (branch-local; default today), for the result dialog to show before anything is charged."""
+        with self._reading(actor, "dispatch.read") as session:
+            _visit, ticket = load_visit(session, actor, visit_id)
+            return charge_basis(session, ticket, day or local_day(utc_now(), branch_tz(session, ticket.branch_id)))
 
     def record_arrival(self, actor: Actor, visit_id: int, at: datetime, *, version: int | None,
                        early_reason: str = "") -> None:
@@ -136,6 +165,7 @@ class VisitService(Service):
         require(actor, "visit.record_result")
         result = _validate(result)
         strokes, scan, kind = _signature(result)
+        engineer_strokes = _engineer_signature(result)
         with self._writing(actor, "visit.record_result") as session:
             visit, ticket = load_visit(session, actor, visit_id)
             check_version(visit.version, version)
@@ -146,8 +176,14 @@ class VisitService(Service):
                 # The sheet offers the branch's grades; a grade the branch does not use is a typing slip.
                 raise ValidationError("satisfaction_invalid", "satisfaction")
             usages = _part_usages(session, result)
-            content = report_content(ticket.number, visit.id, result,
-                                     [(p.code, u.quantity, u.unit_price_fen, u.charged) for p, u in usages])
+            basis = charge_basis(session, ticket, local_day(result.arrived_at, branch_tz(session, ticket.branch_id)))
+            exceptions = _charge_exceptions(basis, usages, result)
+            if not exceptions:
+                # A reason only means something next to a charge that differs from the schedule.
+                result = replace(result, charge_reason="")
+            content = report_content(ticket.number, visit.id, result, [
+                (p.code, u.quantity, u.unit_price_fen, u.charged, u.covered) for p, u in usages])
+            signed = kind != "none" or engineer_strokes is not None
             report = ServiceReport(
                 visit_id=visit.id, arrived_at=result.arrived_at, departed_at=result.departed_at, cause=result.cause,
                 work_done=result.work_done, result=result.result, labour_charge_fen=result.labour_charge_fen,
@@ -156,9 +192,18 @@ class VisitService(Service):
                 early_arrival_reason=(result.early_arrival_reason
                                       if arrived_early(result.arrived_at, visit.agreed_start) else ""),
                 signature_strokes=strokes, signature_scan=scan,
-                content_digest=content_digest(content) if kind != "none" else "",
+                content_digest=content_digest(content) if signed else "", content_version=CONTENT_VERSION,
+                follow_up=result.follow_up, call_out_fee_fen=result.call_out_fee_fen, coverage=basis.coverage,
+                charge_exceptions=list(exceptions), charge_reason=result.charge_reason,
+                engineer_signature_strokes=engineer_strokes,
                 recorded_at=utc_now(), recorded_by=actor.user_id, parts=[u for _, u in usages])
             session.add(report)
+            session.flush()
+            for part, usage in usages:
+                # 上门使用: what the sheet says was fitted leaves the engineer's van stock.
+                take_for_visit(session, actor, visit.engineer_id, part, usage.quantity, ticket_id=ticket.id,
+                               visit_id=visit.id, part_usage_id=usage.id,
+                               override_reason=result.stock_override_reason, at=result.departed_at)
             visit.status = result.result
             # The sheet proves the engineer was there, even when nobody recorded the arrival by phone.
             meet_clock(session, ticket.id, "on_site", result.arrived_at)
@@ -176,9 +221,18 @@ class VisitService(Service):
             session.flush()
             audit.record(session, actor, "service_report.create", "service_report", report.id, None,
                          {**audit.snapshot(report), "parts": [audit.snapshot(u) for _, u in usages]})
+            if exceptions:
+                # Its own record, so a supervisor can list every charge that departed from the schedule.
+                audit.record(session, actor, "service_report.charge_exception", "service_report", report.id, None,
+                             {"coverage": basis.coverage, "exceptions": list(exceptions),
+                              "reason": result.charge_reason, "call_out_fee_fen": result.call_out_fee_fen,
+                              "labour_charge_fen": result.labour_charge_fen,
+                              "parts": [{"code": p.code, "charged": u.charged, "covered": u.covered}
+                                        for p, u in usages]})
             charged = sum(u.quantity * u.unit_price_fen for _, u in usages if u.charged)
             return ReportRow(report.id, visit.id, ticket.id, report.result, charged, report.labour_charge_fen,
-                             report.content_digest, kind, ticket.status, callback_id)
+                             report.content_digest, kind, ticket.status, callback_id, report.call_out_fee_fen,
+                             exceptions)
 
     def escalate(self, actor: Actor, ticket_id: int, analysis: str, plan: str, plan_note: str = "", *,
                  expected_version: int | None) -> EscalationRow:
@@ -251,6 +305,28 @@ def _signature(result: VisitResult) -> tuple[object | None, bytes | None, str]:
     if result.signature_scan:
         return None, load_scanned_signature(result.signature_scan), "scan"
     return None, None, "none"
+
+
+def _engineer_signature(result: VisitResult) -> object | None:
+    if not result.engineer_signature_strokes_json:
+        return None
+    signature = signature_from_json(result.engineer_signature_strokes_json)
+    return None if signature.is_empty else json.loads(signature_to_json(signature))
+
+
+def _charge_exceptions(basis: ChargeBasis, usages: list[tuple[Part, PartUsage]],
+                       result: VisitResult) -> tuple[str, ...]:
+    """Marks each part line covered or not, and refuses charges that differ from the proposal without a reason."""
+    proposal = propose(basis.coverage, basis.fees, part_facts([(p, u.quantity) for p, u in usages]))
+    for part, usage in usages:
+        usage.covered = proposal.covered(part.id)
+    found = charge_exceptions(proposal, SubmittedCharges(
+        result.call_out_fee_fen, result.labour_charge_fen,
+        tuple(ChargedPart(p.id, u.quantity, u.unit_price_fen, u.charged) for p, u in usages)))
+    if found and not result.charge_reason:
+        raise ValidationError("charge_reason_required", "charge_reason", exceptions=list(found),
+                              coverage=basis.coverage)
+    return found
 
 
 def _part_usages(session: Session, result: VisitResult) -> list[tuple[Part, PartUsage]]:

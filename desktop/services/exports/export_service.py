@@ -57,7 +57,7 @@ class ExportResult:
     language: str
     masked: bool
     # Rows per sheet key: tickets, visits, parts, returns, callbacks, complaints, installations, consultations,
-    # quality_feedback, commitments.
+    # quality_feedback, commitments, stock_movements, payments.
     rows: Mapping[str, int]
     masked_columns: tuple[str, ...]
     summary: SummaryIndicators
@@ -119,19 +119,24 @@ class ExportService(Service):
             streams = [prefetched(partial(query, session, scope)) for query in (
                 export_queries.tickets, export_queries.visits, export_queries.returns, export_queries.callbacks,
                 export_queries.complaints)]
-            # Sheets added in schema version 3: installations and every service clock (many rows, streamed like
-            # the first six); consultations and quality feedback are a few rows a month, read whole.
-            commitments = prefetched(partial(export_queries.commitments, session, scope))
-            installations = prefetched(partial(export_queries.installations, session, scope))
-            extra = {"installations": installations,
+            # Sheets added in schema version 3: installations, every service clock, stock movements and payments
+            # (many rows, streamed like the first six, one at a time); consultations and quality feedback are a few
+            # rows a month, read whole.
+            streamed = {"installations": prefetched(partial(export_queries.installations, session, scope)),
+                        "commitments": prefetched(partial(export_queries.commitments, session, scope)),
+                        "stock_movements": prefetched(partial(export_queries.stock_movements, session, scope)),
+                        "payments": prefetched(partial(export_queries.payments, session, scope))}
+            extra = {"installations": streamed["installations"],
                      "consultations": export_queries.consultations(session, scope),
                      "quality_feedback": export_queries.quality_feedback(session, scope),
-                     "commitments": commitments}
+                     "commitments": streamed["commitments"],
+                     "stock_movements": streamed["stock_movements"],
+                     "payments": streamed["payments"]}
             try:
                 written = write_workbook(target, meta, summary, *streams, progress=progress, cancelled=cancelled,
                                          extra_sheets=extra)
             finally:
-                for stream in (*streams, installations, commitments):
+                for stream in (*streams, *streamed.values()):
                     stream.close()
         try:
             audit_anchoring.store_of(self._db).append(anchor)
@@ -247,7 +252,8 @@ def main(argv: Sequence[str] | None = None, hooks: ConsoleHooks | None = None) -
         print(f"{result.path}: {period.label}, tickets {rows['tickets']}, visits {rows['visits']}, "
               f"parts {rows['parts']}, returns {rows['returns']}, callbacks {rows['callbacks']}, "
               f"complaints {rows['complaints']}, installations {rows.get('installations', 0)}, "
-              f"consultations {rows.get('consultations', 0)}, quality feedback {rows.get('quality_feedback', 0)}"
+              f"consultations {rows.get('consultations', 0)}, quality feedback {rows.get('quality_feedback', 0)}, "
+              f"stock movements {rows.get('stock_movements', 0)}, payments {rows.get('payments', 0)}"
               f"{', masked' if result.masked else ', NOT masked'} (as {actor.username})")
         return 0
     finally:

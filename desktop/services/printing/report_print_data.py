@@ -54,7 +54,7 @@ from desktop.services.dispatch.visit_service import report_content
 
 # rules.warranty coverage → the printing vocabulary (labels "warranty.*").
 PRINTED_WARRANTY = {"whole_unit": "in_warranty", "main_parts": "main_part", "out_of_period": "out_of_warranty",
-                    "unknown": "unknown"}
+                    "unknown": "unknown", "repair_warranty": "repair_warranty"}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -125,17 +125,26 @@ def _stored_digest_matches(report: ServiceReport, ticket_no: str, visit_id: int,
 
     The digest was taken over the times as the form sent them: aware UTC from services and tests, branch-local
     from the result dialog. Both name the same instants, so either representation matching proves the content."""
-    rows = [(p.code, u.quantity, u.unit_price_fen, u.charged) for p, u in parts]
+    rows = [(p.code, u.quantity, u.unit_price_fen, u.charged, u.covered) for p, u in parts]
     for convert in (lambda m: m.astimezone(UTC), lambda m: m.astimezone(zone)):
         result = VisitResult(
             arrived_at=convert(report.arrived_at) if report.arrived_at else report.arrived_at,
             departed_at=convert(report.departed_at) if report.departed_at else report.departed_at,
             result=report.result, cause=report.cause, work_done=report.work_done,
             labour_charge_fen=report.labour_charge_fen, customer_comment=report.customer_comment,
-            satisfaction=report.satisfaction, conduct=dict(report.conduct or {}))
-        if content_digest(report_content(ticket_no, visit_id, result, rows)) == report.content_digest:
+            satisfaction=report.satisfaction, conduct=dict(report.conduct or {}), follow_up=report.follow_up,
+            call_out_fee_fen=report.call_out_fee_fen, charge_reason=report.charge_reason)
+        content = report_content(ticket_no, visit_id, result, rows, version=report.content_version)
+        if content_digest(content) == report.content_digest:
             return True
     return False
+
+
+def _engineer_signature(report: ServiceReport, signer: str, signed_at: datetime | None) -> Signature | None:
+    if not report.engineer_signature_strokes:
+        return None
+    strokes = signature_from_json(json.dumps(report.engineer_signature_strokes))
+    return Signature("", strokes=strokes, signer_name=signer, signed_at=signed_at)
 
 
 def _customer_signature(report: ServiceReport, signer: str, signed_at: datetime | None) -> Signature | None:
@@ -165,21 +174,27 @@ def service_report(session: Session, actor: Actor, visit_id: int, language: str 
     zone, lang = context.zone, context.header.language
     parts = list(session.execute(select(Part, PartUsage).join(PartUsage, PartUsage.part_id == Part.id)
                                  .where(PartUsage.report_id == report.id).order_by(PartUsage.id)).all())
-    if report.signature_kind != "none" and not _stored_digest_matches(report, ticket.number, visit.id, parts, zone):
+    signed = report.signature_kind != "none" or bool(report.engineer_signature_strokes)
+    if signed and not _stored_digest_matches(report, ticket.number, visit.id, parts, zone):
         # The row was changed after the customer signed: printing would put their name under other words.
         raise ValidationError("signature_digest_mismatch", "customer_signature")
     engineer = session.get(Engineer, visit.engineer_id)
     service_day = (report.arrived_at or ticket.opened_at).astimezone(zone).date()
     customer = customer_info(session, ticket)
+    unit = unit_info(session, ticket, lang, service_day)
+    if report.coverage:
+        # The status the charges were judged by when the sheet was recorded (R-RW included).
+        unit = dataclasses.replace(unit, warranty_status=PRINTED_WARRANTY.get(report.coverage, "unknown"))
     data = ServiceReportData(
         ticket_no=ticket.number, received_at=to_local(ticket.opened_at, zone), customer=customer,
-        unit=unit_info(session, ticket, lang, service_day), fault=ticket.fault_text,
+        unit=unit, fault=ticket.fault_text,
         engineer_name=engineer.name if engineer else "", arrival_at=_local(report.arrived_at, zone),
         departure_at=_local(report.departed_at, zone), cause=report.cause, work_done=report.work_done,
         resolved=report.result == "resolved",
         parts=tuple(PartLine(p.name_zh if lang == "zh" else p.name_en, p.code, "", u.quantity, _yuan(u.unit_price_fen),
-                             covered=not u.charged) for p, u in parts),
-        labour_charge=_yuan(report.labour_charge_fen), customer_comment=report.customer_comment,
+                             covered=u.covered, charged=u.charged) for p, u in parts),
+        labour_charge=_yuan(report.labour_charge_fen), travel_charge=_yuan(report.call_out_fee_fen),
+        follow_up=report.follow_up, charge_note=report.charge_reason, customer_comment=report.customer_comment,
         satisfaction=report.satisfaction or "", visit_no=visit.round,
         engineer_phone=engineer.phone if engineer else "", grades=branch_grades(session, ticket.branch_id),
         conduct=tuple((code, bool(kept)) for code, kept in (report.conduct or {}).items()))
@@ -187,6 +202,10 @@ def service_report(session: Session, actor: Actor, visit_id: int, language: str 
     if signature is not None:
         signature = dataclasses.replace(signature, digest=data.content_digest())
         data = dataclasses.replace(data, customer_signature=signature)
+    engineer_signature = _engineer_signature(report, data.engineer_name, _local(report.departed_at, zone))
+    if engineer_signature is not None:
+        data = dataclasses.replace(data, engineer_signature=dataclasses.replace(engineer_signature,
+                                                                                digest=data.content_digest()))
     return ReportSource(context.header, data, ticket.id, zone)
 
 

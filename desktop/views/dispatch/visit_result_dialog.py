@@ -1,4 +1,5 @@
-"""VisitResultDialog: the returned service sheet (客户服务报告) typed in, with parts, charges and the signature."""
+"""VisitResultDialog: the returned service sheet (客户服务报告) typed in: the work and what the customer still has to
+do, parts and charges proposed from the fee schedule and the warranty status, and both signatures."""
 
 from __future__ import annotations
 
@@ -7,19 +8,42 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, Signal
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QLineEdit, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLineEdit,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from desktop.clock import BRANCH_TZ, to_local, utc_now
 from desktop.errors import DomainError
 from desktop.printing.signature import signature_to_json
+from desktop.rules.charges import (
+    CHARGED_IN_WARRANTY,
+    ChargedPart,
+    ChargeProposal,
+    FeeLine,
+    PartFacts,
+    SubmittedCharges,
+    exceptions,
+    part_covered,
+    propose,
+)
 from desktop.rules.visit_times import arrived_early
 from desktop.services.core.actor import Actor
+from desktop.services.core.permissions import allowed
 from desktop.services.dispatch.dispatch_records import PartRow, PartUse, ReportRow, VisitResult, VisitRow
 from desktop.services.dispatch.visit_service import VisitService
 from desktop.views.dispatch.conduct_names import conduct_names
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_visit_result_dialog import Ui_VisitResultDialog
 from desktop.views.widgets.signature_pad import SignaturePad
+
+WORK_TAB, CHARGES_TAB = 0, 1
 
 
 def yuan(fen: int) -> str:
@@ -37,6 +61,10 @@ def _aware(value: QDateTime) -> datetime:
     return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=BRANCH_TZ)
 
 
+def _facts(part: PartRow, quantity: int) -> PartFacts:
+    return PartFacts(part.id, quantity, part.price_fen, part.is_warranty_part, part.is_main_part, part.is_consumable)
+
+
 class VisitResultDialog(QDialog):
     result_saved = Signal(object)  # ReportRow
 
@@ -51,6 +79,14 @@ class VisitResultDialog(QDialog):
         self._used: list[tuple[PartRow, int, bool]] = []
         self._scan: bytes | None = None
         form = service.sheet_form(actor, visit.id)
+        # The fees follow the schedule until the clerk types their own; then only the button re-applies it.
+        self._fees_follow_schedule = True
+        self._coverage, self._fees = "unknown", FeeLine()
+        try:
+            basis = service.charge_basis(actor, visit.id)
+            self._coverage, self._fees = basis.coverage, basis.fees
+        except DomainError as exc:
+            self.ui.message_label.setText(error_message(exc))
         self.ui.ticket_label.setText(self.tr("{number}, round {round}, engineer {engineer}").format(
             number=visit.ticket_number, round=visit.round, engineer=visit.engineer_name))
         # Arriving before the window agreed with the customer needs a reason (the service refuses it without one).
@@ -80,41 +116,118 @@ class VisitResultDialog(QDialog):
             self.conduct_checks[code] = check
         for part in self._parts:
             self.ui.part_combo.addItem(f"{part.code} {part.name_zh} ¥{yuan(part.price_fen)}", part.id)
-        self.ui.parts_table.setColumnCount(5)
+        self.ui.parts_table.setColumnCount(6)
         self.ui.parts_table.setHorizontalHeaderLabels(
-            [self.tr("Part"), self.tr("Qty"), self.tr("Unit price"), self.tr("Charged"), self.tr("Amount")])
+            [self.tr("Part"), self.tr("Qty"), self.tr("Unit price"), self.tr("Warranty"), self.tr("Charged"),
+             self.tr("Amount")])
+        self.ui.parts_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.signature_pad = SignaturePad(self)
+        self.signature_pad.setObjectName("customer_signature_pad")
         self.ui.signature_layout.insertWidget(0, self.signature_pad)
+        self.engineer_pad = SignaturePad(self)
+        self.engineer_pad.setObjectName("engineer_signature_pad")
+        self.ui.engineer_signature_layout.addWidget(self.engineer_pad)
+        # Only a supervisor may let a van's stock go below zero; the others see no such field.
+        may_override = allowed(actor, "stock.override_negative")
+        self.ui.stock_override_label.setVisible(may_override)
+        self.ui.stock_override_edit.setVisible(may_override)
+        self.ui.warranty_label.setText(self._warranty_text())
         self._connect_signals()
         # A maintenance visit starts from the consumables its care reminder booked, charged (X-CONS).
         known = {p.id for p in self._parts}
         for use in form.planned_parts:
             if use.part_id in known:
                 self.add_part(use.part_id, use.quantity, use.charged)
-        self._update_total()
+        self._on_part_combo_changed()
+        self._apply_schedule()
         self._update_early_reason()
 
     def _connect_signals(self) -> None:
         self.ui.add_part_button.clicked.connect(self._on_add_part_button_clicked)
         self.ui.remove_part_button.clicked.connect(self._on_remove_part_button_clicked)
+        self.ui.part_combo.currentIndexChanged.connect(self._on_part_combo_changed)
         self.ui.labour_spin.valueChanged.connect(self._update_total)
+        self.ui.call_out_spin.valueChanged.connect(self._update_total)
+        self.ui.labour_spin.editingFinished.connect(self._on_fee_edited)
+        self.ui.call_out_spin.editingFinished.connect(self._on_fee_edited)
+        self.ui.schedule_button.clicked.connect(self._on_schedule_button_clicked)
         self.ui.attach_scan_button.clicked.connect(self._on_attach_scan_button_clicked)
         self.ui.arrived_edit.dateTimeChanged.connect(self._update_early_reason)
         self.ui.button_box.accepted.connect(self._on_button_box_accepted)
         self.ui.button_box.rejected.connect(self.reject)
+
+    # ---- the proposal ------------------------------------------------------------------------------------------
+
+    def _warranty_text(self) -> str:
+        status = {
+            "whole_unit": self.tr("In warranty: the visit, labour and warranty parts are free."),
+            "main_parts": self.tr("Main-part warranty: main parts (and the visit to fit them) are free, other "
+                                  "parts and labour are charged."),
+            "repair_warranty": self.tr("Guaranteed by an earlier charged repair of the same fault: free."),
+            "out_of_period": self.tr("Out of warranty: charged by the fee schedule."),
+            "unknown": self.tr("Warranty not known (no dates on file): charged by the fee schedule until the "
+                               "customer shows the warranty card or invoice."),
+        }.get(self._coverage, self._coverage)
+        return self.tr("{status} Schedule: call-out ¥{call_out}, labour ¥{labour}. Show the customer the price list "
+                       "before the work.").format(status=status, call_out=yuan(self._fees.call_out_fee_fen),
+                                                  labour=yuan(self._fees.labour_fen))
+
+    def proposal(self) -> ChargeProposal:
+        return propose(self._coverage, self._fees, [_facts(p, q) for p, q, _ in self._used])
+
+    def _apply_schedule(self) -> None:
+        proposal = self.proposal()
+        for spin, fen in ((self.ui.call_out_spin, proposal.call_out_fee_fen), (self.ui.labour_spin,
+                                                                               proposal.labour_fen)):
+            spin.blockSignals(True)
+            spin.setValue(fen / 100)
+            spin.blockSignals(False)
+        self._update_total()
+
+    def _on_schedule_button_clicked(self) -> None:
+        self._fees_follow_schedule = True
+        self._apply_schedule()
+
+    def _on_fee_edited(self) -> None:
+        proposal = self.proposal()
+        if (self._fen(self.ui.call_out_spin.value()), self._fen(self.ui.labour_spin.value())) != (
+                proposal.call_out_fee_fen, proposal.labour_fen):
+            self._fees_follow_schedule = False
+
+    def _on_part_combo_changed(self) -> None:
+        part = self._current_part()
+        if part is not None:
+            # The proposal's answer for this part; the clerk may still change it (and then gives a reason).
+            self.ui.charged_check.setChecked(not part_covered(self._coverage, _facts(part, 1)))
+
+    def _current_part(self) -> PartRow | None:
+        part_id = self.ui.part_combo.currentData()
+        return next((p for p in self._parts if p.id == part_id), None)
 
     # ---- parts ---------------------------------------------------------------------------------------------------
 
     def add_part(self, part_id: int, quantity: int, charged: bool) -> None:
         part = next(p for p in self._parts if p.id == part_id)
         self._used.append((part, quantity, charged))
-        row = self.ui.parts_table.rowCount()
-        self.ui.parts_table.insertRow(row)
-        amount = part.price_fen * quantity if charged else 0
-        for column, text in enumerate((f"{part.code} {part.name_zh}", str(quantity), yuan(part.price_fen),
-                                       self.tr("Yes") if charged else self.tr("No (warranty)"), yuan(amount))):
-            self.ui.parts_table.setItem(row, column, QTableWidgetItem(text))
-        self._update_total()
+        self._refresh_parts()
+
+    def _refresh_parts(self) -> None:
+        table = self.ui.parts_table
+        table.setRowCount(0)
+        for part, quantity, charged in self._used:
+            row = table.rowCount()
+            table.insertRow(row)
+            covered = part_covered(self._coverage, _facts(part, quantity))
+            amount = part.price_fen * quantity if charged else 0
+            for column, text in enumerate((f"{part.code} {part.name_zh}", str(quantity), yuan(part.price_fen),
+                                           self.tr("Yes") if covered else self.tr("No"),
+                                           self.tr("Yes") if charged else self.tr("No"), yuan(amount))):
+                table.setItem(row, column, QTableWidgetItem(text))
+        if self._fees_follow_schedule:
+            # A main part fitted under the main-part warranty makes the visit free: the fees follow.
+            self._apply_schedule()
+        else:
+            self._update_total()
 
     def _on_add_part_button_clicked(self) -> None:
         if self.ui.part_combo.currentIndex() >= 0:
@@ -125,8 +238,11 @@ class VisitResultDialog(QDialog):
         row = self.ui.parts_table.currentRow()
         if row >= 0:
             del self._used[row]
-            self.ui.parts_table.removeRow(row)
-            self._update_total()
+            self._refresh_parts()
+
+    @staticmethod
+    def _fen(value: float) -> int:
+        return round(value * 100)
 
     def arrived_early(self) -> bool:
         return arrived_early(_aware(self.ui.arrived_edit.dateTime()), self._visit.agreed_start)
@@ -136,10 +252,25 @@ class VisitResultDialog(QDialog):
 
     def total_fen(self) -> int:
         parts = sum(p.price_fen * q for p, q, charged in self._used if charged)
-        return parts + round(self.ui.labour_spin.value() * 100)
+        return parts + self._fen(self.ui.labour_spin.value()) + self._fen(self.ui.call_out_spin.value())
+
+    def charge_exceptions(self) -> tuple[str, ...]:
+        return exceptions(self.proposal(), SubmittedCharges(
+            self._fen(self.ui.call_out_spin.value()), self._fen(self.ui.labour_spin.value()),
+            tuple(ChargedPart(p.id, q, p.price_fen, charged) for p, q, charged in self._used)))
 
     def _update_total(self) -> None:
         self.ui.total_label.setText(self.tr("¥{amount}").format(amount=yuan(self.total_fen())))
+        found = self.charge_exceptions()
+        texts = {
+            CHARGED_IN_WARRANTY: self.tr("Money is asked for something the warranty makes free."),
+            "part_waived": self.tr("A part the warranty does not cover is left uncharged."),
+        }
+        self.ui.exception_label.setText(
+            " ".join(texts[c] for c in found) + (" " + self.tr("Write the reason above; it is printed on the "
+                                                               "report and kept in the audit log.") if found else ""))
+        self.ui.charge_reason_label.setEnabled(bool(found))
+        self.ui.charge_reason_edit.setEnabled(bool(found))
 
     # ---- signature -----------------------------------------------------------------------------------------------
 
@@ -159,6 +290,7 @@ class VisitResultDialog(QDialog):
         strokes = None
         if self._scan is None and not self.signature_pad.is_empty():
             strokes = signature_to_json(self.signature_pad.strokes())
+        engineer = None if self.engineer_pad.is_empty() else signature_to_json(self.engineer_pad.strokes())
         return VisitResult(
             arrived_at=_aware(self.ui.arrived_edit.dateTime()),
             departed_at=_aware(self.ui.departed_edit.dateTime()),
@@ -166,13 +298,18 @@ class VisitResultDialog(QDialog):
             cause=self.ui.cause_edit.toPlainText(),
             work_done=self.ui.work_edit.toPlainText(),
             parts=tuple(PartUse(p.id, q, charged) for p, q, charged in self._used),
-            labour_charge_fen=round(self.ui.labour_spin.value() * 100),
+            labour_charge_fen=self._fen(self.ui.labour_spin.value()),
             customer_comment=self.ui.comment_edit.text(),
             satisfaction=self.ui.satisfaction_combo.currentData(),
             signature_strokes_json=strokes,
             signature_scan=self._scan,
             early_arrival_reason=self.early_reason_edit.text() if self.arrived_early() else "",
             conduct=self.conduct(),
+            follow_up=self.ui.follow_up_edit.toPlainText(),
+            call_out_fee_fen=self._fen(self.ui.call_out_spin.value()),
+            charge_reason=self.ui.charge_reason_edit.text() if self.charge_exceptions() else "",
+            stock_override_reason=self.ui.stock_override_edit.text(),
+            engineer_signature_strokes_json=engineer,
         )
 
     def conduct(self) -> dict[str, bool]:
@@ -189,7 +326,12 @@ class VisitResultDialog(QDialog):
         except DomainError as exc:
             self.ui.message_label.setText(error_message(exc))
             if exc.field == "early_arrival_reason":
+                self.ui.tabs.setCurrentIndex(WORK_TAB)
                 self.early_reason_edit.setFocus()
+            elif exc.field in ("charge_reason", "parts", "quantity", "labour_charge", "call_out_fee"):
+                self.ui.tabs.setCurrentIndex(CHARGES_TAB)
+                if exc.field == "charge_reason":
+                    self.ui.charge_reason_edit.setFocus()
             save.setEnabled(True)
             return
         self.result_saved.emit(report)

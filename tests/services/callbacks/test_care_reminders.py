@@ -23,6 +23,7 @@ from desktop.services.tickets.ticket_service import NewTicket, TicketService
 from tests.conftest import actor_for
 from tests.services.callback_factories import make_completed_ticket, make_customer
 from tests.services.dispatch_factories import engineer_id
+from tests.services.stock_factories import stock_van
 
 PURIFIER = "HS-RO-400G"
 
@@ -114,6 +115,8 @@ def test_a_due_filter_becomes_a_reminder_then_a_maintenance_visit_that_is_not_a_
     form = visits.sheet_form(engineer, visit.id)
     # THEN the filter comes pre-filled as a charged part (X-CONS: consumables are paid for)
     assert [(p.part_id, p.quantity, p.charged) for p in form.planned_parts] == [(_part_id(db, "FLT-PP"), 1, True)]
+    # The engineer took the filter in the van (parts used on a visit leave the van's stock).
+    stock_van(db, "张师傅", {"FLT-PP": 1})
     report = visits.record_result(engineer, visit.id, VisitResult(
         arrived_at=start, departed_at=start + timedelta(hours=1), result="resolved", work_done="更换PP棉滤芯",
         parts=form.planned_parts), version=visit.version)

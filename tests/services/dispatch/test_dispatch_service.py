@@ -22,6 +22,7 @@ from tests.services.dispatch_factories import (
     set_onsite_window,
     ticket_version,
 )
+from tests.services.stock_factories import stock_van
 
 MONDAY, SATURDAY, SUNDAY = 0, 5, 6
 
@@ -155,13 +156,17 @@ def test_resolved_sheet_completes_the_ticket_with_parts_signature_and_a_callback
     parts = visits.parts(engineer_user, "solar")
     controller = next(p for p in parts if p.code == "CTRL-TK8")
     tube = next(p for p in parts if p.code == "TUBE-58-1800")
+    stock_van(db, "张师傅", {"CTRL-TK8": 1, "TUBE-58-1800": 2})
     strokes = signature_to_json(make_signature(300, 100, [[(10, 10, 0.5), (50, 40, 0.6)]]))
+    # The unit has no dates on file, so nothing is free: leaving the tubes uncharged needs a reason.
     report = visits.record_result(
         engineer_user, visit.id,
         sheet(parts=(PartUse(controller.id, 1, charged=True), PartUse(tube.id, 2, charged=False)),
-              labour_charge_fen=5000, satisfaction="satisfied", signature_strokes_json=strokes),
+              labour_charge_fen=5000, satisfaction="satisfied", signature_strokes_json=strokes,
+              charge_reason="真空管为赠送"),
         version=visit.version)
     assert (report.result, report.ticket_status, report.signature_kind) == ("resolved", "completed", "strokes")
+    assert report.charge_exceptions == ("part_waived",)
     assert report.parts_charged_fen == controller.price_fen and report.total_fen == controller.price_fen + 5000
     assert len(report.content_digest) == 64
     with db.read.begin() as session:

@@ -21,6 +21,7 @@ from desktop.services.printing.report_print_service import ReportPrintService
 from tests.conftest import actor_for
 from tests.printing.conftest import decode_qr_texts, pdf_text, render_pngs, wavy_signature
 from tests.services.dispatch_factories import engineer_id, make_ticket, next_weekday, set_onsite_window, ticket_version
+from tests.services.stock_factories import stock_van
 
 PASSPHRASE = "branch-pass-2026"
 
@@ -43,7 +44,8 @@ def record_signed_visit(db, *, local_times: bool = True) -> tuple[int, int, str]
         work_done="更换控制仪，试机正常",
         parts=(PartUse(parts["CTRL-TK8"].id, 1, charged=True), PartUse(parts["TUBE-58-1800"].id, 2, charged=False)),
         labour_charge_fen=5000, customer_comment="师傅很专业", satisfaction="neutral",
-        signature_strokes_json=signature_to_json(wavy_signature()))
+        signature_strokes_json=signature_to_json(wavy_signature()), charge_reason="真空管为赠送")
+    stock_van(db, "张师傅", {"CTRL-TK8": 1, "TUBE-58-1800": 2})
     visits.record_result(engineer, visit.id, result, version=visit.version)
     return ticket, visit.id, _ticket_number(db, ticket)
 

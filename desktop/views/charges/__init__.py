@@ -1,0 +1,1 @@
+"""Charges area: money to collect, receipts, the daily cash summary and the fee schedule."""
