@@ -66,6 +66,21 @@ class PostgresServer:
             shutil.rmtree(self.data_dir.parent, ignore_errors=True)
 
 
+def _run_patiently(command: list[str], data_dir: Path, attempts: int = 3) -> None:
+    """initdb on a machine busy with other servers has failed once for no reason it printed: try again from an empty
+    folder, and if it keeps failing say what it said."""
+    import time
+
+    for attempt in range(1, attempts + 1):
+        done = subprocess.run(command, capture_output=True, text=True, check=False)
+        if done.returncode == 0:
+            return
+        if attempt == attempts:
+            raise RuntimeError(f"{command[-9]} failed ({done.returncode}): {done.stderr or done.stdout}")
+        shutil.rmtree(data_dir, ignore_errors=True)
+        time.sleep(attempt)
+
+
 def start_postgres(work_dir: Path | None = None) -> PostgresServer | None:
     url = os.environ.get("SERVICE_DESK_TEST_PG_URL")
     if url:
@@ -95,9 +110,8 @@ def start_postgres(work_dir: Path | None = None) -> PostgresServer | None:
         shutil.chown(password_file, user="postgres")
     # Windows has no C.UTF-8 locale; the server's encoding is what matters for Chinese text.
     locale = ["--no-locale"] if os.name == "nt" else ["--locale=C.UTF-8"]
-    subprocess.run([*run_as, initdb, "-D", str(data_dir), "-U", user, "--auth-local=trust",
-                    "--auth-host=scram-sha-256", f"--pwfile={password_file}", "-E", "UTF8", *locale],
-                   check=True, capture_output=True)
+    _run_patiently([*run_as, initdb, "-D", str(data_dir), "-U", user, "--auth-local=trust",
+                    "--auth-host=scram-sha-256", f"--pwfile={password_file}", "-E", "UTF8", *locale], data_dir)
     password_file.unlink()
     # The Unix socket in the private folder; on Windows the tests reach the server over TCP only.
     sockets = "" if os.name == "nt" else f" -k {work_dir}"
