@@ -76,7 +76,7 @@ def _run_patiently(command: list[str], data_dir: Path, attempts: int = 3) -> Non
         if done.returncode == 0:
             return
         if attempt == attempts:
-            raise RuntimeError(f"{command[-9]} failed ({done.returncode}): {done.stderr or done.stdout}")
+            raise RuntimeError(f"initdb failed ({done.returncode}): {done.stderr or done.stdout}")
         shutil.rmtree(data_dir, ignore_errors=True)
         time.sleep(attempt)
 
