@@ -275,7 +275,7 @@ class _Engine:
             return self._no_reason()
         if f.voucher_altered_or_mismatch:
             return self._exclusion("X-DOC-ALT", "voucher_altered_or_mismatch")
-        if f.cause in EXCLUDED_CAUSES:
+        if f.cause is not None and f.cause in EXCLUDED_CAUSES:
             return self._exclusion(EXCLUDED_CAUSES[f.cause], "excluded_cause", cause=f.cause)
         if f.fault_category == "consumable" or self.p.is_consumable(f.product_line, f.part):
             self.because("X-CONS", "consumable_part", part=f.part)

@@ -140,8 +140,8 @@ def create_after_return(session: Session, claim: ReturnClaim, branch_id: int, ac
     existing = _pending(session, "after_return", ticket_id=claim.ticket_id) if claim.ticket_id else None
     if existing is not None:
         return existing
-    customer_id = session.scalar(select(Unit.customer_id).where(Unit.id == claim.unit_id))
+    customer_id = session.execute(select(Unit.customer_id).where(Unit.id == claim.unit_id)).scalar_one()
     tz = branch_tz(session, branch_id)
     due = end_of_local_day(local_day(decided_at or utc_now(), tz) + timedelta(days=1), tz)
-    return add_callback(session, actor, branch_id=branch_id, customer_id=int(customer_id), kind="after_return",
+    return add_callback(session, actor, branch_id=branch_id, customer_id=customer_id, kind="after_return",
                         due_at=due, ticket_id=claim.ticket_id)

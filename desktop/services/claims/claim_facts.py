@@ -319,7 +319,8 @@ def _repair_history(
 
     # Repair days: closed repairs occupied the unit from intake to completion (1995 art. 8 extends the period).
     closed = [t for t in in_period if t.completed_at is not None and local_date_of(t.completed_at) <= report_date]
-    days = sum((local_date_of(t.completed_at) - local_date_of(t.opened_at)).days for t in closed)  # type: ignore[arg-type]
+    days = sum((local_date_of(t.completed_at) - local_date_of(t.opened_at)).days
+               for t in closed if t.completed_at is not None)
     out["repair_days"] = fact(days, "tickets", count=len(closed))
 
     # Pending: an earlier repair still open on the report day, counted from the day it was sent for repair.
