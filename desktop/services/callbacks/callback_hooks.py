@@ -40,7 +40,7 @@ def _pending(session: Session, kind: str, **where: int) -> Callback | None:
 
 def create_after_completion(session: Session, ticket: Ticket, actor: Actor | None = None,
                             completed_at: datetime | None = None) -> Callback:
-    """The same-day callback (DOMAIN_RULES §2 #13) for a completed or phone-resolved ticket.
+    """The same-day callback (seed 002 §八; docs/domain.md, service clocks) for a completed or phone-resolved ticket.
 
     The one function dispatch/intake call when a ticket reaches `completed` or `resolved_by_phone`: it also
     starts the ticket's `callback` clock, so neither caller inserts Callback or clock rows itself. A second

@@ -98,7 +98,7 @@ class QueuePage:
 
 @dataclass(frozen=True)
 class CallbackAnswers:
-    """The fields DOMAIN_RULES §4 asks to record; None means the question was not asked."""
+    """The answers a callback records (docs/domain.md, callback scripts); None means the question was not asked."""
 
     reached: bool = True
     q1_service_satisfied: bool | None = None

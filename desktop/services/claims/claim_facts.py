@@ -1,4 +1,4 @@
-"""The facts of a ReturnClaim (DOMAIN_RULES §1.1): their kinds, parsing of typed input, and filling them from records.
+"""The facts of a ReturnClaim (docs/domain.md): their kinds, parsing of typed input, and filling them from records.
 
 A claim stores its facts as ``{name: {"value": plain JSON value, "source": {"kind": ..., ...}}}`` so that every
 fact shows where it came from. Source kinds (translated by the view):
@@ -69,7 +69,7 @@ class FactSpec:
     kind: str
     values: tuple[str, ...] = ()
     optional: bool = True
-    # Who records it (§1.1): "records" (filled from the database, correctable by the clerk), "clerk", "inspection".
+    # Who records it: "records" (filled from the database, correctable by the clerk), "clerk", "inspection".
     entered_by: str = "clerk"
 
 
