@@ -12,7 +12,7 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from sqlalchemy.engine import URL
 
@@ -186,7 +186,7 @@ def build_main_window(app: QApplication, services: Services, actor: Actor, langu
     return window, runner
 
 
-def _open_with_recovery(app, url: URL, demo: bool) -> Database | None:  # type: ignore[no-untyped-def]
+def _open_with_recovery(app: QApplication, url: URL, demo: bool) -> Database | None:
     """Start-up never crashes on a bad database: explain, offer to restore a backup, or quit."""
     from PySide6.QtWidgets import QInputDialog, QMessageBox
 
@@ -263,7 +263,7 @@ def _password_out_of_settings(url: URL) -> URL:
     return url
 
 
-def _ask_password(app, url: URL) -> URL | None:  # type: ignore[no-untyped-def]
+def _ask_password(app: QApplication, url: URL) -> URL | None:
     from PySide6.QtWidgets import QInputDialog, QLineEdit
 
     password, ok = QInputDialog.getText(
@@ -274,7 +274,7 @@ def _ask_password(app, url: URL) -> URL | None:  # type: ignore[no-untyped-def]
     return url.set(password=password) if ok else None
 
 
-def _with_password(app, url: URL) -> URL | None:  # type: ignore[no-untyped-def]
+def _with_password(app: QApplication, url: URL) -> URL | None:
     """The server password from the URL, else the OS keyring, else asked for; None when the user cancels."""
     from desktop import credentials
 
@@ -298,7 +298,7 @@ def run_gui(args: argparse.Namespace, log_file: Path) -> int:
     from desktop.services.core.permissions import setup_actor
     from desktop.views.sign_in_session import SignInSession
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setOrganizationName("BranchServiceDesk")
     app.setApplicationName("BranchServiceDesk")
     app.setApplicationVersion(__version__)

@@ -9,8 +9,14 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop import __version__, paths
+
+if TYPE_CHECKING:  # the commands import what they need when they run: a console start stays fast
+    from desktop.database import Database
+    from desktop.exports.hq_merge import MergeResult
+    from desktop.services.core.actor import Actor
 
 # Sub-commands, each handled by the module that owns it; `--self-check` is an option, not a sub-command.
 COMMANDS: dict[str, str] = {
@@ -132,7 +138,7 @@ def read_password(username: str) -> str:
     return getpass.getpass(f"Password for {username} / {username} 的密码: ")
 
 
-def console_sign_in(database, username: str, permission: str):  # type: ignore[no-untyped-def]
+def console_sign_in(database: Database, username: str, permission: str) -> Actor:
     """Sign in as the window does (lock-out, audit of failures) and check the role table for the command."""
     from desktop.services.admin.auth_service import AuthService
     from desktop.services.core.permissions import require
@@ -162,16 +168,16 @@ def _hq_merge(rest: list[str]) -> int:
     from desktop.exports.hq_merge import MergeHooks
     from desktop.exports.hq_merge import main as merge_main
 
-    opened: list = []
+    opened: list[Database] = []
 
-    def sign_in(database_arg: str | None, username: str):  # type: ignore[no-untyped-def]
+    def sign_in(database_arg: str | None, username: str) -> Actor:
         from desktop.database import open_database
 
         database = open_database(database_arg)
         opened.append(database)
         return console_sign_in(database, username, "hq.merge")
 
-    def merged(actor, result) -> None:  # type: ignore[no-untyped-def]
+    def merged(actor: Actor, result: MergeResult) -> None:
         from desktop.services.core import audit
 
         with opened[0].write.begin() as session:

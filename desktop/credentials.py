@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError
@@ -19,7 +20,7 @@ log = logging.getLogger(__name__)
 KEYRING_SERVICE = "BranchServiceDesk database"
 
 
-def _keyring():  # type: ignore[no-untyped-def]
+def _keyring() -> Any:
     """The keyring module when a real backend is configured, else None."""
     try:
         import keyring

@@ -36,7 +36,7 @@ MIGRATION_ONLY_TABLE_PREFIXES = ("ticket_search",)
 MIGRATION_ONLY_INDEX_PREFIXES = ("ix_trgm_", "ix_fts_")
 
 
-def include_object(obj, name, type_, reflected, compare_to) -> bool:  # type: ignore[no-untyped-def]
+def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
     if type_ == "table" and name and name.startswith(MIGRATION_ONLY_TABLE_PREFIXES):
         return False
     return not (type_ == "index" and name and name.startswith(MIGRATION_ONLY_INDEX_PREFIXES))
@@ -89,7 +89,7 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
         cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(connection) -> None:  # type: ignore[no-untyped-def]
+    def _on_begin(connection: Connection) -> None:
         # Writers take the write lock up front: a deferred transaction that reads and then writes
         # fails with "database is locked" at once, without honouring the busy timeout.
         if connection.get_execution_options().get("sqlite_immediate"):
@@ -131,7 +131,7 @@ def open_database(url: str | URL | Path | None = None) -> Database:
     if parsed.get_backend_name() == "sqlite":
         engine = create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         _install_sqlite_pragmas(engine)
-        writer_bind = engine.execution_options(sqlite_immediate=True)
+        writer_bind: Engine = engine.execution_options(sqlite_immediate=True)
     else:
         # pool_pre_ping: a branch server that restarted overnight must not break the first save.
         engine = create_engine(parsed, pool_pre_ping=True, pool_size=5)

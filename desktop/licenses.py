@@ -13,6 +13,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from desktop import paths
 
@@ -84,7 +85,7 @@ def runtime_distributions(root: str = DISTRIBUTION) -> list[metadata.Distributio
 
 
 def _licence_summary(dist: metadata.Distribution) -> str:
-    meta = dist.metadata
+    meta: Any = dist.metadata  # an email.message.Message: the PackageMetadata protocol does not declare get()
     expression = meta.get("License-Expression")
     if expression:
         return str(expression)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import re
+from io import TextIOWrapper
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -35,7 +36,7 @@ class MaskingFormatter(logging.Formatter):
 class _PrivateRotatingFileHandler(RotatingFileHandler):
     """Log files name customers and users: 0600 on POSIX, also each new file after a rollover."""
 
-    def _open(self):  # type: ignore[no-untyped-def]
+    def _open(self) -> TextIOWrapper:
         stream = super()._open()
         paths.make_private_file(Path(self.baseFilename))
         return stream

@@ -15,10 +15,10 @@ import json
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, time, timedelta
-from typing import Any
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any, cast
 
-from sqlalchemy import JSON, Boolean, Connection, Date, func, insert, select, text
+from sqlalchemy import JSON, Boolean, Connection, Date, Table, func, insert, select, text
 
 from desktop.clock import BRANCH_TZ, utc_now
 from desktop.database import Database
@@ -222,9 +222,9 @@ def _load_catalogue(conn: Connection) -> _Catalogue:
                                                     FaultCategory.code, FaultCategory.name_zh)):
         faults.setdefault(line_code[lid], []).append((fid, code, name))
     parts: dict[str, list[tuple[int, int]]] = {}
-    for pid, lid, price in conn.execute(select(Part.id, Part.product_line_id, Part.price_fen)):
-        if lid is not None:
-            parts.setdefault(line_code[lid], []).append((pid, price))
+    for pid, part_line, price in conn.execute(select(Part.id, Part.product_line_id, Part.price_fen)):
+        if part_line is not None:
+            parts.setdefault(line_code[part_line], []).append((pid, price))
     engineers = [(r.id, r.name) for r in conn.execute(select(Engineer.id, Engineer.name).order_by(Engineer.id))]
     if not engineers:
         raise ValueError("the demo history needs engineers; seed the branch with demo=True")
@@ -236,7 +236,7 @@ def _load_catalogue(conn: Connection) -> _Catalogue:
 def _next_ids(conn: Connection) -> _Ids:
     ids = _Ids()
     for model in _Batch.ORDER:
-        ids.next[model.__tablename__] = int(conn.scalar(select(func.coalesce(func.max(model.id), 0)))) + 1
+        ids.next[model.__tablename__] = int(conn.scalar(select(func.coalesce(func.max(model.id), 0))) or 0) + 1
     return ids
 
 
@@ -437,13 +437,14 @@ class _Generator:
         self.serial_seq += 1
         sold = opened.astimezone(BRANCH_TZ).date()
         serial = f"{'LT' if line == 'solar' else 'HS'}{sold:%y%m}{self.serial_seq:07d}"
-        unit = dict(id=self.ids.take("unit"), customer_id=rec.id, model_id=model, address_id=rec.address_id,
+        unit_id = self.ids.take("unit")
+        unit = dict(id=unit_id, customer_id=rec.id, model_id=model, address_id=rec.address_id,
                     serial=serial, invoice_date=sold, installation_date=None,
                     production_date=sold - timedelta(days=rng.randint(20, 120)), proof="invoice",
                     usage="household", installed_by_us=True, invoice_price_fen=rng.randint(1800, 6500) * 100,
                     status="active", replaces_unit_id=None, warranty_restart_date=None, created_at=opened, version=1)
         batch.add_row(Unit, unit)
-        rec.units.append((unit["id"], line, model, serial))
+        rec.units.append((unit_id, line, model, serial))
         tid = self.ids.take("ticket")
         number = self.number("ticket", opened)
         note = rng.choice(words.INSTALL_NOTES)
@@ -786,7 +787,7 @@ class _InstallationStory(_Lifecycle):
         self._event("state_change", cat.engineer_user, "completed", "用户验收签字")
         self.t["completed_at"] = departed
         self.unit["installation_date"] = result.installed_on
-        due_day = result.installed_on + timedelta(days=30)  # type: ignore[operator]
+        due_day = cast(date, result.installed_on) + timedelta(days=30)
         due = datetime.combine(due_day, time(23, 59, 59), BRANCH_TZ).astimezone(UTC)
         callback = dict(id=gen.ids.take("callback"), branch_id=cat.branch_id, ticket_id=self.t["id"],
                         customer_id=self.t["customer_id"], kind="after_install", status="pending", due_at=due,
@@ -818,7 +819,7 @@ def _prepare_bulk(conn: Connection) -> None:
 
 
 def _finish_bulk(conn: Connection, gen: _Generator) -> None:
-    table = NumberCounter.__table__
+    table = cast(Table, NumberCounter.__table__)
     branch_id = gen.cat.branch_id
     with conn.begin():
         for (series, key), seq in gen.counters.items():

@@ -11,9 +11,9 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, Table, insert, select
 
 from desktop.clock import BRANCH_TZ
 from desktop.models import (
@@ -267,7 +267,7 @@ class StockStory:
 
     def finish(self, conn: Connection) -> None:
         """Writes the balances the movements add up to."""
-        table = StockBalance.__table__
+        table = cast(Table, StockBalance.__table__)
         with conn.begin():
             for (location_id, part_id), quantity in self.on_hand.items():
                 if (location_id, part_id) in self.existing:

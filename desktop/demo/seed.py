@@ -6,6 +6,7 @@ from datetime import time
 
 from argon2 import PasswordHasher
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop.clock import utc_now
 from desktop.database import Database
@@ -43,7 +44,7 @@ DEMO_ENGINEERS = [
 ]
 
 
-def seed_catalogue(session) -> None:  # type: ignore[no-untyped-def]
+def seed_catalogue(session: Session) -> None:
     lines: dict[str, ProductLine] = {}
     for code, zh, en, window in catalogue.PRODUCT_LINES:
         line = ProductLine(code=code, name_zh=zh, name_en=en, onsite_window_minutes=window,
@@ -61,10 +62,10 @@ def seed_catalogue(session) -> None:  # type: ignore[no-untyped-def]
         models[code] = ProductModel(product_line_id=lines[line_code].id, code=code, name=name, main_parts=main)
         session.add(models[code])
     parts: dict[str, Part] = {}
-    for line_code, code, zh, en, yuan, main, consumable in catalogue.PARTS:
+    for line_code, code, zh, en, yuan, is_main, consumable in catalogue.PARTS:
         unit, warranty, minimum = catalogue.PART_DETAILS.get(code, ("个", not consumable, 0))
         parts[code] = Part(product_line_id=lines[line_code].id, code=code, name_zh=zh, name_en=en,
-                           price_fen=yuan * 100, is_main_part=main, is_consumable=consumable, unit=unit,
+                           price_fen=yuan * 100, is_main_part=is_main, is_consumable=consumable, unit=unit,
                            is_warranty_part=warranty, reorder_level=minimum)
         session.add(parts[code])
     session.flush()
@@ -74,7 +75,7 @@ def seed_catalogue(session) -> None:  # type: ignore[no-untyped-def]
                                            months=months))
 
 
-def seed_fee_schedule(session, branch_id: int) -> None:  # type: ignore[no-untyped-def]
+def seed_fee_schedule(session: Session, branch_id: int) -> None:
     """The demo fee schedule; a real branch's supervisor sets its own (nothing is charged by default)."""
     lines = {line.code: line for line in session.scalars(select(ProductLine))}
     now = utc_now()

@@ -321,7 +321,7 @@ COMMITMENT_CHOICES = (
     Choice("callback", "回访", "Callback"),
 )
 
-# One row per service clock (DOMAIN_RULES §2 #2, #3, #5-#9, #13), every round: the tickets sheet carries only
+# One row per service clock (first contact, report back, on site, callback), every round: the tickets sheet carries only
 # round one of contact and on-site, and HQ has no other way to count report-back and the same-day callback.
 COMMITMENTS = SheetSpec("commitments", "服务承诺", "Commitments", (
     BRANCH,

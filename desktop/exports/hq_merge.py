@@ -94,7 +94,7 @@ _RECORD = {
     CALLBACKS.key: _constructor(CallbackRecord, CALLBACKS),
     COMPLAINTS.key: _constructor(ComplaintRecord, COMPLAINTS),
 }
-_FEED = {
+_FEED: dict[str, Callable[[SummaryBuilder, Any], None]] = {
     TICKETS.key: SummaryBuilder.add_ticket,
     VISITS.key: SummaryBuilder.add_visit,
     RETURNS.key: SummaryBuilder.add_return,

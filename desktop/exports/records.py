@@ -8,11 +8,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from types import MappingProxyType
-from typing import Literal
+from typing import Literal, TypeVar, cast
 
 from desktop.rules.satisfaction import GRADES, SATISFIED
 
 Language = Literal["zh", "en"]
+V = TypeVar("V")
 
 # Satisfaction keys of a callback (rules.satisfaction); the workbook shows them as 非常满意/满意/一般/不满意/非常不满意.
 SATISFACTION_KEYS = GRADES
@@ -106,7 +107,8 @@ class VisitRecord:
 
     @property
     def parts_amount(self) -> Decimal:
-        return sum((p.amount for p in self.parts), Decimal(0))
+        # __post_init__ fills every amount.
+        return sum((cast(Decimal, p.amount) for p in self.parts), Decimal(0))
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +173,7 @@ class Rate:
         return Rate(self.numerator + other.numerator, self.denominator + other.denominator)
 
 
-def _frozen_counts(values: Mapping[str, int] | None = None) -> Mapping[str, int]:
+def _frozen_counts(values: Mapping[str, V] | None = None) -> Mapping[str, V]:
     return MappingProxyType(dict(values or {}))
 
 
@@ -285,8 +287,8 @@ def summarize(tickets: Iterable[TicketRecord] = (), visits: Iterable[VisitRecord
         builder.add_return(r)
     for c in callbacks:
         builder.add_callback(c)
-    for c in complaints:
-        builder.add_complaint(c)
+    for complaint in complaints:
+        builder.add_complaint(complaint)
     return builder.build()
 
 

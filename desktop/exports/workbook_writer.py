@@ -10,7 +10,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
@@ -151,7 +151,8 @@ def _clean_text(text: str) -> str:
     return ILLEGAL_CHARACTERS_RE.sub("", text)[:MAX_CELL_TEXT]
 
 
-def _styled_cell(ws: Any, data_type: str, number_format: str | None = None, quote: bool = False) -> WriteOnlyCell:
+# Any: the writer sets openpyxl's cell internals (_value, style_id) directly, which the stubs do not declare.
+def _styled_cell(ws: Any, data_type: str, number_format: str | None = None, quote: bool = False) -> Any:
     cell = WriteOnlyCell(ws)
     if number_format:
         cell.number_format = number_format
@@ -336,7 +337,7 @@ def _excel_serial(value: date) -> float | int:
         return to_excel(value)
     if type(value) is date:
         return (value - _EXCEL_EPOCH_DATE).days
-    delta = value - _EXCEL_EPOCH  # type: ignore[operator]
+    delta: timedelta = value - _EXCEL_EPOCH
     return delta.days + (delta.seconds + delta.microseconds / 1e6) / 86400
 
 
@@ -827,8 +828,8 @@ def write_workbook(path: str | os.PathLike[str], meta: ExportMeta, summary: Summ
             append((*_callback_values(c), _answers_text(c.answers), exported_at))
             step()
         append = s["complaints"].append
-        for c in complaints:
-            append((*_complaint_values(c), exported_at))
+        for complaint in complaints:
+            append((*_complaint_values(complaint), exported_at))
             step()
         for key, rows in (extra_sheets or {}).items():
             append = s[key].append

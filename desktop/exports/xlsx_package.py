@@ -21,7 +21,7 @@ import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from defusedxml import ElementTree as SafeET
 
@@ -159,7 +159,7 @@ class Package:
 
     def read_small(self, name: str) -> bytes:
         with self.open(name, self.limits.small_part_bytes) as part:
-            return _read_all(part)
+            return _read_all(cast(IO[bytes], part))
 
     def close(self) -> None:
         self._zip.close()
@@ -325,7 +325,7 @@ def _more(read: Callable[[int], str], chunk: int, buffer: str, start: int, max_b
 
 
 def _read_all(stream: IO[bytes]) -> bytes:
-    chunks = []
+    chunks: list[bytes] = []
     while True:
         chunk = stream.read(1 << 20)
         if not chunk:

@@ -243,7 +243,7 @@ class _Sheet:
                 if value is not None and abs(value) > limit:
                     raise ValidationError("workbook_value", file=str(book.path), sheet=spec.key, row=number,
                                           column=column, value=str(value))
-            ticket_no = row[self.ticket_index] if self.ticket_index is not None else None
+            ticket_no: Any = row[self.ticket_index] if self.ticket_index is not None else None
             anchor = None
             if spec.follows_ticket and ticket_no:
                 anchor = ctx.ticket_days.get(ticket_no)
@@ -425,7 +425,7 @@ class HqLoader:
               progress: Progress | None, cancelled: Cancelled | None, done: int, total: int) -> int:
         if statement == sheet.copy_stage:
             conn.exec_driver_sql(sheet.create_stage)
-        raw = conn.connection.driver_connection
+        raw: Any = conn.connection.driver_connection  # psycopg's own connection: COPY is not in the DB-API
         staged = 0
         try:
             with raw.cursor() as cursor, cursor.copy(statement) as copy:

@@ -29,8 +29,7 @@ from desktop.services.exports.export_labels import COMPLAINT_STATUS
 
 # Grades counted as pleased, as SummaryBuilder.build counts them (records.PLEASED_KEYS where the grades are a
 # branch setting, 满意 + 基本满意 before).
-PLEASED_GRADES: tuple[str, ...] = tuple(
-    getattr(records, "PLEASED_KEYS", None) or (records.SATISFIED, records.BASICALLY_SATISFIED))
+PLEASED_GRADES: tuple[str, ...] = tuple(records.PLEASED_KEYS)
 # Complaint states that mean the customer has had the answer, in both workbook languages.
 ANSWERED_LABELS = tuple(label for state in ("answered", "closed") for label in COMPLAINT_STATUS[state])
 

@@ -13,6 +13,8 @@ a column of its own, and a sheet without a table here (a version-3 sheet of anot
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
     BigInteger,
     Boolean,
@@ -135,7 +137,7 @@ def key_columns(spec: SheetSpec) -> tuple[str, ...]:
 def _sheet_table(spec: SheetSpec, stored: tuple[str, ...]) -> Table:
     by_key = {c.key: c for c in spec.columns}
     keys = key_columns(spec)
-    columns = [Column("branch_id", Integer, nullable=False), Column("period", Date, nullable=False)]
+    columns: list[Column[Any]] = [Column("branch_id", Integer, nullable=False), Column("period", Date, nullable=False)]
     for key in stored:
         sql_type = _SQL_TYPES[by_key[key].type]
         # Key columns are never NULL: an empty optional key (a ticketless callback) is stored as ''.

@@ -202,8 +202,9 @@ def write_summary(service: HqService, path: str | os.PathLike[str], months: Sequ
     returns = sheets["returns"] = _Sheet(
         wb, _w("returns", language), [*code_name, _w("rule", language), _w("claims", language),
                                       _w("refund", language)], [10, 24, 12, 10, 14])
-    for row in service.breakdown(chosen, "returns"):
-        returns.append([_w("network", language), "", row.key1, row.figure.count, (row.figure.amount or 0, _MONEY)])
+    for total in service.breakdown(chosen, "returns"):
+        returns.append([_w("network", language), "", total.key1, total.figure.count,
+                        (total.figure.amount or 0, _MONEY)])
     for row in sorted(service.breakdown_by_branch(chosen, "returns"),
                       key=lambda r: (branches[r.branch_id].code, -r.figure.count, r.key1)):
         info = branches[row.branch_id]
@@ -219,8 +220,8 @@ def write_summary(service: HqService, path: str | os.PathLike[str], months: Sequ
         return [code, name, grade_labels.get(key, key), f.count, f.base or 0,
                 (f.rate, _PERCENT) if f.rate is not None else None]
 
-    for row in service.breakdown(chosen, "satisfaction_grade"):
-        grades.append(grade_row(_w("network", language), "", row.key1, row.figure))
+    for total in service.breakdown(chosen, "satisfaction_grade"):
+        grades.append(grade_row(_w("network", language), "", total.key1, total.figure))
     for row in sorted(service.breakdown_by_branch(chosen, "satisfaction_grade"),
                       key=lambda r: (branches[r.branch_id].code, r.key1)):
         info = branches[row.branch_id]

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from zipfile import BadZipFile
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils.exceptions import InvalidFileException
+from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.errors import ValidationError
 from desktop.imports import cells
@@ -52,7 +53,7 @@ def write_catalogue_template(path: Path, language: str = "zh") -> Path:
     """An empty catalogue with its three sheets and headings, for HQ (or the branch) to fill in."""
     index = 1 if language == "zh" else 2
     book = Workbook()
-    book.remove(book.active)
+    book.remove(cast(Worksheet, book.active))  # the sheet a new workbook starts with
     for key, names in SHEETS.items():
         sheet = book.create_sheet(names[0] if language == "zh" else names[1])
         sheet.append([column[index] for column in COLUMNS[key]])

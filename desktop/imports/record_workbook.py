@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from zipfile import BadZipFile
 
 from openpyxl import Workbook, load_workbook
@@ -17,6 +17,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.comments import Comment
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils.exceptions import InvalidFileException
+from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.errors import ValidationError
 from desktop.imports import cells
@@ -67,7 +68,7 @@ def save_whole(book: Workbook, path: Path) -> None:
         partial.unlink(missing_ok=True)
 
 
-def _open(path: Path):  # type: ignore[no-untyped-def]
+def _open(path: Path) -> Workbook:
     try:
         return load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, BadZipFile, OSError, KeyError, ValueError, TypeError) as exc:
@@ -78,7 +79,7 @@ def write_template(path: Path, language: str = "zh") -> Path:
     """Both sheets with their headings (required ones in bold red) and a sheet of notes on how to fill them."""
     index = 0 if language == "zh" else 1
     book = Workbook()
-    book.remove(book.active)
+    book.remove(cast(Worksheet, book.active))  # the sheet a new workbook starts with
     for kind, names in KIND_SHEETS.items():
         sheet = book.create_sheet(names[index])
         sheet.append([f.label(language) for f in fields_of(kind)])
@@ -140,7 +141,7 @@ class OpenWorkbook:
     def __exit__(self, *exc: object) -> None:
         self._book.close()
 
-    def _sheet(self, title: str):  # type: ignore[no-untyped-def]
+    def _sheet(self, title: str) -> Any:
         if title not in self._book.sheetnames:
             raise ValidationError("sheet_missing", "sheet", sheet=title)
         return self._book[title]
@@ -174,7 +175,7 @@ def write_problem_report(path: Path, source: Path, mappings: tuple[SheetMapping,
     for problem in problems:
         by_row.setdefault((problem.sheet, problem.row), []).append(problem)
     book = Workbook(write_only=False)
-    book.remove(book.active)
+    book.remove(cast(Worksheet, book.active))  # the sheet a new workbook starts with
     for mapping in mappings:
         kind_fields = fields_of(mapping.kind)
         wanted = {row for sheet, row in by_row if sheet == mapping.sheet}

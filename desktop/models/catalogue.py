@@ -16,7 +16,7 @@ class ProductLine(Base):
     code: Mapped[str] = mapped_column(String(20), unique=True)
     name_zh: Mapped[str] = mapped_column(String(40))
     name_en: Mapped[str] = mapped_column(String(60))
-    # The promised on-site window (DOMAIN_RULES §2 #4-#9); a branch setting per product line.
+    # The promised on-site window (docs/domain.md, service clocks); a branch setting per product line.
     onsite_window_minutes: Mapped[int] = mapped_column(Integer, default=24 * 60)
     # What the customers of this line hear and read (callback scripts, printed forms): the brand (鸿盛), and the
     # name the service introduces itself by; blank takes the branch name (core.product_words decides).

@@ -179,7 +179,7 @@ class _NumberingCanvas(Canvas):
 
     def showPage(self) -> None:
         self._held_pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # ReportLab's own page reset, undeclared in its stubs
 
     def save(self) -> None:
         totals = Counter(state["page_key"] for state in self._held_pages)

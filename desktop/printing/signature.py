@@ -18,7 +18,7 @@ import json
 import math
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from reportlab.graphics.shapes import Drawing, Line
 from reportlab.pdfgen.canvas import Canvas
@@ -124,7 +124,8 @@ def signature_from_json(text: str | bytes) -> StrokeSignature:
     strokes = payload["strokes"]
     if not all(isinstance(s, list) for s in strokes):
         raise ValidationError("signature_invalid", "signature", reason="format")
-    return make_signature(payload.get("w"), payload.get("h"), strokes)
+    # make_signature checks the sizes itself, missing ones included.
+    return make_signature(cast(float, payload.get("w")), cast(float, payload.get("h")), strokes)
 
 
 def load_scanned_signature(data: bytes) -> bytes:

@@ -15,6 +15,7 @@ import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from cryptography import x509
 from cryptography.exceptions import UnsupportedAlgorithm
@@ -323,7 +324,7 @@ def sign_pdf(in_bytes: bytes, credentials: BranchCredentials, reason: str, locat
     from pyhanko.sign.fields import SigSeedSubFilter
     from pyhanko_certvalidator.registry import SimpleCertificateStore
 
-    key_der = credentials.private_key.private_bytes(  # type: ignore[attr-defined]
+    key_der = cast(ec.EllipticCurvePrivateKey, credentials.private_key).private_bytes(
         serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     )
     signer = signers.SimpleSigner(
@@ -425,7 +426,7 @@ def verify_bytes(certificate: x509.Certificate, data: bytes, signature_b64: str)
         if isinstance(key, rsa.RSAPublicKey):
             key.verify(signature, data, padding.PKCS1v15(), hashes.SHA256())
         else:
-            key.verify(signature, data, ec.ECDSA(hashes.SHA256()))  # type: ignore[call-arg,attr-defined]
+            cast(ec.EllipticCurvePublicKey, key).verify(signature, data, ec.ECDSA(hashes.SHA256()))
     except (InvalidSignature, binascii.Error, ValueError, TypeError):
         return False
     return True

@@ -15,6 +15,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from cryptography import x509
+
 from desktop import paths
 from desktop.errors import DomainError
 from desktop.printing.signing import load_trusted_certificates, trusted_certificates, verify_pdf
@@ -107,14 +109,14 @@ def _read(path: Path, what: str) -> bytes:
         raise _Unreadable(f"{path}: cannot be read ({what}): {exc.strerror or exc}") from None
 
 
-def _certificates_in(path: Path) -> list:  # type: ignore[type-arg]
+def _certificates_in(path: Path) -> list[x509.Certificate]:
     try:
         return load_trusted_certificates(_read(path, "a trusted certificate"))
     except DomainError:
         raise _Unreadable(f"{path}: not a certificate file (PEM, as exported by the program)") from None
 
 
-def _local_certificates() -> list:  # type: ignore[type-arg]
+def _local_certificates() -> list[x509.Certificate]:
     """This PC's branch certificate and imported ones; a damaged file there must not block checking a PDF."""
     try:
         return trusted_certificates(paths.user_data_dir() / "signing")

@@ -1,8 +1,8 @@
-"""The pure 三包 decision engine: facts + policy -> Decision, by the ordered rule table of DOMAIN_RULES §1.4.
+"""The pure 三包 decision engine: facts + policy -> Decision, by the ordered rule table (docs/domain.md, 三包).
 
 Conventions the rest of the app relies on:
 
-* ``Decision.rule_id`` is always exactly one §1.4 id: the rule that decided. A refund priced under 1995 art. 13
+* ``Decision.rule_id`` is always exactly one id of the table: the rule that decided. A refund priced under 1995 art. 13
   keeps its trigger as ``rule_id`` ("R-15", "R-2X", "R-90", "R-30") and names the pricing rule in
   ``Decision.money_rule_id`` ("R-DEP" for a depreciated refund, "R-NOSAME" for a full refund because no unit of
   the same model exists). ``Decision.rule_label`` joins them for display ("R-15+R-DEP").
@@ -12,7 +12,7 @@ Conventions the rest of the app relies on:
 * ``allowed`` is empty for "refuse" and "inspection_required"; otherwise the outcome is always in ``allowed``.
 * ``explanation`` holds ``Reason(rule_id, code, params)``: stable codes and plain values (ISO dates, Decimal
   strings), never UI text; views translate the code and read ``rule_catalogue`` for the rule's wording.
-* Rights are fixed on ``report_date`` (§1.1). ``repair_days`` counts closed repairs; the open repair's
+* Rights are fixed on ``report_date``. ``repair_days`` counts closed repairs; the open repair's
   ``pending_repair_days`` are counted on top, both for the period extension and the depreciation deduction.
 * ``same_model_available is None`` means nobody has checked yet: exchange stays allowed, but a refund is left
   unpriced (``refund_amount is None``) because art. 13 prices it differently depending on the answer.
@@ -71,7 +71,7 @@ CLAIM_BASES = ("quality", "no_reason")
 SALES_CHANNELS = ("store", "remote")
 OUTCOMES = ("refund", "exchange", "repair", "refuse", "inspection_required")
 
-# Cause-based exclusions of §1.4 rows 6-10, in table order.
+# Cause-based exclusions (rows 6-10 of the table), in table order.
 EXCLUDED_CAUSES: Mapping[str, str] = MappingProxyType(
     {
         "misuse": "X-MIS",
@@ -82,7 +82,8 @@ EXCLUDED_CAUSES: Mapping[str, str] = MappingProxyType(
     }
 )
 
-# Every id the engine can put in rule_id, money_rule_id or a Reason, in §1.4 order (then INSPECT and §1.2).
+# Every id the engine can put in rule_id, money_rule_id or a Reason, in table order (then INSPECT and the
+# day-counting rules S-0 to S-3).
 RULE_IDS = (
     "NR-0",
     "NR-3",
@@ -127,13 +128,13 @@ _REPAIRER_LIMIT_DAYS = 30  # 1995 art. 12
 
 
 def remedy_strength(outcome: str) -> int:
-    """refund > exchange > repair > refuse = inspection_required (§1.4 remedy selection)."""
+    """refund > exchange > repair > refuse = inspection_required (the table's remedy selection)."""
     return _STRENGTH[outcome]
 
 
 @dataclass(frozen=True, kw_only=True)
 class ClaimFacts:
-    """The facts recorded on a ReturnClaim (§1.1); values are the lowercase codes §1.1 lists."""
+    """The facts recorded on a ReturnClaim; values are lowercase codes."""
 
     product_line: str
     usage: str = "household"
@@ -161,7 +162,7 @@ class ClaimFacts:
     intact: bool = False  # not confirmed intact counts as not intact for a no-reason return (NR-2)
     invoice_price: Decimal | None = None
     refund_date: date | None = None
-    # Facts beyond §1.1 that the rules need; all default to "not recorded".
+    # Further facts the rules need; all default to "not recorded".
     inspection_on_file: bool = False
     card_date: date | None = None  # sale date stamped on the 三包凭证 (DOC-2)
     received_date: date | None = None  # day a remote sale was received (消保法 art. 25); defaults to invoice_date
@@ -211,7 +212,7 @@ class Decision:
 
 
 def adjudicate(facts: ClaimFacts, policy: WarrantyPolicy | None = None) -> Decision:
-    """Evaluate §1.4 top-down; the first matching rule decides. Raises ValidationError for unusable facts."""
+    """Evaluate the table top-down; the first matching rule decides. Raises ValidationError for unusable facts."""
     policy = (policy or WarrantyPolicy.default()).validate()
     _check_facts(facts, policy)
     return _Engine(facts, policy).decide()
@@ -275,7 +276,7 @@ class _Engine:
             return self._no_reason()
         if f.voucher_altered_or_mismatch:
             return self._exclusion("X-DOC-ALT", "voucher_altered_or_mismatch")
-        if f.cause in EXCLUDED_CAUSES:
+        if f.cause is not None and f.cause in EXCLUDED_CAUSES:
             return self._exclusion(EXCLUDED_CAUSES[f.cause], "excluded_cause", cause=f.cause)
         if f.fault_category == "consumable" or self.p.is_consumable(f.product_line, f.part):
             self.because("X-CONS", "consumable_part", part=f.part)
@@ -501,7 +502,7 @@ class _Engine:
         if requested in allowed:
             outcome, denied = requested, False
         else:
-            # §1.4 remedy selection: the strongest allowed remedy, flagged when the customer asked for another.
+            # Remedy selection: the strongest allowed remedy, flagged when the customer asked for another.
             outcome = max(allowed, key=remedy_strength)
             denied = requested is not None
             if denied:
@@ -570,7 +571,7 @@ class _Engine:
         }
 
     def _approvals(self, outcome: str, scope: str | None) -> tuple[str, ...]:
-        # §1.5: a free repair needs nobody; every refusal and part exchange the supervisor; unit exchange and
+        # Approval: a free repair needs nobody; every refusal and part exchange the supervisor; unit exchange and
         # refund the supervisor plus HQ when the policy asks for it.
         if outcome == "refund":
             return ("supervisor", "hq") if self.p.hq_confirms_refund else ("supervisor",)

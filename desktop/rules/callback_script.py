@@ -1,4 +1,4 @@
-"""Callback scripts (DOMAIN_RULES §4) as data, and the pure choices around them: lines, closing, retries."""
+"""Callback scripts (docs/domain.md) as data, and the pure choices around them: lines, closing, retries."""
 
 from __future__ import annotations
 

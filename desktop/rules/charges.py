@@ -1,7 +1,7 @@
 """What a visit should cost (收费标准) and which charges differ from it; pure policy, no I/O.
 
 Seed 000: 「保修期过了之后一般是需要收取服务费的」; the printed sheet promises 「工程师须在维修前出示收费标准」.
-DOMAIN_RULES §1.4: inside the whole-unit period a performance fault is repaired free, parts and labour included
+三包 (docs/domain.md): inside the whole-unit period a performance fault is repaired free, parts and labour included
 (R-WU); a consumable is charged even then (X-CONS); after the whole-unit period a main part is still repaired free
 (R-MP); a repair guaranteed by an earlier charged repair is free (R-RW); otherwise everything is charged (X-OUT).
 """

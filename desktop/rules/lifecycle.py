@@ -1,4 +1,4 @@
-"""The ticket lifecycle (DESIGN "The lifecycle", DOMAIN_RULES §3.2): which state may follow which."""
+"""The ticket lifecycle (docs/domain.md, tickets and their lifecycle): which state may follow which."""
 
 from __future__ import annotations
 

@@ -6,8 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-# Basis wording. Article numbers appear only where DOMAIN_RULES marks the text as retrieved ([L]); for [L*] the
-# provision is named without a number, so a certificate never cites an article nobody has checked.
+# Basis wording. Article numbers appear only where the article's own text was checked; where only a secondary source
+# quoted it, the provision is named without a number, so a certificate never cites an article nobody has checked.
 _REG_1995 = "《部分商品修理更换退货责任规定》（1995年）"
 _REG_1995_EXCLUSIONS = _REG_1995 + "关于不实行三包情形的规定"
 _CPL = "《中华人民共和国消费者权益保护法》"

@@ -1,4 +1,4 @@
-"""On-site windows per product line and ticket priority (DOMAIN_RULES §2 #4-#9), and what a priority change does
+"""On-site windows per product line and ticket priority (docs/domain.md), and what a priority change does
 to a running on-site clock.
 
 The catalogue gives each product line its own window (seed 002 §4.5: 2 hours for vending machines, 30 minutes for

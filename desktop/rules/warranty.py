@@ -1,4 +1,4 @@
-"""Warranty policy, the shared 三包 date arithmetic (DOMAIN_RULES §1.2 S-1, S-2) and the intake warranty status."""
+"""Warranty policy, the shared 三包 date arithmetic (rules S-1, S-2, docs/domain.md) and the intake warranty status."""
 
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ PROOFS = ("invoice", "card_only", "none")
 CLOCK_STARTS = ("installation", "invoice")
 COVERAGES = ("whole_unit", "main_parts", "out_of_period", "unknown")
 
-# The part vocabulary engineers pick from (§1.1 `part`, §1.3 part lists); the policy editor may only name these,
-# so a typo such as "Tank" cannot silently turn a main part into an ordinary one.
+# The part vocabulary engineers pick from (a claim's `part`, the policy's part lists); the policy editor may only
+# name these, so a typo such as "Tank" cannot silently turn a main part into an ordinary one.
 PARTS = (
     "tank",
     "tube",
@@ -81,7 +81,7 @@ def _freeze_parts(parts: Mapping[str, Any]) -> Mapping[str, frozenset[str]]:
 
 @dataclass(frozen=True)
 class WarrantyPolicy:
-    """The branch/HQ 三包 settings (§1.3, §1.6); every open question of §1.6 is a field here."""
+    """The branch/HQ 三包 settings; every figure HQ must confirm is a field here."""
 
     periods: Mapping[str, Mapping[str, PeriodRule]]
     main_parts: Mapping[str, frozenset[str]]
@@ -107,7 +107,7 @@ class WarrantyPolicy:
 
     @classmethod
     def default(cls) -> WarrantyPolicy:
-        """§1.3 proposed defaults: solar 1 year / main parts 3 years / commercial 6 months for the whole unit with no
+        """Proposed defaults: solar 1 year / main parts 3 years / commercial 6 months for the whole unit with no
         main-part extension; purifier 1 year with filters as consumables; the water lines of seed 002 (vending
         machines, campus units) as purifiers."""
         return cls(
@@ -357,7 +357,7 @@ def clock_start(
         if sale is not None:
             base = ClockStart(sale, "card")
         elif installation_date is not None and installed_by_us:
-            # Our signed installation record is itself the card (§1.1 `proof`).
+            # Our signed installation record is itself the card (the claim's `proof`).
             base = ClockStart(installation_date, "installation")
     if base is None and proof != "invoice" and production_date is not None:
         # DOC-3 (and a card with no legible date): the 90th day after production, as in the phone 三包 rule.

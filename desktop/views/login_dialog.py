@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QPushButton, QWidget
 
 from desktop.errors import DomainError
 from desktop.services.admin.auth_service import AuthService
@@ -74,5 +74,5 @@ class LoginDialog(QDialog):
             return
         self.accept()
 
-    def ok_button(self):  # type: ignore[no-untyped-def]
+    def ok_button(self) -> QPushButton:
         return self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)

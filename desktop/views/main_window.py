@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -11,6 +12,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow
 
 from desktop.services.core.actor import Actor
 from desktop.views.ui.ui_main_window import Ui_MainWindow
+
+if TYPE_CHECKING:
+    from desktop.views.change_watcher import ChangeWatcher
 
 # Where each role starts: the clerk at intake, the dispatcher at the board, the engineer on their own day, the
 # supervisor on the dashboard.
@@ -70,6 +74,9 @@ class MainWindow(QMainWindow):
     # Shared counter PCs: the next person signs in without restarting the application.
     switch_user_requested = Signal()
     sign_out_requested = Signal()
+    # Set by app.py's builder: the idle lock, and the feed of other PCs' changes that areas refresh on.
+    watcher: IdleWatcher
+    change_watcher: ChangeWatcher
 
     def __init__(self, actor: Actor, branch_name: str, database_label: str, language: str,
                  parent: QWidget | None = None) -> None:

@@ -1,4 +1,4 @@
-"""Tests of the 三包 decision engine: one table row per §1.4 rule and boundary, then hypothesis properties."""
+"""Tests of the 三包 decision engine: one case per rule of the table (docs/domain.md) and boundary, then properties."""
 
 from __future__ import annotations
 
@@ -660,7 +660,7 @@ def test_every_rule_of_the_table_is_exercised():
 
 
 def test_sold_1_march_reported_8_march_is_day_7_and_9_march_is_day_8():
-    # The worked example of DOMAIN_RULES §1.2 S-0.
+    # Rule S-0's worked example: sold 1 March, reported 8 March is day 7 (refund); 9 March is day 8.
     on_8th = adjudicate(facts(report_date=date(2024, 3, 8), requested_remedy="refund"))
     on_9th = adjudicate(facts(report_date=date(2024, 3, 9), requested_remedy="refund"))
     assert (on_8th.day_index, on_8th.rule_id, on_8th.refund_amount) == (7, "R-7", PRICE)

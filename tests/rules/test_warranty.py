@@ -272,7 +272,7 @@ def test_purifier_has_no_main_part_period():
 
 
 def test_commercial_solar_whole_unit_is_six_months_with_no_main_part_extension():
-    # DOMAIN_RULES §1.3 [B1]: a retail unit in commercial use has 6 months, main parts included.
+    # A maker's published policy: a retail unit in commercial use has 6 months, main parts included.
     assert DEFAULT.period_for("solar", "commercial") == PeriodRule(6, 6)
     assert status(date(2024, 9, 1), usage="commercial").coverage == "whole_unit"
     late = status(date(2024, 9, 2), usage="commercial")

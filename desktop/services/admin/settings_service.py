@@ -69,7 +69,7 @@ class SettingsService(Service):
 
     def all(self, actor: Actor) -> dict[str, Any]:
         with self._reading(actor, "ticket.read") as session:
-            stored = dict(session.execute(
+            stored: dict[str, Any] = dict(session.execute(
                 select(Setting.key, Setting.value).where(Setting.branch_id == actor.branch_id)).all())
         merged = copy.deepcopy(SETTING_DEFAULTS)
         merged.update(stored)

@@ -13,6 +13,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from cryptography import x509
 from sqlalchemy import select
 
 from desktop import paths
@@ -193,7 +194,7 @@ class SigningService(Service):
                          after={"files": [p.name for p in added]})
         return len(added)
 
-    def trusted(self) -> list:  # type: ignore[type-arg]
+    def trusted(self) -> list[x509.Certificate]:
         return signing.trusted_certificates(self._folder)
 
     def verify(self, pdf: bytes) -> signing.VerifyResult:

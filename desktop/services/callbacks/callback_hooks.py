@@ -40,7 +40,7 @@ def _pending(session: Session, kind: str, **where: int) -> Callback | None:
 
 def create_after_completion(session: Session, ticket: Ticket, actor: Actor | None = None,
                             completed_at: datetime | None = None) -> Callback:
-    """The same-day callback (DOMAIN_RULES §2 #13) for a completed or phone-resolved ticket.
+    """The same-day callback (seed 002 §八; docs/domain.md, service clocks) for a completed or phone-resolved ticket.
 
     The one function dispatch/intake call when a ticket reaches `completed` or `resolved_by_phone`: it also
     starts the ticket's `callback` clock, so neither caller inserts Callback or clock rows itself. A second
@@ -140,8 +140,8 @@ def create_after_return(session: Session, claim: ReturnClaim, branch_id: int, ac
     existing = _pending(session, "after_return", ticket_id=claim.ticket_id) if claim.ticket_id else None
     if existing is not None:
         return existing
-    customer_id = session.scalar(select(Unit.customer_id).where(Unit.id == claim.unit_id))
+    customer_id = session.execute(select(Unit.customer_id).where(Unit.id == claim.unit_id)).scalar_one()
     tz = branch_tz(session, branch_id)
     due = end_of_local_day(local_day(decided_at or utc_now(), tz) + timedelta(days=1), tz)
-    return add_callback(session, actor, branch_id=branch_id, customer_id=int(customer_id), kind="after_return",
+    return add_callback(session, actor, branch_id=branch_id, customer_id=customer_id, kind="after_return",
                         due_at=due, ticket_id=claim.ticket_id)

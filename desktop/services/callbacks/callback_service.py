@@ -6,7 +6,7 @@ from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import ColumnElement, and_, case, func, select
 from sqlalchemy.orm import Session
 
 from desktop.clock import utc_now
@@ -98,7 +98,7 @@ class QueuePage:
 
 @dataclass(frozen=True)
 class CallbackAnswers:
-    """The fields DOMAIN_RULES §4 asks to record; None means the question was not asked."""
+    """The answers a callback records (docs/domain.md, callback scripts); None means the question was not asked."""
 
     reached: bool = True
     q1_service_satisfied: bool | None = None
@@ -216,7 +216,7 @@ class CallbackService(Service):
 
     @staticmethod
     def _counts(session: Session, where: list[Any], now: datetime, end_today: datetime) -> QueueCounts:
-        def count(condition) -> Any:  # type: ignore[no-untyped-def]
+        def count(condition: ColumnElement[bool]) -> ColumnElement[int]:
             return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
         row = session.execute(select(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
@@ -340,7 +340,7 @@ def _first_contact_overdue(c: Complaint, now: datetime) -> bool:
     return c.status != "closed" and c.first_contact_at is None and c.first_contact_due_at < now
 
 
-def _overdue_condition(now: datetime):  # type: ignore[no-untyped-def]
+def _overdue_condition(now: datetime) -> ColumnElement[bool]:
     """Past the promised answer time, or not yet called back by the first-contact time."""
     return or_(Complaint.promised_answer_at < now,
                and_(Complaint.first_contact_at.is_(None), Complaint.first_contact_due_at < now))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.models import Callback, Complaint
@@ -70,7 +70,7 @@ class ComplaintIndicators:
 
 def callback_indicators(session: Session, branch_id: int, start: datetime, end: datetime) -> CallbackIndicators:
     """Callbacks whose first due time is in [start, end)."""
-    def count(condition) -> object:  # type: ignore[no-untyped-def]
+    def count(condition: ColumnElement[bool]) -> ColumnElement[int]:
         return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
     done = Callback.status == "done"
@@ -86,12 +86,13 @@ def callback_indicators(session: Session, branch_id: int, start: datetime, end: 
                 Callback.first_due_at >= start, Callback.first_due_at < end)
     ).one()
     values = [int(v) for v in row]
-    return CallbackIndicators(*values[:5], grade_counts=dict(zip(GRADES, values[5:], strict=True)))
+    return CallbackIndicators(values[0], values[1], values[2], values[3], values[4],
+                              grade_counts=dict(zip(GRADES, values[5:], strict=True)))
 
 
 def complaint_indicators(session: Session, branch_id: int, start: datetime, end: datetime,
                          now: datetime) -> ComplaintIndicators:
-    def count(condition) -> object:  # type: ignore[no-untyped-def]
+    def count(condition: ColumnElement[bool]) -> ColumnElement[int]:
         return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
     not_closed = Complaint.status != "closed"

@@ -1,4 +1,4 @@
-"""The facts of a ReturnClaim (DOMAIN_RULES §1.1): their kinds, parsing of typed input, and filling them from records.
+"""The facts of a ReturnClaim (docs/domain.md): their kinds, parsing of typed input, and filling them from records.
 
 A claim stores its facts as ``{name: {"value": plain JSON value, "source": {"kind": ..., ...}}}`` so that every
 fact shows where it came from. Source kinds (translated by the view):
@@ -69,7 +69,7 @@ class FactSpec:
     kind: str
     values: tuple[str, ...] = ()
     optional: bool = True
-    # Who records it (§1.1): "records" (filled from the database, correctable by the clerk), "clerk", "inspection".
+    # Who records it: "records" (filled from the database, correctable by the clerk), "clerk", "inspection".
     entered_by: str = "clerk"
 
 
@@ -319,7 +319,8 @@ def _repair_history(
 
     # Repair days: closed repairs occupied the unit from intake to completion (1995 art. 8 extends the period).
     closed = [t for t in in_period if t.completed_at is not None and local_date_of(t.completed_at) <= report_date]
-    days = sum((local_date_of(t.completed_at) - local_date_of(t.opened_at)).days for t in closed)  # type: ignore[arg-type]
+    days = sum((local_date_of(t.completed_at) - local_date_of(t.opened_at)).days
+               for t in closed if t.completed_at is not None)
     out["repair_days"] = fact(days, "tickets", count=len(closed))
 
     # Pending: an earlier repair still open on the report day, counted from the day it was sent for repair.

@@ -1,4 +1,4 @@
-"""ReturnClaim use cases (DOMAIN_RULES §1, §3.2): start, complete the facts, inspect, decide, the customer's choice,
+"""ReturnClaim use cases (docs/domain.md, 三包): start, complete the facts, inspect, decide, the customer's choice,
 approve / confirm for HQ / reject / override, execute, close; the branch warranty policy.
 
 Sub-lifecycle: claimed -> inspected -> decided -> approved | rejected -> executed -> closed. Editing facts or the
@@ -320,7 +320,7 @@ class ClaimService(Service):
                          audit.snapshot(claim))
             return self._detail(session, claim)
 
-    # --- approval (§1.5) -------------------------------------------------------------------------------------------
+    # --- approval (docs/domain.md) ------------------------------------------------------------------------------------
 
     def approve(self, actor: Actor, claim_id: int, version: int) -> ClaimDetail:
         with self._writing(actor, "claim.approve") as session:
@@ -393,7 +393,7 @@ class ClaimService(Service):
             if outcome == "refund" and refund_amount is None:
                 refund_amount = (_yuan(engine.refund_amount_fen) if engine.outcome == "refund"
                                  else Decimal(price) if price is not None else None)
-            # Beyond what the engine allowed, or a refund/exchange the policy sends to HQ: HQ must confirm (§1.5).
+            # Beyond what the engine allowed, or a refund/exchange the policy sends to HQ: HQ must confirm.
             needs_hq = (remedy_strength(outcome) > remedy_strength(engine.outcome)
                         or (outcome == "refund" and policy.hq_confirms_refund)
                         or (outcome == "exchange" and policy.hq_confirms_exchange))

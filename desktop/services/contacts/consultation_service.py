@@ -9,8 +9,9 @@ to be a fault becomes a ticket, opened through the ticket service with the quest
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop.clock import utc_now
@@ -109,6 +110,7 @@ class ConsultationService(Service):
                                  Ticket.number.ilike(like)))
             total = session.scalar(select(func.count(Consultation.id))
                                    .outerjoin(Ticket, Ticket.id == Consultation.ticket_id).where(*where)) or 0
+            order: tuple[ColumnElement[Any], ...]
             if status in ("open", "awaiting", "overdue"):
                 order = (Consultation.reply_due_at.asc().nulls_last(), Consultation.id.asc())
             else:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.models import Complaint, Consultation, QualityFeedback
@@ -39,7 +39,7 @@ class ContactIndicators:
         return _rate(self.complaints_contacted_on_time, self.complaints_contact_decided)
 
 
-def _count(condition) -> object:  # type: ignore[no-untyped-def]
+def _count(condition: ColumnElement[bool]) -> ColumnElement[int]:
     return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
 

@@ -14,9 +14,9 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import event, insert, select, text, update
+from sqlalchemy import Table, event, insert, select, text, update
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session
 
@@ -105,7 +105,7 @@ def _seal(session: Session) -> None:
         return
     session.flush()  # the audited changes first: a failing save must not reach the log
     lane, last_id, prev = _lane(session)
-    table = AuditLog.__table__
+    table = cast(Table, AuditLog.__table__)
     rows = []
     for at, user_id, action, entity, entity_id, before, after in pending:
         digest = _digest(prev, at, user_id, action, entity, entity_id, before, after)

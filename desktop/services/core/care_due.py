@@ -49,7 +49,7 @@ def care_schedules(session: Session, branch_id: int, unit_ids: Iterable[int]) ->
     # The last time each consumable was put in on a visit to this unit (any visit: care, repair or installation).
     when = func.max(func.coalesce(ServiceReport.departed_at, ServiceReport.arrived_at, ServiceReport.recorded_at))
     tz = branch_tz(session, branch_id)
-    last: dict[tuple[int, int], date] = {}
+    last: dict[tuple[int | None, int], date] = {}
     for unit_id, part_id, moment in session.execute(
             select(Ticket.unit_id, PartUsage.part_id, when)
             .join(ServiceReport, ServiceReport.id == PartUsage.report_id)

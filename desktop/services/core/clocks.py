@@ -1,4 +1,4 @@
-"""Service clocks (DOMAIN_RULES §2): started at intake or dispatch, met when the commitment is kept."""
+"""Service clocks (docs/domain.md): started at intake or dispatch, met when the commitment is kept."""
 
 from __future__ import annotations
 

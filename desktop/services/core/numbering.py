@@ -17,8 +17,8 @@ def next_number(session: Session, branch_id: int, branch_code: str, series: str,
     # second clerk waits and then gets the next number; a rollback releases the number with the row.
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    stmt = insert(NumberCounter).values(branch_id=branch_id, series=series, day=key, last_seq=1)
-    stmt = stmt.on_conflict_do_update(
+    upsert = insert(NumberCounter).values(branch_id=branch_id, series=series, day=key, last_seq=1)
+    stmt = upsert.on_conflict_do_update(
         index_elements=[NumberCounter.branch_id, NumberCounter.series, NumberCounter.day],
         set_={"last_seq": NumberCounter.last_seq + 1},
     ).returning(NumberCounter.last_seq)

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from desktop.models import ProductLine, Setting
 from desktop.rules.warranty import WarrantyPolicy
 
-# Defaults from DOMAIN_RULES §2 (seed references in the comments); every one is a branch setting.
+# Defaults with the seed each figure comes from (docs/domain.md, service clocks); every one is a branch setting.
 SETTING_DEFAULTS: dict[str, Any] = {
     # seed 002 §4.5 "接到服务信息诉求，应在十分钟内与客户建立联系"
     "commitment.first_contact_minutes": 10,

@@ -34,7 +34,7 @@ def transition(session: Session, actor: Actor, ticket: Ticket, to_status: str, *
 
 
 def log_event(session: Session, actor: Actor, ticket_id: int, kind: str, note: str = "",
-              data: dict[str, Any] | None = None) -> TicketEvent:
+              data: dict[str, Any] | list[Any] | None = None) -> TicketEvent:
     """A timeline entry without a state change (a call, a printed sheet, a callback)."""
     event = TicketEvent(ticket_id=ticket_id, at=utc_now(), user_id=actor.user_id, kind=kind, note=note, data=data)
     session.add(event)

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, bindparam, literal_column, select, text
+from sqlalchemy import ColumnElement, Connection, Select, bindparam, literal_column, select, text
 from sqlalchemy.orm import Session
 
 from desktop.models import Customer, CustomerAddress, CustomerPhone, FaultCategory, Ticket, Unit
@@ -60,19 +61,19 @@ def _like_pattern(term: str) -> str:
     return f"%{escaped}%"
 
 
-def matching_ids_select(session: Session, query: str):  # type: ignore[no-untyped-def]
+def matching_ids_select(session: Session, query: str) -> Select[Any] | None:
     """A SELECT of the ticket ids matching every term (AND), for use as `Ticket.id.in_(...)`; None if no terms."""
     terms = split_terms(query)
     if not terms:
         return None
     if session.get_bind().dialect.name != "sqlite":
-        stmt = select(literal_column("ticket_id")).select_from(text("ticket_search"))
+        stmt: Select[Any] = select(literal_column("ticket_id")).select_from(text("ticket_search"))
         for i, term in enumerate(terms):
             stmt = stmt.where(text(f"doc ILIKE :t{i} ESCAPE '\\'").bindparams(bindparam(f"t{i}", _like_pattern(term))))
         return stmt
     long_terms = [t for t in terms if len(t) >= 3]
     short_terms = [t for t in terms if len(t) < 3]
-    selects = []
+    selects: list[Select[Any]] = []
     if long_terms:
         selects.append(
             select(literal_column("rowid")).select_from(text("ticket_search"))

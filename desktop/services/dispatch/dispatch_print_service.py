@@ -86,13 +86,13 @@ class DispatchPrintService(Service):
                        ServiceClock.met_at.is_(None), ServiceClock.cancelled.is_(False))
             ).all()) if rows else {}
             carry: dict[int, list[str]] = {}
-            for visit_id, zh, en, unit, quantity in session.execute(
+            for visit_id, zh, en, measure, quantity in session.execute(
                     select(VisitPart.visit_id, Part.name_zh, Part.name_en, Part.unit, VisitPart.quantity)
                     .join(Part, Part.id == VisitPart.part_id)
                     .where(VisitPart.visit_id.in_([r[0].id for r in rows])).order_by(VisitPart.id)) if rows else ():
                 # 携带配件 (seed 002 §3.1.4 配件需求): the parts stock planned for this visit.
                 name = zh if language == "zh" else (en or zh)
-                carry.setdefault(visit_id, []).append(f"{name} ×{quantity}{unit if language == 'zh' else ''}")
+                carry.setdefault(visit_id, []).append(f"{name} ×{quantity}{measure if language == 'zh' else ''}")
             dispatcher = session.scalar(select(User.display_name).where(User.id == actor.user_id)) or ""
             to_take = _maintenance_parts(session, [r[1].id for r in rows], language)
             grades = branch_grades(session, actor.branch_id)

@@ -85,7 +85,7 @@ def open_onsite_clock(session: Session, ticket_id: int) -> ServiceClock | None:
 
 
 def ensure_onsite_clock(session: Session, ticket: Ticket, round_: int, now: datetime) -> ServiceClock:
-    """DOMAIN_RULES §3.2: dispatch starts the on-site window, unless intake or an escalation already did."""
+    """Dispatch starts the on-site window (docs/domain.md), unless intake or an escalation already did."""
     clock = open_onsite_clock(session, ticket.id)
     if clock is not None:
         return clock

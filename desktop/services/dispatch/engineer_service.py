@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 from datetime import time
 
@@ -67,7 +68,7 @@ class EngineerService(Service):
         with self._reading(actor, "engineer.read") as session:
             return engineer_row(_load(session, actor, engineer_id))
 
-    def known_areas(self, actor: Actor) -> list[str]:
+    def known_areas(self, actor: Actor) -> builtins.list[str]:
         """Every district any engineer covers: the board's area filter offers these."""
         with self._reading(actor, "engineer.read") as session:
             areas = {a for r in self._rows(session, actor.branch_id, True) for a in r.areas}
@@ -95,7 +96,7 @@ class EngineerService(Service):
             return engineer_row(engineer)
 
     @staticmethod
-    def _rows(session: Session, branch_id: int, include_inactive: bool) -> list[EngineerRow]:
+    def _rows(session: Session, branch_id: int, include_inactive: bool) -> builtins.list[EngineerRow]:
         query = select(Engineer).where(Engineer.branch_id == branch_id).order_by(Engineer.name, Engineer.id)
         if not include_inactive:
             query = query.where(Engineer.active.is_(True))

@@ -29,7 +29,7 @@ COMPLAINT_CONCERNS: _Labels = {"staff": ("服务人员", "Staff"), "product": ("
                                "other": ("其他", "Other")}
 COMPLAINT_STATUS: _Labels = {"open": ("处理中", "Open"), "inspected": ("已核实", "Inspected"),
                              "answered": ("已答复", "Answered"), "closed": ("已关闭", "Closed")}
-# The callback questions (seed 000 回访规范, DOMAIN_RULES §4) by the answer keys the callback service stores.
+# The callback questions (seed 000 回访规范; docs/domain.md) by the answer keys the callback service stores.
 CALLBACK_QUESTION: _Labels = {"reached": ("已接通", "Reached"),
                               "q1_service_satisfied": ("对服务人员满意", "Satisfied with the engineer"),
                               "q1_explained_use": ("介绍了使用方法和注意事项", "Use and care explained"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import queue
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -20,7 +20,7 @@ class _Failure:
         self.exc = exc
 
 
-def prefetched(factory: Callable[[], Iterator[T]], chunk: int = 500, depth: int = 8) -> Iterator[T]:
+def prefetched(factory: Callable[[], Iterator[T]], chunk: int = 500, depth: int = 8) -> Generator[T, None, None]:
     """Yields what factory() yields; the thread starts at the first next() and stops when the consumer does."""
     chunks: queue.Queue[Any] = queue.Queue(maxsize=depth)
     stop = threading.Event()

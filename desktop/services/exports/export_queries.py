@@ -9,7 +9,7 @@ import json
 from collections.abc import Iterator
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast, overload
 
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -58,6 +58,12 @@ from desktop.services.exports.export_scope import ExportScope
 BATCH = 2000
 
 
+@overload
+def _yuan(fen: int) -> Decimal: ...
+@overload
+def _yuan(fen: None) -> None: ...
+@overload
+def _yuan(fen: int | None) -> Decimal | None: ...
 def _yuan(fen: int | None) -> Decimal | None:
     return None if fen is None else Decimal(fen).scaleb(-2)
 
@@ -139,10 +145,10 @@ def tickets(session: Session, scope: ExportScope) -> Iterator[TicketRecord]:
     )
     lines, faults, now, code = scope.product_lines, scope.fault_categories, scope.now_local, scope.branch_code
     warranty = _Warranty(scope)
-    labels = {"status": {}, "channel": {}, "priority": {}, "warranty": {}}
+    labels: dict[str, dict[Any, str]] = {"status": {}, "channel": {}, "priority": {}, "warranty": {}}
     for r in _stream(session, statement):
         line_code, line_name = lines.get(r[5], ("", ""))
-        opened = local(r[1])
+        opened = cast(datetime, local(r[1]))  # opened_at is NOT NULL
         coverage = ""
         if r[7] is not None:
             # Coverage on the local day the customer called, as intake showed it.
@@ -274,7 +280,8 @@ def complaints(session: Session, scope: ExportScope) -> Iterator[ComplaintRecord
         due, closed = local(r[9]), local(r[10])
         # Overdue: answered after the promised time, or still unanswered past it.
         overdue = due is not None and (closed or now) > due
-        yield ComplaintRecord(code, r[0], local(r[1]), r[2] or "", L.label(L.COMPLAINT_SOURCE, r[3], lang),
+        received = cast(datetime, local(r[1]))  # received_at is NOT NULL
+        yield ComplaintRecord(code, r[0], received, r[2] or "", L.label(L.COMPLAINT_SOURCE, r[3], lang),
                               L.label(L.COMPLAINT_CONCERNS, r[4], lang), r[5], r[6] or "", r[7] or "",
                               L.label(L.COMPLAINT_STATUS, r[8], lang), due, closed, r[11] or "", overdue)
 
@@ -395,7 +402,7 @@ _DESTINATION_LABELS = {"hq": ("总部", "Headquarters"), "factory": ("生产厂�
 _DESK = ("前台", "Desk")
 
 
-def _names(session: Session, model: Any, column: Any) -> dict[int, str]:
+def _names(session: Session, model: Any, column: Any) -> dict[int | None, str]:
     return {r[0]: r[1] or "" for r in session.execute(select(model.id, column))}
 
 

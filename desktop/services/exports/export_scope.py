@@ -68,9 +68,10 @@ class ExportScope:
             return None
         if type(value) is str:
             value = datetime.fromisoformat(value)
+        moment: datetime = value
         if self.fixed_offset is not None:
-            return value + self.fixed_offset
-        return value.replace(tzinfo=UTC).astimezone(self.zone).replace(tzinfo=None)
+            return moment + self.fixed_offset
+        return moment.replace(tzinfo=UTC).astimezone(self.zone).replace(tzinfo=None)
 
     # --- populations as SQL -------------------------------------------------------------------------------------
 

@@ -116,9 +116,11 @@ class ExportService(Service):
             meta = ExportMeta(branch.code, branch.name, period_start, period_end, language, mask,
                               timezone=zone.key, installation_id=branch.installation_id,
                               audit_anchor=anchor.to_json())
-            streams = [prefetched(partial(query, session, scope)) for query in (
-                export_queries.tickets, export_queries.visits, export_queries.returns, export_queries.callbacks,
-                export_queries.complaints)]
+            tickets = prefetched(partial(export_queries.tickets, session, scope))
+            visits = prefetched(partial(export_queries.visits, session, scope))
+            returns = prefetched(partial(export_queries.returns, session, scope))
+            callbacks = prefetched(partial(export_queries.callbacks, session, scope))
+            complaints = prefetched(partial(export_queries.complaints, session, scope))
             # Sheets added in schema version 3: installations, every service clock, stock movements and payments
             # (many rows, streamed like the first six, one at a time); consultations and quality feedback are a few
             # rows a month, read whole.
@@ -133,10 +135,10 @@ class ExportService(Service):
                      "stock_movements": streamed["stock_movements"],
                      "payments": streamed["payments"]}
             try:
-                written = write_workbook(target, meta, summary, *streams, progress=progress, cancelled=cancelled,
-                                         extra_sheets=extra)
+                written = write_workbook(target, meta, summary, tickets, visits, returns, callbacks, complaints,
+                                         progress=progress, cancelled=cancelled, extra_sheets=extra)
             finally:
-                for stream in (*streams, *streamed.values()):
+                for stream in (tickets, visits, returns, callbacks, complaints, *streamed.values()):
                     stream.close()
         try:
             audit_anchoring.store_of(self._db).append(anchor)
@@ -182,14 +184,14 @@ class ConsoleHooks:
     describe: Callable[[DomainError], str]
 
 
-def _branch_id(database, code: str | None) -> int:  # type: ignore[no-untyped-def]
+def _branch_id(database: Database, code: str | None) -> int:
     with database.read.begin() as session:
         query = select(Branch.id).order_by(Branch.id)
         if code:
             query = query.where(Branch.code == code)
         branch_id = session.scalar(query)
     if branch_id is None:
-        raise NotFoundError("not_found", "branch", code=code or "")
+        raise NotFoundError("not_found", "branch", branch_code=code or "")
     return int(branch_id)
 
 
@@ -238,7 +240,7 @@ def main(argv: Sequence[str] | None = None, hooks: ConsoleHooks | None = None) -
                 require(actor, "export.unmasked")
             period = parse_period(args.period, local_today())
             if args.branch and _branch_id(database, args.branch) != actor.branch_id:
-                raise NotFoundError("not_found", "branch", code=args.branch)
+                raise NotFoundError("not_found", "branch", branch_code=args.branch)
             out = Path(args.out.replace("{start}", f"{period.start:%Y%m%d}").replace("{end}", f"{period.end:%Y%m%d}")
                        .replace("{branch}", args.branch or ""))
             result = hooks.service(database).export_workbook(

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from datetime import UTC
+from collections.abc import Callable
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -56,7 +57,9 @@ class AcceptanceSource:
 def _signed_content_unchanged(report: InstallationReport, ticket_no: str, zone: ZoneInfo) -> bool:
     """The stored acceptance still says what the customer signed (same instants in UTC or branch time)."""
     result = stored_result(report)
-    for convert in (lambda m: m.astimezone(UTC), lambda m: m.astimezone(zone)):
+    converters: tuple[Callable[[datetime], datetime], ...] = (lambda m: m.astimezone(UTC),
+                                                               lambda m: m.astimezone(zone))
+    for convert in converters:
         candidate = dataclasses.replace(result, arrived_at=convert(result.arrived_at),
                                         departed_at=convert(result.departed_at))
         if content_digest(acceptance_content(ticket_no, report.visit_id, candidate)) == report.content_digest:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from typing import cast
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -120,16 +122,19 @@ def unit_info(session: Session, ticket: Ticket, language: str, day: date) -> Uni
 
 
 def _stored_digest_matches(report: ServiceReport, ticket_no: str, visit_id: int,
-                           parts: list[tuple[Part, PartUsage]], zone: ZoneInfo) -> bool:
+                           parts: Sequence[tuple[Part, PartUsage]], zone: ZoneInfo) -> bool:
     """Recompute what the customer signed (visit_service.report_content) from the stored rows.
 
     The digest was taken over the times as the form sent them: aware UTC from services and tests, branch-local
     from the result dialog. Both name the same instants, so either representation matching proves the content."""
     rows = [(p.code, u.quantity, u.unit_price_fen, u.charged, u.covered) for p, u in parts]
-    for convert in (lambda m: m.astimezone(UTC), lambda m: m.astimezone(zone)):
+    converters: tuple[Callable[[datetime], datetime], ...] = (lambda m: m.astimezone(UTC),
+                                                               lambda m: m.astimezone(zone))
+    for convert in converters:
+        # A stored report may lack a time; the digest then compares the None as it was stored.
         result = VisitResult(
-            arrived_at=convert(report.arrived_at) if report.arrived_at else report.arrived_at,
-            departed_at=convert(report.departed_at) if report.departed_at else report.departed_at,
+            arrived_at=cast(datetime, convert(report.arrived_at) if report.arrived_at else report.arrived_at),
+            departed_at=cast(datetime, convert(report.departed_at) if report.departed_at else report.departed_at),
             result=report.result, cause=report.cause, work_done=report.work_done,
             labour_charge_fen=report.labour_charge_fen, customer_comment=report.customer_comment,
             satisfaction=report.satisfaction, conduct=dict(report.conduct or {}), follow_up=report.follow_up,

@@ -142,8 +142,8 @@ class ReportPrintService(Service):
                 ticket_id = load_ticket(session, actor, visit.ticket_id).id if visit else None
             elif document == "callback_record":
                 callback = session.get(Callback, record_id)
-                ok = callback is not None and callback.branch_id == actor.branch_id
-                ticket_id = callback.ticket_id if ok else None
+                ticket_id = (callback.ticket_id if callback is not None and callback.branch_id == actor.branch_id
+                             else None)
             else:
                 ticket_id = load_ticket(session, actor, record_id).id
             if ticket_id is None:

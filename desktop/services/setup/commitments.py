@@ -1,5 +1,5 @@
 """The service commitments the wizard shows: each setting with its default (core/settings_store.py), its bounds,
-and the seed it comes from (DOMAIN_RULES §2). The view turns the seed reference into the quoted sentence."""
+and the seed it comes from (docs/domain.md). The view turns the seed reference into the quoted sentence."""
 
 from __future__ import annotations
 

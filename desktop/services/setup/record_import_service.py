@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
@@ -180,7 +181,7 @@ class RecordImportService(Service):
         return ImportSummary(dry_run, run.rows, run.imported, len(run.bad), tuple(run.problems), run.customers,
                              run.units, run.records, stopped, run.file)
 
-    def _store(self, actor: Actor, run: _Run, mapping: SheetMapping, batch: list) -> None:  # type: ignore[type-arg]
+    def _store(self, actor: Actor, run: _Run, mapping: SheetMapping, batch: list[Any]) -> None:
         opener = self._reading if run.dry_run else self._writing
         refused = len(run.bad)
         counts = (run.customers, run.units, run.records)
@@ -221,7 +222,7 @@ class RecordImportService(Service):
 
 
 def _customer_of(session: Session, actor: Actor, numbers: list[str]) -> dict[str, int]:
-    return dict(session.execute(select(CustomerPhone.number, CustomerPhone.customer_id).where(  # type: ignore[arg-type]
+    return dict(session.execute(select(CustomerPhone.number, CustomerPhone.customer_id).where(
         CustomerPhone.branch_id == actor.branch_id, CustomerPhone.number.in_(numbers))).all())
 
 
@@ -261,7 +262,7 @@ class _NewCustomer:
 
 
 def _store_customers(session: Session, actor: Actor, run: _Run, sheet: str,
-                     batch: list[CustomerRow]) -> list:  # type: ignore[type-arg]
+                     batch: list[CustomerRow]) -> list[Any]:
     """One batch of customer rows. An owner is a stored customer's id, or a negative number for a customer this run
     creates (in an import only within the batch: it is stored, with its id, before the next batch)."""
     owners: dict[str, int] = _customer_of(session, actor, sorted({p.number for r in batch for p in r.phones}))
@@ -334,7 +335,8 @@ def _insert_ids(session: Session, model: type, rows: list[dict[str, object]]) ->
 
 def _insert_customers(session: Session, actor: Actor, run: _Run, created: dict[int, _NewCustomer],
                       added_phones: list[tuple[int, Phone, int]], added_addresses: list[_Address],
-                      new_units: list[tuple[CustomerRow, tuple[int, str], int, _Address | int | None]]) -> list:  # type: ignore[type-arg]
+                      new_units: list[tuple[CustomerRow, tuple[int, str], int, _Address | int | None]],
+                      ) -> list[Any]:
     """Multi-row INSERTs (RETURNING the ids in order): thousands of rows a second, where the ORM's unit of work
     would spend most of the import on bookkeeping."""
     now = utc_now()
@@ -349,7 +351,8 @@ def _insert_customers(session: Session, actor: Actor, run: _Run, created: dict[i
     def stored(owner: int) -> int:
         return ids[owner] if owner < 0 else owner
 
-    phone_rows = [(ids[k], phone, None) for k, c in created.items() for phone in c.phones]
+    phone_rows: list[tuple[int, Phone, int | None]] = [
+        (ids[k], phone, None) for k, c in created.items() for phone in c.phones]
     phone_rows += [(owner, phone, row) for owner, phone, row in added_phones]
     phone_ids = _insert_ids(session, CustomerPhone, [
         {"branch_id": actor.branch_id, "customer_id": customer_id, "number": phone.number,
@@ -384,16 +387,16 @@ def _insert_customers(session: Session, actor: Actor, run: _Run, created: dict[i
         entries.append(AuditEntry("customer.import_address", "customer_address", address.id, None, {
             "customer_id": address.owner, "district": address.district, "detail": address.detail,
             "file": run.file, "row": address.row}))
-    for (row, _key, owner, _), unit_id in zip(new_units, unit_ids, strict=True):
+    for (unit, _key, owner, _), unit_id in zip(new_units, unit_ids, strict=True):
         entries.append(AuditEntry("unit.import", "unit", unit_id, None, {
-            "customer_id": stored(owner), "model": row.model, "serial": row.serial,
-            "invoice_date": row.invoice_date, "installation_date": row.installation_date, "proof": row.proof,
-            "usage": row.usage, "file": run.file, "row": row.row}))
+            "customer_id": stored(owner), "model": unit.model, "serial": unit.serial,
+            "invoice_date": unit.invoice_date, "installation_date": unit.installation_date, "proof": unit.proof,
+            "usage": unit.usage, "file": run.file, "row": unit.row}))
     return [lambda entry=entry: entry for entry in entries]
 
 
 def _store_services(session: Session, actor: Actor, run: _Run, sheet: str,
-                    batch: list[ServiceRow]) -> list:  # type: ignore[type-arg]
+                    batch: list[ServiceRow]) -> list[Any]:
     owners: dict[str, object] = dict(_customer_of(session, actor, sorted({r.phone.number for r in batch})))
     if run.dry_run:
         for row in batch:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from argon2 import PasswordHasher
 from sqlalchemy import delete, func, select
@@ -302,7 +303,7 @@ def _places(state: SetupState) -> set[str]:
 def catalogue_page(rows: CatalogueRows) -> CataloguePage:
     """Workbook rows → the catalogue page; a number that is not a number is refused with its sheet and row."""
 
-    def months(row_values: dict, field: str, sheet: str, row: int) -> int | None:  # type: ignore[type-arg]
+    def months(row_values: dict[str, Any], field: str, sheet: str, row: int) -> int | None:
         try:
             return cells.whole_number(row_values.get(field))
         except cells.CellError as exc:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -94,7 +95,8 @@ class PartService(Service):
                 query = query.where(or_(func.lower(Part.code).like(pattern), Part.name_zh.like(pattern),
                                         func.lower(Part.name_en).like(pattern)))
             lines = _line_codes(session)
-            return [catalogue_part(p, lines.get(p.product_line_id, "")) for p in session.scalars(query)]
+            return [catalogue_part(p, lines.get(p.product_line_id, "") if p.product_line_id is not None else "")
+                    for p in session.scalars(query)]
 
     def save_part(self, actor: Actor, part_id: int | None, data: PartInput, *,
                   version: int | None = None) -> CataloguePart:
@@ -109,9 +111,10 @@ class PartService(Service):
                 session.flush()
                 audit.record(session, actor, "part.create", "part", part.id, None, audit.snapshot(part))
             else:
-                part = session.get(Part, part_id)
-                if part is None:
+                found = session.get(Part, part_id)
+                if found is None:
                     raise NotFoundError("part_not_found", "part_id")
+                part = found
                 check_version(part.version, version)
                 before = audit.snapshot(part)
                 for key, value in values.items():
@@ -162,10 +165,10 @@ class PartService(Service):
                           "unchanged": check.unchanged, "problems": [asdict(p) for p in check.problems]})
             return check
 
-    def _plan(self, session: Session, path: Path) -> tuple[PriceListCheck, list[tuple[Part | None, dict]]]:
+    def _plan(self, session: Session, path: Path) -> tuple[PriceListCheck, list[tuple[Part | None, dict[str, Any]]]]:
         lines, problems = price_list.read_price_list(path, _line_lookup(session))
         existing = {p.code.upper(): p for p in session.scalars(select(Part))}
-        work: list[tuple[Part | None, dict]] = []
+        work: list[tuple[Part | None, dict[str, Any]]] = []
         new = changed = unchanged = 0
         for line in lines:
             values = _clean(session, line.part)

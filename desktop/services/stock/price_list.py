@@ -8,11 +8,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Font, PatternFill
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.errors import ValidationError
 from desktop.services.stock.stock_records import PartInput, PriceListProblem
@@ -53,7 +55,7 @@ _BY_HEADER = {h.strip().lower(): c for c in COLUMNS for h in (c.zh, c.en, c.key,
 def write_template(path: Path, product_lines: Sequence[tuple[str, str]]) -> None:
     """An empty price list with the header row, yes/no drop-downs and an explanation sheet."""
     wb = Workbook()
-    ws = wb.active
+    ws = cast(Worksheet, wb.active)  # a new workbook has its one worksheet
     ws.title = SHEET_TITLE
     ws.append([c.zh for c in COLUMNS])
     bold, fill = Font(bold=True), PatternFill("solid", fgColor="FFF2CC")
@@ -62,12 +64,12 @@ def write_template(path: Path, product_lines: Sequence[tuple[str, str]]) -> None
         cell.font = bold
         if column.required:
             cell.fill = fill
-        ws.column_dimensions[cell.column_letter].width = column.width
+        ws.column_dimensions[get_column_letter(index)].width = column.width
     ws.freeze_panes = "A2"
     yes_no = DataValidation(type="list", formula1='"是,否"', allow_blank=True)
     ws.add_data_validation(yes_no)
     for key in ("warranty_part", "main_part", "consumable"):
-        letter = ws.cell(row=1, column=[c.key for c in COLUMNS].index(key) + 1).column_letter
+        letter = get_column_letter([c.key for c in COLUMNS].index(key) + 1)
         yes_no.add(f"{letter}2:{letter}{MAX_ROWS}")
     guide = wb.create_sheet("说明")
     guide.append(["列", "必填", "说明"])

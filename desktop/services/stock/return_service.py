@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop.clock import to_local, utc_now
@@ -40,12 +41,12 @@ from desktop.services.stock.stock_records import OldPartDue, ReturnLine, ReturnL
 MAX_LIST_LINES = 500
 
 
-def _returned_usages() -> object:
+def _returned_usages() -> Select[Any]:
     return select(StockMovement.part_usage_id).where(StockMovement.kind == "old_part_return",
                                                      StockMovement.part_usage_id.is_not(None))
 
 
-def _sent_back() -> object:
+def _sent_back() -> Select[Any]:
     return select(StockMovement.source_movement_id).where(StockMovement.source_movement_id.is_not(None))
 
 

@@ -254,7 +254,8 @@ class StockService(Service):
             total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
             order = (StockLocation.kind != "warehouse", StockLocation.kind != "old_parts", Engineer.name, Part.code)
             rows = session.execute(base.order_by(*order).offset(offset).limit(limit)).all()
-            return Page([BalanceRow(*r[:3], r[3] or "", *r[4:]) for r in rows], total)
+            return Page([BalanceRow(r[0], r[1], r[2], r[3] or "", r[4], r[5], r[6], r[7], r[8], r[9], r[10])
+                         for r in rows], total)
 
     def low_stock(self, actor: Actor) -> list[BalanceRow]:
         """Warehouse parts below their minimum, parts never received included (their balance is 0)."""

@@ -3,10 +3,12 @@ address and unit in one unit of work (same phone → the existing customer, neve
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import func, literal_column, select, text
+from sqlalchemy import ColumnElement, Select, func, literal_column, select, text
 from sqlalchemy.orm import Session
 
 from desktop.clock import local_today, utc_now
@@ -405,16 +407,16 @@ class CustomerService(Service):
             return _find_or_add_address(session, actor, customer_id, address)
 
 
-def phone_fragment_condition(session: Session, digits: str):  # type: ignore[no-untyped-def]
+def phone_fragment_condition(session: Session, digits: str) -> ColumnElement[bool]:
     """Phones containing these digits (3 or more) anywhere: the trigram index on SQLite, ILIKE's on PostgreSQL."""
     if session.get_bind().dialect.name == "sqlite":
-        ids = select(literal_column("rowid")).select_from(text("ticket_search_phone")).where(
+        ids: Select[Any] = select(literal_column("rowid")).select_from(text("ticket_search_phone")).where(
             text("ticket_search_phone MATCH :q").bindparams(q=f'"{digits}"'))
         return CustomerPhone.id.in_(ids)
     return CustomerPhone.number.like(f"%{digits}%")
 
 
-def _unique_customers(rows) -> list[tuple[int, str, str]]:  # type: ignore[no-untyped-def]
+def _unique_customers(rows: Iterable[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
     seen: set[int] = set()
     result = []
     for cid, number, ext in rows:
@@ -424,7 +426,8 @@ def _unique_customers(rows) -> list[tuple[int, str, str]]:  # type: ignore[no-un
     return result
 
 
-def unit_rows(session: Session, policy: WarrantyPolicy, today: date, condition) -> list[UnitRow]:  # type: ignore[no-untyped-def]
+def unit_rows(session: Session, policy: WarrantyPolicy, today: date,
+              condition: ColumnElement[bool]) -> list[UnitRow]:
     rows = session.execute(
         select(Unit, ProductModel.code, ProductModel.name, ProductLine.id, ProductLine.code, ProductLine.name_zh)
         .join(ProductModel, ProductModel.id == Unit.model_id)

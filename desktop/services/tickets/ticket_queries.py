@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, select
+from sqlalchemy import Exists, Select, and_, exists, func, select, true
 from sqlalchemy.orm import Session, aliased
 
 from desktop.clock import BRANCH_TZ, utc_now
@@ -177,7 +177,7 @@ def _local_day_start(day: date) -> datetime:
     return datetime.combine(day, time(0), BRANCH_TZ)
 
 
-def open_overdue_condition(now: datetime):  # type: ignore[no-untyped-def]
+def open_overdue_condition(now: datetime) -> Exists:
     return exists().where(ServiceClock.ticket_id == Ticket.id, ServiceClock.met_at.is_(None),
                           ServiceClock.cancelled.is_(False), ServiceClock.due_at < now)
 
@@ -281,7 +281,7 @@ def rows_for(session: Session, ids: list[int], branch_id: int | None = None) -> 
         .outerjoin(CustomerAddress, CustomerAddress.id == Ticket.address_id)
         .outerjoin(FaultCategory, FaultCategory.id == Ticket.fault_category_id)
         .outerjoin(Engineer, Engineer.id == Ticket.engineer_id)
-        .where(Ticket.id.in_(ids), True if branch_id is None else Ticket.branch_id == branch_id)
+        .where(Ticket.id.in_(ids), true() if branch_id is None else Ticket.branch_id == branch_id)
     ).all()
     # The page's few clocks are read by ticket id and reduced here: a "met_at IS NULL" condition in SQL would
     # lead SQLite to the clock-watch index and through every open clock of the branch instead.

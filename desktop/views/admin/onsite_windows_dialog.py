@@ -3,7 +3,7 @@ for campus units, 2 hours for vending machines; seed 003: on site within 1 hour)
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QSpinBox, QTableWidgetItem, QWidget
@@ -15,9 +15,12 @@ from desktop.views.contacts.contact_texts import describe, register
 from desktop.views.intake.intake_text import priority_names
 from desktop.views.ui.ui_onsite_windows_dialog import Ui_OnsiteWindowsDialog
 
+if TYPE_CHECKING:
+    from desktop.services.admin.settings_service import SettingsService
+
 
 class OnsiteWindowsDialog(QDialog):
-    def __init__(self, settings: Any, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: SettingsService, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         register()
         self.ui = Ui_OnsiteWindowsDialog()
@@ -62,7 +65,7 @@ class OnsiteWindowsDialog(QDialog):
 
     def windows(self) -> dict[str, dict[str, int]]:
         table = self.ui.windows_table
-        return {code: {priority: table.cellWidget(row, column).value()  # type: ignore[attr-defined]
+        return {code: {priority: table.cellWidget(row, column).value()  # a QSpinBox
                        for column, priority in enumerate(PRIORITIES)}
                 for row, (code, _zh, _en) in enumerate(self._lines)}
 

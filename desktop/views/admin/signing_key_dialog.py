@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QInputDialog, QLineEdit, QWidget
@@ -53,7 +54,7 @@ class SigningKeyDialog(QDialog):
         self.ui.unlock_button.setEnabled(status.has_key and not status.unlocked)
         self.ui.export_button.setEnabled(status.has_key)
 
-    def _run(self, action, done: str) -> None:  # type: ignore[no-untyped-def]
+    def _run(self, action: Callable[[], object], done: str) -> None:
         try:
             action()
         except DomainError as exc:

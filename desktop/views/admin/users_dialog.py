@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QDialog, QTableWidgetItem, QWidget
 
 from desktop.errors import DomainError
@@ -69,7 +71,7 @@ class UsersDialog(QDialog):
         self.ui.role_combo.setCurrentIndex(ROLE_CODES.index(row.role))
         self.ui.password_edit.clear()
 
-    def _run(self, action, done: str) -> None:  # type: ignore[no-untyped-def]
+    def _run(self, action: Callable[[], object], done: str) -> None:
         try:
             action()
         except DomainError as exc:

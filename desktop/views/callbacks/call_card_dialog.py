@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QWidget
@@ -18,6 +19,12 @@ from desktop.views.messages import error_message, register_messages
 from desktop.views.printing.report_printer import ReportPrinter
 from desktop.views.ui.ui_call_card_dialog import Ui_CallCardDialog
 
+if TYPE_CHECKING:
+    from desktop.services.callbacks.callback_service import CallbackService
+    from desktop.services.callbacks.care_service import CareService
+    from desktop.services.printing.report_print_service import ReportPrintService
+    from desktop.views.background import BackgroundRunner
+
 register_messages(error_messages)
 
 
@@ -29,8 +36,9 @@ def _line_html(line: Any) -> str:
 class CallCardDialog(QDialog):
     call_saved = Signal(int)
 
-    def __init__(self, service: Any, actor: Actor, callback_id: int, parent: QWidget | None = None, *,
-                 printing: Any = None, runner: Any = None, care: Any = None) -> None:
+    def __init__(self, service: CallbackService, actor: Actor, callback_id: int, parent: QWidget | None = None, *,
+                 printing: ReportPrintService | None = None, runner: BackgroundRunner | None = None,
+                 care: CareService | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_CallCardDialog()
         self.ui.setupUi(self)
@@ -257,7 +265,7 @@ class CallCardDialog(QDialog):
             return
         if result.status == "pending":
             text = self.tr("Attempt recorded; next try at {due}.").format(
-                due=to_local(result.next_due_at).strftime("%m-%d %H:%M"))
+                due=to_local(cast(datetime, result.next_due_at)).strftime("%m-%d %H:%M"))  # set while pending
         elif result.status == "unreachable":
             text = self.tr("Attempt recorded; the customer is now marked unreachable.")
         else:

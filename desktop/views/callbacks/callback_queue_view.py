@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
@@ -18,6 +18,14 @@ from desktop.views.callbacks.line_words_dialog import LineWordsDialog
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_callback_queue_view import Ui_CallbackQueueView
 
+if TYPE_CHECKING:
+    from desktop.services.callbacks.callback_service import CallbackService
+    from desktop.services.callbacks.care_service import CareService
+    from desktop.services.callbacks.script_service import ScriptService
+    from desktop.services.printing.report_print_service import ReportPrintService
+    from desktop.services.tickets.customer_service import CustomerService
+    from desktop.views.background import BackgroundRunner
+
 
 def _percent(rate: float | None) -> str:
     return "—" if rate is None else f"{rate * 100:.0f}%"
@@ -28,9 +36,11 @@ class CallbackQueueView(QWidget):
     # A finished call may have created a complaint or reopened a ticket: other areas refresh.
     call_finished = Signal(int)
 
-    def __init__(self, service: Any, actor: Actor, parent: QWidget | None = None,
-                 open_card: Callable[[int], CallCardDialog] | None = None, *, printing: Any = None,
-                 runner: Any = None, care: Any = None, scripts: Any = None, customers: Any = None) -> None:
+    def __init__(self, service: CallbackService, actor: Actor, parent: QWidget | None = None,
+                 open_card: Callable[[int], CallCardDialog] | None = None, *,
+                 printing: ReportPrintService | None = None,
+                 runner: BackgroundRunner | None = None, care: CareService | None = None,
+                 scripts: ScriptService | None = None, customers: CustomerService | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_CallbackQueueView()
         self.ui.setupUi(self)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -13,9 +13,12 @@ from desktop.services.core.actor import Actor
 from desktop.views.callbacks.labels import kind_names
 from desktop.views.widgets.paged_table_model import Index, PagedTableModel
 
+if TYPE_CHECKING:
+    from desktop.services.callbacks.callback_service import CallbackService
+
 
 class CallbackTableModel(PagedTableModel):
-    def __init__(self, service: Any, actor: Actor, parent: QObject | None = None) -> None:
+    def __init__(self, service: CallbackService, actor: Actor, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._service = service
         self._actor = actor
@@ -50,7 +53,7 @@ class CallbackTableModel(PagedTableModel):
                 str(row.attempts),
                 row.assigned_name,
             ][index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and getattr(row, "reason", ""):
+        if role == Qt.ItemDataRole.ToolTipRole and getattr(row, "reason", None):
             # An ad-hoc callback says why it is made (seed 004 不定期回访).
             return row.reason
         if role == Qt.ItemDataRole.ForegroundRole and row.overdue:

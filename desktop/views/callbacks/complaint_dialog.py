@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialog, QWidget
@@ -21,13 +21,16 @@ from desktop.views.callbacks.labels import (
 from desktop.views.messages import error_message, register_messages
 from desktop.views.ui.ui_complaint_dialog import Ui_ComplaintDialog
 
+if TYPE_CHECKING:
+    from desktop.services.callbacks.complaint_service import ComplaintService
+
 register_messages(error_messages)
 
 
 class ComplaintDialog(QDialog):
     complaint_saved = Signal(int)
 
-    def __init__(self, service: Any, actor: Actor, complaint_id: int, parent: QWidget | None = None,
+    def __init__(self, service: ComplaintService, actor: Actor, complaint_id: int, parent: QWidget | None = None,
                  raise_quality: Callable[[int, QWidget], None] | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ComplaintDialog()

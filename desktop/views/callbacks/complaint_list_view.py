@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
@@ -17,11 +17,14 @@ from desktop.views.callbacks.new_complaint_dialog import NewComplaintDialog
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_complaint_list_view import Ui_ComplaintListView
 
+if TYPE_CHECKING:
+    from desktop.services.callbacks.complaint_service import ComplaintService
+
 
 class ComplaintListView(QWidget):
     counts_changed = Signal(int)
 
-    def __init__(self, service: Any, actor: Actor, parent: QWidget | None = None,
+    def __init__(self, service: ComplaintService, actor: Actor, parent: QWidget | None = None,
                  open_dialog: Callable[[int], ComplaintDialog] | None = None,
                  new_dialog: Callable[[QWidget], NewComplaintDialog] | None = None,
                  raise_quality: Callable[[int, QWidget], None] | None = None) -> None:

@@ -5,10 +5,14 @@ these were shown only on the callback card."""
 from __future__ import annotations
 
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser
+
+if TYPE_CHECKING:
+    from desktop.services.callbacks.complaint_service import ComplaintService
+    from desktop.services.core.actor import Actor
 
 translate = QCoreApplication.translate
 
@@ -39,7 +43,8 @@ def phrases_html(phrases: Any) -> str:
     return "".join(parts)
 
 
-def show_phrases(browser: QTextBrowser, service: Any, actor: Any, complaint_id: int | None = None) -> None:
+def show_phrases(browser: QTextBrowser, service: ComplaintService, actor: Actor,
+                 complaint_id: int | None = None) -> None:
     """Fill the panel; a failure leaves it empty (the complaint itself still works)."""
     browser.setMinimumWidth(340)
     browser.setMaximumWidth(440)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -12,9 +12,12 @@ from desktop.services.core.actor import Actor
 from desktop.views.callbacks.labels import complaint_status_names, concerns_names, source_names
 from desktop.views.widgets.paged_table_model import Index, PagedTableModel
 
+if TYPE_CHECKING:
+    from desktop.services.callbacks.complaint_service import ComplaintService
+
 
 class ComplaintTableModel(PagedTableModel):
-    def __init__(self, service: Any, actor: Actor, parent: QObject | None = None) -> None:
+    def __init__(self, service: ComplaintService, actor: Actor, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._service = service
         self._actor = actor

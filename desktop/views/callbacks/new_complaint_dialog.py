@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
@@ -16,6 +16,11 @@ from desktop.views.callbacks.labels import concerns_names, error_messages, sourc
 from desktop.views.messages import error_message, register_messages
 from desktop.views.ui.ui_new_complaint_dialog import Ui_NewComplaintDialog
 
+if TYPE_CHECKING:
+    from desktop.services.admin.settings_service import SettingsService
+    from desktop.services.callbacks.complaint_service import ComplaintService
+    from desktop.services.tickets.customer_service import CustomerService
+
 register_messages(error_messages)
 
 # A callback opens its own complaints (call card); here only the ways a customer complains directly.
@@ -25,7 +30,8 @@ DIRECT_SOURCES = ("phone", "visit")
 class NewComplaintDialog(QDialog):
     complaint_opened = Signal(int)
 
-    def __init__(self, complaints: Any, customers: Any, settings: Any, actor: Actor,
+    def __init__(self, complaints: ComplaintService, customers: CustomerService, settings: SettingsService,
+                 actor: Actor,
                  owners: Sequence[tuple[int, str]] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_NewComplaintDialog()

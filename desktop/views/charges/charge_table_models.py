@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -13,12 +13,15 @@ from desktop.services.core.actor import Actor
 from desktop.views.charges.charge_texts import desk, method_names, money, status_names
 from desktop.views.widgets.paged_table_model import Index, PagedTableModel
 
+if TYPE_CHECKING:
+    from desktop.services.charges.payment_service import PaymentService
+
 VOID = QColor("#888888")
 OWING = QColor("#b00020")
 
 
 class ChargeDueTableModel(PagedTableModel):
-    def __init__(self, service: Any, actor: Actor, parent: QObject | None = None) -> None:
+    def __init__(self, service: PaymentService, actor: Actor, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._service, self._actor = service, actor
         self._text, self._unpaid_only = "", True

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QInputDialog, QMessageBox, QTableWidgetItem, QWidget
@@ -22,6 +22,10 @@ from desktop.views.messages import error_message
 from desktop.views.stock import stock_messages  # noqa: F401  (registers the error texts)
 from desktop.views.ui.ui_charges_area import Ui_ChargesArea
 
+if TYPE_CHECKING:
+    from desktop.composition import Services
+    from desktop.views.background import BackgroundRunner
+
 METHODS = ("cash", "wechat", "alipay", "transfer")
 KEY_CODES = ("signing_locked", "branch_key_missing")
 UNLOCK, UNSIGNED, CANCEL = "unlock", "unsigned", "cancel"
@@ -32,7 +36,7 @@ def _day(value: QDate) -> date:
 
 
 class ChargesArea(QWidget):
-    def __init__(self, services: Any, runner: Any, actor: Actor,
+    def __init__(self, services: Services, runner: BackgroundRunner, actor: Actor,
                  open_signing_key: Callable[[], None] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ChargesArea()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
@@ -20,6 +20,9 @@ from desktop.views.messages import error_message
 from desktop.views.stock import stock_messages  # noqa: F401  (registers the error texts)
 from desktop.views.ui.ui_payment_dialog import Ui_PaymentDialog
 
+if TYPE_CHECKING:
+    from desktop.services.charges.payment_service import PaymentService
+
 
 def _qdatetime(moment: datetime) -> QDateTime:
     local = to_local(moment)
@@ -29,7 +32,7 @@ def _qdatetime(moment: datetime) -> QDateTime:
 class PaymentDialog(QDialog):
     payment_recorded = Signal(object)  # PaymentRow
 
-    def __init__(self, service: Any, actor: Actor, due: ChargeDue, engineers: Sequence[Any],
+    def __init__(self, service: PaymentService, actor: Actor, due: ChargeDue, engineers: Sequence[Any],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_PaymentDialog()

@@ -6,7 +6,7 @@ Buttons follow the role for convenience only; every action is checked again by C
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QInputDialog, QLabel, QTableWidgetItem, QWidget
@@ -32,10 +32,15 @@ from desktop.views.claims.claim_texts import (
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_adjudication_view import Ui_AdjudicationView
 
+if TYPE_CHECKING:
+    from desktop.services.admin.signing_service import SigningService
+    from desktop.views.background import BackgroundRunner
+
 OVERRIDE_OUTCOMES = ("refund", "exchange", "repair", "refuse")
 
 
-def certificate_pdf(claims: ClaimService, signing: Any, actor: Actor, claim_id: int) -> tuple[str, bytes]:
+def certificate_pdf(claims: ClaimService, signing: SigningService | None, actor: Actor, claim_id: int) -> tuple[str,
+                    bytes]:
     """Runs on the background runner: the certificate rendered and, when the branch key is unlocked, signed."""
     header = claims.certificate_header(actor, claim_id)
     data = claims.certificate_data(actor, claim_id, header.language)
@@ -48,8 +53,9 @@ def certificate_pdf(claims: ClaimService, signing: Any, actor: Actor, claim_id: 
 class AdjudicationView(QWidget):
     claim_changed = Signal(int)
 
-    def __init__(self, service: ClaimService, actor: Actor, language: str = "zh_CN", runner: Any = None,
-                 signing: Any = None, parent: QWidget | None = None) -> None:
+    def __init__(self, service: ClaimService, actor: Actor, language: str = "zh_CN",
+                 runner: BackgroundRunner | None = None,
+                 signing: SigningService | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_AdjudicationView()
         self.ui.setupUi(self)

@@ -163,7 +163,7 @@ def source_text(source: Mapping[str, Any]) -> str:
     return _format(template, source)
 
 
-class _Missing(dict):  # type: ignore[type-arg]
+class _Missing(dict[str, object]):
     def __missing__(self, key: str) -> str:
         return "?"
 

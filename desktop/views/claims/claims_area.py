@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
@@ -15,10 +15,15 @@ from desktop.views.claims.claim_texts import error_messages
 from desktop.views.claims.policy_editor_dialog import PolicyEditorDialog
 from desktop.views.messages import register_messages
 
+if TYPE_CHECKING:
+    from desktop.services.admin.signing_service import SigningService
+    from desktop.views.background import BackgroundRunner
+
 
 class ClaimsArea(QWidget):
-    def __init__(self, service: ClaimService, actor: Actor, language: str = "zh_CN", runner: Any = None,
-                 signing: Any = None, parent: QWidget | None = None) -> None:
+    def __init__(self, service: ClaimService, actor: Actor, language: str = "zh_CN",
+                 runner: BackgroundRunner | None = None,
+                 signing: SigningService | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("claims_area")
         register_messages(error_messages)

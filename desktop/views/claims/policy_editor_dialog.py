@@ -127,11 +127,12 @@ class PolicyEditorDialog(QDialog):
         for r in range(table.rowCount()):
             line = table.item(r, 0).data(Qt.ItemDataRole.UserRole)
             usage = table.item(r, 1).data(Qt.ItemDataRole.UserRole)
-            whole, main = (table.cellWidget(r, c).value() for c in (2, 3))  # type: ignore[attr-defined]
+            whole, main = (table.cellWidget(r, c).value() for c in (2, 3))  # QSpinBoxes
             periods.setdefault(line, {})[usage] = PeriodRule(whole, main)
         rate = (Decimal(str(self.ui.depreciation_spin.value())) / 100).normalize()
         return WarrantyPolicy(
-            periods=periods, main_parts=self._main, consumable_parts=self._consumable,
+            periods=periods, main_parts={line: frozenset(parts) for line, parts in self._main.items()},
+            consumable_parts={line: frozenset(parts) for line, parts in self._consumable.items()},
             depreciation_rate_per_day=rate, repair_warranty_days=self.ui.repair_warranty_spin.value(),
             failed_repairs_before_exchange=self.ui.failed_repairs_spin.value(),
             clock_start=self.ui.clock_start_combo.currentData(),

@@ -5,6 +5,8 @@ typed, and every area's "Quality problem..." button raises a form through AreaCo
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QWidget
 
 from desktop.services.contacts.consultation_records import NewConsultation
@@ -15,6 +17,9 @@ from desktop.views.contacts.new_consultation_dialog import NewConsultationDialog
 from desktop.views.contacts.quality_feedback_dialog import QualityFeedbackDialog
 from desktop.views.contacts.quality_list_view import QualityListView
 from desktop.views.intake.intake_view import IntakeView
+
+if TYPE_CHECKING:
+    from desktop.services.tickets.customer_service import ProductLineRow
 
 
 def install(ctx: AreaContext, intake: IntakeView | None = None) -> tuple[ConsultationListView | None,
@@ -77,7 +82,7 @@ def install(ctx: AreaContext, intake: IntakeView | None = None) -> tuple[Consult
     return consultations, quality
 
 
-def _catalogue(ctx: AreaContext) -> list:  # type: ignore[type-arg]
+def _catalogue(ctx: AreaContext) -> list[ProductLineRow]:
     try:
         return list(ctx.services.customers.catalogue(ctx.actor))
     except Exception:  # the list still works without its product filter

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
@@ -12,6 +12,9 @@ from desktop.views.contacts.consultation_table_model import ConsultationTableMod
 from desktop.views.contacts.contact_texts import describe
 from desktop.views.ui.ui_consultation_list_view import Ui_ConsultationListView
 
+if TYPE_CHECKING:
+    from desktop.services.contacts.consultation_service import ConsultationService
+
 SEARCH_DELAY_MS = 300
 
 
@@ -20,7 +23,7 @@ class ConsultationListView(QWidget):
     consultation_activated = Signal(int)
     new_requested = Signal()
 
-    def __init__(self, service: Any, actor: Actor, parent: QWidget | None = None,
+    def __init__(self, service: ConsultationService, actor: Actor, parent: QWidget | None = None,
                  can_work: bool = True) -> None:
         super().__init__(parent)
         self.ui = Ui_ConsultationListView()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -13,11 +13,14 @@ from desktop.services.core.actor import Actor
 from desktop.views.contacts.contact_texts import consultation_status_names, line_name, topic_names
 from desktop.views.widgets.paged_table_model import Index, PagedTableModel
 
+if TYPE_CHECKING:
+    from desktop.services.contacts.consultation_service import ConsultationService
+
 TIME = "%m-%d %H:%M"
 
 
 class ConsultationTableModel(PagedTableModel):
-    def __init__(self, service: Any, actor: Actor, parent: QObject | None = None) -> None:
+    def __init__(self, service: ConsultationService, actor: Actor, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._service = service
         self._actor = actor

@@ -4,7 +4,7 @@ then sent to HQ, HQ's answer (analysis, corrective and preventive actions) recor
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QPlainTextEdit, QWidget
@@ -23,6 +23,10 @@ from desktop.views.contacts.contact_texts import (
 )
 from desktop.views.ui.ui_quality_feedback_dialog import Ui_QualityFeedbackDialog
 
+if TYPE_CHECKING:
+    from desktop.services.contacts.quality_feedback_service import QualityFeedbackService
+    from desktop.views.background import BackgroundRunner
+
 TIME = "%Y-%m-%d %H:%M"
 _SERIAL_SEPARATORS = re.compile(r"[\s,，、;；]+")
 
@@ -34,8 +38,10 @@ def parse_serials(text: str) -> tuple[str, ...]:
 class QualityFeedbackDialog(QDialog):
     feedback_saved = Signal(int)
 
-    def __init__(self, service: Any, actor: Actor, *, feedback_id: int | None = None, source: str | None = None,
-                 source_id: int | None = None, runner: Any = None, parent: QWidget | None = None) -> None:
+    def __init__(self, service: QualityFeedbackService, actor: Actor, *, feedback_id: int | None = None,
+                 source: str | None = None,
+                 source_id: int | None = None, runner: BackgroundRunner | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         register()
         self.ui = Ui_QualityFeedbackDialog()
@@ -84,7 +90,8 @@ class QualityFeedbackDialog(QDialog):
 
     def _load_draft(self) -> None:
         try:
-            draft = self._service.draft(self._actor, self._source, self._source_id)
+            # Opened from a record: source and source_id are set.
+            draft = self._service.draft(self._actor, cast(str, self._source), cast(int, self._source_id))
         except Exception as exc:
             self.ui.message_label.setText(describe(exc))
             self._set_buttons(None)
@@ -203,7 +210,7 @@ class QualityFeedbackDialog(QDialog):
             if self._apply(self._service.raise_feedback, self._source, self._source_id, self.fields()):
                 self.ui.message_label.setText(self.tr(
                     "Form {number} is in the quality feedback list. Send it to HQ when it is complete.").format(
-                    number=self.detail.number))
+                    number=self.detail.number if self.detail else ""))
         elif self.detail is not None:
             self._apply(self._service.update, self.detail.id, self.detail.version, self.fields())
 

@@ -3,7 +3,7 @@ raised from a ticket, a visit, a return claim or a complaint, where the clerk se
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
@@ -13,6 +13,9 @@ from desktop.views.contacts.contact_texts import describe, line_name
 from desktop.views.contacts.quality_table_model import QualityTableModel
 from desktop.views.ui.ui_quality_list_view import Ui_QualityListView
 
+if TYPE_CHECKING:
+    from desktop.services.contacts.quality_feedback_service import QualityFeedbackService
+
 SEARCH_DELAY_MS = 300
 
 
@@ -20,7 +23,7 @@ class QualityListView(QWidget):
     feedback_activated = Signal(int)
     counts_changed = Signal(int)  # raised but not yet sent to HQ, for the navigation badge
 
-    def __init__(self, service: Any, actor: Actor, product_lines: list[Any] | None = None,
+    def __init__(self, service: QualityFeedbackService, actor: Actor, product_lines: list[Any] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_QualityListView()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 
@@ -11,11 +11,14 @@ from desktop.services.core.actor import Actor
 from desktop.views.contacts.contact_texts import line_name, quality_source_names, quality_status_names
 from desktop.views.widgets.paged_table_model import Index, PagedTableModel
 
+if TYPE_CHECKING:
+    from desktop.services.contacts.quality_feedback_service import QualityFeedbackService
+
 DAY = "%Y-%m-%d"
 
 
 class QualityTableModel(PagedTableModel):
-    def __init__(self, service: Any, actor: Actor, parent: QObject | None = None) -> None:
+    def __init__(self, service: QualityFeedbackService, actor: Actor, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._service = service
         self._actor = actor

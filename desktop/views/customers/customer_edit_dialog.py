@@ -3,7 +3,7 @@ addresses; one save against the version the page showed (a second clerk's earlie
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget
@@ -18,13 +18,17 @@ from desktop.views.customers.customer_text import kind_names
 from desktop.views.intake import intake_messages
 from desktop.views.ui.ui_customer_edit_dialog import Ui_CustomerEditDialog
 
+if TYPE_CHECKING:
+    from desktop.services.customers.customer_file_service import CustomerFileService
+
 ROLE = 0x0100  # Qt.ItemDataRole.UserRole: the phone's digits, the address row's id
 
 
 class CustomerEditDialog(QDialog):
     customer_saved = Signal(object)  # CustomerFile
 
-    def __init__(self, service: Any, actor: Actor, customer: CustomerFile, parent: QWidget | None = None,
+    def __init__(self, service: CustomerFileService, actor: Actor, customer: CustomerFile,
+                 parent: QWidget | None = None,
                  region: Region = EMPTY_REGION) -> None:
         super().__init__(parent)
         # The branch's own districts (setup wizard, branch settings) offered for a new address.

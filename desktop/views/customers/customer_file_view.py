@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
@@ -32,6 +32,10 @@ from desktop.views.messages import error_message
 from desktop.views.tickets.ticket_text import status_names as ticket_status_names
 from desktop.views.ui.ui_customer_file_view import Ui_CustomerFileView
 
+if TYPE_CHECKING:
+    from desktop.services.customers.customer_file_service import CustomerFileService
+    from desktop.services.tickets.customer_service import CustomerService
+
 ROLE = 0x0100
 SEARCH_DELAY_MS = 300
 
@@ -48,7 +52,8 @@ class CustomerFileView(QWidget):
     ticket_requested = Signal(int)
     customer_changed = Signal(int)
 
-    def __init__(self, service: Any, customers: Any, actor: Actor, parent: QWidget | None = None,
+    def __init__(self, service: CustomerFileService, customers: CustomerService, actor: Actor,
+                 parent: QWidget | None = None,
                  region: Region = EMPTY_REGION) -> None:
         super().__init__(parent)
         self._region = region

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 
 from desktop.services.core.actor import Actor
 from desktop.views.widgets.paged_table_model import Index, PagedTableModel
 
+if TYPE_CHECKING:
+    from desktop.services.customers.customer_file_service import CustomerFileService
+
 
 class CustomerTableModel(PagedTableModel):
-    def __init__(self, service: Any, actor: Actor, parent: QObject | None = None) -> None:
+    def __init__(self, service: CustomerFileService, actor: Actor, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._service = service
         self._actor = actor

@@ -3,7 +3,7 @@ units, tickets, callbacks, complaints) moves to the customer kept; the superviso
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
@@ -15,6 +15,9 @@ from desktop.views.customers import customer_text  # noqa: F401  (registers the 
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_merge_customers_dialog import Ui_MergeCustomersDialog
 
+if TYPE_CHECKING:
+    from desktop.services.customers.customer_file_service import CustomerFileService
+
 ROLE = 0x0100
 SEARCH_DELAY_MS = 300
 
@@ -22,7 +25,8 @@ SEARCH_DELAY_MS = 300
 class MergeCustomersDialog(QDialog):
     merged = Signal(object)  # MergeResult
 
-    def __init__(self, service: Any, actor: Actor, customer: CustomerFile, parent: QWidget | None = None) -> None:
+    def __init__(self, service: CustomerFileService, actor: Actor, customer: CustomerFile,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_MergeCustomersDialog()
         self.ui.setupUi(self)

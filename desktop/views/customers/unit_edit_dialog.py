@@ -4,7 +4,7 @@ after the change is shown as the clerk types; a change that moves the warranty i
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QWidget
@@ -19,6 +19,9 @@ from desktop.views.customers import customer_text  # noqa: F401  (registers the 
 from desktop.views.intake import intake_messages
 from desktop.views.intake.intake_text import coverage_text, proof_names, usage_names
 from desktop.views.ui.ui_unit_edit_dialog import Ui_UnitEditDialog
+
+if TYPE_CHECKING:
+    from desktop.services.customers.customer_file_service import CustomerFileService
 
 # The lowest date of an edit means "not known": a QDateEdit cannot be empty.
 NOT_KNOWN = QDate(1990, 1, 1)
@@ -37,7 +40,7 @@ def _get_date(edit: QDateEdit) -> date | None:
 class UnitEditDialog(QDialog):
     unit_saved = Signal(object)  # FileUnit
 
-    def __init__(self, service: Any, actor: Actor, unit: FileUnit, catalogue: list[ProductLineRow],
+    def __init__(self, service: CustomerFileService, actor: Actor, unit: FileUnit, catalogue: list[ProductLineRow],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_UnitEditDialog()

@@ -4,7 +4,7 @@ thread whenever the view is shown, the period changes, or another PC changes the
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -30,13 +30,16 @@ from desktop.views.messages import error_message
 from desktop.views.tickets.ticket_text import commitment_names, status_names
 from desktop.views.ui.ui_dashboard_view import Ui_DashboardView
 
+if TYPE_CHECKING:
+    from desktop.services.dashboard.dashboard_service import DashboardService
+
 CHART_KEYS = ("tickets_per_day", "on_time", "first_visit_fix", "satisfaction", "returns_by_rule", "engineer_load")
 
 
 class DashboardView(QWidget):
     indicators_loaded = Signal(object)  # DashboardIndicators
 
-    def __init__(self, service: Any, runner: BackgroundRunner, actor: Actor, parent: QWidget | None = None,
+    def __init__(self, service: DashboardService, runner: BackgroundRunner, actor: Actor, parent: QWidget | None = None,
                  today: date | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_DashboardView()

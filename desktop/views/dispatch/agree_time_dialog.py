@@ -38,7 +38,7 @@ class AgreeTimeDialog(QDialog):
         self.ui.button_box.accepted.connect(self._on_button_box_accepted)
         self.ui.button_box.rejected.connect(self.reject)
 
-    def window(self) -> tuple[datetime, datetime]:
+    def window(self) -> tuple[datetime, datetime]:  # type: ignore[override]  # shadows QWidget.window(); tests and callers use this name
         d, s, e = self.ui.date_edit.date(), self.ui.start_edit.time(), self.ui.end_edit.time()
         return (datetime(d.year(), d.month(), d.day(), s.hour(), s.minute(), tzinfo=BRANCH_TZ),
                 datetime(d.year(), d.month(), d.day(), e.hour(), e.minute(), tzinfo=BRANCH_TZ))

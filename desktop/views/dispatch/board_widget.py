@@ -14,7 +14,21 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, QEvent, QMimeData, QPoint, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QDrag, QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QDrag,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from desktop.clock import BRANCH_TZ, to_local
@@ -188,7 +202,7 @@ class DispatchBoardWidget(QWidget):
         height = HEADER_HEIGHT + int(sum(self._row_heights))
         return QSize(width, height)
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if not self._day_view:
             self._layout_blocks()
@@ -358,13 +372,13 @@ class DispatchBoardWidget(QWidget):
             return datetime.combine(slot.day, old_start.timetz().replace(tzinfo=None), tzinfo=BRANCH_TZ)
         return self.first_free_start(engineer, slot.day, minutes, ignore_visit=visit_id)
 
-    def dragEnterEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasFormat(TICKET_MIME) or event.mimeData().hasFormat(VISIT_MIME):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         slot = self.slot_at(event.position())
         if slot is None:
             self._drop_rect = None
@@ -375,11 +389,11 @@ class DispatchBoardWidget(QWidget):
             event.acceptProposedAction()
         self.update()
 
-    def dragLeaveEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
         self._drop_rect = None
         self.update()
 
-    def dropEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def dropEvent(self, event: QDropEvent) -> None:
         self._drop_rect = None
         if self.handle_drop(event.mimeData(), event.position()):
             event.acceptProposedAction()

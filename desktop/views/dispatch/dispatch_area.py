@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QScrollArea, QWidget
@@ -37,7 +38,12 @@ def monday_of(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
+if TYPE_CHECKING:
+    from desktop.services.dispatch.dispatch_records import VisitRow
+
+
 class DispatchArea(QWidget):
+    scroll: QScrollArea  # type: ignore[assignment]  # the board's scroll area, shadowing QWidget.scroll()
     board_loaded = Signal()
     visit_saved = Signal(int)
     # A quality problem seen on the selected visit: the contacts area raises the feedback form.
@@ -208,7 +214,8 @@ class DispatchArea(QWidget):
                                              expected_version=version).id
         return self._save_with_override(call)
 
-    def move(self, visit_id: int, version: int, engineer_id: int, start: datetime, end: datetime) -> bool:
+    def move(  # type: ignore[override]  # shadows QWidget.move(); the board calls it by this name
+            self, visit_id: int, version: int, engineer_id: int, start: datetime, end: datetime) -> bool:
         def call(reason: str | None) -> int:
             row = self._dispatch.move_visit(self._actor, visit_id, engineer_id, start, end, override_reason=reason,
                                             expected_version=version)
@@ -216,7 +223,7 @@ class DispatchArea(QWidget):
             return row.id
         return self._save_with_override(call)
 
-    def _save_with_override(self, call) -> bool:  # type: ignore[no-untyped-def]
+    def _save_with_override(self, call: Callable[[str | None], int]) -> bool:
         """One short write on the GUI thread: the dispatcher must see the warnings before anything else happens,
         and the override prompt needs the answer at once."""
         reason: str | None = None
@@ -279,7 +286,7 @@ class DispatchArea(QWidget):
             start, end = dialog.window()
             self.plan(ticket.id, ticket.version, dialog.engineer_id(), start, end)
 
-    def _visit_row(self):  # type: ignore[no-untyped-def]
+    def _visit_row(self) -> VisitRow | None:
         visit = self._selected_visit()
         if visit is None:
             return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import QCheckBox, QDialog, QListWidgetItem, QTableWidgetItem, QWidget
@@ -15,6 +15,11 @@ from desktop.services.dispatch.engineer_service import EngineerInput, EngineerRo
 from desktop.views.dispatch.dispatch_messages import dispatch_messages
 from desktop.views.messages import error_message, register_messages
 from desktop.views.ui.ui_engineers_dialog import Ui_EngineersDialog
+
+if TYPE_CHECKING:
+    from desktop.services.admin.auth_service import AuthService
+    from desktop.services.dispatch.dispatch_service import DispatchService
+    from desktop.services.dispatch.engineer_service import EngineerService
 
 # The engineer service's codes (phone_invalid, work_hours_order, ...) are worded with the dispatch area's.
 register_messages(dispatch_messages)
@@ -30,7 +35,7 @@ def split_areas(text: str) -> tuple[str, ...]:
 class EngineersDialog(QDialog):
     engineer_saved = Signal(int)
 
-    def __init__(self, engineers: Any, dispatch: Any, auth: Any, actor: Actor,
+    def __init__(self, engineers: EngineerService, dispatch: DispatchService, auth: AuthService, actor: Actor,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_EngineersDialog()
@@ -148,7 +153,8 @@ class EngineersDialog(QDialog):
         index = self.ui.user_combo.findData(row.user_id) if row.user_id is not None else 0
         if index < 0:
             # Linked to an account the combo does not offer (inactive, or not listed for this role).
-            self.ui.user_combo.addItem(self._user_names.get(row.user_id, f"#{row.user_id}"), row.user_id)
+            name = self._user_names.get(row.user_id, f"#{row.user_id}") if row.user_id is not None else ""
+            self.ui.user_combo.addItem(name, row.user_id)
             index = self.ui.user_combo.count() - 1
         self.ui.user_combo.setCurrentIndex(index)
         self.ui.active_check.setChecked(row.active)

@@ -41,7 +41,7 @@ class PlanVisitDialog(QDialog):
     def engineer_id(self) -> int:
         return int(self.ui.engineer_combo.currentData())
 
-    def window(self) -> tuple[datetime, datetime]:
+    def window(self) -> tuple[datetime, datetime]:  # type: ignore[override]  # shadows QWidget.window(); tests and callers use this name
         d = self.ui.date_edit.date()
         t = self.ui.start_edit.time()
         start = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=BRANCH_TZ)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
@@ -22,6 +22,9 @@ from desktop.views.messages import error_message
 from desktop.views.ui.ui_export_dialog import Ui_ExportDialog
 from desktop.views.widgets.task_progress import TaskProgressDialog
 
+if TYPE_CHECKING:
+    from desktop.services.exports.export_service import ExportService
+
 DAY, WEEK, MONTH, CUSTOM = "day", "week", "month", "custom"
 
 
@@ -37,7 +40,7 @@ class ExportDialog(QDialog):
     export_finished = Signal(object)  # ExportResult
     export_failed = Signal(object)  # the exception
 
-    def __init__(self, service: Any, runner: BackgroundRunner, actor: Actor, parent: QWidget | None = None,
+    def __init__(self, service: ExportService, runner: BackgroundRunner, actor: Actor, parent: QWidget | None = None,
                  today: date | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ExportDialog()

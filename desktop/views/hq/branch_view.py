@@ -4,7 +4,7 @@ tickets of a month paged from the HQ database (sorted and searched in SQL)."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
@@ -21,11 +21,14 @@ from desktop.views.hq.hq_text import local_time
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_hq_branch_view import Ui_HqBranchView
 
+if TYPE_CHECKING:
+    from desktop.hq.hq_service import HqService
+
 
 class HqBranchView(QWidget):
     back_requested = Signal()
 
-    def __init__(self, service: Any, runner: BackgroundRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, service: HqService, runner: BackgroundRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_HqBranchView()
         self.ui.setupUi(self)

@@ -10,14 +10,20 @@ import argparse
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from desktop import __version__, paths
 from desktop.errors import DomainError
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.hq.hq_connection import HqConnection
+
 log = logging.getLogger(__name__)
 
 
-def _connect(app, url: str):  # type: ignore[no-untyped-def]
+def _connect(app: QApplication, url: str) -> HqConnection | None:
     """Open the HQ database, asking for the password as long as the server refuses the sign-in."""
     from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
@@ -56,7 +62,7 @@ def run_hq(args: argparse.Namespace, log_file: Path) -> int:
     from desktop.views.hq import hq_messages
     from desktop.views.hq.hq_window import HqWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setOrganizationName("BranchServiceDesk")
     app.setApplicationName("BranchServiceDesk")
     app.setApplicationVersion(__version__)

@@ -4,7 +4,7 @@ network's trend month by month. Queries run off the UI thread; a double-click op
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import QModelIndex, QPointF, QSortFilterProxyModel, Qt, Signal
@@ -17,6 +17,9 @@ from desktop.views.hq.hq_text import figure_names
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_hq_network_view import Ui_HqNetworkView
 
+if TYPE_CHECKING:
+    from desktop.hq.hq_service import HqService
+
 RANKED = ("satisfaction", "contact", "report_back", "on_site", "callback", "first_visit_fix", "repeat_repair",
           "complaints_answered", "complaints_overdue")
 
@@ -25,7 +28,7 @@ class HqNetworkView(QWidget):
     branch_opened = Signal(int, object)  # branch id, the months shown
     loaded = Signal()
 
-    def __init__(self, service: Any, runner: BackgroundRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, service: HqService, runner: BackgroundRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_HqNetworkView()
         self.ui.setupUi(self)

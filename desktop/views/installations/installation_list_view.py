@@ -4,7 +4,7 @@ in from the returned form, and the acceptance form printed and signed."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
@@ -22,6 +22,12 @@ from desktop.views.installations.new_installation_dialog import NewInstallationD
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_installation_list_view import Ui_InstallationListView
 
+if TYPE_CHECKING:
+    from desktop.services.installations.installation_print_service import InstallationPrintService
+    from desktop.services.installations.installation_service import InstallationService
+    from desktop.services.tickets.customer_service import CustomerService
+    from desktop.views.background import BackgroundRunner
+
 SEARCH_DELAY_MS = 300
 
 
@@ -29,7 +35,8 @@ class InstallationListView(QWidget):
     ticket_requested = Signal(int)
     installation_changed = Signal(int)
 
-    def __init__(self, installations: Any, customers: Any, printing: Any, runner: Any, actor: Actor,
+    def __init__(self, installations: InstallationService, customers: CustomerService,
+                 printing: InstallationPrintService, runner: BackgroundRunner, actor: Actor,
                  parent: QWidget | None = None, open_signing_key: Callable[[], None] | None = None,
                  region: Region = EMPTY_REGION) -> None:
         super().__init__(parent)

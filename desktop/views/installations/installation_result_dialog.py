@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, Signal
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QWidget
@@ -21,6 +21,9 @@ from desktop.views.installations.installation_text import result_names
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_installation_result_dialog import Ui_InstallationResultDialog
 from desktop.views.widgets.signature_pad import SignaturePad
+
+if TYPE_CHECKING:
+    from desktop.services.installations.installation_service import InstallationService
 
 CHECKS = ("packaging_intact", "parts_complete", "serial_matches", "drilling_agreed", "test_run_ok", "site_cleaned")
 
@@ -42,7 +45,8 @@ def _date(value: QDate) -> date:
 class InstallationResultDialog(QDialog):
     result_saved = Signal(object)  # AcceptanceRow
 
-    def __init__(self, service: Any, actor: Actor, visit: InstallationVisit, parent: QWidget | None = None) -> None:
+    def __init__(self, service: InstallationService, actor: Actor, visit: InstallationVisit,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_InstallationResultDialog()
         self.ui.setupUi(self)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 
@@ -11,9 +11,12 @@ from desktop.services.core.actor import Actor
 from desktop.views.tickets.ticket_text import status_names
 from desktop.views.widgets.paged_table_model import Index, PagedTableModel
 
+if TYPE_CHECKING:
+    from desktop.services.installations.installation_service import InstallationService
+
 
 class InstallationTableModel(PagedTableModel):
-    def __init__(self, service: Any, actor: Actor, parent: QObject | None = None) -> None:
+    def __init__(self, service: InstallationService, actor: Actor, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._service = service
         self._actor = actor

@@ -328,9 +328,10 @@ class IntakeView(QWidget):
 
     def _on_question_button_clicked(self) -> None:
         request = self._request(None)
-        known = request.customer_id is not None and self._detail is not None
+        known = self._detail if request.customer_id is not None else None
         self.question_requested.emit(NewConsultation(
-            phone=request.phone, question=request.fault_text, caller_name=self._detail.name if known else request.name,
+            phone=request.phone, question=request.fault_text,
+            caller_name=known.name if known is not None else request.name,
             customer_id=request.customer_id, product_line_id=request.product_line_id, channel=request.channel))
 
     def _on_resolve_button_clicked(self) -> None:

@@ -4,7 +4,7 @@ when the printer really took it. Shared by the ticket detail dialog and the call
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
@@ -15,6 +15,10 @@ from desktop.services.core.actor import Actor
 from desktop.views.messages import error_message
 from desktop.views.printing import printing_messages, report_print_messages  # noqa: F401  (register texts)
 from desktop.views.printing.pdf_preview_dialog import PdfPreviewDialog
+
+if TYPE_CHECKING:
+    from desktop.services.printing.report_print_service import ReportPrintService
+    from desktop.views.background import BackgroundRunner
 
 # What the user chose when the branch key is locked or missing.
 UNLOCK, UNSIGNED, CANCEL = "unlock", "unsigned", "cancel"
@@ -28,7 +32,7 @@ class ReportPrinter(QObject):
     busy_changed = Signal(bool)
     printed = Signal(str, int)
 
-    def __init__(self, printing: Any, runner: Any, actor: Actor, parent: QWidget,
+    def __init__(self, printing: ReportPrintService, runner: BackgroundRunner | None, actor: Actor, parent: QWidget,
                  open_signing_key: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self._printing = printing

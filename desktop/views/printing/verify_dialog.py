@@ -31,6 +31,7 @@ Verifier = Callable[[bytes, Sequence[x509.Certificate]], VerifyResult]
 
 
 class VerifyDialog(QDialog):
+    result: VerifyResult | None  # type: ignore[assignment]  # the last check, shadowing QDialog.result()
     verified = Signal(object)  # VerifyResult
 
     def __init__(self, trusted_certs: Sequence[x509.Certificate], parent: QWidget | None = None,
@@ -41,7 +42,7 @@ class VerifyDialog(QDialog):
         self.resize(560, 240)
         self._trusted = list(trusted_certs)
         self._verifier = verifier
-        self.result: VerifyResult | None = None
+        self.result = None
 
         self.file_label = QLabel(self.tr("No file chosen"), self)
         self.file_label.setObjectName("file_label")

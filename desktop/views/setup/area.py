@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from desktop.views.area_context import AreaContext
 from desktop.views.setup import setup_messages
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.services.admin.signing_service import SigningStatus
 
 log = logging.getLogger(__name__)
 
@@ -30,9 +36,9 @@ def _remind_about_signing_key(ctx: AreaContext) -> None:
     if not ctx.allowed("print.documents"):
         return
     task = ctx.runner.run(ctx.services.signing.status, window.actor)
-    reminder: list = []  # type: ignore[type-arg]
+    reminder: list[QWidget] = []
 
-    def show(status) -> None:  # type: ignore[no-untyped-def]
+    def show(status: SigningStatus) -> None:
         if status.has_key or reminder:
             return
         if ctx.allowed("signing.manage"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLineEdit, QPushButton, QTreeWidget, QTreeWidgetItem
@@ -68,8 +69,9 @@ class RegionTree:
     def districts(self) -> tuple[District, ...]:
         found = []
         for index in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(index)
-            found.append(District(item.text(0), tuple(item.child(i).text(0) for i in range(item.childCount()))))
+            item = cast(QTreeWidgetItem, self.tree.topLevelItem(index))
+            towns = tuple(cast(QTreeWidgetItem, item.child(i)).text(0) for i in range(item.childCount()))
+            found.append(District(item.text(0), towns))
         return tuple(found)
 
     def show(self, region: Region) -> None:

@@ -7,9 +7,10 @@ the branch in one transaction, sets up the signing key as chosen and signs the s
 from __future__ import annotations
 
 import contextlib
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget, QWizard
 
 from desktop.errors import DomainError
@@ -27,6 +28,9 @@ from desktop.views.setup.engineers_page import EngineersSetupPage
 from desktop.views.setup.setup_page import SetupPage
 from desktop.views.setup.signing_page import SigningSetupPage
 from desktop.views.setup.users_page import UsersSetupPage
+
+if TYPE_CHECKING:
+    from desktop.composition import Services
 
 
 class SetupWizard(QWizard):
@@ -79,7 +83,7 @@ class SetupWizard(QWizard):
         finally:
             self.resuming = False
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.currentId() == 0 and self.resume_page != PAGES[0] and not getattr(self, "_resumed", False):
             self._resumed = True
@@ -152,7 +156,7 @@ class SetupWizard(QWizard):
             self.signing_problem = error_message(exc) if isinstance(exc, DomainError) else str(exc)
 
 
-def run_setup_wizard(services, language: str) -> Actor | None:  # type: ignore[no-untyped-def]
+def run_setup_wizard(services: Services, language: str) -> Actor | None:
     """Runs the wizard; the supervisor, signed in, once the branch exists; None when the wizard was closed."""
     wizard = SetupWizard(services.setup, services.signing, language)
     if wizard.exec() != QWizard.DialogCode.Accepted or wizard.supervisor is None:

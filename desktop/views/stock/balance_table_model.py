@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -11,11 +11,15 @@ from desktop.services.core.actor import Actor
 from desktop.views.stock.stock_texts import place_names, van_of
 from desktop.views.widgets.paged_table_model import Index, PagedTableModel
 
+if TYPE_CHECKING:
+    from desktop.services.stock.stock_service import StockService
+
 LOW = QColor("#b00020")
 
 
 class BalanceTableModel(PagedTableModel):
-    def __init__(self, service: Any, actor: Actor, language: str = "zh_CN", parent: QObject | None = None) -> None:
+    def __init__(self, service: StockService, actor: Actor, language: str = "zh_CN",
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._service, self._actor, self._language = service, actor, language
         self._filters: dict[str, Any] = {"kind": None, "engineer_id": None, "text": "", "low_only": False}

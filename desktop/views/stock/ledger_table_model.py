@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -14,11 +14,15 @@ from desktop.services.stock.stock_records import LedgerFilter
 from desktop.views.stock.stock_texts import destination_names, kind_names, place_names
 from desktop.views.widgets.paged_table_model import Index, PagedTableModel
 
+if TYPE_CHECKING:
+    from desktop.services.stock.stock_service import StockService
+
 OVERRIDE = QColor("#b00020")
 
 
 class LedgerTableModel(PagedTableModel):
-    def __init__(self, service: Any, actor: Actor, language: str = "zh_CN", parent: QObject | None = None) -> None:
+    def __init__(self, service: StockService, actor: Actor, language: str = "zh_CN",
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._service, self._actor, self._language = service, actor, language
         self._filters = LedgerFilter()

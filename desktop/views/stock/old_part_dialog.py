@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
@@ -14,11 +14,14 @@ from desktop.views.messages import error_message
 from desktop.views.stock import stock_messages  # noqa: F401  (registers the error texts)
 from desktop.views.ui.ui_old_part_dialog import Ui_OldPartDialog
 
+if TYPE_CHECKING:
+    from desktop.services.stock.return_service import ReturnService
+
 
 class OldPartDialog(QDialog):
     handed_in = Signal(object)  # ShelfPart
 
-    def __init__(self, service: Any, actor: Actor, due: OldPartDue, parent: QWidget | None = None) -> None:
+    def __init__(self, service: ReturnService, actor: Actor, due: OldPartDue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_OldPartDialog()
         self.ui.setupUi(self)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
@@ -15,11 +15,14 @@ from desktop.views.messages import error_message
 from desktop.views.stock import stock_messages  # noqa: F401  (registers the error texts)
 from desktop.views.ui.ui_part_dialog import Ui_PartDialog
 
+if TYPE_CHECKING:
+    from desktop.services.stock.part_service import PartService
+
 
 class PartDialog(QDialog):
     part_saved = Signal(object)  # CataloguePart
 
-    def __init__(self, service: Any, actor: Actor, lines: Sequence[tuple[str, str]],
+    def __init__(self, service: PartService, actor: Actor, lines: Sequence[tuple[str, str]],
                  part: CataloguePart | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_PartDialog()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QTableWidgetItem, QWidget
@@ -17,11 +17,14 @@ from desktop.views.stock import stock_messages  # noqa: F401  (registers the err
 from desktop.views.stock.stock_texts import destination_names
 from desktop.views.ui.ui_return_list_dialog import Ui_ReturnListDialog
 
+if TYPE_CHECKING:
+    from desktop.services.stock.return_service import ReturnService
+
 
 class ReturnListDialog(QDialog):
     list_created = Signal(object)  # ReturnListRow
 
-    def __init__(self, service: Any, actor: Actor, shelf: Sequence[ShelfPart], parts: Sequence[CataloguePart],
+    def __init__(self, service: ReturnService, actor: Actor, shelf: Sequence[ShelfPart], parts: Sequence[CataloguePart],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ReturnListDialog()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QTableWidget, QTableWidgetItem, QWidget
@@ -26,6 +26,10 @@ from desktop.views.stock.stock_move_dialog import ISSUE, RECEIPT, VAN_RETURN, St
 from desktop.views.stock.stock_texts import destination_names, kind_names, van_of
 from desktop.views.stock.visit_parts_dialog import VisitPartsDialog
 from desktop.views.ui.ui_stock_area import Ui_StockArea
+
+if TYPE_CHECKING:
+    from desktop.composition import Services
+    from desktop.views.background import BackgroundRunner
 
 PROBLEM_LINES = 40
 
@@ -49,7 +53,7 @@ def _day(value: QDate) -> date:
 
 
 class StockArea(QWidget):
-    def __init__(self, services: Any, runner: Any, actor: Actor, language: str = "zh_CN",
+    def __init__(self, services: Services, runner: BackgroundRunner, actor: Actor, language: str = "zh_CN",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_StockArea()
@@ -171,8 +175,8 @@ class StockArea(QWidget):
         key = str(self.ui.location_combo.currentData() or "")
         kind, _, engineer_text = key.partition(":")
         engineer = int(engineer_text) if engineer_text else None
-        kind = kind or None
-        self._show(lambda: self.balances.set_filters(kind=kind, engineer_id=engineer,
+        kind_filter = kind or None
+        self._show(lambda: self.balances.set_filters(kind=kind_filter, engineer_id=engineer,
                                                      text=self.ui.balance_search_edit.text(),
                                                      low_only=self.ui.low_only_check.isChecked()))
 

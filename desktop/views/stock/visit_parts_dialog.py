@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidgetItem, QWidget
@@ -16,11 +16,14 @@ from desktop.views.messages import error_message
 from desktop.views.stock import stock_messages  # noqa: F401  (registers the error texts)
 from desktop.views.ui.ui_visit_parts_dialog import Ui_VisitPartsDialog
 
+if TYPE_CHECKING:
+    from desktop.services.stock.stock_service import StockService
+
 
 class VisitPartsDialog(QDialog):
     parts_saved = Signal(int)  # visit id
 
-    def __init__(self, service: Any, actor: Actor, visit: VisitNeedRow, parts: Sequence[CataloguePart],
+    def __init__(self, service: StockService, actor: Actor, visit: VisitNeedRow, parts: Sequence[CataloguePart],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_VisitPartsDialog()

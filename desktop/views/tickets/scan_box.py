@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -14,6 +14,10 @@ from desktop.views.intake.tasks import run_task
 from desktop.views.messages import error_message
 from desktop.views.printing import printing_messages, report_print_messages  # noqa: F401  (register texts)
 
+if TYPE_CHECKING:
+    from desktop.services.printing.report_print_service import ReportPrintService
+    from desktop.views.background import BackgroundRunner
+
 FOCUS_SHORTCUT = "Ctrl+K"
 
 
@@ -21,7 +25,8 @@ class ScanBox(QLineEdit):
     ticket_requested = Signal(int)
     message_changed = Signal(str)
 
-    def __init__(self, printing: Any, runner: Any, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, printing: ReportPrintService, runner: BackgroundRunner, actor: Actor,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("scan_box")
         self._printing = printing

@@ -4,7 +4,7 @@ state and the user's role allow (the service checks again on save)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QInputDialog, QPushButton, QTreeWidgetItem, QWidget
@@ -26,6 +26,9 @@ from desktop.views.tickets.ticket_text import (
 )
 from desktop.views.ui.ui_ticket_detail_dialog import Ui_TicketDetailDialog
 
+if TYPE_CHECKING:
+    from desktop.services.printing.report_print_service import ReportPrintService
+
 TIME_FORMAT = "%Y-%m-%d %H:%M"
 
 
@@ -34,7 +37,7 @@ class TicketDetailDialog(QDialog):
     loaded = Signal()
 
     def __init__(self, service: TicketService, runner: BackgroundRunner, actor: Actor, ticket_id: int,
-                 parent: QWidget | None = None, *, printing: Any = None,
+                 parent: QWidget | None = None, *, printing: ReportPrintService | None = None,
                  open_signing_key: Callable[[], None] | None = None,
                  raise_quality: Callable[[int, QWidget], None] | None = None) -> None:
         super().__init__(parent)
@@ -116,7 +119,7 @@ class TicketDetailDialog(QDialog):
         self.ui.cancel_ticket_button.setEnabled("cancel" in detail.actions)
         self.ui.priority_button.setEnabled("edit" in detail.actions)
         self.ui.print_sheet_button.setEnabled(self.printer is not None and detail.status != "cancelled")
-        if self.printer is not None:
+        if self.printer is not None and self._printing is not None:
             run_task(self._runner, self._printing.printable_reports, self._actor, self._ticket_id,
                      on_success=self._show_report_buttons, on_failure=self._on_failed)
         else:
@@ -162,7 +165,7 @@ class TicketDetailDialog(QDialog):
             return self.tr("Arrived before the agreed time: {reason}").format(reason=data["early_arrival_reason"])
         return entry.note
 
-    def _run_action(self, fn, *args) -> None:  # type: ignore[no-untyped-def]
+    def _run_action(self, fn: Callable[..., object], *args: object) -> None:
         run_task(self._runner, fn, self._actor, *args, on_success=self._on_action_done, on_failure=self._on_failed)
 
     def _on_action_done(self, _result: object) -> None:

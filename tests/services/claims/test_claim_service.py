@@ -143,7 +143,7 @@ def test_override_needs_a_written_reason_and_is_audited(db, clerk, engineer_user
     claim = service.override(supervisor, claim.id, claim.version, outcome="repair", reason="老客户，善意免费修理")
     assert claim.decision.overridden and claim.decision.override_reason == "老客户，善意免费修理"
     assert claim.decision.rule_id == "X-MIS"
-    # Stronger than the engine's refusal: beyond policy, so HQ must confirm as well (§1.5).
+    # Stronger than the engine's refusal: beyond policy, so HQ must confirm as well.
     assert claim.decision.approvals_missing == ("hq",)
     with db.read.begin() as session:
         row = session.scalars(select(AuditLog).where(AuditLog.action == "claim.override")).one()
