@@ -10304,6 +10304,10 @@ After saving: {after}</source>
             <translation>无法读取文件：{error}</translation>
         </message>
         <message>
+            <source>{time} (branch time)</source>
+            <translation>{time}（网点时间）</translation>
+        </message>
+        <message>
             <source>Valid: signed by a trusted branch and unchanged since signing.</source>
             <translation>有效：由受信任的网点签名，签名后未被修改。</translation>
         </message>

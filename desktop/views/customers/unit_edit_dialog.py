@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QWidget
 
+from desktop.clock import local_today
 from desktop.errors import DomainError, ValidationError
 from desktop.rules.money import parse_yuan, yuan_text
 from desktop.rules.warranty import WarrantyStatus
@@ -56,7 +57,7 @@ class UnitEditDialog(QDialog):
             self.ui.proof_combo.addItem(text, code)
         for code, text in usage_names().items():
             self.ui.usage_combo.addItem(text, code)
-        today = QDate.currentDate()
+        today = QDate(local_today())  # the branch's day, not the PC's zone
         for edit in (self.ui.invoice_date_edit, self.ui.installation_date_edit, self.ui.production_date_edit):
             edit.setMinimumDate(NOT_KNOWN)
             edit.setMaximumDate(today)

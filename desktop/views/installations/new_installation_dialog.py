@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
+from desktop.clock import local_today
 from desktop.errors import DomainError, ValidationError
 from desktop.rules.money import parse_yuan
 from desktop.services.core.actor import Actor
@@ -56,7 +57,7 @@ class NewInstallationDialog(QDialog):
         # The branch's own districts; without a list the clerk types the district.
         self.ui.district_combo.addItems(list(region.district_names))
         self.ui.district_combo.setEditable(not region.districts)
-        today = QDate.currentDate()
+        today = QDate(local_today())  # the branch's day, not the PC's zone
         self.ui.invoice_date_edit.setDate(today)
         self.ui.invoice_date_edit.setMaximumDate(today)
         self.ui.requested_date_edit.setDate(today.addDays(1))

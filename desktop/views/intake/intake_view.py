@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QWidget
 
+from desktop.clock import local_today
 from desktop.errors import DomainError, ValidationError
 from desktop.rules.money import parse_yuan
 from desktop.services.contacts.consultation_records import NewConsultation
@@ -106,7 +107,7 @@ class IntakeView(QWidget):
         self.ui.district_combo.addItems(list(self._region.district_names))
         # Without a list the clerk types the district.
         self.ui.district_combo.setEditable(not self._region.districts)
-        today = QDate.currentDate()
+        today = QDate(local_today())  # the branch's day, not the PC's zone
         for edit in (self.ui.invoice_date_edit, self.ui.installation_date_edit):
             edit.setDate(today)
             edit.setMaximumDate(today.addDays(365))

@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from desktop.clock import local_today
 from desktop.errors import DomainError
 from desktop.services.core.actor import Actor
 from desktop.services.tickets.ticket_service import FilterChoices, TicketFilter, TicketService
@@ -45,7 +46,7 @@ class TicketListView(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._fill_choices(None)
-        today = QDate.currentDate()
+        today = QDate(local_today())  # the branch's day, not the PC's zone
         self.ui.from_date_edit.setDate(today.addDays(-30))
         self.ui.to_date_edit.setDate(today)
         self._connect_signals()
