@@ -7144,6 +7144,10 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
             <translation>打印预览</translation>
         </message>
         <message>
+            <source>Not digitally signed by the branch: HQ cannot check that this paper is unaltered.</source>
+            <translation>本单据没有网点数字签名：总部无法核实其未被改动。</translation>
+        </message>
+        <message>
             <source>Print…</source>
             <translation>打印…</translation>
         </message>
@@ -8825,6 +8829,33 @@ Set it up under Tools → Branch signing key.</source>
         <message>
             <source>Clear</source>
             <translation>清除</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignedOutput</name>
+        <message>
+            <source>Branch signing key</source>
+            <translation>网点签名密钥</translation>
+        </message>
+        <message>
+            <source>The branch has no signing key yet, so this document cannot be digitally signed. A supervisor can create or import it under Tools → Branch signing key.</source>
+            <translation>网点尚未设置签名密钥，本单据无法加数字签名。主管可在“工具 → 网点签名密钥”中创建或导入。</translation>
+        </message>
+        <message>
+            <source>The branch signing key is locked. Unlock it to print a digitally signed document that HQ can verify.</source>
+            <translation>网点签名密钥已锁定。解锁后才能打印总部可验证的数字签名单据。</translation>
+        </message>
+        <message>
+            <source>An unsigned document cannot be verified as unaltered. Use it only when the customer needs the paper now, and print the signed one later.</source>
+            <translation>未签名的单据无法证明未被改动。仅在客户急需纸质单据时使用，之后请补打签名版。</translation>
+        </message>
+        <message>
+            <source>Open signing key...</source>
+            <translation>打开签名密钥…</translation>
+        </message>
+        <message>
+            <source>Print unsigned</source>
+            <translation>打印未签名版</translation>
         </message>
     </context>
     <context>
