@@ -113,7 +113,7 @@ class DispatchArea(QWidget):
         self.ui.next_button.clicked.connect(self._on_next_button_clicked)
         self.ui.today_button.clicked.connect(self._on_today_button_clicked)
         self.ui.refresh_button.clicked.connect(self.refresh)
-        self.ui.view_combo.currentIndexChanged.connect(self.refresh)
+        self.ui.view_combo.currentIndexChanged.connect(self._on_view_combo_current_index_changed)
         self.ui.area_combo.currentIndexChanged.connect(self.refresh)
         self.ui.product_line_combo.currentIndexChanged.connect(self.refresh)
         self.ui.plan_button.clicked.connect(self._on_plan_button_clicked)
@@ -187,6 +187,14 @@ class DispatchArea(QWidget):
 
     def _on_next_button_clicked(self) -> None:
         self._step(1)
+
+    def _on_view_combo_current_index_changed(self, _index: int) -> None:
+        # The day view opens on today when the week shown holds today, else on that week's Monday: never on a day
+        # the dispatcher did not look at.
+        if self.day_view():
+            today = local_today()
+            self._day = today if monday_of(self._day) == monday_of(today) else monday_of(self._day)
+        self.refresh()
 
     def _on_today_button_clicked(self) -> None:
         self._day = local_today()
