@@ -1024,8 +1024,12 @@ Parts: {parts}</source>
             <translation>用语、满意度与保养(&amp;W)...</translation>
         </message>
         <message>
-            <source>&amp;Refresh</source>
-            <translation>刷新(&amp;R)</translation>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Ta&amp;ke this task</source>
+            <translation>由我回访(&amp;K)</translation>
         </message>
         <message>
             <source>&amp;New callback...</source>
@@ -1038,10 +1042,6 @@ Parts: {parts}</source>
         <message>
             <source>Key-account callbacks (weekly by phone, monthly on site) and care reminders for consumables falling due</source>
             <translation>重点客户回访（每周电话、每月上门）以及耗材到期的保养提醒</translation>
-        </message>
-        <message>
-            <source>&amp;Take this task</source>
-            <translation>由我回访(&amp;T)</translation>
         </message>
         <message>
             <source>&amp;Open call card</source>
@@ -1333,8 +1333,8 @@ A return or exchange claim on them cannot be decided until a supervisor sets the
             <translation>刷新</translation>
         </message>
         <message>
-            <source>&amp;Record payment...</source>
-            <translation>登记收款(&amp;R)...</translation>
+            <source>Record &amp;payment...</source>
+            <translation>登记收款(&amp;P)...</translation>
         </message>
         <message>
             <source>From</source>
@@ -1373,16 +1373,16 @@ A return or exchange claim on them cannot be decided until a supervisor sets the
             <translation>收费标准</translation>
         </message>
         <message>
-            <source>Product &amp;line</source>
-            <translation>产品线(&amp;L)</translation>
+            <source>Product li&amp;ne</source>
+            <translation>产品线(&amp;N)</translation>
+        </message>
+        <message>
+            <source>La&amp;bour, other faults (yuan)</source>
+            <translation>其他故障维修费（元）(&amp;B)</translation>
         </message>
         <message>
             <source>Call-&amp;out fee (yuan)</source>
             <translation>上门费（元）(&amp;O)</translation>
-        </message>
-        <message>
-            <source>&amp;Labour, other faults (yuan)</source>
-            <translation>其他故障维修费（元）(&amp;L)</translation>
         </message>
         <message>
             <source>Labour per fault category (leave empty to use the labour above). Parts are charged at their catalogue price. In warranty, parts and labour are free.</source>
@@ -2271,8 +2271,8 @@ Answer promised by {due}{overdue}</source>
             <translation>新建投诉(&amp;N)...</translation>
         </message>
         <message>
-            <source>&amp;Refresh</source>
-            <translation>刷新(&amp;R)</translation>
+            <source>Refresh</source>
+            <translation>刷新</translation>
         </message>
         <message>
             <source>&amp;Open complaint</source>
@@ -2485,8 +2485,8 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>机器(&amp;N)</translation>
         </message>
         <message>
-            <source>P&amp;roduct</source>
-            <translation>产品(&amp;R)</translation>
+            <source>Pro&amp;duct</source>
+            <translation>产品(&amp;D)</translation>
         </message>
         <message>
             <source>&amp;Fault category</source>
@@ -2552,8 +2552,8 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>新咨询(&amp;N)...</translation>
         </message>
         <message>
-            <source>&amp;Refresh</source>
-            <translation>刷新(&amp;R)</translation>
+            <source>Refresh</source>
+            <translation>刷新</translation>
         </message>
         <message>
             <source>&amp;Open</source>
@@ -3403,16 +3403,32 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <source>&amp;Area</source>
-            <translation>区域(&amp;A)</translation>
+            <source>Ar&amp;ea</source>
+            <translation>区域(&amp;E)</translation>
         </message>
         <message>
-            <source>&amp;Product line</source>
-            <translation>产品线(&amp;P)</translation>
+            <source>Product l&amp;ine</source>
+            <translation>产品线(&amp;I)</translation>
         </message>
         <message>
-            <source>&amp;Refresh</source>
-            <translation>刷新(&amp;R)</translation>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Arrive&amp;d</source>
+            <translation>已到达(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Es&amp;calate...</source>
+            <translation>升级(&amp;C)...</translation>
+        </message>
+        <message>
+            <source>Hist&amp;ory</source>
+            <translation>服务历史(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Print engineer's da&amp;y...</source>
+            <translation>打印工程师当日派工(&amp;Y)...</translation>
         </message>
         <message>
             <source>Waiting tickets (drag onto the board)</source>
@@ -3427,20 +3443,8 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>约定上门时间(&amp;G)...</translation>
         </message>
         <message>
-            <source>A&amp;rrived</source>
-            <translation>已到达(&amp;R)</translation>
-        </message>
-        <message>
             <source>Record re&amp;sult...</source>
             <translation>录入服务结果(&amp;S)...</translation>
-        </message>
-        <message>
-            <source>&amp;Escalate...</source>
-            <translation>升级(&amp;E)...</translation>
-        </message>
-        <message>
-            <source>&amp;History</source>
-            <translation>服务历史(&amp;H)</translation>
         </message>
         <message>
             <source>&amp;Quality problem...</source>
@@ -3449,10 +3453,6 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
         <message>
             <source>Report a product quality problem seen on this visit to HQ (质量问题反馈单)</source>
             <translation>将本次上门发现的产品质量问题反馈总部（质量问题反馈单）</translation>
-        </message>
-        <message>
-            <source>Print engineer's &amp;day...</source>
-            <translation>打印工程师当日派工(&amp;D)...</translation>
         </message>
         <message>
             <source>Week</source>
@@ -5563,8 +5563,8 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
             <translation>尚未选择工作簿</translation>
         </message>
         <message>
-            <source>&amp;Choose workbook...</source>
-            <translation>选择工作簿(&amp;C)…</translation>
+            <source>C&amp;hoose workbook...</source>
+            <translation>选择工作簿(&amp;H)…</translation>
         </message>
         <message>
             <source>Save the &amp;template workbook...</source>
@@ -5705,20 +5705,20 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
             <translation>只看未完成</translation>
         </message>
         <message>
-            <source>&amp;Refresh</source>
-            <translation>刷新(&amp;R)</translation>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>&amp;Open ticket</source>
+            <translation>打开服务单(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Record a&amp;cceptance...</source>
+            <translation>录入安装验收(&amp;C)...</translation>
         </message>
         <message>
             <source>&amp;New installation...</source>
             <translation>新建安装单(&amp;N)...</translation>
-        </message>
-        <message>
-            <source>Open &amp;ticket</source>
-            <translation>打开服务单(&amp;T)</translation>
-        </message>
-        <message>
-            <source>Record &amp;acceptance...</source>
-            <translation>录入安装验收(&amp;A)...</translation>
         </message>
         <message>
             <source>&amp;Print acceptance form...</source>
@@ -6322,16 +6322,24 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
             <translation>客户听到的名称</translation>
         </message>
         <message>
-            <source>Put this line back to the &amp;seed wording</source>
-            <translation>恢复本条为标准话术(&amp;S)</translation>
+            <source>Put this line back to the seed wordi&amp;ng</source>
+            <translation>恢复本条为标准话术(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Save wo&amp;rds</source>
+            <translation>保存用语(&amp;R)</translation>
+        </message>
+        <message>
+            <source>No call when overd&amp;ue by more than (days)</source>
+            <translation>逾期超过此天数不再提醒(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Save grade&amp;s</source>
+            <translation>保存等级(&amp;S)</translation>
         </message>
         <message>
             <source>Pre&amp;view</source>
             <translation>预览(&amp;V)</translation>
-        </message>
-        <message>
-            <source>Save &amp;words</source>
-            <translation>保存用语(&amp;W)</translation>
         </message>
         <message>
             <source>&amp;Consumables (care reminders)</source>
@@ -6350,10 +6358,6 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
             <translation>提前提醒天数(&amp;B)</translation>
         </message>
         <message>
-            <source>No call when &amp;overdue by more than (days)</source>
-            <translation>逾期超过此天数不再提醒(&amp;O)</translation>
-        </message>
-        <message>
             <source>Save &amp;timing</source>
             <translation>保存提醒时间(&amp;T)</translation>
         </message>
@@ -6368,10 +6372,6 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
         <message>
             <source>The grades this branch offers on callbacks and service sheets. The satisfaction rate counts Very satisfied and Satisfied only (seed 004: from satisfied to very satisfied).</source>
             <translation>本网点在回访和服务单上使用的满意度等级。满意率只计“非常满意”和“满意”（从满意到非常满意）。</translation>
-        </message>
-        <message>
-            <source>Save &amp;grades</source>
-            <translation>保存等级(&amp;G)</translation>
         </message>
         <message>
             <source>Cl&amp;ose</source>
@@ -6434,6 +6434,10 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
         <message>
             <source>Branch Service Desk — {branch}</source>
             <translation>网点售后服务台 — {branch}</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
             <source>Clerk</source>
@@ -6654,8 +6658,8 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
             <translation>当天没有待上门的任务。</translation>
         </message>
         <message>
-            <source>&amp;Refresh</source>
-            <translation>刷新(&amp;R)</translation>
+            <source>Refresh</source>
+            <translation>刷新</translation>
         </message>
         <message>
             <source>Agreed time</source>
@@ -6686,12 +6690,12 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
             <translation>状态</translation>
         </message>
         <message>
-            <source>I have &amp;arrived</source>
-            <translation>我已到达(&amp;A)</translation>
+            <source>I have arri&amp;ved</source>
+            <translation>我已到达(&amp;V)</translation>
         </message>
         <message>
-            <source>Record the &amp;result...</source>
-            <translation>记录处理结果(&amp;R)…</translation>
+            <source>Record the re&amp;sult...</source>
+            <translation>记录处理结果(&amp;S)…</translation>
         </message>
         <message>
             <source>&amp;Print the day's sheets...</source>
@@ -6836,8 +6840,8 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
             <translation>告诉客户的内容</translation>
         </message>
         <message>
-            <source>&amp;Promise a reply by</source>
-            <translation>承诺答复时间(&amp;P)</translation>
+            <source>Pro&amp;mise a reply by</source>
+            <translation>承诺答复时间(&amp;M)</translation>
         </message>
         <message>
             <source>&amp;Save</source>
@@ -7011,8 +7015,8 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
             <translation>产品线(&amp;L)</translation>
         </message>
         <message>
-            <source>Part &amp;code</source>
-            <translation>配件编码(&amp;C)</translation>
+            <source>Part co&amp;de</source>
+            <translation>配件编码(&amp;D)</translation>
         </message>
         <message>
             <source>&amp;Name</source>
@@ -7039,16 +7043,16 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
             <translation>保修件（三包期内免费，旧件须返还）(&amp;W)</translation>
         </message>
         <message>
-            <source>Main &amp;part (free in the main-part period)</source>
-            <translation>主要部件（主要部件保修期内免费）(&amp;P)</translation>
+            <source>Main p&amp;art (free in the main-part period)</source>
+            <translation>主要部件（主要部件保修期内免费）(&amp;A)</translation>
+        </message>
+        <message>
+            <source>In u&amp;se (untick to retire the part)</source>
+            <translation>在用（取消勾选即停用）(&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Consumable (always charged)</source>
             <translation>易耗品（始终收费）(&amp;C)</translation>
-        </message>
-        <message>
-            <source>In &amp;use (untick to retire the part)</source>
-            <translation>在用（取消勾选即停用）(&amp;U)</translation>
         </message>
     </context>
     <context>
@@ -7492,10 +7496,6 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
             <translation>生产批次或日期（如已知）</translation>
         </message>
         <message>
-            <source>&amp;Serial numbers</source>
-            <translation>机身编号(&amp;S)</translation>
-        </message>
-        <message>
             <source>One per line, or separated by commas or spaces</source>
             <translation>每行一个，或以逗号、空格分隔</translation>
         </message>
@@ -7504,8 +7504,12 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
             <translation>问题数量(&amp;U)</translation>
         </message>
         <message>
-            <source>Pro&amp;blem</source>
-            <translation>问题描述(&amp;B)</translation>
+            <source>Ser&amp;ial numbers</source>
+            <translation>机身编号(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Probl&amp;em</source>
+            <translation>问题描述(&amp;E)</translation>
         </message>
         <message>
             <source>HQ's answer (technical department)</source>
@@ -7603,8 +7607,8 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
             <translation>单号、机身编号、批次、型号或问题描述</translation>
         </message>
         <message>
-            <source>&amp;Refresh</source>
-            <translation>刷新(&amp;R)</translation>
+            <source>Refresh</source>
+            <translation>刷新</translation>
         </message>
         <message>
             <source>&amp;Open</source>
@@ -8807,6 +8811,328 @@ Set it up under Tools → Branch signing key.</source>
         </message>
     </context>
     <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>New call (clear the form)</source>
+            <translation>新来电（清空表单）</translation>
+        </message>
+        <message>
+            <source>Search the caller's phone</source>
+            <translation>按来电号码查找</translation>
+        </message>
+        <message>
+            <source>Save: open the ticket</source>
+            <translation>保存：生成服务单</translation>
+        </message>
+        <message>
+            <source>Search tickets</source>
+            <translation>查找服务单</translation>
+        </message>
+        <message>
+            <source>Open the selected ticket</source>
+            <translation>打开选中的服务单</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Print the service sheet</source>
+            <translation>打印服务单</translation>
+        </message>
+        <message>
+            <source>Plan a visit</source>
+            <translation>派工</translation>
+        </message>
+        <message>
+            <source>Agree the time with the customer</source>
+            <translation>与客户约定上门时间</translation>
+        </message>
+        <message>
+            <source>The engineer has arrived</source>
+            <translation>工程师已到达</translation>
+        </message>
+        <message>
+            <source>Record the visit result</source>
+            <translation>录入服务结果</translation>
+        </message>
+        <message>
+            <source>Print the engineer's day</source>
+            <translation>打印工程师当日派工</translation>
+        </message>
+        <message>
+            <source>Save the visit result</source>
+            <translation>保存服务结果</translation>
+        </message>
+        <message>
+            <source>I have arrived</source>
+            <translation>我已到达</translation>
+        </message>
+        <message>
+            <source>Print the day's sheets</source>
+            <translation>打印当日服务单</translation>
+        </message>
+        <message>
+            <source>New installation</source>
+            <translation>新建安装单</translation>
+        </message>
+        <message>
+            <source>Search installations</source>
+            <translation>查找安装单</translation>
+        </message>
+        <message>
+            <source>Open the ticket</source>
+            <translation>打开服务单</translation>
+        </message>
+        <message>
+            <source>Record the acceptance</source>
+            <translation>录入安装验收</translation>
+        </message>
+        <message>
+            <source>Print the acceptance form</source>
+            <translation>打印安装验收单</translation>
+        </message>
+        <message>
+            <source>Save the acceptance</source>
+            <translation>保存安装验收</translation>
+        </message>
+        <message>
+            <source>Search customers</source>
+            <translation>查找客户</translation>
+        </message>
+        <message>
+            <source>Edit the customer</source>
+            <translation>修改客户资料</translation>
+        </message>
+        <message>
+            <source>Receive parts</source>
+            <translation>配件入库</translation>
+        </message>
+        <message>
+            <source>Issue parts to an engineer</source>
+            <translation>领用配件给工程师</translation>
+        </message>
+        <message>
+            <source>Print the return list</source>
+            <translation>打印返厂清单</translation>
+        </message>
+        <message>
+            <source>Record a payment</source>
+            <translation>登记收款</translation>
+        </message>
+        <message>
+            <source>Print the receipt</source>
+            <translation>打印收据</translation>
+        </message>
+        <message>
+            <source>Save the payment</source>
+            <translation>保存收款</translation>
+        </message>
+        <message>
+            <source>Search claims</source>
+            <translation>查找退换货申请</translation>
+        </message>
+        <message>
+            <source>Print the return certificate</source>
+            <translation>打印退换货凭证</translation>
+        </message>
+        <message>
+            <source>New callback</source>
+            <translation>新建回访</translation>
+        </message>
+        <message>
+            <source>Open the call card</source>
+            <translation>打开回访卡</translation>
+        </message>
+        <message>
+            <source>Complete the callback</source>
+            <translation>完成回访</translation>
+        </message>
+        <message>
+            <source>Print the callback record</source>
+            <translation>打印回访记录</translation>
+        </message>
+        <message>
+            <source>New complaint</source>
+            <translation>新建投诉</translation>
+        </message>
+        <message>
+            <source>Open the complaint</source>
+            <translation>打开投诉</translation>
+        </message>
+        <message>
+            <source>New question</source>
+            <translation>新咨询</translation>
+        </message>
+        <message>
+            <source>Search consultations</source>
+            <translation>查找咨询</translation>
+        </message>
+        <message>
+            <source>Open the consultation</source>
+            <translation>打开咨询</translation>
+        </message>
+        <message>
+            <source>Record the reply</source>
+            <translation>记录答复</translation>
+        </message>
+        <message>
+            <source>Save the question</source>
+            <translation>保存咨询</translation>
+        </message>
+        <message>
+            <source>Search quality feedback</source>
+            <translation>查找质量问题反馈</translation>
+        </message>
+        <message>
+            <source>Open the form</source>
+            <translation>打开反馈单</translation>
+        </message>
+        <message>
+            <source>Save the form</source>
+            <translation>保存反馈单</translation>
+        </message>
+        <message>
+            <source>Print the form</source>
+            <translation>打印反馈单</translation>
+        </message>
+        <message>
+            <source>Everywhere</source>
+            <translation>所有界面</translation>
+        </message>
+        <message>
+            <source>Intake</source>
+            <translation>受理</translation>
+        </message>
+        <message>
+            <source>Tickets</source>
+            <translation>服务单</translation>
+        </message>
+        <message>
+            <source>Ticket window</source>
+            <translation>服务单窗口</translation>
+        </message>
+        <message>
+            <source>Dispatch board</source>
+            <translation>派单调度</translation>
+        </message>
+        <message>
+            <source>Visit result</source>
+            <translation>服务结果</translation>
+        </message>
+        <message>
+            <source>My day</source>
+            <translation>我的工作</translation>
+        </message>
+        <message>
+            <source>Installations</source>
+            <translation>安装单</translation>
+        </message>
+        <message>
+            <source>Installation acceptance</source>
+            <translation>安装验收</translation>
+        </message>
+        <message>
+            <source>Customer file</source>
+            <translation>客户档案</translation>
+        </message>
+        <message>
+            <source>Parts stock</source>
+            <translation>配件库存</translation>
+        </message>
+        <message>
+            <source>Charges</source>
+            <translation>收费</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>收款</translation>
+        </message>
+        <message>
+            <source>Returns and exchanges</source>
+            <translation>退换货裁定</translation>
+        </message>
+        <message>
+            <source>Callbacks</source>
+            <translation>回访</translation>
+        </message>
+        <message>
+            <source>Call card</source>
+            <translation>回访卡</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>Consultations</source>
+            <translation>咨询</translation>
+        </message>
+        <message>
+            <source>Consultation</source>
+            <translation>咨询单</translation>
+        </message>
+        <message>
+            <source>Quality feedback</source>
+            <translation>质量问题反馈</translation>
+        </message>
+        <message>
+            <source>Quality feedback form</source>
+            <translation>质量问题反馈单</translation>
+        </message>
+        <message>
+            <source>Scan a sheet or open a ticket by its number</source>
+            <translation>扫码或按单号打开服务单</translation>
+        </message>
+        <message>
+            <source>Go to the first … ninth area of the list on the left</source>
+            <translation>转到左侧列表中的第一至第九个功能区</translation>
+        </message>
+        <message>
+            <source>With the underlined letter: press that button or go to that field</source>
+            <translation>配合带下划线的字母：按下该按钮或转到该输入框</translation>
+        </message>
+        <message>
+            <source>Lock the screen</source>
+            <translation>锁定屏幕</translation>
+        </message>
+        <message>
+            <source>Switch user</source>
+            <translation>切换用户</translation>
+        </message>
+        <message>
+            <source>Show these keyboard shortcuts</source>
+            <translation>显示本快捷键列表</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>键盘快捷键</translation>
+        </message>
+        <message>
+            <source>A key works while its button or list is on the screen; a greyed-out button does not answer to its key either.</source>
+            <translation>快捷键在对应按钮或列表显示时有效；按钮为灰色（不可用）时，其快捷键也不起作用。</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>按键</translation>
+        </message>
+        <message>
+            <source>What it does</source>
+            <translation>作用</translation>
+        </message>
+    </context>
+    <context>
         <name>SignInSession</name>
         <message>
             <source>Switch user</source>
@@ -9271,8 +9597,8 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
             <translation>配件库存</translation>
         </message>
         <message>
-            <source>&amp;Receipt...</source>
-            <translation>入库(&amp;R)...</translation>
+            <source>Re&amp;ceipt...</source>
+            <translation>入库(&amp;C)...</translation>
         </message>
         <message>
             <source>&amp;Issue to engineer...</source>
@@ -9327,8 +9653,20 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
             <translation>三包免费更换、旧件尚未返还的保修件：</translation>
         </message>
         <message>
-            <source>&amp;Hand in with a tag...</source>
-            <translation>旧件返还登记(&amp;H)...</translation>
+            <source>Hand i&amp;n with a tag...</source>
+            <translation>旧件返还登记(&amp;N)...</translation>
+        </message>
+        <message>
+            <source>Issue th&amp;em to the engineer</source>
+            <translation>领用给工程师(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Price list te&amp;mplate...</source>
+            <translation>价格表模板(&amp;M)...</translation>
+        </message>
+        <message>
+            <source>Import HQ's &amp;price list...</source>
+            <translation>导入总部价格表(&amp;P)...</translation>
         </message>
         <message>
             <source>Return lists:</source>
@@ -9355,10 +9693,6 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
             <translation>携带配件(&amp;P)...</translation>
         </message>
         <message>
-            <source>Issue &amp;them to the engineer</source>
-            <translation>领用给工程师(&amp;T)</translation>
-        </message>
-        <message>
             <source>Catalogue</source>
             <translation>配件目录</translation>
         </message>
@@ -9373,14 +9707,6 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
         <message>
             <source>&amp;Edit...</source>
             <translation>修改(&amp;E)...</translation>
-        </message>
-        <message>
-            <source>Price list &amp;template...</source>
-            <translation>价格表模板(&amp;T)...</translation>
-        </message>
-        <message>
-            <source>Import HQ's price &amp;list...</source>
-            <translation>导入总部价格表(&amp;L)...</translation>
         </message>
     </context>
     <context>
@@ -10146,8 +10472,8 @@ After saving: {after}</source>
             <translation>由我方工程师安装</translation>
         </message>
         <message>
-            <source>Invoice &amp;price</source>
-            <translation>发票金额(&amp;P)</translation>
+            <source>Invoice pri&amp;ce</source>
+            <translation>发票金额(&amp;C)</translation>
         </message>
         <message>
             <source>e.g. 2680.00</source>
@@ -10413,8 +10739,8 @@ After saving: {after}</source>
             <translation>故障原因(&amp;C)</translation>
         </message>
         <message>
-            <source>&amp;Work done</source>
-            <translation>处理内容(&amp;W)</translation>
+            <source>Work &amp;done</source>
+            <translation>处理内容(&amp;D)</translation>
         </message>
         <message>
             <source>R&amp;esult</source>
@@ -10477,12 +10803,12 @@ After saving: {after}</source>
             <translation>例外收费理由(&amp;E)</translation>
         </message>
         <message>
-            <source>Reason to let the &amp;van stock go below zero</source>
-            <translation>车载库存负数理由(&amp;V)</translation>
+            <source>Reason to let the van stoc&amp;k go below zero</source>
+            <translation>车载库存负数理由(&amp;K)</translation>
         </message>
         <message>
-            <source>&amp;Signatures</source>
-            <translation>签字(&amp;S)</translation>
+            <source>Si&amp;gnatures</source>
+            <translation>签字(&amp;G)</translation>
         </message>
         <message>
             <source>Customer's c&amp;omment</source>

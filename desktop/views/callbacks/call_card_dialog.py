@@ -13,6 +13,7 @@ from desktop.rules import callback_script as script
 from desktop.rules.phones import format_phone
 from desktop.services.callbacks.callback_service import FollowUpRequest
 from desktop.services.core.actor import Actor
+from desktop.views import shortcuts
 from desktop.views.callbacks.labels import attempt_names, error_messages, kind_names, satisfaction_names
 from desktop.views.messages import error_message, register_messages
 from desktop.views.printing.report_printer import ReportPrinter
@@ -47,6 +48,7 @@ class CallCardDialog(QDialog):
         self.ui.print_record_button.setVisible(self.printer is not None)
         self.ui.print_record_button.setEnabled(False)
         self._fill_choices()
+        shortcuts.install(self, "call_card")
         self._connect_signals()
         self.load()
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from desktop.clock import utc_now
 from desktop.services.core.actor import Actor
+from desktop.views import shortcuts
 from desktop.views.callbacks.complaint_dialog import ComplaintDialog
 from desktop.views.callbacks.complaint_table_model import ComplaintTableModel
 from desktop.views.callbacks.new_complaint_dialog import NewComplaintDialog
@@ -43,6 +44,7 @@ class ComplaintListView(QWidget):
         for code, text in (("open", self.tr("Open")), ("overdue", self.tr("Overdue")),
                            ("closed", self.tr("Closed")), ("all", self.tr("All"))):
             self.ui.status_combo.addItem(text, code)
+        shortcuts.install(self, "complaints")
         self._connect_signals()
         self.refresh()
 

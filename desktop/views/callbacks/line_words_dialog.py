@@ -55,6 +55,14 @@ class LineWordsDialog(QDialog):
             check.setObjectName(f"grade_{code}_check")
             self.ui.grade_checks_layout.addWidget(check)
             self.grade_checks[code] = check
+        # Made after the form: Tab must still go through the grades before their Save button.
+        previous: QWidget | None = None
+        for check in self.grade_checks.values():
+            if previous is not None:
+                QWidget.setTabOrder(previous, check)
+            previous = check
+        if previous is not None:
+            QWidget.setTabOrder(previous, self.ui.save_grades_button)
         self.ui.save_words_button.setEnabled(allowed(actor, "script.manage"))
         self.ui.save_intervals_button.setEnabled(allowed(actor, "catalogue.manage"))
         self.ui.save_grades_button.setEnabled(allowed(actor, "settings.manage"))

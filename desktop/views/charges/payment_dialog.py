@@ -15,6 +15,7 @@ from desktop.errors import DomainError
 from desktop.printing.receipt import rmb_in_words
 from desktop.services.charges.charge_records import ChargeDue
 from desktop.services.core.actor import Actor
+from desktop.views import shortcuts
 from desktop.views.charges.charge_texts import desk, method_names, money
 from desktop.views.messages import error_message
 from desktop.views.stock import stock_messages  # noqa: F401  (registers the error texts)
@@ -56,6 +57,8 @@ class PaymentDialog(QDialog):
         self.ui.amount_spin.valueChanged.connect(self._on_amount_changed)
         self.ui.button_box.accepted.connect(self._on_button_box_accepted)
         self.ui.button_box.rejected.connect(self.reject)
+        self.ui.button_box.button(QDialogButtonBox.StandardButton.Save).setObjectName("save_button")
+        shortcuts.install(self, "payment")
         self._on_amount_changed()
 
     def _on_amount_changed(self) -> None:

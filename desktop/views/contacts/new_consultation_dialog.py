@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from desktop.clock import BRANCH_TZ, to_local, utc_now
 from desktop.services.contacts.consultation_records import NewConsultation
 from desktop.services.core.actor import Actor
+from desktop.views import shortcuts
 from desktop.views.contacts.contact_texts import describe, line_name, register, topic_names
 from desktop.views.intake.intake_text import channel_names
 from desktop.views.ui.ui_new_consultation_dialog import Ui_NewConsultationDialog
@@ -52,6 +53,7 @@ class NewConsultationDialog(QDialog):
             "Say: 对不起，请您稍等，我让工程师给您解答，好吗？ — and tell the caller when you will call back."))
         self._load_choices()
         self._fill(draft)
+        shortcuts.install(self, "new_consultation")
         self._connect_signals()
         self._on_mode_toggled()
 

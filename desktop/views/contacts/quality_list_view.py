@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from desktop.services.core.actor import Actor
+from desktop.views import shortcuts
 from desktop.views.contacts.contact_texts import describe, line_name
 from desktop.views.contacts.quality_table_model import QualityTableModel
 from desktop.views.ui.ui_quality_list_view import Ui_QualityListView
@@ -47,6 +48,7 @@ class QualityListView(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
+        shortcuts.install(self, "quality")
         self._connect_signals()
         self.refresh()
 

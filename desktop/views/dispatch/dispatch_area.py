@@ -17,6 +17,7 @@ from desktop.services.dispatch.dispatch_records import Board, BoardVisit, PanelT
 from desktop.services.dispatch.dispatch_service import DispatchService
 from desktop.services.dispatch.engineer_service import EngineerService
 from desktop.services.dispatch.visit_service import VisitService
+from desktop.views import shortcuts
 from desktop.views.background import BackgroundRunner
 from desktop.views.dispatch import dispatch_messages
 from desktop.views.dispatch.agree_time_dialog import AgreeTimeDialog
@@ -72,6 +73,10 @@ class DispatchArea(QWidget):
         self.panel.setModel(self.panel_model)
         self.ui.panel_layout.addWidget(self.panel)
         self.ui.splitter.setStretchFactor(1, 3)
+        # The panel and the board are made after the form: Tab goes filters → waiting tickets → board → actions.
+        QWidget.setTabOrder(self.ui.refresh_button, self.panel)
+        QWidget.setTabOrder(self.panel, self.board)
+        QWidget.setTabOrder(self.board, self.ui.plan_button)
 
         # Only what the role may do is offered: an engineer sees their own lane, records arrival and result.
         self._can_plan = allowed(actor, "dispatch.plan")
@@ -86,6 +91,7 @@ class DispatchArea(QWidget):
         self.ui.view_combo.addItem(self.tr("Week"), WEEK)
         self.ui.view_combo.addItem(self.tr("Day by hour"), DAY)
         self._fill_filters()
+        shortcuts.install(self, "dispatch")
         self._connect_signals()
         self._update_actions()
         self.refresh()

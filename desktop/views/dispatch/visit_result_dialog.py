@@ -38,6 +38,7 @@ from desktop.services.core.actor import Actor
 from desktop.services.core.permissions import allowed
 from desktop.services.dispatch.dispatch_records import PartRow, PartUse, ReportRow, VisitResult, VisitRow
 from desktop.services.dispatch.visit_service import VisitService
+from desktop.views import shortcuts
 from desktop.views.dispatch.conduct_names import conduct_names
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_visit_result_dialog import Ui_VisitResultDialog
@@ -132,6 +133,8 @@ class VisitResultDialog(QDialog):
         self.ui.stock_override_label.setVisible(may_override)
         self.ui.stock_override_edit.setVisible(may_override)
         self.ui.warranty_label.setText(self._warranty_text())
+        self.ui.button_box.button(QDialogButtonBox.StandardButton.Save).setObjectName("save_button")
+        shortcuts.install(self, "visit_result")
         self._connect_signals()
         # A maintenance visit starts from the consumables its care reminder booked, charged (X-CONS).
         known = {p.id for p in self._parts}

@@ -16,6 +16,7 @@ from desktop.printing.signature import signature_to_json
 from desktop.rules.visit_times import arrived_early
 from desktop.services.core.actor import Actor
 from desktop.services.installations.installation_records import AcceptanceRow, InstallationResult, InstallationVisit
+from desktop.views import shortcuts
 from desktop.views.installations import installation_text  # noqa: F401  (registers the error sentences)
 from desktop.views.installations.installation_text import result_names
 from desktop.views.messages import error_message
@@ -66,6 +67,8 @@ class InstallationResultDialog(QDialog):
         self.checks: dict[str, QCheckBox] = {code: getattr(self.ui, f"{code}_check") for code in CHECKS}
         self.signature_pad = SignaturePad(self)
         self.ui.signature_layout.insertWidget(0, self.signature_pad)
+        self.ui.button_box.button(QDialogButtonBox.StandardButton.Save).setObjectName("save_button")
+        shortcuts.install(self, "installation_result")
         self._connect_signals()
         self._update_fields()
 

@@ -29,6 +29,7 @@ from desktop.services.tickets.customer_service import (
     UnitRow,
 )
 from desktop.services.tickets.ticket_service import NewTicket, OpenedTicket, TicketService
+from desktop.views import shortcuts
 from desktop.views.background import BackgroundRunner
 from desktop.views.customers import customer_text  # noqa: F401  (the price field's error sentences)
 from desktop.views.intake import intake_messages
@@ -92,6 +93,7 @@ class IntakeView(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._fill_choices()
+        shortcuts.install(self, "intake")
         self._connect_signals()
         run_task(runner, self._customers.catalogue, actor, on_success=self._on_catalogue_loaded)
 

@@ -15,6 +15,7 @@ from desktop.errors import DomainError
 from desktop.services.core.actor import Actor
 from desktop.services.core.permissions import allowed
 from desktop.services.stock.stock_records import LedgerFilter, PriceListCheck
+from desktop.views import shortcuts
 from desktop.views.messages import error_message
 from desktop.views.stock import stock_messages  # noqa: F401  (registers the error texts)
 from desktop.views.stock.balance_table_model import BalanceTableModel
@@ -80,6 +81,7 @@ class StockArea(QWidget):
         manages = allowed(actor, "catalogue.manage")
         for button in (self.ui.new_part_button, self.ui.edit_part_button, self.ui.import_button):
             button.setEnabled(manages)
+        shortcuts.install(self, "stock")
         self._connect_signals()
 
     def _fill_filters(self) -> None:

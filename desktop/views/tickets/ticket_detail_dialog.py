@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QPushButton, QTreeWidgetIte
 from desktop.clock import to_local
 from desktop.services.core.actor import Actor
 from desktop.services.tickets.ticket_service import TicketDetail, TicketService
+from desktop.views import shortcuts
 from desktop.views.background import BackgroundRunner
 from desktop.views.intake import intake_messages
 from desktop.views.intake.intake_text import channel_names, priority_names
@@ -64,6 +65,7 @@ class TicketDetailDialog(QDialog):
         # The quality feedback form (contacts area), prefilled from this ticket; hidden where nothing is wired.
         self._raise_quality = raise_quality
         self.ui.quality_button.setVisible(raise_quality is not None)
+        shortcuts.install(self, "ticket")
         self._connect_signals()
         self.reload()
 

@@ -11,6 +11,7 @@ from desktop.clock import local_today
 from desktop.errors import DomainError
 from desktop.services.core.actor import Actor
 from desktop.services.tickets.ticket_service import FilterChoices, TicketFilter, TicketService
+from desktop.views import shortcuts
 from desktop.views.background import BackgroundRunner
 from desktop.views.intake import intake_messages
 from desktop.views.intake.tasks import run_task
@@ -49,6 +50,7 @@ class TicketListView(QWidget):
         today = QDate(local_today())  # the branch's day, not the PC's zone
         self.ui.from_date_edit.setDate(today.addDays(-30))
         self.ui.to_date_edit.setDate(today)
+        shortcuts.install(self, "tickets")
         self._connect_signals()
         run_task(runner, service.filter_choices, actor, on_success=self._fill_choices)
         self.refresh()
