@@ -101,7 +101,7 @@
             <translation>回访原因(&amp;R)</translation>
         </message>
         <message>
-            <source>Why we call (seed 004: occasional callbacks by phone or in person)</source>
+            <source>Why we call (an occasional callback by phone or in person)</source>
             <translation>回访原因（不定期的电话或人员回访）</translation>
         </message>
         <message>
@@ -766,24 +766,12 @@ Parts: {parts}</source>
             <translation>最近一次服务</translation>
         </message>
         <message>
-            <source>Never say (seed 003)</source>
-            <translation>服务忌语（切勿使用）</translation>
-        </message>
-        <message>
             <source>Customer &amp;upset? Show calming lines</source>
             <translation>客户情绪激动？显示安抚用语(&amp;U)</translation>
         </message>
         <message>
             <source>Script</source>
             <translation>回访话术</translation>
-        </message>
-        <message>
-            <source>Complaint about staff (V3)</source>
-            <translation>对服务人员的意见 (V3)</translation>
-        </message>
-        <message>
-            <source>Complaint about the product (V4)</source>
-            <translation>对产品质量的意见 (V4)</translation>
         </message>
         <message>
             <source>Satisfaction</source>
@@ -798,8 +786,20 @@ Parts: {parts}</source>
             <translation>备注</translation>
         </message>
         <message>
-            <source>Arrange a visit (H2)</source>
-            <translation>安排上门服务 (H2)</translation>
+            <source>Never say</source>
+            <translation>服务忌语（切勿使用）</translation>
+        </message>
+        <message>
+            <source>Complaint about staff</source>
+            <translation>对服务人员的意见</translation>
+        </message>
+        <message>
+            <source>Complaint about the product</source>
+            <translation>对产品质量的意见</translation>
+        </message>
+        <message>
+            <source>Arrange a visit</source>
+            <translation>安排上门服务</translation>
         </message>
         <message>
             <source>Open a complaint</source>
@@ -963,6 +963,102 @@ Parts: {parts}</source>
         <message>
             <source>Refused</source>
             <translation>拒绝回访</translation>
+        </message>
+        <message>
+            <source>Greeting</source>
+            <translation>开场白</translation>
+        </message>
+        <message>
+            <source>Greeting (other wording)</source>
+            <translation>开场白（另一种说法）</translation>
+        </message>
+        <message>
+            <source>Greeting for a care reminder</source>
+            <translation>保养提醒开场白</translation>
+        </message>
+        <message>
+            <source>Before a visit</source>
+            <translation>上门前</translation>
+        </message>
+        <message>
+            <source>Greeting at the door</source>
+            <translation>上门问候</translation>
+        </message>
+        <message>
+            <source>Question: how it works and any comments</source>
+            <translation>问：使用效果与意见</translation>
+        </message>
+        <message>
+            <source>Question: the engineer's service</source>
+            <translation>问：对服务人员是否满意</translation>
+        </message>
+        <message>
+            <source>Question: the manual</source>
+            <translation>问：是否看过说明书</translation>
+        </message>
+        <message>
+            <source>Question: is it fixed</source>
+            <translation>问：是否已修好</translation>
+        </message>
+        <message>
+            <source>Question: suggestions</source>
+            <translation>问：建议</translation>
+        </message>
+        <message>
+            <source>Question: the engineer's conduct</source>
+            <translation>问：服务人员规范</translation>
+        </message>
+        <message>
+            <source>Offer a visit</source>
+            <translation>安排上门</translation>
+        </message>
+        <message>
+            <source>Ask an engineer</source>
+            <translation>请工程师解答</translation>
+        </message>
+        <message>
+            <source>Call back within minutes</source>
+            <translation>几分钟后答复</translation>
+        </message>
+        <message>
+            <source>Answer to a complaint about staff</source>
+            <translation>对服务意见的答复</translation>
+        </message>
+        <message>
+            <source>Answer to a complaint about the product</source>
+            <translation>对产品意见的答复</translation>
+        </message>
+        <message>
+            <source>Closing: thanks and the hotline</source>
+            <translation>结束语：致谢并告知热线</translation>
+        </message>
+        <message>
+            <source>Closing: apology, we will solve it</source>
+            <translation>结束语：致歉并承诺尽快解决</translation>
+        </message>
+        <message>
+            <source>Closing: thanks for choosing us</source>
+            <translation>结束语：感谢选购</translation>
+        </message>
+        <message>
+            <source>Closing at the door</source>
+            <translation>上门结束语</translation>
+        </message>
+        <message>
+            <source>Calming: we understand</source>
+            <translation>安抚：理解您的心情</translation>
+        </message>
+        <message>
+            <source>Calming: please don't worry</source>
+            <translation>安抚：请别着急</translation>
+        </message>
+        <message>
+            <source>Calming: tell us what happened</source>
+            <translation>安抚：请介绍具体情况</translation>
+        </message>
+        <message>
+            <source>Script line</source>
+            <translation>话术</translation>
         </message>
     </context>
     <context>
@@ -2302,16 +2398,16 @@ Answer promised by {due}{overdue}</source>
     <context>
         <name>ComplaintPhrases</name>
         <message>
-            <source>Taking the complaint (seed 004 第六章 一)</source>
-            <translation>受理投诉（投诉处理语言技巧 一、电话受理）</translation>
+            <source>Taking the complaint</source>
+            <translation>受理投诉（电话受理）</translation>
         </message>
         <message>
-            <source>Calling the customer back (seed 004 第六章 二、1)</source>
-            <translation>回电客户（二、技术员电话联系 1）</translation>
+            <source>Calling the customer back</source>
+            <translation>回电客户（技术员电话联系）</translation>
         </message>
         <message>
-            <source>With the installer or dealer (seed 004 第六章 二、2)</source>
-            <translation>与安装方/经销商联系（二、2）</translation>
+            <source>With the installer or dealer</source>
+            <translation>与安装方/经销商联系</translation>
         </message>
     </context>
     <context>
@@ -4081,6 +4177,14 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>缺少打印用的中文字体：{path}</translation>
         </message>
         <message>
+            <source>The request was refused. The details are in the log file.</source>
+            <translation>操作未能完成，详细原因已记入日志文件。</translation>
+        </message>
+        <message>
+            <source>Something went wrong. The details are in the log file.</source>
+            <translation>出现了问题，详细原因已记入日志文件。</translation>
+        </message>
+        <message>
             <source>An engineer's inspection with a cause must be recorded first (rule {rule_id}).</source>
             <translation>须先录入工程师检测结论（含故障原因）（规则 {rule_id}）。</translation>
         </message>
@@ -4237,14 +4341,6 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>该回访任务已不存在。</translation>
         </message>
         <message>
-            <source>This callback has already been finished ({status}).</source>
-            <translation>该回访已结束（{status}）。</translation>
-        </message>
-        <message>
-            <source>The customer needs a repair or is dissatisfied: close with the apology line {expected}.</source>
-            <translation>客户需要维修或不满意：请使用致歉结束语 {expected}。</translation>
-        </message>
-        <message>
             <source>Write down what the customer is unhappy about (complaint fields or notes).</source>
             <translation>请记录客户不满意的具体内容（投诉栏或备注）。</translation>
         </message>
@@ -4273,7 +4369,15 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>该投诉已结案。</translation>
         </message>
         <message>
-            <source>Record the on-site inspection before stating any liability (seed 004).</source>
+            <source>This callback has already been finished.</source>
+            <translation>该回访任务已经结束。</translation>
+        </message>
+        <message>
+            <source>The customer needs a repair or is dissatisfied: close with the apology (we will solve it).</source>
+            <translation>客户需要维修或不满意：请使用致歉结束语（承诺尽快解决）。</translation>
+        </message>
+        <message>
+            <source>Record the on-site inspection before stating any liability.</source>
             <translation>未现场考察前不得认定责任，请先登记现场考察。</translation>
         </message>
         <message>
@@ -4345,32 +4449,32 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>至少提供一个满意等级（非常满意或满意）和一个其他等级。</translation>
         </message>
         <message>
-            <source>Unknown script line {line_id}.</source>
-            <translation>未知的话术编号 {line_id}。</translation>
+            <source>That script line does not exist.</source>
+            <translation>没有这条话术。</translation>
         </message>
         <message>
-            <source>Line {line_id} says "{word}", which is on the never-say list (seed 003).</source>
-            <translation>话术 {line_id} 含有服务忌语“{word}”。</translation>
+            <source>{line} says "{word}", which is on the never-say list.</source>
+            <translation>“{line}”含有服务忌语“{word}”。</translation>
         </message>
         <message>
-            <source>Line {line_id} names "{word}", another product line: its customers must not hear it.</source>
-            <translation>话术 {line_id} 提到了其他产品线的“{word}”：本产品线的客户不应听到。</translation>
+            <source>{line} names "{word}", another product line: its customers must not hear it.</source>
+            <translation>“{line}”提到了其他产品线的“{word}”，本产品线的客户不应听到。</translation>
+        </message>
+        <message>
+            <source>{line} has a placeholder the script does not know: {word}.</source>
+            <translation>“{line}”含有无法识别的占位符：{word}。</translation>
+        </message>
+        <message>
+            <source>{line} needs both its Chinese and English text.</source>
+            <translation>“{line}”需要同时填写中文和英文。</translation>
+        </message>
+        <message>
+            <source>{line} is longer than {word} characters.</source>
+            <translation>“{line}”超过了 {word} 个字。</translation>
         </message>
         <message>
             <source>The service name says "{word}", another product line: its customers must not read it.</source>
             <translation>服务名称含有其他产品线的“{word}”：本产品线的客户不应看到。</translation>
-        </message>
-        <message>
-            <source>Line {line_id} has an unknown placeholder {word}.</source>
-            <translation>话术 {line_id} 含有未知的占位符 {word}。</translation>
-        </message>
-        <message>
-            <source>Line {line_id} needs both its Chinese and English text.</source>
-            <translation>话术 {line_id} 需要中文和英文两种文字。</translation>
-        </message>
-        <message>
-            <source>Line {line_id} is longer than {word} characters.</source>
-            <translation>话术 {line_id} 超过 {word} 个字符。</translation>
         </message>
         <message>
             <source>The period {value} is not a valid date range.</source>
@@ -6322,10 +6426,6 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
             <translation>客户听到的名称</translation>
         </message>
         <message>
-            <source>Put this line back to the seed wordi&amp;ng</source>
-            <translation>恢复本条为标准话术(&amp;N)</translation>
-        </message>
-        <message>
             <source>Save wo&amp;rds</source>
             <translation>保存用语(&amp;R)</translation>
         </message>
@@ -6334,12 +6434,20 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
             <translation>逾期超过此天数不再提醒(&amp;U)</translation>
         </message>
         <message>
+            <source>The grades this branch offers on callbacks and service sheets. The satisfaction rate counts Very satisfied and Satisfied only.</source>
+            <translation>本网点在回访和服务单上使用的满意度等级。满意率只计“非常满意”和“满意”。</translation>
+        </message>
+        <message>
             <source>Save grade&amp;s</source>
             <translation>保存等级(&amp;S)</translation>
         </message>
         <message>
             <source>Pre&amp;view</source>
             <translation>预览(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Put this line back to the standard wordi&amp;ng</source>
+            <translation>恢复本条为标准话术(&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Consumables (care reminders)</source>
@@ -6368,10 +6476,6 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
         <message>
             <source>Satisfaction &amp;grades</source>
             <translation>满意度等级(&amp;G)</translation>
-        </message>
-        <message>
-            <source>The grades this branch offers on callbacks and service sheets. The satisfaction rate counts Very satisfied and Satisfied only (seed 004: from satisfied to very satisfied).</source>
-            <translation>本网点在回访和服务单上使用的满意度等级。满意率只计“非常满意”和“满意”（从满意到非常满意）。</translation>
         </message>
         <message>
             <source>Cl&amp;ose</source>
@@ -6973,8 +7077,8 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
     <context>
         <name>OnsiteWindowsDialog</name>
         <message>
-            <source>Minutes from intake (or dispatch) to the engineer on site. Seed 002 §4.5: campus units 30 minutes, vending machines 2 hours; seed 003: on site within 1 hour when the phone cannot solve it. Raising a ticket's priority shortens its running window; a more urgent priority may not have a longer one.</source>
-            <translation>从受理（或派单）到工程师到达现场的分钟数。依据：校园业务 30 分钟、自动售水机 2 小时到达现场并修复；电话不能解决的，1 小时之内做到现场响应。提高服务单优先级会缩短其正在计时的上门时限；更紧急的优先级不能设得更长。</translation>
+            <source>Minutes from intake (or dispatch) to the engineer on site. The service rules ask for campus units within 30 minutes, vending machines within 2 hours, and within 1 hour when the phone cannot solve it. Raising a ticket's priority shortens its running window; a more urgent priority may not have a longer one.</source>
+            <translation>从受理（或派单）到工程师到达现场的分钟数。服务规范要求：校园业务 30 分钟、自动售水机 2 小时到达现场并修复；电话不能解决的，1 小时之内做到现场响应。提高服务单优先级会缩短其正在计时的上门时限；更紧急的优先级不能设得更长。</translation>
         </message>
         <message>
             <source> min</source>
@@ -7587,7 +7691,7 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
             <translation>全部产品</translation>
         </message>
         <message>
-            <source>A form is raised where the problem is seen: a ticket, a visit on the dispatch board, a return claim or a complaint (button "Quality problem..."). Seed 002 §4.9: major, batch or recurring problems go to HQ, whose technical department answers with corrective and preventive actions.</source>
+            <source>A form is raised where the problem is seen: a ticket, a visit on the dispatch board, a return claim or a complaint (button "Quality problem..."). Major, batch or recurring problems go to HQ, whose technical department answers with corrective and preventive actions.</source>
             <translation>在发现问题的地方填写反馈单：服务单、派单看板上的上门记录、退换货申请或投诉（“质量问题反馈”按钮）。重大、批量或惯性质量问题以《质量问题反馈单》反馈总部，由技术部牵头分析，形成解决方案和纠正预防措施。</translation>
         </message>
         <message>
@@ -8670,40 +8774,40 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
             <translation>否</translation>
         </message>
         <message>
-            <source>Seed 002 §4.5: 接到服务信息诉求，应在十分钟内与客户建立联系 (contact within ten minutes)</source>
-            <translation>种子文件 002 §4.5：接到服务信息诉求，应在十分钟内与客户建立联系</translation>
+            <source>Service rules: contact the customer within ten minutes of the request</source>
+            <translation>服务规范：接到服务信息诉求，应在十分钟内与客户建立联系</translation>
         </message>
         <message>
-            <source>Seed 002 §6.1.1: the department reports back to the service centre within one hour</source>
-            <translation>种子文件 002 §6.1.1：责任部门一小时内向客服中心反馈</translation>
+            <source>Service rules: the department reports back to the service centre within one hour</source>
+            <translation>服务规范：责任部门一小时内向客服中心反馈</translation>
         </message>
         <message>
-            <source>Seed 002 §8: 售后服务工作完毕后当天内，回访调查 (callback on the same day)</source>
-            <translation>种子文件 002 §八：售后服务工作完毕后当天内，回访调查</translation>
+            <source>Service rules: call the customer back on the day the work is done</source>
+            <translation>服务规范：售后服务工作完毕后当天内，回访调查</translation>
         </message>
         <message>
-            <source>Seed 004 ch. 3 §4.4: 公司在工程完工一个月内电话或登门拜访 (within one month)</source>
-            <translation>种子文件 004 第三章 四.4：公司在工程完工一个月内电话或登门拜访</translation>
+            <source>Service rules: call or visit within one month of finishing the job</source>
+            <translation>服务规范：公司在工程完工一个月内电话或登门拜访</translation>
         </message>
         <message>
-            <source>Seed 002 §4.3: promise a reply time for what cannot be answered at once, and keep it</source>
-            <translation>种子文件 002 §4.3：不能当场答复的问题，承诺答复时间并按时答复</translation>
+            <source>Service rules: promise a reply time for what cannot be answered at once, and keep it</source>
+            <translation>服务规范：不能当场答复的问题，承诺答复时间并按时答复</translation>
         </message>
         <message>
-            <source>Branch practice (no seed names it)</source>
-            <translation>网点惯例（种子文件未规定）</translation>
+            <source>Branch practice (the service rules name no time)</source>
+            <translation>网点惯例（服务规范未规定时限）</translation>
         </message>
         <message>
-            <source>Seed 002 §4.5: 接到报修电话必须30分钟内到达现场 (campus line: 30 minutes)</source>
-            <translation>种子文件 002 §4.5：校园业务接到报修电话必须30分钟内到达现场</translation>
+            <source>Service rules: campus line on site within 30 minutes of the call</source>
+            <translation>服务规范：校园业务接到报修电话必须30分钟内到达现场</translation>
         </message>
         <message>
-            <source>Seed 002 §4.5: water vending machines within 2 hours</source>
-            <translation>种子文件 002 §4.5：自动售水机2小时内到达现场</translation>
+            <source>Service rules: water vending machines on site within 2 hours</source>
+            <translation>服务规范：自动售水机2小时内到达现场</translation>
         </message>
         <message>
-            <source>Seed 000: 全天候24小时上门服务 (round-the-clock service, read as 24 hours)</source>
-            <translation>种子文件 000：全天候24小时上门服务（按24小时计）</translation>
+            <source>Service rules: round-the-clock on-site service (taken as 24 hours)</source>
+            <translation>服务规范：全天候24小时上门服务（按24小时计）</translation>
         </message>
     </context>
     <context>
@@ -10041,6 +10145,14 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
             <translation>早于约定时间到达：{reason}</translation>
         </message>
         <message>
+            <source>Satisfaction: {grade}</source>
+            <translation>满意度：{grade}</translation>
+        </message>
+        <message>
+            <source>After the callback</source>
+            <translation>回访后</translation>
+        </message>
+        <message>
             <source>Saved.</source>
             <translation>已保存。</translation>
         </message>
@@ -10371,6 +10483,30 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
         <message>
             <source>Callback attempt</source>
             <translation>回访拨打</translation>
+        </message>
+        <message>
+            <source>Reopened after the callback</source>
+            <translation>回访后重新处理</translation>
+        </message>
+        <message>
+            <source>Problem raised on the callback</source>
+            <translation>回访中发现的问题</translation>
+        </message>
+        <message>
+            <source>Opened from a callback</source>
+            <translation>由回访生成</translation>
+        </message>
+        <message>
+            <source>Opened from a care reminder</source>
+            <translation>由保养提醒生成</translation>
+        </message>
+        <message>
+            <source>Visit moved</source>
+            <translation>上门时间调整</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>记录</translation>
         </message>
         <message>
             <source>{hours} h {minutes} min</source>

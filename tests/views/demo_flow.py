@@ -83,8 +83,9 @@ def _callback_version(database: Database, callback_id: int) -> int:
 
 
 def _return_list(services: Services, boss) -> int | None:  # type: ignore[no-untyped-def]
-    """Old parts handed in with tags, then sent back to HQ on one return list."""
-    due = services.returns.old_parts_due(boss)[:2]
+    """Old parts handed in with tags, then sent back to HQ on one return list; the last one due stays due (the
+    hand-in dialog needs one)."""
+    due = services.returns.old_parts_due(boss)[:-1][:2]
     for n, part in enumerate(due):
         services.returns.return_old_part(boss, part.part_usage_id, f"T-{n + 1:04d}")
     shelf = services.returns.old_parts_on_shelf(boss)

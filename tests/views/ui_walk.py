@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -177,18 +178,32 @@ def clashes(window: QWidget) -> list[str]:
 
 # ---- readable text ---------------------------------------------------------------------------------------------
 
+def _columns(model: QAbstractItemModel, parent: QModelIndex) -> int:
+    try:
+        return model.columnCount(parent)
+    except TypeError:  # a list model keeps columnCount private
+        return 1
+
+
+def _has_children(model: QAbstractItemModel, index: QModelIndex) -> bool:
+    try:
+        return model.hasChildren(index)
+    except TypeError:  # a flat model keeps hasChildren private
+        return False
+
+
 def _model_texts(model: QAbstractItemModel, parent: QModelIndex, limit: int) -> Iterator[str]:
     rows = min(model.rowCount(parent), limit)
     for row in range(rows):
-        for column in range(model.columnCount(parent)):
+        for column in range(_columns(model, parent)):
             index = model.index(row, column, parent)
             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 value = model.data(index, role)
                 if isinstance(value, str) and value:
                     yield value
-            if model.hasChildren(index):
+            if _has_children(model, index):
                 yield from _model_texts(model, index, limit)
-    for column in range(model.columnCount(parent)):
+    for column in range(_columns(model, parent)):
         for orientation in (Qt.Orientation.Horizontal,):
             value = model.headerData(column, orientation, Qt.ItemDataRole.DisplayRole)
             if isinstance(value, str) and value:
@@ -221,7 +236,8 @@ def readable_texts(window: QWidget, rows: int = 60) -> Iterator[tuple[str, str]]
             texts.append(widget.placeholderText())
             if widget.isReadOnly():
                 texts.append(widget.toPlainText())
-        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+        elif isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView) \
+                and widget.model() is not None:
             texts += list(_model_texts(widget.model(), QModelIndex(), rows))
         for action in widget.actions():
             texts += [action.text(), action.toolTip()]

@@ -15,7 +15,7 @@ from datetime import timedelta
 from typing import Any
 
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 import desktop.views
 from desktop.clock import local_today
@@ -30,6 +30,7 @@ from desktop.models import (
     QualityFeedback,
     ServiceReport,
     Ticket,
+    TicketEvent,
     Unit,
     Visit,
 )
@@ -86,8 +87,9 @@ def _visit_id(env: Env, *statuses: str, kind: str = "repair") -> int:
 def _ticket_dialog(env: Env) -> QDialog:
     from desktop.views.tickets.ticket_detail_dialog import TicketDetailDialog
 
-    # A ticket reopened by a callback and closed again: its history shows every kind of event.
-    ticket_id = env.first(select(Ticket.id).where(Ticket.status == "closed").order_by(Ticket.id.desc()))
+    # The ticket with the longest history (a callback reopened it): its timeline shows the most kinds of entry.
+    ticket_id = env.first(select(TicketEvent.ticket_id).group_by(TicketEvent.ticket_id)
+                          .order_by(func.count().desc(), TicketEvent.ticket_id))
     return TicketDetailDialog(env.services.tickets, env.runner, env.actor, ticket_id, env.parent,
                               printing=env.services.report_printing)
 
@@ -131,7 +133,7 @@ def _escalation(env: Env) -> QDialog:
 def _override(env: Env) -> QDialog:
     from desktop.views.dispatch.override_dialog import OverrideDialog
 
-    return OverrideDialog(["outside_working_hours", "overlaps_other_visit"], env.parent)
+    return OverrideDialog(["overlap", "outside_hours", "area_mismatch"], env.parent)
 
 
 def _engineers(env: Env) -> QDialog:

@@ -755,6 +755,7 @@ class ClaimService(Service):
             customer_choice=claim.customer_choice, facts=facts, inspection_note=claim.inspection_note,
             inspected_by=names.get(claim.inspected_by or 0, ""), inspected_at=claim.inspected_at,
             created_at=claim.created_at, decision=decision, charged_repair_ticket=charged, history=history,
+            line_names=_line_names(session),
         )
 
 

@@ -14,7 +14,7 @@ from desktop.rules.phones import format_phone
 from desktop.services.callbacks.callback_service import FollowUpRequest
 from desktop.services.core.actor import Actor
 from desktop.views import shortcuts
-from desktop.views.callbacks.labels import attempt_names, error_messages, kind_names, satisfaction_names
+from desktop.views.callbacks.labels import attempt_names, error_messages, kind_names, line_name, satisfaction_names
 from desktop.views.messages import error_message, register_messages
 from desktop.views.printing.report_printer import ReportPrinter
 from desktop.views.ui.ui_call_card_dialog import Ui_CallCardDialog
@@ -23,8 +23,8 @@ register_messages(error_messages)
 
 
 def _line_html(line: Any) -> str:
-    """Chinese as spoken, the English gloss beneath it in grey."""
-    return f"<b>{escape(line.id)}</b> {escape(line.zh)}<br><span style='color:#666'><i>{escape(line.en)}</i></span>"
+    """Chinese as spoken, the English gloss beneath it in grey (the seeds' line ids stay out of sight)."""
+    return f"<b>{escape(line.zh)}</b><br><span style='color:#666'><i>{escape(line.en)}</i></span>"
 
 
 class CallCardDialog(QDialog):
@@ -137,7 +137,7 @@ class CallCardDialog(QDialog):
         self.ui.closing_combo.blockSignals(True)
         self.ui.closing_combo.clear()
         for code in card.closings:
-            self.ui.closing_combo.addItem(code, code)
+            self.ui.closing_combo.addItem(line_name(code), code)
         self.ui.closing_combo.blockSignals(False)
         self._set_editable(card.status == "pending")
         self.ui.print_record_button.setEnabled(self.printer is not None and card.status == "done"

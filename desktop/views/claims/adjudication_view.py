@@ -169,8 +169,8 @@ class AdjudicationView(QWidget):
         names = fact_names()
         table.setRowCount(len(facts))
         for r, row in enumerate(facts):
-            for c, text in enumerate((names.get(row.name, row.name), value_text(row.name, row.value),
-                                      source_text(row.source))):
+            value = self._line_name(row.value) if row.name == "product_line" else value_text(row.name, row.value)
+            for c, text in enumerate((names.get(row.name, row.name), value, source_text(row.source))):
                 item = QTableWidgetItem(text)
                 item.setData(0x0100, row.name)
                 table.setItem(r, c, item)
@@ -325,7 +325,13 @@ class AdjudicationView(QWidget):
         self.fact_unit_label.setVisible(spec.kind == "money")
         current = self._claim.fact(name) if self._claim else None
         values = value_names()
-        if spec.kind in ("enum", "bool", "optional_bool"):
+        if name == "product_line" and self._claim is not None:
+            # A choice among the catalogue's lines by name: the clerk never types or reads a line's code.
+            combo.setEditable(False)
+            for code in self._claim.line_names:
+                combo.addItem(self._line_name(code), code)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+        elif spec.kind in ("enum", "bool", "optional_bool"):
             combo.setEditable(False)
             if spec.kind == "enum":
                 if spec.optional:
@@ -342,6 +348,12 @@ class AdjudicationView(QWidget):
         else:
             combo.setEditable(True)
             combo.setEditText("" if current is None else str(current))
+
+    def _line_name(self, code: Any) -> str:
+        names = self._claim.line_names.get(code) if self._claim is not None and code else None
+        if names is None:
+            return value_text("product_line", code)
+        return names[1] if self._language == "en" else names[0]
 
     def fact_input(self) -> str:
         combo = self.ui.fact_value_combo

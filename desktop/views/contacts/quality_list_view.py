@@ -43,7 +43,7 @@ class QualityListView(QWidget):
             self.ui.product_line_combo.addItem(line_name(line.name_zh, line.name_en), line.id)
         self.ui.hint_label.setText(self.tr(
             "A form is raised where the problem is seen: a ticket, a visit on the dispatch board, a return claim "
-            "or a complaint (button \"Quality problem...\"). Seed 002 §4.9: major, batch or recurring problems go "
+            "or a complaint (button \"Quality problem...\"). Major, batch or recurring problems go "
             "to HQ, whose technical department answers with corrective and preventive actions."))
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)

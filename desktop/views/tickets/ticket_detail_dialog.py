@@ -14,6 +14,7 @@ from desktop.services.core.actor import Actor
 from desktop.services.tickets.ticket_service import TicketDetail, TicketService
 from desktop.views import shortcuts
 from desktop.views.background import BackgroundRunner
+from desktop.views.callbacks.labels import attempt_names, line_name, satisfaction_names
 from desktop.views.intake import intake_messages
 from desktop.views.intake.intake_text import channel_names, priority_names
 from desktop.views.intake.tasks import run_task
@@ -22,7 +23,7 @@ from desktop.views.tickets.ticket_text import (
     clock_state_names,
     commitment_names,
     duration_text,
-    event_names,
+    event_name,
     status_names,
 )
 from desktop.views.ui.ui_ticket_detail_dialog import Ui_TicketDetailDialog
@@ -140,10 +141,10 @@ class TicketDetailDialog(QDialog):
             self.ui.clock_tree.addTopLevelItem(item)
 
     def _show_timeline(self, detail: TicketDetail) -> None:
-        kinds, statuses = event_names(), status_names()
+        statuses = status_names()
         self.ui.timeline_tree.clear()
         for entry in detail.timeline:
-            what = kinds.get(entry.kind, entry.kind)
+            what = event_name(entry.kind)
             if entry.to_status:
                 what = f"{what}: {statuses.get(entry.from_status or '', entry.from_status or '')} → " \
                        f"{statuses.get(entry.to_status, entry.to_status)}"
@@ -162,6 +163,19 @@ class TicketDetailDialog(QDialog):
             return "; ".join(parts)
         if data.get("early_arrival_reason"):
             return self.tr("Arrived before the agreed time: {reason}").format(reason=data["early_arrival_reason"])
+        # Entries written by the callback keep codes (the closing line, the attempt's outcome, the cause of a
+        # change); the timeline says them in words.
+        if entry.kind == "callback":
+            grade = satisfaction_names().get(data.get("satisfaction") or "")
+            closing = line_name(entry.note) if entry.note else ""
+            return "; ".join(t for t in (grade and self.tr("Satisfaction: {grade}").format(grade=grade), closing)
+                             if t)
+        if entry.kind == "callback_attempt":
+            outcome, _, rest = entry.note.partition(" ")
+            name = attempt_names().get(outcome)
+            return f"{name} {rest}".strip() if name else entry.note
+        if entry.note == "callback" and data.get("callback_id"):
+            return self.tr("After the callback")
         return entry.note
 
     def _run_action(self, fn, *args) -> None:  # type: ignore[no-untyped-def]
