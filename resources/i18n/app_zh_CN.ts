@@ -2199,6 +2199,41 @@ A return or exchange claim on them cannot be decided until a supervisor sets the
         </message>
     </context>
     <context>
+        <name>ClockAlerts</name>
+        <message>
+            <source>Branch Service Desk</source>
+            <translation>网点售后服务台</translation>
+        </message>
+        <message>
+            <source>Service clock breached</source>
+            <translation>服务时限已超时</translation>
+        </message>
+        <message>
+            <source>Service clock due in minutes</source>
+            <translation>服务时限即将到期</translation>
+        </message>
+        <message>
+            <source>Service clock</source>
+            <translation>服务时限</translation>
+        </message>
+        <message>
+            <source>{number} {customer}: {what}, due {time}</source>
+            <translation>{number} {customer}：{what}，时限 {time}</translation>
+        </message>
+        <message>
+            <source>(and {count} more)</source>
+            <translation>（另有 {count} 项）</translation>
+        </message>
+        <message>
+            <source>Click to open.</source>
+            <translation>点击打开。</translation>
+        </message>
+        <message>
+            <source>Click to open {number}.</source>
+            <translation>点击打开 {number}。</translation>
+        </message>
+    </context>
+    <context>
         <name>ClockWatchWidget</name>
         <message>
             <source>Clocks: ...</source>
@@ -10411,6 +10446,14 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
         <message>
             <source>Callback</source>
             <translation>回访</translation>
+        </message>
+        <message>
+            <source>Reply to the caller</source>
+            <translation>答复来电客户</translation>
+        </message>
+        <message>
+            <source>Call the complainant back</source>
+            <translation>回电投诉客户</translation>
         </message>
         <message>
             <source>Met</source>

@@ -76,7 +76,11 @@ class ComplaintListView(QWidget):
         row = self.model.row_at(rows[0].row()) if rows else None
         if row is None:
             return
-        self.dialog = self._open_dialog(row.id)
+        self.open_complaint(row.id)
+
+    def open_complaint(self, complaint_id: int) -> None:
+        """Also from a clock alert (the complainant's call-back is due)."""
+        self.dialog = self._open_dialog(complaint_id)
         self.dialog.complaint_saved.connect(lambda _cid: self.refresh())
         self.dialog.open()
 

@@ -32,6 +32,8 @@ def commitment_names() -> dict[str, str]:
         "report_back": translate("TicketText", "Report back"),
         "on_site": translate("TicketText", "On site"),
         "callback": translate("TicketText", "Callback"),
+        "reply": translate("TicketText", "Reply to the caller"),
+        "complaint_contact": translate("TicketText", "Call the complainant back"),
     }
 
 
