@@ -10444,6 +10444,10 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
             <translation>反馈服务中心</translation>
         </message>
         <message>
+            <source>Be on site</source>
+            <translation>按时上门</translation>
+        </message>
+        <message>
             <source>Callback</source>
             <translation>回访</translation>
         </message>

@@ -30,7 +30,7 @@ def commitment_names() -> dict[str, str]:
     return {
         "first_contact": translate("TicketText", "Contact the customer"),
         "report_back": translate("TicketText", "Report back"),
-        "on_site": translate("TicketText", "On site"),
+        "on_site": translate("TicketText", "Be on site"),
         "callback": translate("TicketText", "Callback"),
         "reply": translate("TicketText", "Reply to the caller"),
         "complaint_contact": translate("TicketText", "Call the complainant back"),
