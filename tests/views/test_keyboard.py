@@ -202,3 +202,24 @@ def test_tab_leaves_a_multi_line_box_for_the_next_field(qtbot, demo) -> None:  #
             qtbot.waitUntil(dialog.ui.work_edit.hasFocus)
             qtbot.keyClick(dialog.ui.work_edit, Qt.Key.Key_Tab)
             assert "\t" not in dialog.ui.work_edit.toPlainText() and not dialog.ui.work_edit.hasFocus()
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("language", LANGUAGES, indirect=True)
+def test_no_key_answers_two_things_in_the_hq_window(qtbot, pg_server, language) -> None:  # type: ignore[no-untyped-def]
+    from desktop.hq.hq_connection import connect_hq
+    from desktop.views.background import BackgroundRunner
+    from desktop.views.hq.hq_window import HqWindow
+
+    name = pg_server.create_database()
+    connection = connect_hq(pg_server.url(name))
+    runner = BackgroundRunner()
+    try:
+        window = HqWindow(connection, runner, language)
+        qtbot.addWidget(window)
+        assert clashes(window) == []
+        assert tab_order_problems(window) == []
+    finally:
+        runner.wait_for_done(10_000)
+        connection.dispose()
+        pg_server.drop_database(name)

@@ -143,13 +143,18 @@ class TicketDetailDialog(QDialog):
     def _show_timeline(self, detail: TicketDetail) -> None:
         statuses = status_names()
         self.ui.timeline_tree.clear()
+        self.ui.timeline_tree.setWordWrap(True)
+        self.ui.timeline_tree.setUniformRowHeights(False)
         for entry in detail.timeline:
             what = event_name(entry.kind)
             if entry.to_status:
                 what = f"{what}: {statuses.get(entry.from_status or '', entry.from_status or '')} → " \
                        f"{statuses.get(entry.to_status, entry.to_status)}"
-            self.ui.timeline_tree.addTopLevelItem(QTreeWidgetItem(
-                [to_local(entry.at).strftime(TIME_FORMAT), what, entry.user_name, self._note(entry)]))
+            note = self._note(entry)
+            item = QTreeWidgetItem([to_local(entry.at).strftime(TIME_FORMAT), what, entry.user_name, note])
+            # A long note wraps in its row; the tooltip shows it whole as well.
+            item.setToolTip(3, note)
+            self.ui.timeline_tree.addTopLevelItem(item)
 
     def _note(self, entry: Any) -> str:
         data = entry.data if isinstance(entry.data, dict) else {}
