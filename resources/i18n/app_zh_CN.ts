@@ -548,8 +548,32 @@
             <translation>审计日志完整（共 {count} 条记录）。</translation>
         </message>
         <message>
+            <source>a record was removed or put in between</source>
+            <translation>有记录被删除或插入</translation>
+        </message>
+        <message>
+            <source>a record cannot be read</source>
+            <translation>有记录无法读取</translation>
+        </message>
+        <message>
+            <source>a record was changed</source>
+            <translation>有记录被改动</translation>
+        </message>
+        <message>
+            <source>the latest records are missing</source>
+            <translation>最新的记录缺失</translation>
+        </message>
+        <message>
+            <source>the log was emptied</source>
+            <translation>日志已被清空</translation>
+        </message>
+        <message>
             <source>The audit log has been tampered with at record {id} ({problem}).</source>
             <translation>审计日志在第 {id} 条记录处被篡改（{problem}）。</translation>
+        </message>
+        <message>
+            <source>it does not add up</source>
+            <translation>校验不一致</translation>
         </message>
         <message>
             <source>The restore that was interrupted last time has been completed: the database is now the backup {backup}.</source>
