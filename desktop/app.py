@@ -125,12 +125,14 @@ def build_main_window(app: QApplication, services: Services, actor: Actor, langu
     from desktop.views.change_watcher import ChangeWatcher
     from desktop.views.login_dialog import LoginDialog
     from desktop.views.main_window import MainWindow, install_idle_watcher
+    from desktop.views.shortcuts import install_tab_moves_focus
 
     runner = BackgroundRunner(app)
     branch = services.settings.branch(actor)
     window = MainWindow(actor, branch.name, database_label, language)
     idle_minutes = int(services.settings.get(actor, "security.idle_lock_minutes"))
     watcher = install_idle_watcher(app, idle_minutes)
+    window.tab_filter = install_tab_moves_focus(app)
 
     locked = [False]
 

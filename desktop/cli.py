@@ -74,6 +74,13 @@ def self_check(database_arg: str | None, language: str | None) -> int:
     return 0 if translated and family and pdf_font and len(notices) >= 2 else 1
 
 
+# The anchor file keeps codes; the console says them in words.
+ANCHOR_REASONS = {"backup": "written at a backup", "export": "written at an HQ export", "daily": "written daily",
+                  "restore": "written at a restore", "migration": "written at a database upgrade"}
+UNSIGNED_REASONS = {"no_signer": "no branch key yet", "signing_locked": "the branch key was locked",
+                    "branch_key_missing": "no branch key yet", "keyring_unavailable": "no password store on this PC"}
+
+
 def audit_check(argv: list[str]) -> int:
     """Walk the hash chain and compare it with the latest anchor kept outside the database. Exit 0 intact, 1 not."""
     parser = argparse.ArgumentParser(
@@ -84,6 +91,7 @@ def audit_check(argv: list[str]) -> int:
     parser.add_argument("--anchors", metavar="FOLDER", type=Path,
                         help="folder holding the anchor file (default: beside the SQLite file / the data folder)")
     args = parser.parse_args(argv)
+    from desktop.clock import to_local
     from desktop.database import open_existing_database
     from desktop.services.admin.signing_service import SigningService
     from desktop.services.core.audit_anchoring import check
@@ -99,11 +107,13 @@ def audit_check(argv: list[str]) -> int:
     if anchor is None:
         print("no anchor of this database found outside it: only the chain itself was checked")
     else:
+        why = UNSIGNED_REASONS.get(anchor.unsigned_reason, "the branch key could not sign")
         signed = {"valid": "signed with the branch key", "invalid": "SIGNATURE INVALID",
                   "unknown_signer": "signed by a certificate this PC does not trust",
-                  "unsigned": f"unsigned ({anchor.unsigned_reason or 'no key'})"}.get(result.signature,
-                                                                                       result.signature)
-        print(f"latest anchor: {anchor.reason} at {anchor.at:%Y-%m-%d %H:%M} UTC, record {anchor.last_id}, {signed}")
+                  "unsigned": f"unsigned ({why})"}.get(result.signature, result.signature)
+        # Branch time, as everywhere a person reads a time (the anchor file keeps UTC).
+        print(f"latest anchor: {ANCHOR_REASONS.get(anchor.reason, 'saved')} at {to_local(anchor.at):%Y-%m-%d %H:%M} "
+              f"(branch time), record {anchor.last_id}, {signed}")
     chain = result.chain
     if result.ok:
         print(f"audit log intact: {chain.records} records")

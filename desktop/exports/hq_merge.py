@@ -12,6 +12,7 @@ from dataclasses import dataclass, fields
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from desktop.errors import DomainError, ValidationError
 from desktop.exports.columns import CALLBACKS, COMPLAINTS, DATA_SHEETS, RETURNS, TICKETS, VISITS, SheetSpec
@@ -245,7 +246,8 @@ def merge_workbooks(paths: Sequence[str | os.PathLike[str]], out_path: str | os.
                       for code in sorted(per_branch)]
         exported_at = utc_now()
         write_summary_sheet(builder.summary_ws, language, heading,
-                            [period, _merged_line(len(books), len(per_branch), exported_at, language)],
+                            [period, _merged_line(len(books), len(per_branch), exported_at, language,
+                                                  books[0].meta.timezone)],
                             overall.build(), comparison)
         # A column counts as masked only if every input masked it.
         masked = [c for c in books[0].meta.masked_columns if all(c in b.meta.masked_columns for b in books)]
@@ -293,11 +295,16 @@ def _merge_sheet(spec: SheetSpec, books: Sequence[BranchWorkbook], best: Mapping
         emit(spec.key, row)
 
 
-def _merged_line(files: int, branches: int, exported_at: datetime, language: Language) -> str:
-    stamp = exported_at.isoformat(sep=" ", timespec="seconds")
+def _merged_line(files: int, branches: int, exported_at: datetime, language: Language, timezone: str) -> str:
+    """The merge time in the branches' zone (the first workbook's), as every time a person reads; _meta keeps UTC."""
+    try:
+        zone = ZoneInfo(timezone)
+    except (KeyError, ValueError):
+        zone = ZoneInfo("Asia/Shanghai")
+    stamp = exported_at.astimezone(zone).strftime("%Y-%m-%d %H:%M:%S")
     if language == "zh":
-        return f"合并 {files} 个工作簿，{branches} 个网点；合并时间（UTC）：{stamp}"
-    return f"Merged {files} workbooks from {branches} branches at {stamp} UTC"
+        return f"合并 {files} 个工作簿，{branches} 个网点；合并时间：{stamp}"
+    return f"Merged {files} workbooks from {branches} branches at {stamp}"
 
 
 # ---------------------------------------------------------------------------------------------------------------

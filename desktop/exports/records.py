@@ -328,3 +328,7 @@ class ExportMeta:
         return cls(branch_code=branch_code, branch_name=branch_name, period_start=request.period_start,
                    period_end=request.period_end, language=request.language,
                    mask_personal_data=request.mask_personal_data, timezone=timezone)
+
+
+# A callback's answers in the workbook: one "question: answer" per line (the colon of the workbook's language).
+ANSWER_COLON = {"zh": "：", "en": ": "}

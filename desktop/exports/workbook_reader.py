@@ -31,6 +31,7 @@ from desktop.exports.columns import (
     SheetSpec,
 )
 from desktop.exports.records import (
+    ANSWER_COLON,
     CallbackRecord,
     ComplaintRecord,
     PartLine,
@@ -501,13 +502,25 @@ class BranchWorkbook:
 
 
 def parse_answers(text: str | None) -> tuple[tuple[str, str], ...]:
+    """One "question: answer" per line; a workbook written by an earlier version holds them as JSON pairs."""
     if not text:
         return ()
-    try:
-        items = json.loads(text)
-        return tuple((str(q), str(a)) for q, a in items)
-    except (ValueError, TypeError):
-        return (("", text),)
+    if text.lstrip().startswith("["):
+        try:
+            items = json.loads(text)
+            return tuple((str(q), str(a)) for q, a in items)
+        except (ValueError, TypeError):
+            return (("", text),)
+    pairs = []
+    for line in text.splitlines():
+        for colon in ANSWER_COLON.values():
+            question, found, answer = line.partition(colon)
+            if found:
+                pairs.append((question, answer))
+                break
+        else:
+            pairs.append(("", line))
+    return tuple(pairs)
 
 
 _FIELDS: dict[type, dict[str, Any]] = {}

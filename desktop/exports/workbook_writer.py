@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import math
 import os
 import re
@@ -46,6 +45,7 @@ from desktop.exports.columns import (
     SheetSpec,
 )
 from desktop.exports.records import (
+    ANSWER_COLON,
     FIRST_CONTACT,
     ON_SITE,
     Address,
@@ -255,6 +255,9 @@ class SheetStream:
         ws.freeze_panes = "A2"
         for index, column in enumerate(spec.columns, 1):
             ws.column_dimensions[get_column_letter(index)].width = column.width
+            if column.key == "exported_at":
+                # HQ's bookkeeping (which export a row came from, in UTC): kept out of a reader's sight.
+                ws.column_dimensions[get_column_letter(index)].hidden = True
         # "&" starts a header format code in Excel; a branch called "A&B" must print literally.
         ws.oddHeader.center.text = print_title.replace("&", "&&")
         ws.print_title_rows = "1:1"
@@ -417,10 +420,10 @@ def _xml_cell(ws: Any, column: Column, letter: str, language: Language, mask: bo
     return lambda value, r: "" if value is None else f'<c r="{letter}{r}"><v>{_number_text(value)}</v></c>'
 
 
-def _answers_text(answers: Iterable[tuple[str, str]]) -> str:
-    # JSON keeps question order and survives the round trip through the reader; ensure_ascii=False stays readable.
-    items = [[q, a] for q, a in answers]
-    return json.dumps(items, ensure_ascii=False) if items else ""
+def _answers_text(answers: Iterable[tuple[str, str]], language: Language) -> str:
+    """One "question: answer" per line, as a person reads it; the reader splits the lines back into pairs."""
+    colon = ANSWER_COLON[language]
+    return "\n".join(f"{q}{colon}{a}" for q, a in answers)
 
 
 def _getter(spec: SheetSpec, exclude: tuple[str, ...] = ("exported_at",)) -> Callable[[Any], tuple]:
@@ -825,7 +828,7 @@ def write_workbook(path: str | os.PathLike[str], meta: ExportMeta, summary: Summ
             step()
         append = s["callbacks"].append
         for c in callbacks:
-            append((*_callback_values(c), _answers_text(c.answers), exported_at))
+            append((*_callback_values(c), _answers_text(c.answers, language), exported_at))
             step()
         append = s["complaints"].append
         for complaint in complaints:
@@ -837,7 +840,7 @@ def write_workbook(path: str | os.PathLike[str], meta: ExportMeta, summary: Summ
                 append((*row, exported_at))
                 step()
         write_summary_sheet(builder.summary_ws, language, heading,
-                            [period, _exported_line(exported_at, language)], summary)
+                            [period, _exported_line(exported_at, language, meta.timezone)], summary)
         masked = builder.masked_columns()
         builder.write_meta(kind="branch", branch_code=meta.branch_code, branch_name=meta.branch_name,
                            period_start=meta.period_start, period_end=meta.period_end, exported_at=exported_at,
@@ -854,6 +857,11 @@ def write_workbook(path: str | os.PathLike[str], meta: ExportMeta, summary: Summ
     return WriteResult(path, {k: st.rows for k, st in builder.streams.items()}, masked)
 
 
-def _exported_line(exported_at: datetime, language: Language) -> str:
-    stamp = exported_at.isoformat(sep=" ", timespec="seconds")
-    return f"导出时间（UTC）：{stamp}" if language == "zh" else f"Exported (UTC): {stamp}"
+def _exported_line(exported_at: datetime, language: Language, timezone: str) -> str:
+    """The export time a person reads: branch time (the hidden _meta sheet keeps the UTC instant for HQ)."""
+    try:
+        zone = ZoneInfo(timezone)
+    except (KeyError, ValueError):
+        zone = ZoneInfo("Asia/Shanghai")
+    stamp = exported_at.replace(tzinfo=UTC).astimezone(zone).strftime("%Y-%m-%d %H:%M:%S")
+    return f"导出时间：{stamp}" if language == "zh" else f"Exported: {stamp}"

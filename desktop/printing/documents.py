@@ -30,6 +30,8 @@ class BranchHeader:
     language: str = "zh"
     # None prints the seed wording from labels (服务方针 ...); a branch may set its own promise line.
     service_promise: str | None = None
+    # The branch's time zone: a form's print time is branch time, whatever the PC's own zone is.
+    timezone: str = "Asia/Shanghai"
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache, lru_cache
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -26,6 +27,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 from reportlab.platypus.flowables import PageBreak
 
+from desktop import clock
 from desktop.errors import DomainError
 from desktop.printing.documents import BranchHeader, Signature
 from desktop.printing.fonts import register_cjk_font
@@ -121,6 +123,15 @@ def fmt_date(value: dt.date | None) -> str:
 def fmt_datetime(value: dt.datetime | None) -> str:
     """Times are printed as handed in: services convert stored UTC to the branch's local time before printing."""
     return value.strftime("%Y-%m-%d %H:%M") if value else ""
+
+
+def branch_now(header: BranchHeader) -> dt.datetime:
+    """Now on the branch's wall clock (the footer's print time), never the PC's zone nor UTC."""
+    try:
+        zone = ZoneInfo(header.timezone)
+    except (KeyError, ValueError):
+        zone = ZoneInfo("Asia/Shanghai")
+    return clock.utc_now().astimezone(zone).replace(microsecond=0)
 
 
 def fmt_range(start: dt.datetime | None, end: dt.datetime | None) -> str:
@@ -340,7 +351,7 @@ def render_parts(
     """Lay out the parts one after another (each starting on a new page) and return the PDF bytes."""
     labels = Labels(header.language)
     buffer = io.BytesIO()
-    doc = _FormDocTemplate(buffer, header, labels, printed_at or dt.datetime.now().replace(microsecond=0),
+    doc = _FormDocTemplate(buffer, header, labels, printed_at or branch_now(header),
                            title=title, author=header.name, subject=subject, creator="Branch Service Desk")
     part_list = list(parts)
     count = total or len(part_list)

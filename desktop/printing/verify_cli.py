@@ -18,6 +18,7 @@ from pathlib import Path
 from cryptography import x509
 
 from desktop import paths
+from desktop.clock import to_local
 from desktop.errors import DomainError
 from desktop.printing.signing import load_trusted_certificates, trusted_certificates, verify_pdf
 
@@ -86,7 +87,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if result.signer:
             print(f"Signer: {result.signer}")
         if result.signing_time:
-            print(f"Signed at: {result.signing_time.isoformat()}")
+            # Branch time for a person; the --json output keeps the exact UTC instant for scripts.
+            print(f"Signed at: {to_local(result.signing_time):%Y-%m-%d %H:%M:%S} (branch time)")
         if result.fingerprint:
             print(f"Certificate SHA-256: {result.fingerprint}")
     return EXIT_CODES[result.status]

@@ -30,6 +30,8 @@ class AreaContext:
     # Set by the contacts area: opens the quality feedback form (质量问题反馈单) for a ticket, visit, claim or
     # complaint, given as (source, record id, parent widget).
     quality_raisers: list[Callable[[str, int, QWidget | None], None]] = field(default_factory=list)
+    # Set by the contacts and callbacks areas: open a consultation or a complaint by id (a clock alert clicked).
+    record_openers: dict[str, Callable[[int], None]] = field(default_factory=dict)
 
     def allowed(self, permission: str) -> bool:
         return allowed(self.window.actor, permission)
@@ -38,6 +40,15 @@ class AreaContext:
         for opener in self.ticket_openers:
             opener(ticket_id)
             return
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        """A ticket, or a record of another area by its kind ("consultation", "complaint")."""
+        if kind == "ticket":
+            self.open_ticket(record_id)
+            return
+        opener = self.record_openers.get(kind)
+        if opener is not None:
+            opener(record_id)
 
     def raise_quality_feedback(self, source: str, source_id: int, parent: QWidget | None = None) -> None:
         for raiser in self.quality_raisers:

@@ -7,14 +7,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QPushButton, QWidget
 
 from desktop.services.core.actor import Actor
+from desktop.views import shortcuts
 from desktop.views.ui.ui_main_window import Ui_MainWindow
 
 if TYPE_CHECKING:
     from desktop.views.change_watcher import ChangeWatcher
+    from desktop.views.tickets.clock_alerts import ClockAlerts
 
 # Where each role starts: the clerk at intake, the dispatcher at the board, the engineer on their own day, the
 # supervisor on the dashboard.
@@ -77,6 +79,9 @@ class MainWindow(QMainWindow):
     # Set by app.py's builder: the idle lock, and the feed of other PCs' changes that areas refresh on.
     watcher: IdleWatcher
     change_watcher: ChangeWatcher
+    # Kept here so they live as long as the window: Tab moving focus out of text boxes, and the clock alerts.
+    tab_filter: QObject
+    clock_alerts: ClockAlerts
 
     def __init__(self, actor: Actor, branch_name: str, database_label: str, language: str,
                  parent: QWidget | None = None) -> None:
@@ -101,6 +106,7 @@ class MainWindow(QMainWindow):
         self.ui.english_action.setChecked(language == "en")
         admin = actor.role == "supervisor"
         self.ui.admin_menu.menuAction().setVisible(admin)
+        self._add_keyboard_help()
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -123,6 +129,29 @@ class MainWindow(QMainWindow):
         self.ui.import_action.triggered.connect(self.import_requested)
         self.ui.switch_user_action.triggered.connect(self.switch_user_requested)
         self.ui.sign_out_action.triggered.connect(self.sign_out_requested)
+
+    def _add_keyboard_help(self) -> None:
+        """Help → Keyboard shortcuts, and Ctrl+1 … Ctrl+9 for the areas in the order the list shows them."""
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.setObjectName("shortcuts_action")
+        self.shortcuts_action.setShortcut(QKeySequence(shortcuts.SHOW_SHORTCUTS))
+        self.ui.help_menu.insertAction(self.ui.about_action, self.shortcuts_action)
+        self.shortcuts_action.triggered.connect(self._on_shortcuts_action_triggered)
+        self.area_shortcuts = []
+        for number in range(1, 10):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.setObjectName(f"area_{number}_shortcut")
+            shortcut.activated.connect(lambda row=number - 1: self._go_to_row(row))
+            self.area_shortcuts.append(shortcut)
+
+    def _go_to_row(self, row: int) -> None:
+        if row < self.ui.navigation_list.count():
+            self.ui.navigation_list.setCurrentRow(row)
+
+    def _on_shortcuts_action_triggered(self) -> None:
+        from desktop.views.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
 
     @property
     def actor(self) -> Actor:

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from desktop.errors import DomainError
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
+log = logging.getLogger(__name__)
 
 
 def _catalogue() -> dict[str, str]:
@@ -105,6 +105,13 @@ def _catalogue() -> dict[str, str]:
 
 
 _providers: list[Callable[[], dict[str, str]]] = []
+# Parameters that carry a code (a status, a script line id): the sentence gets its name, never the code.
+_param_words: dict[str, tuple[str, Callable[[Any], str]]] = {}
+
+
+def register_param_words(param: str, shown_as: str, name_of: Callable[[Any], str]) -> None:
+    """`{shown_as}` in a message template is filled with name_of(params[param])."""
+    _param_words[param] = (shown_as, name_of)
 
 
 def register_messages(provider: Callable[[], dict[str, str]]) -> None:
@@ -121,8 +128,13 @@ def error_message(exc: BaseException) -> str:
                 break
             template = provider().get(exc.code)
         if template is None:
-            return _tr("The request was refused ({code}).").format(code=exc.code)
+            # A code without a sentence yet: the person gets a sentence, the log keeps the code.
+            log.warning("no message for error code %s (%s)", exc.code, type(exc).__name__)
+            return QCoreApplication.translate("Errors", "The request was refused. The details are in the log file.")
         params = dict(exc.params)
+        for param, (shown_as, name_of) in _param_words.items():
+            if param in params:
+                params[shown_as] = name_of(params[param])
         if isinstance(params.get("until"), str):
             # Lock-out ends are stored in UTC; the clerk reads the branch's local clock time.
             from datetime import datetime
@@ -134,7 +146,8 @@ def error_message(exc: BaseException) -> str:
             return template.format(**params)
         except (KeyError, IndexError, ValueError):
             return template
-    return _tr("Unexpected error: {error}").format(error=str(exc))
+    log.error("unexpected error shown to the user", exc_info=exc)
+    return QCoreApplication.translate("Errors", "Something went wrong. The details are in the log file.")
 
 
 # Codes of hostile input, credentials and audit anchors: their provider registers itself on import.

@@ -101,7 +101,7 @@
             <translation>回访原因(&amp;R)</translation>
         </message>
         <message>
-            <source>Why we call (seed 004: occasional callbacks by phone or in person)</source>
+            <source>Why we call (an occasional callback by phone or in person)</source>
             <translation>回访原因（不定期的电话或人员回访）</translation>
         </message>
         <message>
@@ -548,8 +548,32 @@
             <translation>审计日志完整（共 {count} 条记录）。</translation>
         </message>
         <message>
+            <source>a record was removed or put in between</source>
+            <translation>有记录被删除或插入</translation>
+        </message>
+        <message>
+            <source>a record cannot be read</source>
+            <translation>有记录无法读取</translation>
+        </message>
+        <message>
+            <source>a record was changed</source>
+            <translation>有记录被改动</translation>
+        </message>
+        <message>
+            <source>the latest records are missing</source>
+            <translation>最新的记录缺失</translation>
+        </message>
+        <message>
+            <source>the log was emptied</source>
+            <translation>日志已被清空</translation>
+        </message>
+        <message>
             <source>The audit log has been tampered with at record {id} ({problem}).</source>
             <translation>审计日志在第 {id} 条记录处被篡改（{problem}）。</translation>
+        </message>
+        <message>
+            <source>it does not add up</source>
+            <translation>校验不一致</translation>
         </message>
         <message>
             <source>The restore that was interrupted last time has been completed: the database is now the backup {backup}.</source>
@@ -766,24 +790,12 @@ Parts: {parts}</source>
             <translation>最近一次服务</translation>
         </message>
         <message>
-            <source>Never say (seed 003)</source>
-            <translation>服务忌语（切勿使用）</translation>
-        </message>
-        <message>
             <source>Customer &amp;upset? Show calming lines</source>
             <translation>客户情绪激动？显示安抚用语(&amp;U)</translation>
         </message>
         <message>
             <source>Script</source>
             <translation>回访话术</translation>
-        </message>
-        <message>
-            <source>Complaint about staff (V3)</source>
-            <translation>对服务人员的意见 (V3)</translation>
-        </message>
-        <message>
-            <source>Complaint about the product (V4)</source>
-            <translation>对产品质量的意见 (V4)</translation>
         </message>
         <message>
             <source>Satisfaction</source>
@@ -798,8 +810,20 @@ Parts: {parts}</source>
             <translation>备注</translation>
         </message>
         <message>
-            <source>Arrange a visit (H2)</source>
-            <translation>安排上门服务 (H2)</translation>
+            <source>Never say</source>
+            <translation>服务忌语（切勿使用）</translation>
+        </message>
+        <message>
+            <source>Complaint about staff</source>
+            <translation>对服务人员的意见</translation>
+        </message>
+        <message>
+            <source>Complaint about the product</source>
+            <translation>对产品质量的意见</translation>
+        </message>
+        <message>
+            <source>Arrange a visit</source>
+            <translation>安排上门服务</translation>
         </message>
         <message>
             <source>Open a complaint</source>
@@ -964,6 +988,102 @@ Parts: {parts}</source>
             <source>Refused</source>
             <translation>拒绝回访</translation>
         </message>
+        <message>
+            <source>Greeting</source>
+            <translation>开场白</translation>
+        </message>
+        <message>
+            <source>Greeting (other wording)</source>
+            <translation>开场白（另一种说法）</translation>
+        </message>
+        <message>
+            <source>Greeting for a care reminder</source>
+            <translation>保养提醒开场白</translation>
+        </message>
+        <message>
+            <source>Before a visit</source>
+            <translation>上门前</translation>
+        </message>
+        <message>
+            <source>Greeting at the door</source>
+            <translation>上门问候</translation>
+        </message>
+        <message>
+            <source>Question: how it works and any comments</source>
+            <translation>问：使用效果与意见</translation>
+        </message>
+        <message>
+            <source>Question: the engineer's service</source>
+            <translation>问：对服务人员是否满意</translation>
+        </message>
+        <message>
+            <source>Question: the manual</source>
+            <translation>问：是否看过说明书</translation>
+        </message>
+        <message>
+            <source>Question: is it fixed</source>
+            <translation>问：是否已修好</translation>
+        </message>
+        <message>
+            <source>Question: suggestions</source>
+            <translation>问：建议</translation>
+        </message>
+        <message>
+            <source>Question: the engineer's conduct</source>
+            <translation>问：服务人员规范</translation>
+        </message>
+        <message>
+            <source>Offer a visit</source>
+            <translation>安排上门</translation>
+        </message>
+        <message>
+            <source>Ask an engineer</source>
+            <translation>请工程师解答</translation>
+        </message>
+        <message>
+            <source>Call back within minutes</source>
+            <translation>几分钟后答复</translation>
+        </message>
+        <message>
+            <source>Answer to a complaint about staff</source>
+            <translation>对服务意见的答复</translation>
+        </message>
+        <message>
+            <source>Answer to a complaint about the product</source>
+            <translation>对产品意见的答复</translation>
+        </message>
+        <message>
+            <source>Closing: thanks and the hotline</source>
+            <translation>结束语：致谢并告知热线</translation>
+        </message>
+        <message>
+            <source>Closing: apology, we will solve it</source>
+            <translation>结束语：致歉并承诺尽快解决</translation>
+        </message>
+        <message>
+            <source>Closing: thanks for choosing us</source>
+            <translation>结束语：感谢选购</translation>
+        </message>
+        <message>
+            <source>Closing at the door</source>
+            <translation>上门结束语</translation>
+        </message>
+        <message>
+            <source>Calming: we understand</source>
+            <translation>安抚：理解您的心情</translation>
+        </message>
+        <message>
+            <source>Calming: please don't worry</source>
+            <translation>安抚：请别着急</translation>
+        </message>
+        <message>
+            <source>Calming: tell us what happened</source>
+            <translation>安抚：请介绍具体情况</translation>
+        </message>
+        <message>
+            <source>Script line</source>
+            <translation>话术</translation>
+        </message>
     </context>
     <context>
         <name>CallbackQueueView</name>
@@ -1024,8 +1144,12 @@ Parts: {parts}</source>
             <translation>用语、满意度与保养(&amp;W)...</translation>
         </message>
         <message>
-            <source>&amp;Refresh</source>
-            <translation>刷新(&amp;R)</translation>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Ta&amp;ke this task</source>
+            <translation>由我回访(&amp;K)</translation>
         </message>
         <message>
             <source>&amp;New callback...</source>
@@ -1038,10 +1162,6 @@ Parts: {parts}</source>
         <message>
             <source>Key-account callbacks (weekly by phone, monthly on site) and care reminders for consumables falling due</source>
             <translation>重点客户回访（每周电话、每月上门）以及耗材到期的保养提醒</translation>
-        </message>
-        <message>
-            <source>&amp;Take this task</source>
-            <translation>由我回访(&amp;T)</translation>
         </message>
         <message>
             <source>&amp;Open call card</source>
@@ -1333,8 +1453,8 @@ A return or exchange claim on them cannot be decided until a supervisor sets the
             <translation>刷新</translation>
         </message>
         <message>
-            <source>&amp;Record payment...</source>
-            <translation>登记收款(&amp;R)...</translation>
+            <source>Record &amp;payment...</source>
+            <translation>登记收款(&amp;P)...</translation>
         </message>
         <message>
             <source>From</source>
@@ -1373,16 +1493,16 @@ A return or exchange claim on them cannot be decided until a supervisor sets the
             <translation>收费标准</translation>
         </message>
         <message>
-            <source>Product &amp;line</source>
-            <translation>产品线(&amp;L)</translation>
+            <source>Product li&amp;ne</source>
+            <translation>产品线(&amp;N)</translation>
+        </message>
+        <message>
+            <source>La&amp;bour, other faults (yuan)</source>
+            <translation>其他故障维修费（元）(&amp;B)</translation>
         </message>
         <message>
             <source>Call-&amp;out fee (yuan)</source>
             <translation>上门费（元）(&amp;O)</translation>
-        </message>
-        <message>
-            <source>&amp;Labour, other faults (yuan)</source>
-            <translation>其他故障维修费（元）(&amp;L)</translation>
         </message>
         <message>
             <source>Labour per fault category (leave empty to use the labour above). Parts are charged at their catalogue price. In warranty, parts and labour are free.</source>
@@ -2103,6 +2223,41 @@ A return or exchange claim on them cannot be decided until a supervisor sets the
         </message>
     </context>
     <context>
+        <name>ClockAlerts</name>
+        <message>
+            <source>Branch Service Desk</source>
+            <translation>网点售后服务台</translation>
+        </message>
+        <message>
+            <source>Service clock breached</source>
+            <translation>服务时限已超时</translation>
+        </message>
+        <message>
+            <source>Service clock due in minutes</source>
+            <translation>服务时限即将到期</translation>
+        </message>
+        <message>
+            <source>Service clock</source>
+            <translation>服务时限</translation>
+        </message>
+        <message>
+            <source>{number} {customer}: {what}, due {time}</source>
+            <translation>{number} {customer}：{what}，时限 {time}</translation>
+        </message>
+        <message>
+            <source>(and {count} more)</source>
+            <translation>（另有 {count} 项）</translation>
+        </message>
+        <message>
+            <source>Click to open.</source>
+            <translation>点击打开。</translation>
+        </message>
+        <message>
+            <source>Click to open {number}.</source>
+            <translation>点击打开 {number}。</translation>
+        </message>
+    </context>
+    <context>
         <name>ClockWatchWidget</name>
         <message>
             <source>Clocks: ...</source>
@@ -2271,8 +2426,8 @@ Answer promised by {due}{overdue}</source>
             <translation>新建投诉(&amp;N)...</translation>
         </message>
         <message>
-            <source>&amp;Refresh</source>
-            <translation>刷新(&amp;R)</translation>
+            <source>Refresh</source>
+            <translation>刷新</translation>
         </message>
         <message>
             <source>&amp;Open complaint</source>
@@ -2302,16 +2457,16 @@ Answer promised by {due}{overdue}</source>
     <context>
         <name>ComplaintPhrases</name>
         <message>
-            <source>Taking the complaint (seed 004 第六章 一)</source>
-            <translation>受理投诉（投诉处理语言技巧 一、电话受理）</translation>
+            <source>Taking the complaint</source>
+            <translation>受理投诉（电话受理）</translation>
         </message>
         <message>
-            <source>Calling the customer back (seed 004 第六章 二、1)</source>
-            <translation>回电客户（二、技术员电话联系 1）</translation>
+            <source>Calling the customer back</source>
+            <translation>回电客户（技术员电话联系）</translation>
         </message>
         <message>
-            <source>With the installer or dealer (seed 004 第六章 二、2)</source>
-            <translation>与安装方/经销商联系（二、2）</translation>
+            <source>With the installer or dealer</source>
+            <translation>与安装方/经销商联系</translation>
         </message>
     </context>
     <context>
@@ -2485,8 +2640,8 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>机器(&amp;N)</translation>
         </message>
         <message>
-            <source>P&amp;roduct</source>
-            <translation>产品(&amp;R)</translation>
+            <source>Pro&amp;duct</source>
+            <translation>产品(&amp;D)</translation>
         </message>
         <message>
             <source>&amp;Fault category</source>
@@ -2552,8 +2707,8 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>新咨询(&amp;N)...</translation>
         </message>
         <message>
-            <source>&amp;Refresh</source>
-            <translation>刷新(&amp;R)</translation>
+            <source>Refresh</source>
+            <translation>刷新</translation>
         </message>
         <message>
             <source>&amp;Open</source>
@@ -3403,16 +3558,32 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <source>&amp;Area</source>
-            <translation>区域(&amp;A)</translation>
+            <source>Ar&amp;ea</source>
+            <translation>区域(&amp;E)</translation>
         </message>
         <message>
-            <source>&amp;Product line</source>
-            <translation>产品线(&amp;P)</translation>
+            <source>Product l&amp;ine</source>
+            <translation>产品线(&amp;I)</translation>
         </message>
         <message>
-            <source>&amp;Refresh</source>
-            <translation>刷新(&amp;R)</translation>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Arrive&amp;d</source>
+            <translation>已到达(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Es&amp;calate...</source>
+            <translation>升级(&amp;C)...</translation>
+        </message>
+        <message>
+            <source>Hist&amp;ory</source>
+            <translation>服务历史(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Print engineer's da&amp;y...</source>
+            <translation>打印工程师当日派工(&amp;Y)...</translation>
         </message>
         <message>
             <source>Waiting tickets (drag onto the board)</source>
@@ -3427,20 +3598,8 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>约定上门时间(&amp;G)...</translation>
         </message>
         <message>
-            <source>A&amp;rrived</source>
-            <translation>已到达(&amp;R)</translation>
-        </message>
-        <message>
             <source>Record re&amp;sult...</source>
             <translation>录入服务结果(&amp;S)...</translation>
-        </message>
-        <message>
-            <source>&amp;Escalate...</source>
-            <translation>升级(&amp;E)...</translation>
-        </message>
-        <message>
-            <source>&amp;History</source>
-            <translation>服务历史(&amp;H)</translation>
         </message>
         <message>
             <source>&amp;Quality problem...</source>
@@ -3449,10 +3608,6 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
         <message>
             <source>Report a product quality problem seen on this visit to HQ (质量问题反馈单)</source>
             <translation>将本次上门发现的产品质量问题反馈总部（质量问题反馈单）</translation>
-        </message>
-        <message>
-            <source>Print engineer's &amp;day...</source>
-            <translation>打印工程师当日派工(&amp;D)...</translation>
         </message>
         <message>
             <source>Week</source>
@@ -4081,6 +4236,14 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>缺少打印用的中文字体：{path}</translation>
         </message>
         <message>
+            <source>The request was refused. The details are in the log file.</source>
+            <translation>操作未能完成，详细原因已记入日志文件。</translation>
+        </message>
+        <message>
+            <source>Something went wrong. The details are in the log file.</source>
+            <translation>出现了问题，详细原因已记入日志文件。</translation>
+        </message>
+        <message>
             <source>An engineer's inspection with a cause must be recorded first (rule {rule_id}).</source>
             <translation>须先录入工程师检测结论（含故障原因）（规则 {rule_id}）。</translation>
         </message>
@@ -4237,14 +4400,6 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>该回访任务已不存在。</translation>
         </message>
         <message>
-            <source>This callback has already been finished ({status}).</source>
-            <translation>该回访已结束（{status}）。</translation>
-        </message>
-        <message>
-            <source>The customer needs a repair or is dissatisfied: close with the apology line {expected}.</source>
-            <translation>客户需要维修或不满意：请使用致歉结束语 {expected}。</translation>
-        </message>
-        <message>
             <source>Write down what the customer is unhappy about (complaint fields or notes).</source>
             <translation>请记录客户不满意的具体内容（投诉栏或备注）。</translation>
         </message>
@@ -4273,7 +4428,15 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>该投诉已结案。</translation>
         </message>
         <message>
-            <source>Record the on-site inspection before stating any liability (seed 004).</source>
+            <source>This callback has already been finished.</source>
+            <translation>该回访任务已经结束。</translation>
+        </message>
+        <message>
+            <source>The customer needs a repair or is dissatisfied: close with the apology (we will solve it).</source>
+            <translation>客户需要维修或不满意：请使用致歉结束语（承诺尽快解决）。</translation>
+        </message>
+        <message>
+            <source>Record the on-site inspection before stating any liability.</source>
             <translation>未现场考察前不得认定责任，请先登记现场考察。</translation>
         </message>
         <message>
@@ -4345,32 +4508,32 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>至少提供一个满意等级（非常满意或满意）和一个其他等级。</translation>
         </message>
         <message>
-            <source>Unknown script line {line_id}.</source>
-            <translation>未知的话术编号 {line_id}。</translation>
+            <source>That script line does not exist.</source>
+            <translation>没有这条话术。</translation>
         </message>
         <message>
-            <source>Line {line_id} says "{word}", which is on the never-say list (seed 003).</source>
-            <translation>话术 {line_id} 含有服务忌语“{word}”。</translation>
+            <source>{line} says "{word}", which is on the never-say list.</source>
+            <translation>“{line}”含有服务忌语“{word}”。</translation>
         </message>
         <message>
-            <source>Line {line_id} names "{word}", another product line: its customers must not hear it.</source>
-            <translation>话术 {line_id} 提到了其他产品线的“{word}”：本产品线的客户不应听到。</translation>
+            <source>{line} names "{word}", another product line: its customers must not hear it.</source>
+            <translation>“{line}”提到了其他产品线的“{word}”，本产品线的客户不应听到。</translation>
+        </message>
+        <message>
+            <source>{line} has a placeholder the script does not know: {word}.</source>
+            <translation>“{line}”含有无法识别的占位符：{word}。</translation>
+        </message>
+        <message>
+            <source>{line} needs both its Chinese and English text.</source>
+            <translation>“{line}”需要同时填写中文和英文。</translation>
+        </message>
+        <message>
+            <source>{line} is longer than {word} characters.</source>
+            <translation>“{line}”超过了 {word} 个字。</translation>
         </message>
         <message>
             <source>The service name says "{word}", another product line: its customers must not read it.</source>
             <translation>服务名称含有其他产品线的“{word}”：本产品线的客户不应看到。</translation>
-        </message>
-        <message>
-            <source>Line {line_id} has an unknown placeholder {word}.</source>
-            <translation>话术 {line_id} 含有未知的占位符 {word}。</translation>
-        </message>
-        <message>
-            <source>Line {line_id} needs both its Chinese and English text.</source>
-            <translation>话术 {line_id} 需要中文和英文两种文字。</translation>
-        </message>
-        <message>
-            <source>Line {line_id} is longer than {word} characters.</source>
-            <translation>话术 {line_id} 超过 {word} 个字符。</translation>
         </message>
         <message>
             <source>The period {value} is not a valid date range.</source>
@@ -5563,8 +5726,8 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
             <translation>尚未选择工作簿</translation>
         </message>
         <message>
-            <source>&amp;Choose workbook...</source>
-            <translation>选择工作簿(&amp;C)…</translation>
+            <source>C&amp;hoose workbook...</source>
+            <translation>选择工作簿(&amp;H)…</translation>
         </message>
         <message>
             <source>Save the &amp;template workbook...</source>
@@ -5705,20 +5868,20 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
             <translation>只看未完成</translation>
         </message>
         <message>
-            <source>&amp;Refresh</source>
-            <translation>刷新(&amp;R)</translation>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>&amp;Open ticket</source>
+            <translation>打开服务单(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Record a&amp;cceptance...</source>
+            <translation>录入安装验收(&amp;C)...</translation>
         </message>
         <message>
             <source>&amp;New installation...</source>
             <translation>新建安装单(&amp;N)...</translation>
-        </message>
-        <message>
-            <source>Open &amp;ticket</source>
-            <translation>打开服务单(&amp;T)</translation>
-        </message>
-        <message>
-            <source>Record &amp;acceptance...</source>
-            <translation>录入安装验收(&amp;A)...</translation>
         </message>
         <message>
             <source>&amp;Print acceptance form...</source>
@@ -6322,16 +6485,28 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
             <translation>客户听到的名称</translation>
         </message>
         <message>
-            <source>Put this line back to the &amp;seed wording</source>
-            <translation>恢复本条为标准话术(&amp;S)</translation>
+            <source>Save wo&amp;rds</source>
+            <translation>保存用语(&amp;R)</translation>
+        </message>
+        <message>
+            <source>No call when overd&amp;ue by more than (days)</source>
+            <translation>逾期超过此天数不再提醒(&amp;U)</translation>
+        </message>
+        <message>
+            <source>The grades this branch offers on callbacks and service sheets. The satisfaction rate counts Very satisfied and Satisfied only.</source>
+            <translation>本网点在回访和服务单上使用的满意度等级。满意率只计“非常满意”和“满意”。</translation>
+        </message>
+        <message>
+            <source>Save grade&amp;s</source>
+            <translation>保存等级(&amp;S)</translation>
         </message>
         <message>
             <source>Pre&amp;view</source>
             <translation>预览(&amp;V)</translation>
         </message>
         <message>
-            <source>Save &amp;words</source>
-            <translation>保存用语(&amp;W)</translation>
+            <source>Put this line back to the standard wordi&amp;ng</source>
+            <translation>恢复本条为标准话术(&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Consumables (care reminders)</source>
@@ -6350,10 +6525,6 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
             <translation>提前提醒天数(&amp;B)</translation>
         </message>
         <message>
-            <source>No call when &amp;overdue by more than (days)</source>
-            <translation>逾期超过此天数不再提醒(&amp;O)</translation>
-        </message>
-        <message>
             <source>Save &amp;timing</source>
             <translation>保存提醒时间(&amp;T)</translation>
         </message>
@@ -6364,14 +6535,6 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
         <message>
             <source>Satisfaction &amp;grades</source>
             <translation>满意度等级(&amp;G)</translation>
-        </message>
-        <message>
-            <source>The grades this branch offers on callbacks and service sheets. The satisfaction rate counts Very satisfied and Satisfied only (seed 004: from satisfied to very satisfied).</source>
-            <translation>本网点在回访和服务单上使用的满意度等级。满意率只计“非常满意”和“满意”（从满意到非常满意）。</translation>
-        </message>
-        <message>
-            <source>Save &amp;grades</source>
-            <translation>保存等级(&amp;G)</translation>
         </message>
         <message>
             <source>Cl&amp;ose</source>
@@ -6434,6 +6597,10 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
         <message>
             <source>Branch Service Desk — {branch}</source>
             <translation>网点售后服务台 — {branch}</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
             <source>Clerk</source>
@@ -6654,8 +6821,8 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
             <translation>当天没有待上门的任务。</translation>
         </message>
         <message>
-            <source>&amp;Refresh</source>
-            <translation>刷新(&amp;R)</translation>
+            <source>Refresh</source>
+            <translation>刷新</translation>
         </message>
         <message>
             <source>Agreed time</source>
@@ -6686,12 +6853,12 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
             <translation>状态</translation>
         </message>
         <message>
-            <source>I have &amp;arrived</source>
-            <translation>我已到达(&amp;A)</translation>
+            <source>I have arri&amp;ved</source>
+            <translation>我已到达(&amp;V)</translation>
         </message>
         <message>
-            <source>Record the &amp;result...</source>
-            <translation>记录处理结果(&amp;R)…</translation>
+            <source>Record the re&amp;sult...</source>
+            <translation>记录处理结果(&amp;S)…</translation>
         </message>
         <message>
             <source>&amp;Print the day's sheets...</source>
@@ -6836,8 +7003,8 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
             <translation>告诉客户的内容</translation>
         </message>
         <message>
-            <source>&amp;Promise a reply by</source>
-            <translation>承诺答复时间(&amp;P)</translation>
+            <source>Pro&amp;mise a reply by</source>
+            <translation>承诺答复时间(&amp;M)</translation>
         </message>
         <message>
             <source>&amp;Save</source>
@@ -6969,8 +7136,8 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
     <context>
         <name>OnsiteWindowsDialog</name>
         <message>
-            <source>Minutes from intake (or dispatch) to the engineer on site. Seed 002 §4.5: campus units 30 minutes, vending machines 2 hours; seed 003: on site within 1 hour when the phone cannot solve it. Raising a ticket's priority shortens its running window; a more urgent priority may not have a longer one.</source>
-            <translation>从受理（或派单）到工程师到达现场的分钟数。依据：校园业务 30 分钟、自动售水机 2 小时到达现场并修复；电话不能解决的，1 小时之内做到现场响应。提高服务单优先级会缩短其正在计时的上门时限；更紧急的优先级不能设得更长。</translation>
+            <source>Minutes from intake (or dispatch) to the engineer on site. The service rules ask for campus units within 30 minutes, vending machines within 2 hours, and within 1 hour when the phone cannot solve it. Raising a ticket's priority shortens its running window; a more urgent priority may not have a longer one.</source>
+            <translation>从受理（或派单）到工程师到达现场的分钟数。服务规范要求：校园业务 30 分钟、自动售水机 2 小时到达现场并修复；电话不能解决的，1 小时之内做到现场响应。提高服务单优先级会缩短其正在计时的上门时限；更紧急的优先级不能设得更长。</translation>
         </message>
         <message>
             <source> min</source>
@@ -7011,8 +7178,8 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
             <translation>产品线(&amp;L)</translation>
         </message>
         <message>
-            <source>Part &amp;code</source>
-            <translation>配件编码(&amp;C)</translation>
+            <source>Part co&amp;de</source>
+            <translation>配件编码(&amp;D)</translation>
         </message>
         <message>
             <source>&amp;Name</source>
@@ -7039,16 +7206,16 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
             <translation>保修件（三包期内免费，旧件须返还）(&amp;W)</translation>
         </message>
         <message>
-            <source>Main &amp;part (free in the main-part period)</source>
-            <translation>主要部件（主要部件保修期内免费）(&amp;P)</translation>
+            <source>Main p&amp;art (free in the main-part period)</source>
+            <translation>主要部件（主要部件保修期内免费）(&amp;A)</translation>
+        </message>
+        <message>
+            <source>In u&amp;se (untick to retire the part)</source>
+            <translation>在用（取消勾选即停用）(&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Consumable (always charged)</source>
             <translation>易耗品（始终收费）(&amp;C)</translation>
-        </message>
-        <message>
-            <source>In &amp;use (untick to retire the part)</source>
-            <translation>在用（取消勾选即停用）(&amp;U)</translation>
         </message>
     </context>
     <context>
@@ -7142,6 +7309,10 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
         <message>
             <source>Print preview</source>
             <translation>打印预览</translation>
+        </message>
+        <message>
+            <source>Not digitally signed by the branch: HQ cannot check that this paper is unaltered.</source>
+            <translation>本单据没有网点数字签名：总部无法核实其未被改动。</translation>
         </message>
         <message>
             <source>Print…</source>
@@ -7488,10 +7659,6 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
             <translation>生产批次或日期（如已知）</translation>
         </message>
         <message>
-            <source>&amp;Serial numbers</source>
-            <translation>机身编号(&amp;S)</translation>
-        </message>
-        <message>
             <source>One per line, or separated by commas or spaces</source>
             <translation>每行一个，或以逗号、空格分隔</translation>
         </message>
@@ -7500,8 +7667,12 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
             <translation>问题数量(&amp;U)</translation>
         </message>
         <message>
-            <source>Pro&amp;blem</source>
-            <translation>问题描述(&amp;B)</translation>
+            <source>Ser&amp;ial numbers</source>
+            <translation>机身编号(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Probl&amp;em</source>
+            <translation>问题描述(&amp;E)</translation>
         </message>
         <message>
             <source>HQ's answer (technical department)</source>
@@ -7579,7 +7750,7 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
             <translation>全部产品</translation>
         </message>
         <message>
-            <source>A form is raised where the problem is seen: a ticket, a visit on the dispatch board, a return claim or a complaint (button "Quality problem..."). Seed 002 §4.9: major, batch or recurring problems go to HQ, whose technical department answers with corrective and preventive actions.</source>
+            <source>A form is raised where the problem is seen: a ticket, a visit on the dispatch board, a return claim or a complaint (button "Quality problem..."). Major, batch or recurring problems go to HQ, whose technical department answers with corrective and preventive actions.</source>
             <translation>在发现问题的地方填写反馈单：服务单、派单看板上的上门记录、退换货申请或投诉（“质量问题反馈”按钮）。重大、批量或惯性质量问题以《质量问题反馈单》反馈总部，由技术部牵头分析，形成解决方案和纠正预防措施。</translation>
         </message>
         <message>
@@ -7599,8 +7770,8 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
             <translation>单号、机身编号、批次、型号或问题描述</translation>
         </message>
         <message>
-            <source>&amp;Refresh</source>
-            <translation>刷新(&amp;R)</translation>
+            <source>Refresh</source>
+            <translation>刷新</translation>
         </message>
         <message>
             <source>&amp;Open</source>
@@ -8662,40 +8833,40 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
             <translation>否</translation>
         </message>
         <message>
-            <source>Seed 002 §4.5: 接到服务信息诉求，应在十分钟内与客户建立联系 (contact within ten minutes)</source>
-            <translation>种子文件 002 §4.5：接到服务信息诉求，应在十分钟内与客户建立联系</translation>
+            <source>Service rules: contact the customer within ten minutes of the request</source>
+            <translation>服务规范：接到服务信息诉求，应在十分钟内与客户建立联系</translation>
         </message>
         <message>
-            <source>Seed 002 §6.1.1: the department reports back to the service centre within one hour</source>
-            <translation>种子文件 002 §6.1.1：责任部门一小时内向客服中心反馈</translation>
+            <source>Service rules: the department reports back to the service centre within one hour</source>
+            <translation>服务规范：责任部门一小时内向客服中心反馈</translation>
         </message>
         <message>
-            <source>Seed 002 §8: 售后服务工作完毕后当天内，回访调查 (callback on the same day)</source>
-            <translation>种子文件 002 §八：售后服务工作完毕后当天内，回访调查</translation>
+            <source>Service rules: call the customer back on the day the work is done</source>
+            <translation>服务规范：售后服务工作完毕后当天内，回访调查</translation>
         </message>
         <message>
-            <source>Seed 004 ch. 3 §4.4: 公司在工程完工一个月内电话或登门拜访 (within one month)</source>
-            <translation>种子文件 004 第三章 四.4：公司在工程完工一个月内电话或登门拜访</translation>
+            <source>Service rules: call or visit within one month of finishing the job</source>
+            <translation>服务规范：公司在工程完工一个月内电话或登门拜访</translation>
         </message>
         <message>
-            <source>Seed 002 §4.3: promise a reply time for what cannot be answered at once, and keep it</source>
-            <translation>种子文件 002 §4.3：不能当场答复的问题，承诺答复时间并按时答复</translation>
+            <source>Service rules: promise a reply time for what cannot be answered at once, and keep it</source>
+            <translation>服务规范：不能当场答复的问题，承诺答复时间并按时答复</translation>
         </message>
         <message>
-            <source>Branch practice (no seed names it)</source>
-            <translation>网点惯例（种子文件未规定）</translation>
+            <source>Branch practice (the service rules name no time)</source>
+            <translation>网点惯例（服务规范未规定时限）</translation>
         </message>
         <message>
-            <source>Seed 002 §4.5: 接到报修电话必须30分钟内到达现场 (campus line: 30 minutes)</source>
-            <translation>种子文件 002 §4.5：校园业务接到报修电话必须30分钟内到达现场</translation>
+            <source>Service rules: campus line on site within 30 minutes of the call</source>
+            <translation>服务规范：校园业务接到报修电话必须30分钟内到达现场</translation>
         </message>
         <message>
-            <source>Seed 002 §4.5: water vending machines within 2 hours</source>
-            <translation>种子文件 002 §4.5：自动售水机2小时内到达现场</translation>
+            <source>Service rules: water vending machines on site within 2 hours</source>
+            <translation>服务规范：自动售水机2小时内到达现场</translation>
         </message>
         <message>
-            <source>Seed 000: 全天候24小时上门服务 (round-the-clock service, read as 24 hours)</source>
-            <translation>种子文件 000：全天候24小时上门服务（按24小时计）</translation>
+            <source>Service rules: round-the-clock on-site service (taken as 24 hours)</source>
+            <translation>服务规范：全天候24小时上门服务（按24小时计）</translation>
         </message>
     </context>
     <context>
@@ -8803,6 +8974,328 @@ Set it up under Tools → Branch signing key.</source>
         </message>
     </context>
     <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>New call (clear the form)</source>
+            <translation>新来电（清空表单）</translation>
+        </message>
+        <message>
+            <source>Search the caller's phone</source>
+            <translation>按来电号码查找</translation>
+        </message>
+        <message>
+            <source>Save: open the ticket</source>
+            <translation>保存：生成服务单</translation>
+        </message>
+        <message>
+            <source>Search tickets</source>
+            <translation>查找服务单</translation>
+        </message>
+        <message>
+            <source>Open the selected ticket</source>
+            <translation>打开选中的服务单</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Print the service sheet</source>
+            <translation>打印服务单</translation>
+        </message>
+        <message>
+            <source>Plan a visit</source>
+            <translation>派工</translation>
+        </message>
+        <message>
+            <source>Agree the time with the customer</source>
+            <translation>与客户约定上门时间</translation>
+        </message>
+        <message>
+            <source>The engineer has arrived</source>
+            <translation>工程师已到达</translation>
+        </message>
+        <message>
+            <source>Record the visit result</source>
+            <translation>录入服务结果</translation>
+        </message>
+        <message>
+            <source>Print the engineer's day</source>
+            <translation>打印工程师当日派工</translation>
+        </message>
+        <message>
+            <source>Save the visit result</source>
+            <translation>保存服务结果</translation>
+        </message>
+        <message>
+            <source>I have arrived</source>
+            <translation>我已到达</translation>
+        </message>
+        <message>
+            <source>Print the day's sheets</source>
+            <translation>打印当日服务单</translation>
+        </message>
+        <message>
+            <source>New installation</source>
+            <translation>新建安装单</translation>
+        </message>
+        <message>
+            <source>Search installations</source>
+            <translation>查找安装单</translation>
+        </message>
+        <message>
+            <source>Open the ticket</source>
+            <translation>打开服务单</translation>
+        </message>
+        <message>
+            <source>Record the acceptance</source>
+            <translation>录入安装验收</translation>
+        </message>
+        <message>
+            <source>Print the acceptance form</source>
+            <translation>打印安装验收单</translation>
+        </message>
+        <message>
+            <source>Save the acceptance</source>
+            <translation>保存安装验收</translation>
+        </message>
+        <message>
+            <source>Search customers</source>
+            <translation>查找客户</translation>
+        </message>
+        <message>
+            <source>Edit the customer</source>
+            <translation>修改客户资料</translation>
+        </message>
+        <message>
+            <source>Receive parts</source>
+            <translation>配件入库</translation>
+        </message>
+        <message>
+            <source>Issue parts to an engineer</source>
+            <translation>领用配件给工程师</translation>
+        </message>
+        <message>
+            <source>Print the return list</source>
+            <translation>打印返厂清单</translation>
+        </message>
+        <message>
+            <source>Record a payment</source>
+            <translation>登记收款</translation>
+        </message>
+        <message>
+            <source>Print the receipt</source>
+            <translation>打印收据</translation>
+        </message>
+        <message>
+            <source>Save the payment</source>
+            <translation>保存收款</translation>
+        </message>
+        <message>
+            <source>Search claims</source>
+            <translation>查找退换货申请</translation>
+        </message>
+        <message>
+            <source>Print the return certificate</source>
+            <translation>打印退换货凭证</translation>
+        </message>
+        <message>
+            <source>New callback</source>
+            <translation>新建回访</translation>
+        </message>
+        <message>
+            <source>Open the call card</source>
+            <translation>打开回访卡</translation>
+        </message>
+        <message>
+            <source>Complete the callback</source>
+            <translation>完成回访</translation>
+        </message>
+        <message>
+            <source>Print the callback record</source>
+            <translation>打印回访记录</translation>
+        </message>
+        <message>
+            <source>New complaint</source>
+            <translation>新建投诉</translation>
+        </message>
+        <message>
+            <source>Open the complaint</source>
+            <translation>打开投诉</translation>
+        </message>
+        <message>
+            <source>New question</source>
+            <translation>新咨询</translation>
+        </message>
+        <message>
+            <source>Search consultations</source>
+            <translation>查找咨询</translation>
+        </message>
+        <message>
+            <source>Open the consultation</source>
+            <translation>打开咨询</translation>
+        </message>
+        <message>
+            <source>Record the reply</source>
+            <translation>记录答复</translation>
+        </message>
+        <message>
+            <source>Save the question</source>
+            <translation>保存咨询</translation>
+        </message>
+        <message>
+            <source>Search quality feedback</source>
+            <translation>查找质量问题反馈</translation>
+        </message>
+        <message>
+            <source>Open the form</source>
+            <translation>打开反馈单</translation>
+        </message>
+        <message>
+            <source>Save the form</source>
+            <translation>保存反馈单</translation>
+        </message>
+        <message>
+            <source>Print the form</source>
+            <translation>打印反馈单</translation>
+        </message>
+        <message>
+            <source>Everywhere</source>
+            <translation>所有界面</translation>
+        </message>
+        <message>
+            <source>Intake</source>
+            <translation>受理</translation>
+        </message>
+        <message>
+            <source>Tickets</source>
+            <translation>服务单</translation>
+        </message>
+        <message>
+            <source>Ticket window</source>
+            <translation>服务单窗口</translation>
+        </message>
+        <message>
+            <source>Dispatch board</source>
+            <translation>派单调度</translation>
+        </message>
+        <message>
+            <source>Visit result</source>
+            <translation>服务结果</translation>
+        </message>
+        <message>
+            <source>My day</source>
+            <translation>我的工作</translation>
+        </message>
+        <message>
+            <source>Installations</source>
+            <translation>安装单</translation>
+        </message>
+        <message>
+            <source>Installation acceptance</source>
+            <translation>安装验收</translation>
+        </message>
+        <message>
+            <source>Customer file</source>
+            <translation>客户档案</translation>
+        </message>
+        <message>
+            <source>Parts stock</source>
+            <translation>配件库存</translation>
+        </message>
+        <message>
+            <source>Charges</source>
+            <translation>收费</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>收款</translation>
+        </message>
+        <message>
+            <source>Returns and exchanges</source>
+            <translation>退换货裁定</translation>
+        </message>
+        <message>
+            <source>Callbacks</source>
+            <translation>回访</translation>
+        </message>
+        <message>
+            <source>Call card</source>
+            <translation>回访卡</translation>
+        </message>
+        <message>
+            <source>Complaints</source>
+            <translation>投诉</translation>
+        </message>
+        <message>
+            <source>Consultations</source>
+            <translation>咨询</translation>
+        </message>
+        <message>
+            <source>Consultation</source>
+            <translation>咨询单</translation>
+        </message>
+        <message>
+            <source>Quality feedback</source>
+            <translation>质量问题反馈</translation>
+        </message>
+        <message>
+            <source>Quality feedback form</source>
+            <translation>质量问题反馈单</translation>
+        </message>
+        <message>
+            <source>Scan a sheet or open a ticket by its number</source>
+            <translation>扫码或按单号打开服务单</translation>
+        </message>
+        <message>
+            <source>Go to the first … ninth area of the list on the left</source>
+            <translation>转到左侧列表中的第一至第九个功能区</translation>
+        </message>
+        <message>
+            <source>With the underlined letter: press that button or go to that field</source>
+            <translation>配合带下划线的字母：按下该按钮或转到该输入框</translation>
+        </message>
+        <message>
+            <source>Lock the screen</source>
+            <translation>锁定屏幕</translation>
+        </message>
+        <message>
+            <source>Switch user</source>
+            <translation>切换用户</translation>
+        </message>
+        <message>
+            <source>Show these keyboard shortcuts</source>
+            <translation>显示本快捷键列表</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>键盘快捷键</translation>
+        </message>
+        <message>
+            <source>A key works while its button or list is on the screen; a greyed-out button does not answer to its key either.</source>
+            <translation>快捷键在对应按钮或列表显示时有效；按钮为灰色（不可用）时，其快捷键也不起作用。</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>按键</translation>
+        </message>
+        <message>
+            <source>What it does</source>
+            <translation>作用</translation>
+        </message>
+    </context>
+    <context>
         <name>SignInSession</name>
         <message>
             <source>Switch user</source>
@@ -8825,6 +9318,33 @@ Set it up under Tools → Branch signing key.</source>
         <message>
             <source>Clear</source>
             <translation>清除</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignedOutput</name>
+        <message>
+            <source>Branch signing key</source>
+            <translation>网点签名密钥</translation>
+        </message>
+        <message>
+            <source>The branch has no signing key yet, so this document cannot be digitally signed. A supervisor can create or import it under Tools → Branch signing key.</source>
+            <translation>网点尚未设置签名密钥，本单据无法加数字签名。主管可在“工具 → 网点签名密钥”中创建或导入。</translation>
+        </message>
+        <message>
+            <source>The branch signing key is locked. Unlock it to print a digitally signed document that HQ can verify.</source>
+            <translation>网点签名密钥已锁定。解锁后才能打印总部可验证的数字签名单据。</translation>
+        </message>
+        <message>
+            <source>An unsigned document cannot be verified as unaltered. Use it only when the customer needs the paper now, and print the signed one later.</source>
+            <translation>未签名的单据无法证明未被改动。仅在客户急需纸质单据时使用，之后请补打签名版。</translation>
+        </message>
+        <message>
+            <source>Open signing key...</source>
+            <translation>打开签名密钥…</translation>
+        </message>
+        <message>
+            <source>Print unsigned</source>
+            <translation>打印未签名版</translation>
         </message>
     </context>
     <context>
@@ -9240,8 +9760,8 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
             <translation>配件库存</translation>
         </message>
         <message>
-            <source>&amp;Receipt...</source>
-            <translation>入库(&amp;R)...</translation>
+            <source>Re&amp;ceipt...</source>
+            <translation>入库(&amp;C)...</translation>
         </message>
         <message>
             <source>&amp;Issue to engineer...</source>
@@ -9296,8 +9816,20 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
             <translation>三包免费更换、旧件尚未返还的保修件：</translation>
         </message>
         <message>
-            <source>&amp;Hand in with a tag...</source>
-            <translation>旧件返还登记(&amp;H)...</translation>
+            <source>Hand i&amp;n with a tag...</source>
+            <translation>旧件返还登记(&amp;N)...</translation>
+        </message>
+        <message>
+            <source>Issue th&amp;em to the engineer</source>
+            <translation>领用给工程师(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Price list te&amp;mplate...</source>
+            <translation>价格表模板(&amp;M)...</translation>
+        </message>
+        <message>
+            <source>Import HQ's &amp;price list...</source>
+            <translation>导入总部价格表(&amp;P)...</translation>
         </message>
         <message>
             <source>Return lists:</source>
@@ -9324,10 +9856,6 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
             <translation>携带配件(&amp;P)...</translation>
         </message>
         <message>
-            <source>Issue &amp;them to the engineer</source>
-            <translation>领用给工程师(&amp;T)</translation>
-        </message>
-        <message>
             <source>Catalogue</source>
             <translation>配件目录</translation>
         </message>
@@ -9342,14 +9870,6 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
         <message>
             <source>&amp;Edit...</source>
             <translation>修改(&amp;E)...</translation>
-        </message>
-        <message>
-            <source>Price list &amp;template...</source>
-            <translation>价格表模板(&amp;T)...</translation>
-        </message>
-        <message>
-            <source>Import HQ's price &amp;list...</source>
-            <translation>导入总部价格表(&amp;L)...</translation>
         </message>
     </context>
     <context>
@@ -9684,6 +10204,14 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
             <translation>早于约定时间到达：{reason}</translation>
         </message>
         <message>
+            <source>Satisfaction: {grade}</source>
+            <translation>满意度：{grade}</translation>
+        </message>
+        <message>
+            <source>After the callback</source>
+            <translation>回访后</translation>
+        </message>
+        <message>
             <source>Saved.</source>
             <translation>已保存。</translation>
         </message>
@@ -9940,8 +10468,20 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
             <translation>反馈服务中心</translation>
         </message>
         <message>
+            <source>Be on site</source>
+            <translation>按时上门</translation>
+        </message>
+        <message>
             <source>Callback</source>
             <translation>回访</translation>
+        </message>
+        <message>
+            <source>Reply to the caller</source>
+            <translation>答复来电客户</translation>
+        </message>
+        <message>
+            <source>Call the complainant back</source>
+            <translation>回电投诉客户</translation>
         </message>
         <message>
             <source>Met</source>
@@ -10014,6 +10554,30 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
         <message>
             <source>Callback attempt</source>
             <translation>回访拨打</translation>
+        </message>
+        <message>
+            <source>Reopened after the callback</source>
+            <translation>回访后重新处理</translation>
+        </message>
+        <message>
+            <source>Problem raised on the callback</source>
+            <translation>回访中发现的问题</translation>
+        </message>
+        <message>
+            <source>Opened from a callback</source>
+            <translation>由回访生成</translation>
+        </message>
+        <message>
+            <source>Opened from a care reminder</source>
+            <translation>由保养提醒生成</translation>
+        </message>
+        <message>
+            <source>Visit moved</source>
+            <translation>上门时间调整</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation>记录</translation>
         </message>
         <message>
             <source>{hours} h {minutes} min</source>
@@ -10115,8 +10679,8 @@ After saving: {after}</source>
             <translation>由我方工程师安装</translation>
         </message>
         <message>
-            <source>Invoice &amp;price</source>
-            <translation>发票金额(&amp;P)</translation>
+            <source>Invoice pri&amp;ce</source>
+            <translation>发票金额(&amp;C)</translation>
         </message>
         <message>
             <source>e.g. 2680.00</source>
@@ -10304,6 +10868,10 @@ After saving: {after}</source>
             <translation>无法读取文件：{error}</translation>
         </message>
         <message>
+            <source>{time} (branch time)</source>
+            <translation>{time}（网点时间）</translation>
+        </message>
+        <message>
             <source>Valid: signed by a trusted branch and unchanged since signing.</source>
             <translation>有效：由受信任的网点签名，签名后未被修改。</translation>
         </message>
@@ -10378,8 +10946,8 @@ After saving: {after}</source>
             <translation>故障原因(&amp;C)</translation>
         </message>
         <message>
-            <source>&amp;Work done</source>
-            <translation>处理内容(&amp;W)</translation>
+            <source>Work &amp;done</source>
+            <translation>处理内容(&amp;D)</translation>
         </message>
         <message>
             <source>R&amp;esult</source>
@@ -10442,12 +11010,12 @@ After saving: {after}</source>
             <translation>例外收费理由(&amp;E)</translation>
         </message>
         <message>
-            <source>Reason to let the &amp;van stock go below zero</source>
-            <translation>车载库存负数理由(&amp;V)</translation>
+            <source>Reason to let the van stoc&amp;k go below zero</source>
+            <translation>车载库存负数理由(&amp;K)</translation>
         </message>
         <message>
-            <source>&amp;Signatures</source>
-            <translation>签字(&amp;S)</translation>
+            <source>Si&amp;gnatures</source>
+            <translation>签字(&amp;G)</translation>
         </message>
         <message>
             <source>Customer's c&amp;omment</source>

@@ -40,9 +40,10 @@ NUL = "abc\x00def"
 
 
 def _translated(error: ValidationError) -> None:
-    """A sentence of its own, not the generic "The request was refused (code)"."""
+    """A sentence of its own, not the generic "The request was refused" for codes without one."""
     text = error_message(error)
     assert error.code not in text and "{" not in text, text
+    assert text != error_message(ValidationError("a_code_without_a_sentence")), error.code
 
 
 def _same(db: Database, call: Any, codes: tuple[str, ...]) -> ValidationError:

@@ -71,8 +71,10 @@ def test_card_shows_script_warning_panel_and_calming_lines(qtbot, sqlite_db) -> 
     clerk = actor_for(sqlite_db, "clerk")
     made = make_completed_ticket(sqlite_db, clerk)
     dialog = _card(qtbot, sqlite_db, clerk, made.callback_id)
-    assert "G1" in dialog.ui.greeting_label.text() and "0372-2108187" in dialog.ui.closing_label.text()
-    assert dialog.ui.q3_label.isVisible() and "Q3" in dialog.ui.q3_label.text()
+    # The greeting as spoken, without the seeds' line id (G1).
+    greeting = dialog.ui.greeting_label.text()
+    assert "您好" in greeting and "G1" not in greeting and "0372-2108187" in dialog.ui.closing_label.text()
+    assert dialog.ui.q3_label.isVisible() and "是否修好了" in dialog.ui.q3_label.text()
     assert "这不是我们的事" in dialog.ui.forbidden_label.text() and dialog.ui.forbidden_group.isVisible()
     assert "更换电热管" in dialog.ui.last_service_label.text()
     assert not dialog.ui.calming_label.isVisible()

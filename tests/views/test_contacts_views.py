@@ -27,12 +27,13 @@ from desktop.services.contacts.quality_feedback_service import QualityFeedbackSe
 from desktop.services.tickets.customer_service import CustomerService
 from desktop.views.admin.onsite_windows_dialog import OnsiteWindowsDialog
 from desktop.views.admin.settings_dialog import SettingsDialog
+from desktop.views.branch_dates import to_qdatetime
 from desktop.views.callbacks.complaint_dialog import ComplaintDialog
 from desktop.views.callbacks.complaint_list_view import ComplaintListView
 from desktop.views.claims.claims_area import ClaimsArea
 from desktop.views.contacts.consultation_dialog import ConsultationDialog
 from desktop.views.contacts.consultation_list_view import ConsultationListView
-from desktop.views.contacts.new_consultation_dialog import NewConsultationDialog, to_qdatetime
+from desktop.views.contacts.new_consultation_dialog import NewConsultationDialog
 from desktop.views.contacts.quality_feedback_dialog import QualityFeedbackDialog, parse_serials
 from desktop.views.contacts.quality_list_view import QualityListView
 from desktop.views.dispatch.dispatch_area import DispatchArea

@@ -18,9 +18,10 @@ from desktop.services.dispatch.dispatch_service import DispatchService
 from desktop.services.dispatch.engineer_service import EngineerService
 from desktop.services.dispatch.visit_service import VisitService
 from desktop.views.background import BackgroundRunner
+from desktop.views.branch_dates import to_qdatetime as qdatetime
 from desktop.views.dispatch.board_widget import VISIT_MIME
 from desktop.views.dispatch.dispatch_area import DispatchArea
-from desktop.views.dispatch.visit_result_dialog import VisitResultDialog, qdatetime
+from desktop.views.dispatch.visit_result_dialog import VisitResultDialog
 from tests.conftest import actor_for
 from tests.services.dispatch_factories import engineer_id, make_ticket, next_weekday, set_onsite_window
 from tests.services.stock_factories import stock_van

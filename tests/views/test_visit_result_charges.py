@@ -9,7 +9,8 @@ from PySide6.QtCore import QPoint, Qt
 
 from desktop.clock import local_today, utc_now
 from desktop.services.dispatch.visit_service import VisitService
-from desktop.views.dispatch.visit_result_dialog import VisitResultDialog, qdatetime
+from desktop.views.branch_dates import to_qdatetime as qdatetime
+from desktop.views.dispatch.visit_result_dialog import VisitResultDialog
 from tests.conftest import actor_for
 from tests.services.stock_factories import planned_visit, set_unit_dates, stock_van
 

@@ -265,7 +265,8 @@ class PaymentService(Service):
             assert branch is not None
             language = str(load_setting(session, branch.id, "print.language"))
             labels = Labels(language)
-            header = BranchHeader(branch.code, branch.name, branch.address, branch.hotline, branch.logo_png, language)
+            header = BranchHeader(branch.code, branch.name, branch.address, branch.hotline, branch.logo_png, language,
+                                  timezone=branch.timezone or "Asia/Shanghai")
             zone = ZoneInfo(branch.timezone or "Asia/Shanghai")
             ticket = session.get(Ticket, payment.ticket_id)
             report = session.get(ServiceReport, payment.report_id)

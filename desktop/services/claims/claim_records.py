@@ -122,6 +122,8 @@ class ClaimDetail:
     charged_repair_ticket: str = ""
     # Every decision ever stored, newest first: a fact changed after a decision keeps the old one here.
     history: tuple[DecisionInfo, ...] = ()
+    # Product line code -> (中文, English): the product_line fact is shown and chosen by name, never by code.
+    line_names: Mapping[str, tuple[str, str]] = field(default_factory=dict)
 
     @property
     def decide_again(self) -> bool:

@@ -16,7 +16,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from desktop.clock import local_date_of, local_today, utc_now
+from desktop.clock import local_date_of, local_today, to_local, utc_now
 from desktop.errors import NotFoundError, StateError, ValidationError
 from desktop.models import (
     Branch,
@@ -54,6 +54,7 @@ from desktop.services.claims.claim_records import (
 from desktop.services.core import audit, clocks, own_work, ticket_events
 from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service, check_version
+from desktop.services.core.branch_time import branch_tz
 from desktop.services.core.numbering import next_number
 from desktop.services.core.permissions import require
 from desktop.services.core.product_words import line_words
@@ -550,7 +551,8 @@ class ClaimService(Service):
                                          .where(Unit.id == claim.unit_id))
                 if line_id is not None:
                     name = line_words(session, line_id, actor.branch_id).company or name
-            return BranchHeader(branch.code, name, branch.address, branch.hotline, branch.logo_png, language)
+            return BranchHeader(branch.code, name, branch.address, branch.hotline, branch.logo_png, language,
+                                timezone=branch.timezone or "Asia/Shanghai")
 
     def certificate_data(self, actor: Actor, claim_id: int, language: str = "zh") -> CertificateData:
         """The decided (and, where needed, approved) claim as the printed certificate's dataclass."""
@@ -604,7 +606,8 @@ class ClaimService(Service):
                 exchange_model=f"{model.code if model else ''} {replacement.serial}" if replacement else "",
                 approver_name=names.get(row.approved_by or 0, ""),
                 approver_role=_SUPERVISOR_TITLE["zh" if zh else "en"] if row.approved_by else "",
-                approved_at=row.approved_at,
+                # Branch time, as the app shows it (the decision row keeps UTC).
+                approved_at=to_local(row.approved_at, branch_tz(session, actor.branch_id)) if row.approved_at else None,
                 hq_confirmation=row.hq_confirmed_by, override_reason=row.override_reason,
             )
 
@@ -752,6 +755,7 @@ class ClaimService(Service):
             customer_choice=claim.customer_choice, facts=facts, inspection_note=claim.inspection_note,
             inspected_by=names.get(claim.inspected_by or 0, ""), inspected_at=claim.inspected_at,
             created_at=claim.created_at, decision=decision, charged_repair_ticket=charged, history=history,
+            line_names=_line_names(session),
         )
 
 

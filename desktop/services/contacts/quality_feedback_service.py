@@ -334,7 +334,7 @@ class QualityFeedbackService(Service):
                 return None if moment is None else moment.astimezone(zone).replace(tzinfo=None)
 
             header = BranchHeader(branch.code, branch.name, branch.address, branch.hotline, branch.logo_png,
-                                  language)
+                                  language, timezone=branch.timezone or "Asia/Shanghai")
             model = f"{d.model} {d.model_name}".strip() if d.model else ""
             form = QualityFeedbackForm(
                 number=d.number, raised_at=local(d.created_at), raised_by=d.raised_by_name,  # type: ignore[arg-type]

@@ -67,7 +67,8 @@ class DispatchPrintService(Service):
             if branch is None:
                 raise NotFoundError("branch_not_found")
             language = str(load_setting(session, actor.branch_id, "print.language"))
-            header = BranchHeader(branch.code, branch.name, branch.address, branch.hotline, branch.logo_png, language)
+            header = BranchHeader(branch.code, branch.name, branch.address, branch.hotline, branch.logo_png, language,
+                                  timezone=branch.timezone or "Asia/Shanghai")
             rows = session.execute(
                 select(Visit, Ticket, Customer, CustomerAddress, ProductLine, Unit, ProductModel)
                 .join(Ticket, Ticket.id == Visit.ticket_id)

@@ -77,7 +77,8 @@ def acceptance_source(session: Session, actor: Actor, report_id: int) -> Accepta
     assert branch is not None
     zone = ZoneInfo(branch.timezone or "Asia/Shanghai")
     language = str(load_setting(session, actor.branch_id, "print.language"))
-    header = BranchHeader(branch.code, branch.name, branch.address, branch.hotline, branch.logo_png, language)
+    header = BranchHeader(branch.code, branch.name, branch.address, branch.hotline, branch.logo_png, language,
+                          timezone=branch.timezone or "Asia/Shanghai")
     if report.signature_kind != "none" and not _signed_content_unchanged(report, ticket.number, zone):
         raise ValidationError("signature_digest_mismatch", "customer_signature")
     order = session.scalar(select(InstallationOrder).where(InstallationOrder.ticket_id == ticket.id))

@@ -70,7 +70,8 @@ def branch_context(session: Session, branch_id: int, language: str | None = None
     if branch is None:
         raise NotFoundError("branch_not_found")
     language = language or str(load_setting(session, branch_id, "print.language"))
-    header = BranchHeader(branch.code, branch.name, branch.address, branch.hotline, branch.logo_png, language)
+    header = BranchHeader(branch.code, branch.name, branch.address, branch.hotline, branch.logo_png, language,
+                          timezone=branch.timezone or "Asia/Shanghai")
     return BranchContext(header, ZoneInfo(branch.timezone or "Asia/Shanghai"))
 
 

@@ -178,7 +178,8 @@ class ReturnService(Service):
             branch = session.get(Branch, actor.branch_id)
             assert branch is not None
             language = str(load_setting(session, branch.id, "print.language"))
-            header = BranchHeader(branch.code, branch.name, branch.address, branch.hotline, branch.logo_png, language)
+            header = BranchHeader(branch.code, branch.name, branch.address, branch.hotline, branch.logo_png, language,
+                                  timezone=branch.timezone or "Asia/Shanghai")
             zone = ZoneInfo(branch.timezone or "Asia/Shanghai")
             lines = []
             for movement, part, ticket_no in session.execute(

@@ -13,6 +13,8 @@ from desktop.clock import BRANCH_TZ, utc_now
 from desktop.errors import NotFoundError, ValidationError
 from desktop.models import (
     Branch,
+    Complaint,
+    Consultation,
     Customer,
     CustomerAddress,
     Engineer,
@@ -137,6 +139,10 @@ class ClockAlert:
     commitment: str
     due_at: datetime
     overdue: bool
+    # What the clock belongs to: a ticket, or a consultation's promised reply ("reply"), or a complaint's
+    # call-back to the complainant ("complaint_contact"); record_id is that record's id.
+    kind: str = "ticket"
+    record_id: int = 0
 
 
 @dataclass(frozen=True)
@@ -388,5 +394,36 @@ def clock_watch(session: Session, actor: Actor, within_minutes: int) -> ClockWat
         .join(Customer, Customer.id == Ticket.customer_id)
         .where(condition).order_by(ServiceClock.due_at).limit(WATCH_LIST_LIMIT)
     ).all()
-    alerts = tuple(ClockAlert(r[0], r[1], r[2], r[3], r[4], r[4] < now) for r in rows)
-    return ClockWatch(count, alerts, now)
+    alerts = [ClockAlert(r[0], r[1], r[2], r[3], r[4], r[4] < now, "ticket", r[0]) for r in rows]
+    contacts = _contact_clocks(session, actor, now, horizon)
+    alerts = sorted([*alerts, *contacts], key=lambda a: a.due_at)[:WATCH_LIST_LIMIT]
+    return ClockWatch(count + len(contacts), tuple(alerts), now)
+
+
+def _contact_clocks(session: Session, actor: Actor, now: datetime, horizon: datetime) -> list[ClockAlert]:
+    """The clocks kept outside tickets: a reply promised to a caller (consultation), and the call-back promised to
+    a complainant (seed 003 「几分钟后给您答复」), for the roles that work them."""
+    found: list[ClockAlert] = []
+    if allowed(actor, "consultation.work"):
+        for cid, number, caller, name, due in session.execute(
+                select(Consultation.id, Consultation.number, Consultation.caller_name, Customer.name,
+                       Consultation.reply_due_at)
+                .outerjoin(Customer, Customer.id == Consultation.customer_id)
+                .where(Consultation.branch_id == actor.branch_id, Consultation.status == "awaiting_reply",
+                       Consultation.reply_due_at.is_not(None), Consultation.reply_due_at <= horizon)
+                .order_by(Consultation.reply_due_at).limit(WATCH_LIST_LIMIT)):
+            if due is None:  # excluded by the query; the column itself is optional
+                continue
+            found.append(ClockAlert(0, number, name or caller or "", "reply", due, due < now, "consultation", cid))
+    if allowed(actor, "complaint.work"):
+        mine = Complaint.owner_id == actor.user_id
+        condition = and_(Complaint.branch_id == actor.branch_id, Complaint.status != "closed",
+                         Complaint.first_contact_at.is_(None), Complaint.first_contact_due_at <= horizon)
+        if not allowed(actor, "complaint.read_all"):
+            condition = and_(condition, mine)
+        for cid, number, name, due in session.execute(
+                select(Complaint.id, Complaint.number, Customer.name, Complaint.first_contact_due_at)
+                .join(Customer, Customer.id == Complaint.customer_id).where(condition)
+                .order_by(Complaint.first_contact_due_at).limit(WATCH_LIST_LIMIT)):
+            found.append(ClockAlert(0, number, name, "complaint_contact", due, due < now, "complaint", cid))
+    return found

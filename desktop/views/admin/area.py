@@ -70,10 +70,18 @@ def install(ctx: AreaContext) -> None:
                     window, app.translate("App", "Audit log"),
                     app.translate("App", "The audit log is intact ({count} records).").format(count=result.records))
             else:
+                problems = {
+                    "broken_link": app.translate("App", "a record was removed or put in between"),
+                    "malformed": app.translate("App", "a record cannot be read"),
+                    "altered": app.translate("App", "a record was changed"),
+                    "truncated": app.translate("App", "the latest records are missing"),
+                    "deleted": app.translate("App", "the log was emptied"),
+                }
                 QMessageBox.critical(
                     window, app.translate("App", "Audit log"),
                     app.translate("App", "The audit log has been tampered with at record {id} ({problem}).").format(
-                        id=result.first_bad_id, problem=result.problem))
+                        id=result.first_bad_id or "—",
+                        problem=problems.get(result.problem or "", app.translate("App", "it does not add up"))))
 
         task.succeeded.connect(show)
         task.failed.connect(

@@ -29,8 +29,9 @@ class OnsiteWindowsDialog(QDialog):
         self._actor = actor
         self._lines: tuple[tuple[str, str, str], ...] = ()
         self.ui.hint_label.setText(self.tr(
-            "Minutes from intake (or dispatch) to the engineer on site. Seed 002 §4.5: campus units 30 minutes, "
-            "vending machines 2 hours; seed 003: on site within 1 hour when the phone cannot solve it. Raising a "
+            "Minutes from intake (or dispatch) to the engineer on site. The service rules ask for campus units "
+            "within 30 minutes, vending machines within 2 hours, and within 1 hour when the phone cannot solve it. "
+            "Raising a "
             "ticket's priority shortens its running window; a more urgent priority may not have a longer one."))
         names = priority_names()
         table = self.ui.windows_table

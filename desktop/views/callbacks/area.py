@@ -37,6 +37,7 @@ def install(ctx: AreaContext) -> CallbackQueueView:
                                                                                                 parent))
     window.add_area("callbacks", lambda: ctx.app.translate("App", "Callbacks"), queue)
     window.add_area("complaints", lambda: ctx.app.translate("App", "Complaints"), complaints)
+    ctx.record_openers["complaint"] = complaints.open_complaint
     queue.counts_changed.connect(lambda count: window.set_area_badge("callbacks", count))
     complaints.counts_changed.connect(lambda count: window.set_area_badge("complaints", count))
     queue.call_finished.connect(lambda _id: complaints.refresh())

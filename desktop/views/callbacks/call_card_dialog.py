@@ -14,7 +14,8 @@ from desktop.rules import callback_script as script
 from desktop.rules.phones import format_phone
 from desktop.services.callbacks.callback_service import FollowUpRequest
 from desktop.services.core.actor import Actor
-from desktop.views.callbacks.labels import attempt_names, error_messages, kind_names, satisfaction_names
+from desktop.views import shortcuts
+from desktop.views.callbacks.labels import attempt_names, error_messages, kind_names, line_name, satisfaction_names
 from desktop.views.messages import error_message, register_messages
 from desktop.views.printing.report_printer import ReportPrinter
 from desktop.views.ui.ui_call_card_dialog import Ui_CallCardDialog
@@ -29,8 +30,8 @@ register_messages(error_messages)
 
 
 def _line_html(line: Any) -> str:
-    """Chinese as spoken, the English gloss beneath it in grey."""
-    return f"<b>{escape(line.id)}</b> {escape(line.zh)}<br><span style='color:#666'><i>{escape(line.en)}</i></span>"
+    """Chinese as spoken, the English gloss beneath it in grey (the seeds' line ids stay out of sight)."""
+    return f"<b>{escape(line.zh)}</b><br><span style='color:#666'><i>{escape(line.en)}</i></span>"
 
 
 class CallCardDialog(QDialog):
@@ -55,6 +56,7 @@ class CallCardDialog(QDialog):
         self.ui.print_record_button.setVisible(self.printer is not None)
         self.ui.print_record_button.setEnabled(False)
         self._fill_choices()
+        shortcuts.install(self, "call_card")
         self._connect_signals()
         self.load()
 
@@ -143,7 +145,7 @@ class CallCardDialog(QDialog):
         self.ui.closing_combo.blockSignals(True)
         self.ui.closing_combo.clear()
         for code in card.closings:
-            self.ui.closing_combo.addItem(code, code)
+            self.ui.closing_combo.addItem(line_name(code), code)
         self.ui.closing_combo.blockSignals(False)
         self._set_editable(card.status == "pending")
         self.ui.print_record_button.setEnabled(self.printer is not None and card.status == "done"

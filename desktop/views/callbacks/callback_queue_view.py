@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from desktop.services.core.actor import Actor
 from desktop.services.core.permissions import allowed
+from desktop.views import shortcuts
 from desktop.views.callbacks.ad_hoc_callback_dialog import AdHocCallbackDialog
 from desktop.views.callbacks.call_card_dialog import CallCardDialog
 from desktop.views.callbacks.callback_table_model import CallbackTableModel
@@ -65,6 +66,7 @@ class CallbackQueueView(QWidget):
         self.ui.new_callback_button.setEnabled(can_work)
         # The supervisor words each product line, sets the grades and the consumable intervals.
         self.ui.words_button.setVisible(scripts is not None and care is not None and allowed(actor, "script.manage"))
+        shortcuts.install(self, "callbacks")
         self._connect_signals()
         self.refresh()
 

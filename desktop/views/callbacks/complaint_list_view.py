@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from desktop.clock import utc_now
 from desktop.services.core.actor import Actor
+from desktop.views import shortcuts
 from desktop.views.callbacks.complaint_dialog import ComplaintDialog
 from desktop.views.callbacks.complaint_table_model import ComplaintTableModel
 from desktop.views.callbacks.new_complaint_dialog import NewComplaintDialog
@@ -46,6 +47,7 @@ class ComplaintListView(QWidget):
         for code, text in (("open", self.tr("Open")), ("overdue", self.tr("Overdue")),
                            ("closed", self.tr("Closed")), ("all", self.tr("All"))):
             self.ui.status_combo.addItem(text, code)
+        shortcuts.install(self, "complaints")
         self._connect_signals()
         self.refresh()
 
@@ -77,7 +79,11 @@ class ComplaintListView(QWidget):
         row = self.model.row_at(rows[0].row()) if rows else None
         if row is None:
             return
-        self.dialog = self._open_dialog(row.id)
+        self.open_complaint(row.id)
+
+    def open_complaint(self, complaint_id: int) -> None:
+        """Also from a clock alert (the complainant's call-back is due)."""
+        self.dialog = self._open_dialog(complaint_id)
         self.dialog.complaint_saved.connect(lambda _cid: self.refresh())
         self.dialog.open()
 

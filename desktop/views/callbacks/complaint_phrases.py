@@ -19,9 +19,9 @@ translate = QCoreApplication.translate
 
 def _group_titles() -> dict[str, str]:
     return {
-        "intake": translate("ComplaintPhrases", "Taking the complaint (seed 004 第六章 一)"),
-        "first_contact": translate("ComplaintPhrases", "Calling the customer back (seed 004 第六章 二、1)"),
-        "installer": translate("ComplaintPhrases", "With the installer or dealer (seed 004 第六章 二、2)"),
+        "intake": translate("ComplaintPhrases", "Taking the complaint"),
+        "first_contact": translate("ComplaintPhrases", "Calling the customer back"),
+        "installer": translate("ComplaintPhrases", "With the installer or dealer"),
     }
 
 
@@ -35,9 +35,9 @@ def phrases_html(phrases: Any) -> str:
     for key, lines in phrases.groups:
         parts.append(f"<h4>{escape(titles.get(key, key))}</h4>")
         parts.extend(_line(line) for line in lines)
-    parts.append(f"<h4>{escape(translate('ComplaintPhrases', 'If the customer is upset (seed 003)'))}</h4>")
+    parts.append(f"<h4>{escape(translate('ComplaintPhrases', 'If the customer is upset'))}</h4>")
     parts.extend(_line(line) for line in phrases.calming)
-    parts.append(f"<h4 style='color:#b00020'>{escape(translate('ComplaintPhrases', 'Never say (seed 003 忌语)'))}</h4>")
+    parts.append(f"<h4 style='color:#b00020'>{escape(translate('ComplaintPhrases', 'Never say'))}</h4>")
     parts.append("<br>".join(f"<span style='color:#b00020'>✗ {escape(p.zh)}</span> <i>{escape(p.en)}</i>"
                              for p in phrases.forbidden))
     return "".join(parts)

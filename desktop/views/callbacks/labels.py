@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.views.messages import register_param_words
+
 # Written out as literal QCoreApplication.translate calls so that lupdate sees every source string.
 
 
@@ -76,15 +78,49 @@ def attempt_names() -> dict[str, str]:
     }
 
 
+def script_line_names() -> dict[str, str]:
+    """What each line of the callback script is for: the clerk reads these, never the seeds' line ids (G1, E2)."""
+    return {
+        "G1": QCoreApplication.translate("CallbackLabels", "Greeting"),
+        "G2": QCoreApplication.translate("CallbackLabels", "Greeting (other wording)"),
+        "M1": QCoreApplication.translate("CallbackLabels", "Greeting for a care reminder"),
+        "V0": QCoreApplication.translate("CallbackLabels", "Before a visit"),
+        "V1": QCoreApplication.translate("CallbackLabels", "Greeting at the door"),
+        "V2": QCoreApplication.translate("CallbackLabels", "Question: how it works and any comments"),
+        "Q1": QCoreApplication.translate("CallbackLabels", "Question: the engineer's service"),
+        "Q2": QCoreApplication.translate("CallbackLabels", "Question: the manual"),
+        "Q3": QCoreApplication.translate("CallbackLabels", "Question: is it fixed"),
+        "Q4": QCoreApplication.translate("CallbackLabels", "Question: suggestions"),
+        "Q5": QCoreApplication.translate("CallbackLabels", "Question: the engineer's conduct"),
+        "H2": QCoreApplication.translate("CallbackLabels", "Offer a visit"),
+        "H4": QCoreApplication.translate("CallbackLabels", "Ask an engineer"),
+        "H5": QCoreApplication.translate("CallbackLabels", "Call back within minutes"),
+        "V3": QCoreApplication.translate("CallbackLabels", "Answer to a complaint about staff"),
+        "V4": QCoreApplication.translate("CallbackLabels", "Answer to a complaint about the product"),
+        "E1": QCoreApplication.translate("CallbackLabels", "Closing: thanks and the hotline"),
+        "E2": QCoreApplication.translate("CallbackLabels", "Closing: apology, we will solve it"),
+        "E3": QCoreApplication.translate("CallbackLabels", "Closing: thanks for choosing us"),
+        "V5": QCoreApplication.translate("CallbackLabels", "Closing at the door"),
+        "A": QCoreApplication.translate("CallbackLabels", "Calming: we understand"),
+        "B": QCoreApplication.translate("CallbackLabels", "Calming: please don't worry"),
+        "C": QCoreApplication.translate("CallbackLabels", "Calming: tell us what happened"),
+    }
+
+
+def line_name(line_id: str) -> str:
+    """A script line's name; a line the table does not know is named by its place, never by its id."""
+    return script_line_names().get(line_id) or QCoreApplication.translate("CallbackLabels", "Script line")
+
+
 def error_messages() -> dict[str, str]:
     """Registered with messages.register_messages: the codes the callback and complaint services raise."""
     return {
         "callback_not_found": QCoreApplication.translate("Errors", "The callback task no longer exists."),
         "callback_not_pending": QCoreApplication.translate(
-            "Errors", "This callback has already been finished ({status})."
+            "Errors", "This callback has already been finished."
         ),
         "closing_line_mismatch": QCoreApplication.translate(
-            "Errors", "The customer needs a repair or is dissatisfied: close with the apology line {expected}."
+            "Errors", "The customer needs a repair or is dissatisfied: close with the apology (we will solve it)."
         ),
         "complaint_text_required": QCoreApplication.translate(
             "Errors", "Write down what the customer is unhappy about (complaint fields or notes)."
@@ -100,7 +136,7 @@ def error_messages() -> dict[str, str]:
         "complaint_not_found": QCoreApplication.translate("Errors", "The complaint no longer exists."),
         "complaint_closed": QCoreApplication.translate("Errors", "This complaint is closed."),
         "inspection_required": QCoreApplication.translate(
-            "Errors", "Record the on-site inspection before stating any liability (seed 004)."
+            "Errors", "Record the on-site inspection before stating any liability."
         ),
         "owner_invalid": QCoreApplication.translate("Errors", "Choose an active user of this branch."),
         "customer_not_found": QCoreApplication.translate("Errors", "The customer no longer exists."),
@@ -124,16 +160,20 @@ def error_messages() -> dict[str, str]:
         "grade_repeated": QCoreApplication.translate("Errors", "A satisfaction grade is listed twice."),
         "grades_one_sided": QCoreApplication.translate(
             "Errors", "Offer at least one satisfied grade (Very satisfied or Satisfied) and one other grade."),
-        "unknown_script_line": QCoreApplication.translate("Errors", "Unknown script line {line_id}."),
+        "unknown_script_line": QCoreApplication.translate("Errors", "That script line does not exist."),
         "script_forbidden_phrase": QCoreApplication.translate(
-            "Errors", "Line {line_id} says \"{word}\", which is on the never-say list (seed 003)."),
+            "Errors", "{line} says \"{word}\", which is on the never-say list."),
         "script_other_product_line": QCoreApplication.translate(
-            "Errors", "Line {line_id} names \"{word}\", another product line: its customers must not hear it."),
+            "Errors", "{line} names \"{word}\", another product line: its customers must not hear it."),
         "service_name_other_product_line": QCoreApplication.translate(
             "Errors", "The service name says \"{word}\", another product line: its customers must not read it."),
         "script_unknown_placeholder": QCoreApplication.translate(
-            "Errors", "Line {line_id} has an unknown placeholder {word}."),
-        "script_empty": QCoreApplication.translate("Errors", "Line {line_id} needs both its Chinese and English text."),
+            "Errors", "{line} has a placeholder the script does not know: {word}."),
+        "script_empty": QCoreApplication.translate("Errors", "{line} needs both its Chinese and English text."),
         "script_too_long": QCoreApplication.translate(
-            "Errors", "Line {line_id} is longer than {word} characters."),
+            "Errors", "{line} is longer than {word} characters."),
     }
+
+
+# Script line ids in an error's parameters are named, never shown ("{line} says …").
+register_param_words("line_id", "line", line_name)

@@ -15,13 +15,14 @@ from desktop.rules.care import MAX_INTERVAL_MONTHS
 from desktop.services.callbacks.care_service import ReminderTiming
 from desktop.services.core.actor import Actor
 from desktop.services.core.permissions import allowed
-from desktop.views.callbacks.labels import error_messages, satisfaction_names
+from desktop.views.callbacks.labels import error_messages, line_name, satisfaction_names
 from desktop.views.messages import error_message, register_messages
 from desktop.views.ui.ui_line_words_dialog import Ui_LineWordsDialog
 
 register_messages(error_messages)
 
 ROLE_DEFAULT = Qt.ItemDataRole.UserRole
+ROLE_LINE_ID = Qt.ItemDataRole.UserRole + 1
 COL_ID, COL_ZH, COL_EN = 0, 1, 2
 
 
@@ -55,6 +56,14 @@ class LineWordsDialog(QDialog):
             check.setObjectName(f"grade_{code}_check")
             self.ui.grade_checks_layout.addWidget(check)
             self.grade_checks[code] = check
+        # Made after the form: Tab must still go through the grades before their Save button.
+        previous: QWidget | None = None
+        for check in self.grade_checks.values():
+            if previous is not None:
+                QWidget.setTabOrder(previous, check)
+            previous = check
+        if previous is not None:
+            QWidget.setTabOrder(previous, self.ui.save_grades_button)
         self.ui.save_words_button.setEnabled(allowed(actor, "script.manage"))
         self.ui.save_intervals_button.setEnabled(allowed(actor, "catalogue.manage"))
         self.ui.save_grades_button.setEnabled(allowed(actor, "settings.manage"))
@@ -124,9 +133,11 @@ class LineWordsDialog(QDialog):
         table = self.ui.script_table
         table.setRowCount(len(wording.texts))
         for row, text in enumerate(wording.texts):
-            id_item = QTableWidgetItem(text.line_id)
+            # The line's name for the supervisor; its id (G1, E2) stays in the item's data.
+            id_item = QTableWidgetItem(line_name(text.line_id))
             id_item.setFlags(id_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             id_item.setData(ROLE_DEFAULT, (text.default_zh, text.default_en))
+            id_item.setData(ROLE_LINE_ID, text.line_id)
             table.setItem(row, COL_ID, id_item)
             table.setItem(row, COL_ZH, QTableWidgetItem(text.zh))
             table.setItem(row, COL_EN, QTableWidgetItem(text.en))
@@ -134,7 +145,8 @@ class LineWordsDialog(QDialog):
 
     def texts(self) -> dict[str, tuple[str, str]]:
         table = self.ui.script_table
-        return {table.item(row, COL_ID).text(): (table.item(row, COL_ZH).text(), table.item(row, COL_EN).text())
+        return {table.item(row, COL_ID).data(ROLE_LINE_ID): (table.item(row, COL_ZH).text(),
+                                                             table.item(row, COL_EN).text())
                 for row in range(table.rowCount())}
 
     def _on_reset_line_button_clicked(self) -> None:
@@ -167,7 +179,7 @@ class LineWordsDialog(QDialog):
                 escape(self.tr("Cannot be saved:")),
                 "<br>".join(escape(self._problem_text(p)) for p in self.preview.problems)))
         for line in self.preview.lines:
-            parts.append(f"<p><b>{escape(line.id)}</b> {escape(line.zh)}<br>"
+            parts.append(f"<p><b>{escape(line_name(line.id))}</b><br>{escape(line.zh)}<br>"
                          f"<span style='color:#666'><i>{escape(line.en)}</i></span></p>")
         self.ui.preview_browser.setHtml("".join(parts))
 

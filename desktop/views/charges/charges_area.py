@@ -15,6 +15,7 @@ from desktop.errors import DomainError, StateError
 from desktop.services.charges.charge_records import PaymentFilter
 from desktop.services.core.actor import Actor
 from desktop.services.core.permissions import allowed
+from desktop.views import shortcuts
 from desktop.views.charges.charge_table_models import ChargeDueTableModel, PaymentTableModel
 from desktop.views.charges.charge_texts import desk, method_names, money
 from desktop.views.charges.payment_dialog import PaymentDialog
@@ -71,6 +72,7 @@ class ChargesArea(QWidget):
         for widget in (self.ui.call_out_spin, self.ui.labour_spin):
             widget.setReadOnly(not manages)
         self._fees_editable = manages
+        shortcuts.install(self, "charges")
         self._connect_signals()
 
     def _connect_signals(self) -> None:

@@ -7,14 +7,16 @@ from datetime import datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from desktop.clock import BRANCH_TZ, to_local, utc_now
+from desktop.clock import BRANCH_TZ, utc_now
 from desktop.errors import DomainError
 from desktop.printing.receipt import rmb_in_words
 from desktop.services.charges.charge_records import ChargeDue
 from desktop.services.core.actor import Actor
+from desktop.views import shortcuts
+from desktop.views.branch_dates import to_qdatetime
 from desktop.views.charges.charge_texts import desk, method_names, money
 from desktop.views.messages import error_message
 from desktop.views.stock import stock_messages  # noqa: F401  (registers the error texts)
@@ -22,11 +24,6 @@ from desktop.views.ui.ui_payment_dialog import Ui_PaymentDialog
 
 if TYPE_CHECKING:
     from desktop.services.charges.payment_service import PaymentService
-
-
-def _qdatetime(moment: datetime) -> QDateTime:
-    local = to_local(moment)
-    return QDateTime(local.year, local.month, local.day, local.hour, local.minute, 0)
 
 
 class PaymentDialog(QDialog):
@@ -54,11 +51,13 @@ class PaymentDialog(QDialog):
                 self.ui.collector_combo.addItem(engineer.name, engineer.id)
         self.ui.collector_combo.addItem(desk(), None)
         self.ui.amount_spin.setValue(due.outstanding_fen / 100)
-        self.ui.paid_at_edit.setDateTime(_qdatetime(utc_now()))
+        self.ui.paid_at_edit.setDateTime(to_qdatetime(utc_now()))
         self.ui.payer_edit.setText(due.customer_name)
         self.ui.amount_spin.valueChanged.connect(self._on_amount_changed)
         self.ui.button_box.accepted.connect(self._on_button_box_accepted)
         self.ui.button_box.rejected.connect(self.reject)
+        self.ui.button_box.button(QDialogButtonBox.StandardButton.Save).setObjectName("save_button")
+        shortcuts.install(self, "payment")
         self._on_amount_changed()
 
     def _on_amount_changed(self) -> None:

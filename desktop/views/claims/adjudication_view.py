@@ -12,7 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QInputDialog, QLabel, QTableWidgetItem, QWidget
 
 from desktop.clock import to_local
-from desktop.errors import DomainError
+from desktop.errors import DomainError, StateError
 from desktop.printing.certificate import render_certificate
 from desktop.rules.adjudication import CAUSES, FAULT_CATEGORIES, PARTS
 from desktop.services.claims.claim_facts import CLERK_EDITABLE, FACT_SPECS
@@ -30,6 +30,7 @@ from desktop.views.claims.claim_texts import (
     value_text,
 )
 from desktop.views.messages import error_message
+from desktop.views.printing.signed_output import KEY_CODES, UNLOCK, UNSIGNED, ask_when_key_unavailable
 from desktop.views.ui.ui_adjudication_view import Ui_AdjudicationView
 
 if TYPE_CHECKING:
@@ -39,14 +40,16 @@ if TYPE_CHECKING:
 OVERRIDE_OUTCOMES = ("refund", "exchange", "repair", "refuse")
 
 
-def certificate_pdf(claims: ClaimService, signing: SigningService | None, actor: Actor, claim_id: int) -> tuple[str,
-                    bytes]:
-    """Runs on the background runner: the certificate rendered and, when the branch key is unlocked, signed."""
+def certificate_pdf(claims: ClaimService, signing: SigningService | None, actor: Actor, claim_id: int,
+                    signed: bool = True) -> tuple[str, bytes]:
+    """Runs on the background runner: the certificate rendered and signed with the branch key. A locked or missing
+    key raises StateError (signing_locked, branch_key_missing), so the user is asked before an unsigned one prints;
+    `signed=False` is that explicit choice."""
     header = claims.certificate_header(actor, claim_id)
     data = claims.certificate_data(actor, claim_id, header.language)
     pdf = render_certificate(header, data)
-    if signing is not None and signing.status(actor).unlocked:
-        pdf = signing.sign(actor, pdf, data.claim_no)
+    if signed and signing is not None:
+        pdf = signing.sign(actor, pdf, f"退换货凭证 {data.claim_no}")
     return data.claim_no, pdf
 
 
@@ -68,6 +71,8 @@ class AdjudicationView(QWidget):
         self.preview_dialog: QWidget | None = None
         # Set by the claims area: opens the quality feedback form for a claim id (质量问题反馈单).
         self.raise_quality: Callable[[int], None] | None = None
+        # Set by the claims area: opens the branch signing key dialog (a locked key at print time).
+        self.open_signing_key: Callable[[], None] | None = None
         # Money facts are typed in yuan: the unit stands next to the value, never left to guess (元 or 分).
         self.fact_unit_label = QLabel(self.tr("yuan"), self)
         self.fact_unit_label.setObjectName("fact_unit_label")
@@ -169,8 +174,8 @@ class AdjudicationView(QWidget):
         names = fact_names()
         table.setRowCount(len(facts))
         for r, row in enumerate(facts):
-            for c, text in enumerate((names.get(row.name, row.name), value_text(row.name, row.value),
-                                      source_text(row.source))):
+            value = self._line_name(row.value) if row.name == "product_line" else value_text(row.name, row.value)
+            for c, text in enumerate((names.get(row.name, row.name), value, source_text(row.source))):
                 item = QTableWidgetItem(text)
                 item.setData(0x0100, row.name)
                 table.setItem(r, c, item)
@@ -325,7 +330,13 @@ class AdjudicationView(QWidget):
         self.fact_unit_label.setVisible(spec.kind == "money")
         current = self._claim.fact(name) if self._claim else None
         values = value_names()
-        if spec.kind in ("enum", "bool", "optional_bool"):
+        if name == "product_line" and self._claim is not None:
+            # A choice among the catalogue's lines by name: the clerk never types or reads a line's code.
+            combo.setEditable(False)
+            for code in self._claim.line_names:
+                combo.addItem(self._line_name(code), code)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+        elif spec.kind in ("enum", "bool", "optional_bool"):
             combo.setEditable(False)
             if spec.kind == "enum":
                 if spec.optional:
@@ -342,6 +353,12 @@ class AdjudicationView(QWidget):
         else:
             combo.setEditable(True)
             combo.setEditText("" if current is None else str(current))
+
+    def _line_name(self, code: Any) -> str:
+        names = self._claim.line_names.get(code) if self._claim is not None and code else None
+        if names is None:
+            return value_text("product_line", code)
+        return names[1] if self._language == "en" else names[0]
 
     def fact_input(self) -> str:
         combo = self.ui.fact_value_combo
@@ -467,6 +484,9 @@ class AdjudicationView(QWidget):
             self.raise_quality(c.id)
 
     def _on_print_button_clicked(self) -> None:
+        self.print_certificate(signed=True)
+
+    def print_certificate(self, *, signed: bool) -> None:
         c = self._claim
         if c is None:
             return
@@ -474,11 +494,11 @@ class AdjudicationView(QWidget):
         self.ui.message_label.setText(self.tr("Preparing the certificate..."))
         if self._runner is None:
             try:
-                self._on_certificate_ready(certificate_pdf(self._service, self._signing, self._actor, c.id))
+                self._on_certificate_ready(certificate_pdf(self._service, self._signing, self._actor, c.id, signed))
             except Exception as exc:  # the same path as a failed background task
                 self._on_certificate_failed(exc)
             return
-        task = self._runner.run(certificate_pdf, self._service, self._signing, self._actor, c.id)
+        task = self._runner.run(certificate_pdf, self._service, self._signing, self._actor, c.id, signed)
         task.succeeded.connect(self._on_certificate_ready)
         task.failed.connect(self._on_certificate_failed)
 
@@ -494,7 +514,23 @@ class AdjudicationView(QWidget):
 
     def _on_certificate_failed(self, exc: BaseException) -> None:
         self._update_buttons()
+        if isinstance(exc, StateError) and exc.code in KEY_CODES:
+            # As for the service report: nothing unsigned goes out without the user saying so.
+            self.ui.message_label.clear()
+            choice = self.ask_when_key_unavailable(exc.code)
+            if choice == UNLOCK and self.open_signing_key is not None:
+                self.open_signing_key()
+                self.print_certificate(signed=True)
+            elif choice == UNSIGNED:
+                self.print_certificate(signed=False)
+            else:
+                self.ui.message_label.setText(error_message(exc))
+            return
         self.ui.message_label.setText(error_message(exc))
+
+    def ask_when_key_unavailable(self, code: str) -> str:
+        """UNLOCK, UNSIGNED or CANCEL (modal); tests replace this method."""
+        return ask_when_key_unavailable(self, code, self.open_signing_key is not None)
 
 
 def _local(moment: Any) -> str:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from desktop.services.claims.claim_service import ClaimService
 from desktop.services.core.actor import Actor
+from desktop.views import shortcuts
 from desktop.views.claims.adjudication_view import AdjudicationView
 from desktop.views.claims.claim_list_view import ClaimListView
 from desktop.views.claims.claim_texts import error_messages
@@ -42,6 +43,7 @@ class ClaimsArea(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self.policy_dialog: PolicyEditorDialog | None = None
+        shortcuts.install(self, "claims")
         self._connect_signals()
         self.list_view.reload()
 

@@ -45,6 +45,7 @@ def install(ctx: AreaContext, intake: IntakeView | None = None) -> tuple[Consult
             dialog.consultation_saved.connect(lambda _id: consultations.refresh())
             dialog.open()
 
+        ctx.record_openers["consultation"] = open_consultation
         consultations.new_requested.connect(new_consultation)
         consultations.consultation_activated.connect(open_consultation)
         if intake is not None and ctx.allowed("consultation.work"):

@@ -13,6 +13,7 @@ from desktop.clock import to_local
 from desktop.rules.phones import format_phone
 from desktop.services.core.actor import Actor
 from desktop.services.core.permissions import allowed
+from desktop.views import shortcuts
 from desktop.views.contacts.contact_texts import (
     consultation_status_names,
     describe,
@@ -45,6 +46,7 @@ class ConsultationDialog(QDialog):
         self.detail: Any = None
         for code, text in priority_names().items():
             self.ui.priority_combo.addItem(text, code)
+        shortcuts.install(self, "consultation")
         self._connect_signals()
         self.load()
 

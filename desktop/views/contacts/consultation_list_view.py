@@ -8,6 +8,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from desktop.services.core.actor import Actor
+from desktop.views import shortcuts
 from desktop.views.contacts.consultation_table_model import ConsultationTableModel
 from desktop.views.contacts.contact_texts import describe
 from desktop.views.ui.ui_consultation_list_view import Ui_ConsultationListView
@@ -44,6 +45,7 @@ class ConsultationListView(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
+        shortcuts.install(self, "consultations")
         self._connect_signals()
         self.refresh()
 

@@ -3,29 +3,20 @@ consultation's service clock. Opened from the consultations list or from intake 
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from desktop.clock import BRANCH_TZ, to_local, utc_now
+from desktop.clock import utc_now
 from desktop.services.contacts.consultation_records import NewConsultation
 from desktop.services.core.actor import Actor
+from desktop.views import shortcuts
+from desktop.views.branch_dates import from_qdatetime, to_qdatetime
 from desktop.views.contacts.contact_texts import describe, line_name, register, topic_names
 from desktop.views.intake.intake_text import channel_names
 from desktop.views.ui.ui_new_consultation_dialog import Ui_NewConsultationDialog
-
-
-def to_qdatetime(moment: datetime) -> QDateTime:
-    """The branch-local wall time in the edit, whatever the PC's own time zone."""
-    local = to_local(moment)
-    return QDateTime(local.year, local.month, local.day, local.hour, local.minute, 0)
-
-
-def from_qdatetime(value: QDateTime) -> datetime:
-    d, t = value.date(), value.time()
-    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=BRANCH_TZ)
 
 
 class NewConsultationDialog(QDialog):
@@ -52,6 +43,7 @@ class NewConsultationDialog(QDialog):
             "Say: 对不起，请您稍等，我让工程师给您解答，好吗？ — and tell the caller when you will call back."))
         self._load_choices()
         self._fill(draft)
+        shortcuts.install(self, "new_consultation")
         self._connect_signals()
         self._on_mode_toggled()
 

@@ -13,6 +13,7 @@ from desktop.clock import to_local
 from desktop.services.contacts.quality_records import QualityFields
 from desktop.services.core.actor import Actor
 from desktop.services.core.permissions import allowed
+from desktop.views import shortcuts
 from desktop.views.contacts.contact_texts import (
     chinese,
     describe,
@@ -56,6 +57,7 @@ class QualityFeedbackDialog(QDialog):
         self.preview_dialog: QWidget | None = None
         for edit in (self.ui.fault_edit, self.ui.analysis_edit, self.ui.corrective_edit, self.ui.preventive_edit):
             edit.setMinimumHeight(60)
+        shortcuts.install(self, "quality_form")
         self._connect_signals()
         if feedback_id is not None:
             self._load_catalogue()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from desktop.services.core.actor import Actor
+from desktop.views import shortcuts
 from desktop.views.contacts.contact_texts import describe, line_name
 from desktop.views.contacts.quality_table_model import QualityTableModel
 from desktop.views.ui.ui_quality_list_view import Ui_QualityListView
@@ -45,11 +46,12 @@ class QualityListView(QWidget):
             self.ui.product_line_combo.addItem(line_name(line.name_zh, line.name_en), line.id)
         self.ui.hint_label.setText(self.tr(
             "A form is raised where the problem is seen: a ticket, a visit on the dispatch board, a return claim "
-            "or a complaint (button \"Quality problem...\"). Seed 002 §4.9: major, batch or recurring problems go "
+            "or a complaint (button \"Quality problem...\"). Major, batch or recurring problems go "
             "to HQ, whose technical department answers with corrective and preventive actions."))
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
+        shortcuts.install(self, "quality")
         self._connect_signals()
         self.refresh()
 

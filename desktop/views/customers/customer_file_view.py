@@ -18,6 +18,7 @@ from desktop.services.core.actor import Actor
 from desktop.services.core.permissions import allowed
 from desktop.services.core.region import EMPTY_REGION, Region
 from desktop.services.customers.customer_file_records import CustomerFile, FileUnit, KeyAccountResult, MergeResult
+from desktop.views import shortcuts
 from desktop.views.callbacks.labels import complaint_status_names, satisfaction_names
 from desktop.views.callbacks.labels import kind_names as callback_kind_names
 from desktop.views.claims.claim_texts import status_names as claim_status_names
@@ -71,6 +72,7 @@ class CustomerFileView(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._set_headers()
+        shortcuts.install(self, "customers")
         self._connect_signals()
         self.refresh()
         self.show_customer(None)

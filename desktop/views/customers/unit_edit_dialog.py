@@ -15,6 +15,7 @@ from desktop.rules.warranty import WarrantyStatus
 from desktop.services.core.actor import Actor
 from desktop.services.customers.customer_file_records import FileUnit, UnitEdit, WarrantyChange
 from desktop.services.tickets.customer_service import ProductLineRow
+from desktop.views.branch_dates import today_qdate
 from desktop.views.customers import customer_text  # noqa: F401  (registers the error sentences)
 from desktop.views.intake import intake_messages
 from desktop.views.intake.intake_text import coverage_text, proof_names, usage_names
@@ -59,7 +60,7 @@ class UnitEditDialog(QDialog):
             self.ui.proof_combo.addItem(text, code)
         for code, text in usage_names().items():
             self.ui.usage_combo.addItem(text, code)
-        today = QDate.currentDate()
+        today = today_qdate()
         for edit in (self.ui.invoice_date_edit, self.ui.installation_date_edit, self.ui.production_date_edit):
             edit.setMinimumDate(NOT_KNOWN)
             edit.setMaximumDate(today)

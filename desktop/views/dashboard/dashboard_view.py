@@ -10,6 +10,7 @@ from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
     QHorizontalBarSeries,
@@ -26,6 +27,7 @@ from desktop.clock import local_today
 from desktop.services.core.actor import Actor
 from desktop.services.exports.export_period import month
 from desktop.views.background import BackgroundRunner, Task
+from desktop.views.dashboard.date_axis import date_axis
 from desktop.views.messages import error_message
 from desktop.views.tickets.ticket_text import commitment_names, status_names
 from desktop.views.ui.ui_dashboard_view import Ui_DashboardView
@@ -164,9 +166,14 @@ class DashboardView(QWidget):
 
     @staticmethod
     def _axes(chart: QChart, series: Any, categories: list[str], maximum: float | None = None,
-              horizontal: bool = False, percent: bool = False, upright: bool = False) -> None:
-        cats = QBarCategoryAxis()
-        cats.append(categories or [""])
+              horizontal: bool = False, percent: bool = False, upright: bool = False,
+              days: list[date] | None = None) -> None:
+        cats: QBarCategoryAxis | QCategoryAxis
+        if days is not None:
+            cats = date_axis(days)
+        else:
+            cats = QBarCategoryAxis()
+            cats.append(categories or [""])
         small = QFont(cats.labelsFont())
         small.setPointSizeF(max(6.0, small.pointSizeF() - 1))
         cats.setLabelsFont(small)
@@ -201,8 +208,8 @@ class DashboardView(QWidget):
             series.append(bar)
         chart.addSeries(series)
         top = max((sum(n for _, n in day.counts) for day in d.tickets_per_day), default=1)
-        # Day of the month, upright: thirty dates must fit under a third of the window (the status line has the range).
-        self._axes(chart, series, [str(day.day.day) for day in d.tickets_per_day], max(top, 1), upright=True)
+        # Dates where they fit (every day, or Mondays): thirty labels under a third of the window only elide.
+        self._axes(chart, series, [], max(top, 1), days=[day.day for day in d.tickets_per_day])
         return chart
 
     def _on_time(self, d: Any) -> QChart:

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QFont,
+    QFontMetricsF,
     QHelpEvent,
     QMouseEvent,
     QPainter,
@@ -49,6 +50,8 @@ DAY_FIRST_HOUR = 7
 DAY_LAST_HOUR = 21
 DEFAULT_MINUTES = 120
 SNAP_MINUTES = 30
+# The block's text inset (3 px left, 2 px right) and its border.
+BLOCK_PADDING = 9
 
 STATUS_COLOURS = {
     "dispatched": QColor("#cfe2ff"),
@@ -199,6 +202,9 @@ class DispatchBoardWidget(QWidget):
     def minimumSizeHint(self) -> QSize:
         columns = self._columns()
         width = NAME_WIDTH + columns * (HOUR_WIDTH if self._day_view else MIN_DAY_WIDTH)
+        if self._day_view and self._blocks:
+            # A late visit's block, widened to show its whole number, may reach past the last hour.
+            width = max(width, math.ceil(max(b.rect.right() for b in self._blocks)) + 2)
         height = HEADER_HEIGHT + int(sum(self._row_heights))
         return QSize(width, height)
 
@@ -258,19 +264,22 @@ class DispatchBoardWidget(QWidget):
         return any(r == row for r, _ in self._overflow)
 
     def _layout_day_row(self, row: int, top: float, width: float, visits: list[BoardVisit]) -> float:
-        lanes: list[datetime] = []
-        placed: list[tuple[int, BoardVisit, datetime, datetime]] = []
+        # A block is at least as wide as its ticket number, so a short visit never cuts the number; lanes are
+        # given by the drawn extent, so a widened block never covers the next visit.
+        metrics = QFontMetricsF(self.font())
+        lanes: list[float] = []
+        placed: list[tuple[int, BoardVisit, float, float]] = []
         for visit in sorted(visits, key=lambda v: v.start):
             start, end = to_local(visit.agreed_start or visit.start), to_local(visit.agreed_end or visit.end)
-            lane = next((i for i, busy_until in enumerate(lanes) if busy_until <= start), len(lanes))
-            if lane == len(lanes):
-                lanes.append(end)
-            else:
-                lanes[lane] = end
-            placed.append((lane, visit, start, end))
-        for lane, visit, start, end in placed:
             x1 = self._x_for(start)
-            x2 = max(self._x_for(end), x1 + 8)
+            x2 = max(self._x_for(end), x1 + metrics.horizontalAdvance(visit.ticket_number) + BLOCK_PADDING)
+            lane = next((i for i, busy_until in enumerate(lanes) if busy_until <= x1), len(lanes))
+            if lane == len(lanes):
+                lanes.append(x2)
+            else:
+                lanes[lane] = x2
+            placed.append((lane, visit, x1, x2))
+        for lane, visit, x1, x2 in placed:
             rect = QRectF(x1 + 1, top + LOAD_HEIGHT + lane * BLOCK_HEIGHT + 1, x2 - x1 - 2, BLOCK_HEIGHT - 2)
             self._blocks.append(_Block(rect, visit, f"{visit.ticket_number} {visit.customer_name}"))
         return float(LOAD_HEIGHT + max(len(lanes), 2) * BLOCK_HEIGHT + 4)

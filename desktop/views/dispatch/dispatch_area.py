@@ -18,6 +18,7 @@ from desktop.services.dispatch.dispatch_records import Board, BoardVisit, PanelT
 from desktop.services.dispatch.dispatch_service import DispatchService
 from desktop.services.dispatch.engineer_service import EngineerService
 from desktop.services.dispatch.visit_service import VisitService
+from desktop.views import shortcuts
 from desktop.views.background import BackgroundRunner
 from desktop.views.dispatch import dispatch_messages
 from desktop.views.dispatch.agree_time_dialog import AgreeTimeDialog
@@ -78,6 +79,10 @@ class DispatchArea(QWidget):
         self.panel.setModel(self.panel_model)
         self.ui.panel_layout.addWidget(self.panel)
         self.ui.splitter.setStretchFactor(1, 3)
+        # The panel and the board are made after the form: Tab goes filters → waiting tickets → board → actions.
+        QWidget.setTabOrder(self.ui.refresh_button, self.panel)
+        QWidget.setTabOrder(self.panel, self.board)
+        QWidget.setTabOrder(self.board, self.ui.plan_button)
 
         # Only what the role may do is offered: an engineer sees their own lane, records arrival and result.
         self._can_plan = allowed(actor, "dispatch.plan")
@@ -92,6 +97,7 @@ class DispatchArea(QWidget):
         self.ui.view_combo.addItem(self.tr("Week"), WEEK)
         self.ui.view_combo.addItem(self.tr("Day by hour"), DAY)
         self._fill_filters()
+        shortcuts.install(self, "dispatch")
         self._connect_signals()
         self._update_actions()
         self.refresh()
@@ -119,7 +125,7 @@ class DispatchArea(QWidget):
         self.ui.next_button.clicked.connect(self._on_next_button_clicked)
         self.ui.today_button.clicked.connect(self._on_today_button_clicked)
         self.ui.refresh_button.clicked.connect(self.refresh)
-        self.ui.view_combo.currentIndexChanged.connect(self.refresh)
+        self.ui.view_combo.currentIndexChanged.connect(self._on_view_combo_current_index_changed)
         self.ui.area_combo.currentIndexChanged.connect(self.refresh)
         self.ui.product_line_combo.currentIndexChanged.connect(self.refresh)
         self.ui.plan_button.clicked.connect(self._on_plan_button_clicked)
@@ -193,6 +199,14 @@ class DispatchArea(QWidget):
 
     def _on_next_button_clicked(self) -> None:
         self._step(1)
+
+    def _on_view_combo_current_index_changed(self, _index: int) -> None:
+        # The day view opens on today when the week shown holds today, else on that week's Monday: never on a day
+        # the dispatcher did not look at.
+        if self.day_view():
+            today = local_today()
+            self._day = today if monday_of(self._day) == monday_of(today) else monday_of(self._day)
+        self.refresh()
 
     def _on_today_button_clicked(self) -> None:
         self._day = local_today()

@@ -64,7 +64,7 @@ class EngineersDialog(QDialog):
             self.ui.message_label.setText(error_message(exc))
         for code, zh, en in lines:
             self._line_names[code] = zh if chinese else en
-            item = QListWidgetItem(f"{self._line_names[code]} ({code})")
+            item = QListWidgetItem(self._line_names[code])
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

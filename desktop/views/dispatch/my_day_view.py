@@ -15,6 +15,7 @@ from desktop.services.dispatch.dispatch_print_service import DispatchPrintServic
 from desktop.services.dispatch.dispatch_service import DispatchService
 from desktop.services.dispatch.my_day_service import MyDay, MyDayService, MyVisit
 from desktop.services.dispatch.visit_service import VisitService
+from desktop.views import shortcuts
 from desktop.views.background import BackgroundRunner
 from desktop.views.dispatch import dispatch_messages
 from desktop.views.dispatch.visit_result_dialog import VisitResultDialog
@@ -45,6 +46,7 @@ class MyDayView(QWidget):
         header = self.ui.visits_table.horizontalHeader()
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        shortcuts.install(self, "my_day")
         self._connect_signals()
         self._update_actions()
         self.refresh()

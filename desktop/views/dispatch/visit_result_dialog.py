@@ -3,11 +3,10 @@ do, parts and charges proposed from the fee schedule and the warranty status, an
 
 from __future__ import annotations
 
-from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.clock import BRANCH_TZ, to_local, utc_now
+from desktop.clock import utc_now
 from desktop.errors import DomainError
 from desktop.printing.signature import signature_to_json
 from desktop.rules.charges import (
@@ -38,6 +37,8 @@ from desktop.services.core.actor import Actor
 from desktop.services.core.permissions import allowed
 from desktop.services.dispatch.dispatch_records import PartRow, PartUse, ReportRow, VisitResult, VisitRow
 from desktop.services.dispatch.visit_service import VisitService
+from desktop.views import shortcuts
+from desktop.views.branch_dates import from_qdatetime, to_qdatetime
 from desktop.views.dispatch.conduct_names import conduct_names
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_visit_result_dialog import Ui_VisitResultDialog
@@ -48,17 +49,6 @@ WORK_TAB, CHARGES_TAB = 0, 1
 
 def yuan(fen: int) -> str:
     return f"{Decimal(fen) / 100:.2f}"
-
-
-def qdatetime(moment: datetime) -> QDateTime:
-    """The branch-local wall time in the edit, whatever the PC's own time zone."""
-    local = to_local(moment)
-    return QDateTime(local.year, local.month, local.day, local.hour, local.minute, 0)
-
-
-def _aware(value: QDateTime) -> datetime:
-    d, t = value.date(), value.time()
-    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=BRANCH_TZ)
 
 
 def _facts(part: PartRow, quantity: int) -> PartFacts:
@@ -97,8 +87,8 @@ class VisitResultDialog(QDialog):
         self.ui.form_layout.insertRow(1, self.tr("Reason for arriving early"), self.early_reason_edit)
         start = visit.agreed_start or visit.planned_start
         end = min(visit.agreed_end or visit.planned_end, utc_now())
-        self.ui.arrived_edit.setDateTime(qdatetime(min(start, end)))
-        self.ui.departed_edit.setDateTime(qdatetime(end))
+        self.ui.arrived_edit.setDateTime(to_qdatetime(min(start, end)))
+        self.ui.departed_edit.setDateTime(to_qdatetime(end))
         self.ui.result_combo.addItem(self.tr("Resolved"), "resolved")
         self.ui.result_combo.addItem(self.tr("Not resolved"), "unresolved")
         self.ui.satisfaction_combo.addItem(self.tr("(not given)"), None)
@@ -132,6 +122,8 @@ class VisitResultDialog(QDialog):
         self.ui.stock_override_label.setVisible(may_override)
         self.ui.stock_override_edit.setVisible(may_override)
         self.ui.warranty_label.setText(self._warranty_text())
+        self.ui.button_box.button(QDialogButtonBox.StandardButton.Save).setObjectName("save_button")
+        shortcuts.install(self, "visit_result")
         self._connect_signals()
         # A maintenance visit starts from the consumables its care reminder booked, charged (X-CONS).
         known = {p.id for p in self._parts}
@@ -245,7 +237,7 @@ class VisitResultDialog(QDialog):
         return round(value * 100)
 
     def arrived_early(self) -> bool:
-        return arrived_early(_aware(self.ui.arrived_edit.dateTime()), self._visit.agreed_start)
+        return arrived_early(from_qdatetime(self.ui.arrived_edit.dateTime()), self._visit.agreed_start)
 
     def _update_early_reason(self, *_: object) -> None:
         self.ui.form_layout.setRowVisible(self.early_reason_edit, self.arrived_early())
@@ -292,8 +284,8 @@ class VisitResultDialog(QDialog):
             strokes = signature_to_json(self.signature_pad.strokes())
         engineer = None if self.engineer_pad.is_empty() else signature_to_json(self.engineer_pad.strokes())
         return VisitResult(
-            arrived_at=_aware(self.ui.arrived_edit.dateTime()),
-            departed_at=_aware(self.ui.departed_edit.dateTime()),
+            arrived_at=from_qdatetime(self.ui.arrived_edit.dateTime()),
+            departed_at=from_qdatetime(self.ui.departed_edit.dateTime()),
             result=str(self.ui.result_combo.currentData()),
             cause=self.ui.cause_edit.toPlainText(),
             work_done=self.ui.work_edit.toPlainText(),

@@ -16,6 +16,7 @@ from desktop.services.core.actor import Actor
 from desktop.services.core.permissions import allowed
 from desktop.services.exports.export_period import Period, day, iso_week, month
 from desktop.views.background import BackgroundRunner, Task
+from desktop.views.branch_dates import to_qdate
 from desktop.views.exports import export_messages
 from desktop.views.exports.file_actions import open_file, show_in_folder
 from desktop.views.messages import error_message
@@ -30,10 +31,6 @@ DAY, WEEK, MONTH, CUSTOM = "day", "week", "month", "custom"
 
 def _to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
-
-
-def _to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
 
 
 class ExportDialog(QDialog):
@@ -63,10 +60,10 @@ class ExportDialog(QDialog):
         # Last month is what HQ usually asks for.
         last_month = month(today.replace(day=1) - timedelta(days=1))
         for edit in (self.ui.anchor_date_edit, self.ui.start_date_edit, self.ui.end_date_edit):
-            edit.setMaximumDate(_to_qdate(today))
-        self.ui.anchor_date_edit.setDate(_to_qdate(last_month.start))
-        self.ui.start_date_edit.setDate(_to_qdate(last_month.start))
-        self.ui.end_date_edit.setDate(_to_qdate(last_month.end))
+            edit.setMaximumDate(to_qdate(today))
+        self.ui.anchor_date_edit.setDate(to_qdate(last_month.start))
+        self.ui.start_date_edit.setDate(to_qdate(last_month.start))
+        self.ui.end_date_edit.setDate(to_qdate(last_month.end))
         self.ui.content_label.setText(self.tr(
             "Summary with charts, tickets, visits, parts, returns and decisions, callbacks, complaints"))
         self.ui.mask_check.setChecked(True)
@@ -111,7 +108,7 @@ class ExportDialog(QDialog):
             period = self.period()
             for edit, value in ((self.ui.start_date_edit, period.start), (self.ui.end_date_edit, period.end)):
                 edit.blockSignals(True)
-                edit.setDate(_to_qdate(value))
+                edit.setDate(to_qdate(value))
                 edit.blockSignals(False)
 
     def _on_period_changed(self, *_args: object) -> None:

@@ -14,6 +14,7 @@ from desktop.services.core.actor import Actor
 from desktop.services.core.permissions import allowed
 from desktop.services.core.region import EMPTY_REGION, Region
 from desktop.services.installations.installation_records import AcceptanceRow, InstallationRow, OpenedInstallation
+from desktop.views import shortcuts
 from desktop.views.installations import installation_text  # noqa: F401  (registers the error sentences)
 from desktop.views.installations.acceptance_printer import AcceptancePrinter
 from desktop.views.installations.installation_result_dialog import InstallationResultDialog
@@ -55,6 +56,7 @@ class InstallationListView(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self.ui.new_button.setVisible(allowed(actor, "installation.create"))
+        shortcuts.install(self, "installations")
         self._connect_signals()
         self.refresh()
 

@@ -3,19 +3,21 @@ unpacking check, the appearance as the customer saw it, the explanation of use a
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, Signal
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QWidget
 
-from desktop.clock import BRANCH_TZ, to_local, utc_now
+from desktop.clock import to_local, utc_now
 from desktop.errors import DomainError
 from desktop.printing.signature import signature_to_json
 from desktop.rules.visit_times import arrived_early
 from desktop.services.core.actor import Actor
 from desktop.services.installations.installation_records import AcceptanceRow, InstallationResult, InstallationVisit
+from desktop.views import shortcuts
+from desktop.views.branch_dates import from_qdatetime, to_qdatetime
 from desktop.views.installations import installation_text  # noqa: F401  (registers the error sentences)
 from desktop.views.installations.installation_text import result_names
 from desktop.views.messages import error_message
@@ -26,16 +28,6 @@ if TYPE_CHECKING:
     from desktop.services.installations.installation_service import InstallationService
 
 CHECKS = ("packaging_intact", "parts_complete", "serial_matches", "drilling_agreed", "test_run_ok", "site_cleaned")
-
-
-def _qdatetime(moment: datetime) -> QDateTime:
-    local = to_local(moment)
-    return QDateTime(local.year, local.month, local.day, local.hour, local.minute, 0)
-
-
-def _aware(value: QDateTime) -> datetime:
-    d, t = value.date(), value.time()
-    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=BRANCH_TZ)
 
 
 def _date(value: QDate) -> date:
@@ -61,8 +53,8 @@ class InstallationResultDialog(QDialog):
             unit=visit.unit_text, agreed=agreed))
         start = visit.agreed_start or visit.planned_start
         end = min(visit.agreed_end or visit.planned_end, utc_now())
-        self.ui.arrived_edit.setDateTime(_qdatetime(min(start, end)))
-        self.ui.departed_edit.setDateTime(_qdatetime(end))
+        self.ui.arrived_edit.setDateTime(to_qdatetime(min(start, end)))
+        self.ui.departed_edit.setDateTime(to_qdatetime(end))
         local_end = to_local(end)
         self.ui.installed_on_edit.setDate(QDate(local_end.year, local_end.month, local_end.day))
         for code, text in result_names().items():
@@ -70,6 +62,8 @@ class InstallationResultDialog(QDialog):
         self.checks: dict[str, QCheckBox] = {code: getattr(self.ui, f"{code}_check") for code in CHECKS}
         self.signature_pad = SignaturePad(self)
         self.ui.signature_layout.insertWidget(0, self.signature_pad)
+        self.ui.button_box.button(QDialogButtonBox.StandardButton.Save).setObjectName("save_button")
+        shortcuts.install(self, "installation_result")
         self._connect_signals()
         self._update_fields()
 
@@ -86,7 +80,7 @@ class InstallationResultDialog(QDialog):
         return self.ui.result_combo.currentData() == "installed"
 
     def arrived_early(self) -> bool:
-        return arrived_early(_aware(self.ui.arrived_edit.dateTime()), self._visit.agreed_start)
+        return arrived_early(from_qdatetime(self.ui.arrived_edit.dateTime()), self._visit.agreed_start)
 
     def _update_fields(self, *_: object) -> None:
         self.ui.form_layout.setRowVisible(self.ui.early_reason_edit, self.arrived_early())
@@ -113,8 +107,8 @@ class InstallationResultDialog(QDialog):
             strokes = signature_to_json(self.signature_pad.strokes())
         installed = self.installed()
         return InstallationResult(
-            arrived_at=_aware(self.ui.arrived_edit.dateTime()),
-            departed_at=_aware(self.ui.departed_edit.dateTime()),
+            arrived_at=from_qdatetime(self.ui.arrived_edit.dateTime()),
+            departed_at=from_qdatetime(self.ui.departed_edit.dateTime()),
             result=str(self.ui.result_combo.currentData()),
             installed_on=_date(self.ui.installed_on_edit.date()) if installed else None,
             checks={code: box.isChecked() for code, box in self.checks.items()},

@@ -16,6 +16,7 @@ from desktop.services.core.actor import Actor
 from desktop.services.core.region import EMPTY_REGION, Region
 from desktop.services.installations.installation_records import NewInstallation, OpenedInstallation
 from desktop.services.tickets.customer_service import CustomerMatch, NewAddress, NewUnit, ProductLineRow
+from desktop.views.branch_dates import today_qdate
 from desktop.views.installations import installation_text  # noqa: F401  (registers the error sentences)
 from desktop.views.intake import intake_messages
 from desktop.views.intake.intake_text import usage_names
@@ -56,7 +57,7 @@ class NewInstallationDialog(QDialog):
         # The branch's own districts; without a list the clerk types the district.
         self.ui.district_combo.addItems(list(region.district_names))
         self.ui.district_combo.setEditable(not region.districts)
-        today = QDate.currentDate()
+        today = today_qdate()
         self.ui.invoice_date_edit.setDate(today)
         self.ui.invoice_date_edit.setMaximumDate(today)
         self.ui.requested_date_edit.setDate(today.addDays(1))

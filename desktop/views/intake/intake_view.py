@@ -28,7 +28,9 @@ from desktop.services.tickets.customer_service import (
     UnitRow,
 )
 from desktop.services.tickets.ticket_service import NewTicket, OpenedTicket, TicketService
+from desktop.views import shortcuts
 from desktop.views.background import BackgroundRunner
+from desktop.views.branch_dates import today_qdate
 from desktop.views.customers import customer_text  # noqa: F401  (the price field's error sentences)
 from desktop.views.intake import intake_messages
 from desktop.views.intake.intake_text import channel_names, coverage_text, priority_names, proof_names, usage_names
@@ -91,6 +93,7 @@ class IntakeView(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._fill_choices()
+        shortcuts.install(self, "intake")
         self._connect_signals()
         run_task(runner, self._customers.catalogue, actor, on_success=self._on_catalogue_loaded)
 
@@ -106,7 +109,7 @@ class IntakeView(QWidget):
         self.ui.district_combo.addItems(list(self._region.district_names))
         # Without a list the clerk types the district.
         self.ui.district_combo.setEditable(not self._region.districts)
-        today = QDate.currentDate()
+        today = today_qdate()
         for edit in (self.ui.invoice_date_edit, self.ui.installation_date_edit):
             edit.setDate(today)
             edit.setMaximumDate(today.addDays(365))

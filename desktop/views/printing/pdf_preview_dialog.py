@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.views.printing.signed_output import is_signed
+
 # Rasterising above 300 dpi makes A4 pages of 100+ MB for no visible gain on office printers.
 MAX_PRINT_DPI = 300
 
@@ -56,6 +58,14 @@ class PdfPreviewDialog(QDialog):
         self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.pdf_view.setDocument(self.document)
 
+        # An unsigned form says so before it is printed or saved: HQ cannot verify such a paper.
+        self.signed = is_signed(pdf_bytes)
+        self.unsigned_label = QLabel(self.tr(
+            "Not digitally signed by the branch: HQ cannot check that this paper is unaltered."), self)
+        self.unsigned_label.setObjectName("unsigned_label")
+        self.unsigned_label.setWordWrap(True)
+        self.unsigned_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.unsigned_label.setVisible(not self.signed)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("status_label")
         self.print_button = QPushButton(self.tr("Print…"), self)
@@ -71,6 +81,7 @@ class PdfPreviewDialog(QDialog):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.unsigned_label)
         layout.addWidget(self.pdf_view, 1)
         layout.addLayout(buttons)
         self._connect_signals()

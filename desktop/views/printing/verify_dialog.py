@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.clock import to_local
 from desktop.printing.signing import VerifyResult, verify_pdf
 from desktop.views.messages import error_message
 from desktop.views.printing import printing_messages  # noqa: F401 - registers the printing error sentences
@@ -104,7 +105,9 @@ class VerifyDialog(QDialog):
         self._show_status(result.status, self._status_text(result.status))
         self.signer_label.setText(result.signer)
         if result.signing_time is not None:
-            self.time_label.setText(result.signing_time.astimezone().strftime("%Y-%m-%d %H:%M:%S"))
+            # Branch time, like every other time in the app (the signature carries UTC).
+            self.time_label.setText(self.tr("{time} (branch time)").format(
+                time=f"{to_local(result.signing_time):%Y-%m-%d %H:%M:%S}"))
         self.verified.emit(result)
         return result
 

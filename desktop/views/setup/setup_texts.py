@@ -39,20 +39,20 @@ def value_text(unit: str, value: int | bool) -> str:
 def seed_texts() -> dict[str, str]:
     return {
         "seed-002-4.5": translate(
-            "SetupTexts", "Seed 002 §4.5: 接到服务信息诉求，应在十分钟内与客户建立联系 (contact within ten minutes)"),
+            "SetupTexts", "Service rules: contact the customer within ten minutes of the request"),
         "seed-002-6.1.1": translate(
-            "SetupTexts", "Seed 002 §6.1.1: the department reports back to the service centre within one hour"),
+            "SetupTexts", "Service rules: the department reports back to the service centre within one hour"),
         "seed-002-8": translate(
-            "SetupTexts", "Seed 002 §8: 售后服务工作完毕后当天内，回访调查 (callback on the same day)"),
+            "SetupTexts", "Service rules: call the customer back on the day the work is done"),
         "seed-004-3-4.4": translate(
-            "SetupTexts", "Seed 004 ch. 3 §4.4: 公司在工程完工一个月内电话或登门拜访 (within one month)"),
+            "SetupTexts", "Service rules: call or visit within one month of finishing the job"),
         "seed-002-4.3": translate(
-            "SetupTexts", "Seed 002 §4.3: promise a reply time for what cannot be answered at once, and keep it"),
-        "branch": translate("SetupTexts", "Branch practice (no seed names it)"),
+            "SetupTexts", "Service rules: promise a reply time for what cannot be answered at once, and keep it"),
+        "branch": translate("SetupTexts", "Branch practice (the service rules name no time)"),
         "seed-002-4.5-campus": translate(
-            "SetupTexts", "Seed 002 §4.5: 接到报修电话必须30分钟内到达现场 (campus line: 30 minutes)"),
+            "SetupTexts", "Service rules: campus line on site within 30 minutes of the call"),
         "seed-002-4.5-vending": translate(
-            "SetupTexts", "Seed 002 §4.5: water vending machines within 2 hours"),
+            "SetupTexts", "Service rules: water vending machines on site within 2 hours"),
         "seed-000-24h": translate(
-            "SetupTexts", "Seed 000: 全天候24小时上门服务 (round-the-clock service, read as 24 hours)"),
+            "SetupTexts", "Service rules: round-the-clock on-site service (taken as 24 hours)"),
     }

@@ -15,6 +15,8 @@ from desktop.errors import DomainError
 from desktop.services.core.actor import Actor
 from desktop.services.core.permissions import allowed
 from desktop.services.stock.stock_records import LedgerFilter, PriceListCheck
+from desktop.views import shortcuts
+from desktop.views.branch_dates import to_qdate
 from desktop.views.messages import error_message
 from desktop.views.stock import stock_messages  # noqa: F401  (registers the error texts)
 from desktop.views.stock.balance_table_model import BalanceTableModel
@@ -42,10 +44,6 @@ def _fill(table: QTableWidget, headers: list[str], rows: list[list[str]]) -> Non
         for c, value in enumerate(values):
             table.setItem(r, c, QTableWidgetItem(value))
     table.resizeColumnsToContents()
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def _day(value: QDate) -> date:
@@ -84,6 +82,7 @@ class StockArea(QWidget):
         manages = allowed(actor, "catalogue.manage")
         for button in (self.ui.new_part_button, self.ui.edit_part_button, self.ui.import_button):
             button.setEnabled(manages)
+        shortcuts.install(self, "stock")
         self._connect_signals()
 
     def _fill_filters(self) -> None:
@@ -100,7 +99,7 @@ class StockArea(QWidget):
         ui.engineer_combo.addItem(self.tr("Every engineer"), None)
         for engineer in self._engineers:
             ui.engineer_combo.addItem(engineer.name, engineer.id)
-        today = _qdate(local_today())
+        today = to_qdate(local_today())
         ui.from_edit.setDate(today.addDays(-30))
         ui.to_edit.setDate(today)
         ui.needs_date_edit.setDate(today)

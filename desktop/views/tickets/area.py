@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QToolBar
+
 from desktop.views.area_context import AreaContext
 from desktop.views.intake.intake_view import IntakeView
+from desktop.views.tickets.clock_alerts import ClockAlerts
 from desktop.views.tickets.clock_watch_widget import ClockWatchWidget
 from desktop.views.tickets.scan_box import ScanBox
 from desktop.views.tickets.ticket_detail_dialog import TicketDetailDialog
@@ -16,6 +19,20 @@ def install(ctx: AreaContext, intake: IntakeView | None) -> TicketListView:
     window.add_area("tickets", lambda: ctx.app.translate("App", "Tickets"), tickets)
     clock_watch = ClockWatchWidget(services.tickets, ctx.runner, ctx.actor, window)
     window.add_status_widget(clock_watch)
+    # A clock about to be breached, or breached, is announced (tray, a notice at the top, the Tickets count).
+    alerts = ClockAlerts(window, ctx.open_record, lambda count: window.set_area_badge("tickets", count))
+    window.clock_alerts = alerts
+    # Its own row under the counter tools, there only while it has something to say.
+    bar = QToolBar(window)
+    bar.setObjectName("alerts_bar")
+    bar.setMovable(False)
+    bar.addWidget(alerts.notice)
+    window.addToolBarBreak()
+    window.addToolBar(bar)
+    alerts.show_notice = bar.setVisible
+    alerts.show_notice(False)
+    clock_watch.watched.connect(alerts.on_watch)
+    clock_watch.record_requested.connect(ctx.open_record)
 
     def open_ticket(ticket_id: int) -> None:
         dialog = TicketDetailDialog(services.tickets, ctx.runner, ctx.actor, ticket_id, window,

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from desktop.clock import to_local
 from desktop.services.core.actor import Actor
+from desktop.services.tickets.ticket_queries import ClockAlert
 from desktop.services.tickets.ticket_service import ClockWatch, TicketService
 from desktop.views.background import BackgroundRunner
 from desktop.views.intake.tasks import run_task
@@ -19,7 +20,10 @@ MENU_LIMIT = 30
 
 class ClockWatchWidget(QToolButton):
     ticket_requested = Signal(int)
+    # A consultation's or a complaint's clock picked from the list: (kind, record id).
+    record_requested = Signal(str, int)
     refreshed = Signal(int)
+    watched = Signal(object)  # ClockWatch
 
     def __init__(self, service: TicketService, runner: BackgroundRunner, actor: Actor,
                  parent: QWidget | None = None) -> None:
@@ -58,6 +62,7 @@ class ClockWatchWidget(QToolButton):
         self.setToolTip(self.tr("{count} service clocks are due within minutes or overdue; click to list them.")
                         .format(count=watch.count))
         self.refreshed.emit(watch.count)
+        self.watched.emit(watch)
 
     def _on_failed(self, _exc: BaseException) -> None:
         self._busy = False
@@ -74,10 +79,16 @@ class ClockWatchWidget(QToolButton):
                 commitment=names.get(alert.commitment, alert.commitment), state=state,
                 time=to_local(alert.due_at).strftime("%H:%M"))
             action = menu.addAction(text)
-            action.triggered.connect(lambda _checked=False, tid=alert.ticket_id: self.ticket_requested.emit(tid))
+            action.triggered.connect(lambda _checked=False, a=alert: self.open_alert(a))
         if not alerts:
             menu.addAction(self.tr("No clock is due.")).setEnabled(False)
         return menu
+
+    def open_alert(self, alert: ClockAlert) -> None:
+        if alert.kind == "ticket":
+            self.ticket_requested.emit(alert.ticket_id)
+        else:
+            self.record_requested.emit(alert.kind, alert.record_id)
 
     def _on_clicked(self) -> None:
         self.build_menu().popup(self.mapToGlobal(self.rect().bottomLeft()))

@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QPushButton, QTreeWidgetIte
 from desktop.clock import to_local
 from desktop.services.core.actor import Actor
 from desktop.services.tickets.ticket_service import TicketDetail, TicketService
+from desktop.views import shortcuts
 from desktop.views.background import BackgroundRunner
+from desktop.views.callbacks.labels import attempt_names, line_name, satisfaction_names
 from desktop.views.intake import intake_messages
 from desktop.views.intake.intake_text import channel_names, priority_names
 from desktop.views.intake.tasks import run_task
@@ -21,7 +23,7 @@ from desktop.views.tickets.ticket_text import (
     clock_state_names,
     commitment_names,
     duration_text,
-    event_names,
+    event_name,
     status_names,
 )
 from desktop.views.ui.ui_ticket_detail_dialog import Ui_TicketDetailDialog
@@ -67,6 +69,7 @@ class TicketDetailDialog(QDialog):
         # The quality feedback form (contacts area), prefilled from this ticket; hidden where nothing is wired.
         self._raise_quality = raise_quality
         self.ui.quality_button.setVisible(raise_quality is not None)
+        shortcuts.install(self, "ticket")
         self._connect_signals()
         self.reload()
 
@@ -141,15 +144,20 @@ class TicketDetailDialog(QDialog):
             self.ui.clock_tree.addTopLevelItem(item)
 
     def _show_timeline(self, detail: TicketDetail) -> None:
-        kinds, statuses = event_names(), status_names()
+        statuses = status_names()
         self.ui.timeline_tree.clear()
+        self.ui.timeline_tree.setWordWrap(True)
+        self.ui.timeline_tree.setUniformRowHeights(False)
         for entry in detail.timeline:
-            what = kinds.get(entry.kind, entry.kind)
+            what = event_name(entry.kind)
             if entry.to_status:
                 what = f"{what}: {statuses.get(entry.from_status or '', entry.from_status or '')} → " \
                        f"{statuses.get(entry.to_status, entry.to_status)}"
-            self.ui.timeline_tree.addTopLevelItem(QTreeWidgetItem(
-                [to_local(entry.at).strftime(TIME_FORMAT), what, entry.user_name, self._note(entry)]))
+            note = self._note(entry)
+            item = QTreeWidgetItem([to_local(entry.at).strftime(TIME_FORMAT), what, entry.user_name, note])
+            # A long note wraps in its row; the tooltip shows it whole as well.
+            item.setToolTip(3, note)
+            self.ui.timeline_tree.addTopLevelItem(item)
 
     def _note(self, entry: Any) -> str:
         data = entry.data if isinstance(entry.data, dict) else {}
@@ -163,6 +171,19 @@ class TicketDetailDialog(QDialog):
             return "; ".join(parts)
         if data.get("early_arrival_reason"):
             return self.tr("Arrived before the agreed time: {reason}").format(reason=data["early_arrival_reason"])
+        # Entries written by the callback keep codes (the closing line, the attempt's outcome, the cause of a
+        # change); the timeline says them in words.
+        if entry.kind == "callback":
+            grade = satisfaction_names().get(data.get("satisfaction") or "")
+            closing = line_name(entry.note) if entry.note else ""
+            return "; ".join(t for t in (grade and self.tr("Satisfaction: {grade}").format(grade=grade), closing)
+                             if t)
+        if entry.kind == "callback_attempt":
+            outcome, _, rest = entry.note.partition(" ")
+            name = attempt_names().get(outcome)
+            return f"{name} {rest}".strip() if name else entry.note
+        if entry.note == "callback" and data.get("callback_id"):
+            return self.tr("After the callback")
         return entry.note
 
     def _run_action(self, fn: Callable[..., object], *args: object) -> None:

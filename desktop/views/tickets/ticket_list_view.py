@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from desktop.errors import DomainError
 from desktop.services.core.actor import Actor
 from desktop.services.tickets.ticket_service import FilterChoices, TicketFilter, TicketService
+from desktop.views import shortcuts
 from desktop.views.background import BackgroundRunner
+from desktop.views.branch_dates import today_qdate
 from desktop.views.intake import intake_messages
 from desktop.views.intake.tasks import run_task
 from desktop.views.tickets.ticket_table_model import TicketTableModel
@@ -45,9 +47,10 @@ class TicketListView(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._fill_choices(None)
-        today = QDate.currentDate()
+        today = today_qdate()
         self.ui.from_date_edit.setDate(today.addDays(-30))
         self.ui.to_date_edit.setDate(today)
+        shortcuts.install(self, "tickets")
         self._connect_signals()
         run_task(runner, service.filter_choices, actor, on_success=self._fill_choices)
         self.refresh()

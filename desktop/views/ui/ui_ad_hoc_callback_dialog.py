@@ -159,7 +159,7 @@ class Ui_AdHocCallbackDialog(object):
         self.due_label.setText(QCoreApplication.translate("AdHocCallbackDialog", u"&Due on", None))
         self.due_edit.setDisplayFormat(QCoreApplication.translate("AdHocCallbackDialog", u"yyyy-MM-dd", None))
         self.reason_label.setText(QCoreApplication.translate("AdHocCallbackDialog", u"&Reason", None))
-        self.reason_edit.setPlaceholderText(QCoreApplication.translate("AdHocCallbackDialog", u"Why we call (seed 004: occasional callbacks by phone or in person)", None))
+        self.reason_edit.setPlaceholderText(QCoreApplication.translate("AdHocCallbackDialog", u"Why we call (an occasional callback by phone or in person)", None))
         self.save_button.setText(QCoreApplication.translate("AdHocCallbackDialog", u"&Create callback", None))
         self.cancel_button.setText(QCoreApplication.translate("AdHocCallbackDialog", u"Cancel", None))
     # retranslateUi

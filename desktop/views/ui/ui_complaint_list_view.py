@@ -83,6 +83,6 @@ class Ui_ComplaintListView(object):
         ComplaintListView.setWindowTitle(QCoreApplication.translate("ComplaintListView", u"Complaints", None))
         self.status_label.setText(QCoreApplication.translate("ComplaintListView", u"Show", None))
         self.new_button.setText(QCoreApplication.translate("ComplaintListView", u"&New complaint...", None))
-        self.refresh_button.setText(QCoreApplication.translate("ComplaintListView", u"&Refresh", None))
+        self.refresh_button.setText(QCoreApplication.translate("ComplaintListView", u"Refresh", None))
         self.open_button.setText(QCoreApplication.translate("ComplaintListView", u"&Open complaint", None))
     # retranslateUi

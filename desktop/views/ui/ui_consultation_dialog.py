@@ -210,7 +210,7 @@ class Ui_ConsultationDialog(object):
         self.ticket_group.setTitle(QCoreApplication.translate("ConsultationDialog", u"A fault after all: turn the question into a ticket", None))
         self.ticket_customer_label.setText(QCoreApplication.translate("ConsultationDialog", u"C&ustomer", None))
         self.unit_label.setText(QCoreApplication.translate("ConsultationDialog", u"U&nit", None))
-        self.ticket_line_label.setText(QCoreApplication.translate("ConsultationDialog", u"P&roduct", None))
+        self.ticket_line_label.setText(QCoreApplication.translate("ConsultationDialog", u"Pro&duct", None))
         self.fault_label.setText(QCoreApplication.translate("ConsultationDialog", u"&Fault category", None))
         self.priority_label.setText(QCoreApplication.translate("ConsultationDialog", u"Pr&iority", None))
         self.ticket_button.setText(QCoreApplication.translate("ConsultationDialog", u"Open a &ticket", None))

@@ -91,6 +91,6 @@ class Ui_ConsultationListView(object):
         self.status_label.setText(QCoreApplication.translate("ConsultationListView", u"Sho&w", None))
         self.search_edit.setPlaceholderText(QCoreApplication.translate("ConsultationListView", u"Number, caller, phone, ticket or words of the question", None))
         self.new_button.setText(QCoreApplication.translate("ConsultationListView", u"&New question...", None))
-        self.refresh_button.setText(QCoreApplication.translate("ConsultationListView", u"&Refresh", None))
+        self.refresh_button.setText(QCoreApplication.translate("ConsultationListView", u"Refresh", None))
         self.open_button.setText(QCoreApplication.translate("ConsultationListView", u"&Open", None))
     # retranslateUi

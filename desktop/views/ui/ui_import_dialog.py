@@ -230,7 +230,7 @@ class Ui_ImportDialog(object):
         ImportDialog.setWindowTitle(QCoreApplication.translate("ImportDialog", u"Import records from Excel", None))
         self.intro_label.setText(QCoreApplication.translate("ImportDialog", u"Bring in the customers, their units and the past service records the branch kept in Excel. Start from the template, or choose your own workbook: its columns are matched in the next step. Nothing is stored until the check has run and you choose Import.", None))
         self.file_edit.setPlaceholderText(QCoreApplication.translate("ImportDialog", u"No workbook chosen", None))
-        self.browse_button.setText(QCoreApplication.translate("ImportDialog", u"&Choose workbook...", None))
+        self.browse_button.setText(QCoreApplication.translate("ImportDialog", u"C&hoose workbook...", None))
         self.template_button.setText(QCoreApplication.translate("ImportDialog", u"Save the &template workbook...", None))
         self.sheet_label.setText(QCoreApplication.translate("ImportDialog", u"&Sheet", None))
         self.kind_label.setText(QCoreApplication.translate("ImportDialog", u"&Holds", None))

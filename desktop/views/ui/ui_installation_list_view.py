@@ -105,9 +105,9 @@ class Ui_InstallationListView(object):
         InstallationListView.setWindowTitle(QCoreApplication.translate("InstallationListView", u"Installations", None))
         self.search_edit.setPlaceholderText(QCoreApplication.translate("InstallationListView", u"Ticket number, customer, serial or phone", None))
         self.open_only_check.setText(QCoreApplication.translate("InstallationListView", u"Open only", None))
-        self.refresh_button.setText(QCoreApplication.translate("InstallationListView", u"&Refresh", None))
+        self.refresh_button.setText(QCoreApplication.translate("InstallationListView", u"Refresh", None))
         self.new_button.setText(QCoreApplication.translate("InstallationListView", u"&New installation...", None))
-        self.open_ticket_button.setText(QCoreApplication.translate("InstallationListView", u"Open &ticket", None))
-        self.result_button.setText(QCoreApplication.translate("InstallationListView", u"Record &acceptance...", None))
+        self.open_ticket_button.setText(QCoreApplication.translate("InstallationListView", u"&Open ticket", None))
+        self.result_button.setText(QCoreApplication.translate("InstallationListView", u"Record a&cceptance...", None))
         self.print_button.setText(QCoreApplication.translate("InstallationListView", u"&Print acceptance form...", None))
     # retranslateUi

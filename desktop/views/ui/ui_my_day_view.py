@@ -108,7 +108,7 @@ class Ui_MyDayView(object):
     # setupUi
 
     def retranslateUi(self, MyDayView):
-        self.refresh_button.setText(QCoreApplication.translate("MyDayView", u"&Refresh", None))
+        self.refresh_button.setText(QCoreApplication.translate("MyDayView", u"Refresh", None))
         ___qtablewidgetitem = self.visits_table.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("MyDayView", u"Agreed time", None))
         ___qtablewidgetitem1 = self.visits_table.horizontalHeaderItem(1)
@@ -123,8 +123,8 @@ class Ui_MyDayView(object):
         ___qtablewidgetitem5.setText(QCoreApplication.translate("MyDayView", u"Fault", None))
         ___qtablewidgetitem6 = self.visits_table.horizontalHeaderItem(6)
         ___qtablewidgetitem6.setText(QCoreApplication.translate("MyDayView", u"Status", None))
-        self.arrival_button.setText(QCoreApplication.translate("MyDayView", u"I have &arrived", None))
-        self.result_button.setText(QCoreApplication.translate("MyDayView", u"Record the &result...", None))
+        self.arrival_button.setText(QCoreApplication.translate("MyDayView", u"I have arri&ved", None))
+        self.result_button.setText(QCoreApplication.translate("MyDayView", u"Record the re&sult...", None))
         self.print_button.setText(QCoreApplication.translate("MyDayView", u"&Print the day's sheets...", None))
         pass
     # retranslateUi

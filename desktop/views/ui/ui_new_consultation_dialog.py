@@ -223,7 +223,7 @@ class Ui_NewConsultationDialog(object):
         self.reply_group.setTitle(QCoreApplication.translate("NewConsultationDialog", u"Answer", None))
         self.answer_now_radio.setText(QCoreApplication.translate("NewConsultationDialog", u"&Answered now", None))
         self.answer_edit.setPlaceholderText(QCoreApplication.translate("NewConsultationDialog", u"What the caller was told", None))
-        self.promise_radio.setText(QCoreApplication.translate("NewConsultationDialog", u"&Promise a reply by", None))
+        self.promise_radio.setText(QCoreApplication.translate("NewConsultationDialog", u"Pro&mise a reply by", None))
         self.save_button.setText(QCoreApplication.translate("NewConsultationDialog", u"&Save", None))
         self.cancel_button.setText(QCoreApplication.translate("NewConsultationDialog", u"Cancel", None))
     # retranslateUi

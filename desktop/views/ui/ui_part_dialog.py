@@ -158,15 +158,15 @@ class Ui_PartDialog(object):
     def retranslateUi(self, PartDialog):
         PartDialog.setWindowTitle(QCoreApplication.translate("PartDialog", u"Catalogue part", None))
         self.line_label.setText(QCoreApplication.translate("PartDialog", u"Product &line", None))
-        self.code_label.setText(QCoreApplication.translate("PartDialog", u"Part &code", None))
+        self.code_label.setText(QCoreApplication.translate("PartDialog", u"Part co&de", None))
         self.name_zh_label.setText(QCoreApplication.translate("PartDialog", u"&Name", None))
         self.name_en_label.setText(QCoreApplication.translate("PartDialog", u"&English name", None))
         self.unit_label.setText(QCoreApplication.translate("PartDialog", u"&Unit", None))
         self.price_label.setText(QCoreApplication.translate("PartDialog", u"&Price (yuan)", None))
         self.reorder_label.setText(QCoreApplication.translate("PartDialog", u"&Minimum in the warehouse", None))
         self.warranty_check.setText(QCoreApplication.translate("PartDialog", u"&Warranty part (free under warranty; the old part goes back)", None))
-        self.main_check.setText(QCoreApplication.translate("PartDialog", u"Main &part (free in the main-part period)", None))
+        self.main_check.setText(QCoreApplication.translate("PartDialog", u"Main p&art (free in the main-part period)", None))
         self.consumable_check.setText(QCoreApplication.translate("PartDialog", u"&Consumable (always charged)", None))
-        self.active_check.setText(QCoreApplication.translate("PartDialog", u"In &use (untick to retire the part)", None))
+        self.active_check.setText(QCoreApplication.translate("PartDialog", u"In u&se (untick to retire the part)", None))
         self.message_label.setText("")
     # retranslateUi

@@ -96,6 +96,6 @@ class Ui_QualityListView(object):
         QualityListView.setWindowTitle(QCoreApplication.translate("QualityListView", u"Quality feedback", None))
         self.status_label.setText(QCoreApplication.translate("QualityListView", u"Sho&w", None))
         self.search_edit.setPlaceholderText(QCoreApplication.translate("QualityListView", u"Number, serial, batch, model or words of the problem", None))
-        self.refresh_button.setText(QCoreApplication.translate("QualityListView", u"&Refresh", None))
+        self.refresh_button.setText(QCoreApplication.translate("QualityListView", u"Refresh", None))
         self.open_button.setText(QCoreApplication.translate("QualityListView", u"&Open", None))
     # retranslateUi

@@ -198,7 +198,7 @@ class Ui_UnitEditDialog(object):
         self.usage_label.setText(QCoreApplication.translate("UnitEditDialog", u"&Usage", None))
         self.installed_by_us_label.setText(QCoreApplication.translate("UnitEditDialog", u"Installed by us", None))
         self.installed_by_us_check.setText(QCoreApplication.translate("UnitEditDialog", u"Our engineers installed it", None))
-        self.invoice_price_label.setText(QCoreApplication.translate("UnitEditDialog", u"Invoice &price", None))
+        self.invoice_price_label.setText(QCoreApplication.translate("UnitEditDialog", u"Invoice pri&ce", None))
         self.invoice_price_edit.setPlaceholderText(QCoreApplication.translate("UnitEditDialog", u"e.g. 2680.00", None))
 #if QT_CONFIG(tooltip)
         self.invoice_price_edit.setToolTip(QCoreApplication.translate("UnitEditDialog", u"As on the invoice; leave blank if not known", None))
