@@ -19,7 +19,8 @@ pytestmark = [pytest.mark.frozen, pytest.mark.timeout(1800)]
 
 ROOT = Path(__file__).resolve().parent.parent
 EXE_SUFFIX = ".exe" if sys.platform == "win32" else ""
-NOTICES = ("Qt-PySide6-LGPL-3.0.txt", "WenQuanYi-Micro-Hei-Apache-2.0.txt", "THIRD-PARTY-NOTICES.txt")
+NOTICES = ("Qt-PySide6-LGPL-3.0.txt", "Tabler-Icons-MIT.txt", "WenQuanYi-Micro-Hei-Apache-2.0.txt",
+           "THIRD-PARTY-NOTICES.txt")
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QLineEdit,
     QTableWidgetItem,
@@ -38,6 +37,7 @@ from desktop.services.core.actor import Actor
 from desktop.services.core.permissions import allowed
 from desktop.services.dispatch.dispatch_records import PartRow, PartUse, ReportRow, VisitResult, VisitRow
 from desktop.services.dispatch.visit_service import VisitService
+from desktop.views import file_dialogs
 from desktop.views.dispatch.conduct_names import conduct_names
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_visit_result_dialog import Ui_VisitResultDialog
@@ -279,8 +279,7 @@ class VisitResultDialog(QDialog):
         self.ui.scan_label.setText(self.tr("Scan attached: {name}").format(name=name))
 
     def _on_attach_scan_button_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Scanned signature"), "",
-                                              self.tr("Images (*.png *.jpg *.jpeg)"))
+        path = file_dialogs.open_file(self, self.tr("Scanned signature"), self.tr("Images (*.png *.jpg *.jpeg)"))
         if path:
             self.attach_scan(Path(path).read_bytes(), Path(path).name)
 

@@ -5,12 +5,11 @@ dialog that can be cancelled."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QHeaderView, QMainWindow, QMessageBox, QWidget
 
+from desktop.views import file_dialogs
 from desktop.views.background import BackgroundRunner
 from desktop.views.hq.branch_view import HqBranchView
 from desktop.views.hq.hq_models import LoadsModel
@@ -77,12 +76,8 @@ class HqWindow(QMainWindow):
     # --- loading workbooks --------------------------------------------------------------------------------------
 
     def choose_workbooks(self) -> None:
-        settings = QSettings()
-        start = str(settings.value("hq/last_folder", str(Path.home())))
-        files, _filter = QFileDialog.getOpenFileNames(self, self.tr("Load branch workbooks"), start,
-                                                      self.tr("Excel workbooks (*.xlsx)"))
+        files = file_dialogs.open_files(self, self.tr("Load branch workbooks"), self.tr("Excel workbooks (*.xlsx)"))
         if files:
-            settings.setValue("hq/last_folder", str(Path(files[0]).parent))
             self.load_workbooks(files)
 
     def load_workbooks(self, files: list[str]) -> Any:
@@ -139,9 +134,8 @@ class HqWindow(QMainWindow):
         if not months:
             QMessageBox.information(self, self.tr("Summary workbook"), self.tr("There are no figures yet."))
             return
-        default = str(Path.home() / f"hq-summary-{months[0]:%Y%m}-{months[-1]:%Y%m}.xlsx")
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Summary workbook"), default,
-                                                    self.tr("Excel workbooks (*.xlsx)"))
+        default = f"hq-summary-{months[0]:%Y%m}-{months[-1]:%Y%m}.xlsx"
+        path = file_dialogs.save_file(self, self.tr("Summary workbook"), default, self.tr("Excel workbooks (*.xlsx)"))
         if path:
             self.write_summary(path, months)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, Signal
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QWidget
 
 from desktop.clock import BRANCH_TZ, to_local, utc_now
 from desktop.errors import DomainError
@@ -16,6 +16,7 @@ from desktop.printing.signature import signature_to_json
 from desktop.rules.visit_times import arrived_early
 from desktop.services.core.actor import Actor
 from desktop.services.installations.installation_records import AcceptanceRow, InstallationResult, InstallationVisit
+from desktop.views import file_dialogs
 from desktop.views.installations import installation_text  # noqa: F401  (registers the error sentences)
 from desktop.views.installations.installation_text import result_names
 from desktop.views.messages import error_message
@@ -98,8 +99,7 @@ class InstallationResultDialog(QDialog):
         self.ui.scan_label.setText(self.tr("Scan attached: {name}").format(name=name))
 
     def _on_attach_scan_button_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Scanned signature"), "",
-                                              self.tr("Images (*.png *.jpg *.jpeg)"))
+        path = file_dialogs.open_file(self, self.tr("Scanned signature"), self.tr("Images (*.png *.jpg *.jpeg)"))
         if path:
             self.attach_scan(Path(path).read_bytes(), Path(path).name)
 

@@ -16,7 +16,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -24,6 +23,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from desktop.views import file_dialogs
 
 # Rasterising above 300 dpi makes A4 pages of 100+ MB for no visible gain on office printers.
 MAX_PRINT_DPI = 300
@@ -156,8 +157,8 @@ class PdfPreviewDialog(QDialog):
 
     def _ask_save_path(self) -> str:
         """The system save dialog (modal); tests replace this method."""
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), self._suggested_file_name,
-                                                    self.tr("PDF documents (*.pdf)"))
+        path = file_dialogs.save_file(self, self.tr("Save as PDF"), self._suggested_file_name,
+                                      self.tr("PDF documents (*.pdf)"))
         return path
 
     def save_to(self, path: Path) -> bool:

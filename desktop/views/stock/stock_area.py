@@ -8,13 +8,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableWidget, QTableWidgetItem, QWidget
 
 from desktop.clock import local_today, to_local
 from desktop.errors import DomainError
 from desktop.services.core.actor import Actor
 from desktop.services.core.permissions import allowed
 from desktop.services.stock.stock_records import LedgerFilter, PriceListCheck
+from desktop.views import file_dialogs
 from desktop.views.messages import error_message
 from desktop.views.stock import stock_messages  # noqa: F401  (registers the error texts)
 from desktop.views.stock.balance_table_model import BalanceTableModel
@@ -324,12 +325,12 @@ class StockArea(QWidget):
     # ---- HQ's price list ------------------------------------------------------------------------------------------
 
     def ask_save_path(self) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Price list template"), "配件价格表模板.xlsx",
-                                              self.tr("Excel workbooks (*.xlsx)"))
+        path = file_dialogs.save_file(self, self.tr("Price list template"), "配件价格表模板.xlsx",
+                                      self.tr("Excel workbooks (*.xlsx)"))
         return path
 
     def ask_open_path(self) -> str:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("HQ's price list"), "", self.tr("Excel workbooks (*.xlsx)"))
+        path = file_dialogs.open_file(self, self.tr("HQ's price list"), self.tr("Excel workbooks (*.xlsx)"))
         return path
 
     def _on_template_button_clicked(self) -> None:

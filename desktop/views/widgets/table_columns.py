@@ -1,0 +1,80 @@
+"""Columns that fit what they hold: each column as wide as its content (ticket numbers, dates, names are never cut),
+one column (the free text: fault, note, subject) takes the width left over, and the user may still drag any other
+column wider or narrower; those widths are then kept (desktop/views/window_state.py saves and restores them)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+from desktop.views.window_state import RESTORED
+
+# A column of long free text would otherwise push the others out of sight.
+MAX_FITTED_WIDTH = 360
+
+
+class _Fitter(QObject):
+    def __init__(self, view: QTableView, stretch: int | None, max_width: int) -> None:
+        super().__init__(view)
+        self._view, self._stretch, self._max = view, stretch, max_width
+        self._fitting = False
+        self._model = None
+        header = view.horizontalHeader()
+        header.sectionResized.connect(self._on_section_resized)
+        self.watch_model()
+
+    def watch_model(self) -> None:
+        model = self._view.model()
+        if model is None or model is self._model:
+            return
+        self._model = model
+        model.modelReset.connect(self.fit)
+        model.layoutChanged.connect(self.fit)
+        model.rowsInserted.connect(self._on_rows_inserted)
+        model.columnsInserted.connect(self.fit)
+        self.fit()
+
+    def _on_rows_inserted(self, _parent: object, first: int, _last: int) -> None:
+        # The first rows decide the widths; later pages (fetchMore) do not make columns jump under the reader.
+        if first == 0:
+            self.fit()
+
+    def _on_section_resized(self, *_args: object) -> None:
+        if not self._fitting and self._view.isVisible():
+            self._view.horizontalHeader().setProperty(RESTORED, True)
+
+    def fit(self, *_args: object) -> None:
+        header = self._view.horizontalHeader()
+        stretch = self._stretch
+        if stretch is not None and stretch < header.count() and \
+                header.sectionResizeMode(stretch) != QHeaderView.ResizeMode.Stretch:
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        if header.property(RESTORED):
+            return
+        self._fitting = True
+        try:
+            for column in range(header.count()):
+                if column == self._stretch or header.isSectionHidden(column):
+                    continue
+                self._view.resizeColumnToContents(column)
+                if header.sectionSize(column) > self._max:
+                    header.resizeSection(column, self._max)
+        finally:
+            self._fitting = False
+
+
+def fit_columns(view: QTableView, stretch: int | None = None, *, max_width: int = MAX_FITTED_WIDTH) -> None:
+    """Columns sized to their content after each load; `stretch` (a column index) fills the rest of the width.
+    Call after the view has its model (or call again when the model is replaced)."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    if stretch is not None and stretch < header.count():
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    existing = view.findChild(_Fitter, options=QObject.FindChildOption.FindDirectChildrenOnly)  # type: ignore[arg-type]
+    if isinstance(existing, _Fitter):
+        existing._stretch = stretch
+        existing.watch_model()
+        existing.fit()
+        return
+    _Fitter(view, stretch, max_width)
