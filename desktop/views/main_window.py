@@ -6,10 +6,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QPushButton, QWidget
 
 from desktop.services.core.actor import Actor
+from desktop.views import window_state
+from desktop.views.icons import ICONS, icon
 from desktop.views.ui.ui_main_window import Ui_MainWindow
 
 # Where each role starts: the clerk at intake, the dispatcher at the board, the engineer on their own day, the
@@ -92,14 +94,28 @@ class MainWindow(QMainWindow):
         self.set_actor(actor)
         self.ui.chinese_action.setChecked(language == "zh_CN")
         self.ui.english_action.setChecked(language == "en")
+        self._language = language
+        self.help_dialog: QWidget | None = None
         admin = actor.role == "supervisor"
         self.ui.admin_menu.menuAction().setVisible(admin)
+        self._decorate()
+        # Size, position and splitters come back as the user left them; a window never opens off the screen.
+        window_state.keep(self, "main_window")
         self._connect_signals()
+
+    def _decorate(self) -> None:
+        for action, name in ((self.ui.lock_action, "lock"), (self.ui.export_action, "export"),
+                             (self.ui.import_action, "import"), (self.ui.user_guide_action, "guide"),
+                             (self.ui.users_action, "users"), (self.ui.settings_action, "settings"),
+                             (self.ui.signing_key_action, "key"), (self.ui.verify_action, "verify"),
+                             (self.ui.sign_out_action, "sign_out")):
+            action.setIcon(icon(name))
 
     def _connect_signals(self) -> None:
         self.ui.navigation_list.currentRowChanged.connect(self._on_navigation_list_current_row_changed)
         self.ui.quit_action.triggered.connect(self.close)
         self.ui.about_action.triggered.connect(self._on_about_action_triggered)
+        self.ui.user_guide_action.triggered.connect(self.show_user_guide)
         self.ui.chinese_action.triggered.connect(lambda: self._on_language_chosen("zh_CN"))
         self.ui.english_action.triggered.connect(lambda: self._on_language_chosen("en"))
         self.ui.lock_action.triggered.connect(self.lock_requested)
@@ -157,6 +173,9 @@ class MainWindow(QMainWindow):
 
     def confirm_leave(self) -> bool:
         """Every area with unsaved input asks first; False when the user chose to stay."""
+        if self.leaving:
+            # Decided already (signed out from the lock screen, with nobody there to answer).
+            return True
         for area in self._areas:
             confirm = getattr(area.widget, "confirm_close", None)
             if callable(confirm) and not confirm():
@@ -168,9 +187,11 @@ class MainWindow(QMainWindow):
         widget.setObjectName(widget.objectName() or f"{key}_area")
         self._areas.append(Area(key, title, widget))
         self.ui.area_stack.addWidget(widget)
-        item = QListWidgetItem(title())
+        item = QListWidgetItem(icon(key) if key in ICONS else QIcon(), title())
         item.setData(0x0100, key)
         self.ui.navigation_list.addItem(item)
+        # An area built after the window was shown gets its remembered splitters and column widths too.
+        window_state.restore_added(self, widget)
         if self.ui.navigation_list.count() == 1:
             self.ui.navigation_list.setCurrentRow(0)
 
@@ -209,6 +230,16 @@ class MainWindow(QMainWindow):
         self.language_chosen.emit(language)
         QMessageBox.information(self, self.tr("Language"),
                                 self.tr("The new language is used from the next start of the application."))
+
+    def show_user_guide(self) -> None:
+        """Help → User guide (F1): one guide window, brought forward when it is already open."""
+        from desktop.views.help_dialog import HelpDialog
+
+        if self.help_dialog is None:
+            self.help_dialog = HelpDialog(self._language, self)
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+        self.help_dialog.activateWindow()
 
     def _on_about_action_triggered(self) -> None:
         from desktop.views.about_dialog import AboutDialog

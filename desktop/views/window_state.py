@@ -87,16 +87,24 @@ def fit_to_screen(window: QWidget) -> None:
 
 
 class _Keeper(QObject):
-    def __init__(self, window: QWidget, name: str) -> None:
+    def __init__(self, window: QWidget, name: str | None) -> None:
         super().__init__(window)
-        self.name = name
+        self.setObjectName("window_state_keeper")
+        self._name = name
         self.restored = False
+
+    @property
+    def name(self) -> str:
+        window = self.parent()
+        # Read at first showing: a dialog may set its object name after keep() was called.
+        return self._name or (window.objectName() if isinstance(window, QWidget) else "") or type(window).__name__
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         window = self.parent()
         if watched is window and isinstance(window, QWidget):
             if event.type() == QEvent.Type.Show and not self.restored:
                 self.restored = True
+                self._name = self.name
                 self.restore(window)
             elif event.type() in (QEvent.Type.Hide, QEvent.Type.Close) and self.restored:
                 self.save(window)
@@ -107,6 +115,12 @@ class _Keeper(QObject):
         geometry = settings.value(_key(self.name, "geometry"))
         if isinstance(geometry, QByteArray | bytes) and geometry:
             window.restoreGeometry(QByteArray(geometry))
+        else:
+            # First opening: as large as the form would like (Qt alone stops at two thirds of the screen, which
+            # leaves a long form scrolling on a screen that could show it whole); fit_to_screen bounds it.
+            hint = window.sizeHint()
+            if hint.isValid():
+                window.resize(max(window.width(), hint.width()), max(window.height(), hint.height()))
         state = settings.value(_key(self.name, "state"))
         if isinstance(window, QMainWindow) and isinstance(state, QByteArray | bytes) and state:
             window.restoreState(QByteArray(state))
@@ -122,12 +136,22 @@ class _Keeper(QObject):
 
 
 def keep(window: QWidget, name: str | None = None) -> None:
-    """Remember this window's geometry, splitters and column widths under `name` (default: its object name)."""
-    keeper = _Keeper(window, name or window.objectName() or type(window).__name__)
-    window.installEventFilter(keeper)
-    window.setProperty("window_state_name", keeper.name)
+    """Remember this window's geometry, splitters and column widths under `name` (default: its object name when it
+    is first shown)."""
+    if _keeper(window) is None:
+        window.installEventFilter(_Keeper(window, name))
 
 
-def keeper_name(window: QWidget) -> str | None:
-    name = window.property("window_state_name")
-    return str(name) if name else None
+def _keeper(window: QWidget) -> _Keeper | None:
+    return next((k for k in window.findChildren(_Keeper) if k.parent() is window), None)
+
+
+def is_kept(window: QWidget) -> bool:
+    return _keeper(window) is not None
+
+
+def restore_added(window: QWidget, widget: QWidget) -> None:
+    """A part added to a window that was already shown (an area built on first use) gets its saved widths too."""
+    keeper = _keeper(window)
+    if keeper is not None and keeper.restored:
+        restore_within(keeper.name, widget)

@@ -11,7 +11,7 @@ from desktop import credentials
 from desktop.errors import DomainError
 from desktop.services.admin.settings_service import SettingsService
 from desktop.services.core.actor import Actor
-from desktop.views import file_dialogs
+from desktop.views import file_dialogs, window_state
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_settings_dialog import Ui_SettingsDialog
 
@@ -32,6 +32,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
+        window_state.keep(self)
         self._settings = settings
         self._actor = actor
         self._logo: bytes | None = None

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QLineEdit
 from desktop.errors import DomainError
 from desktop.services.admin.signing_service import SigningService
 from desktop.services.core.actor import Actor
-from desktop.views import file_dialogs
+from desktop.views import file_dialogs, window_state
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_signing_key_dialog import Ui_SigningKeyDialog
 
@@ -19,6 +19,7 @@ class SigningKeyDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_SigningKeyDialog()
         self.ui.setupUi(self)
+        window_state.keep(self)
         self._signing = signing
         self._actor = actor
         manager = actor.role == "supervisor"

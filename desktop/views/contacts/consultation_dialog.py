@@ -13,6 +13,7 @@ from desktop.clock import to_local
 from desktop.rules.phones import format_phone
 from desktop.services.core.actor import Actor
 from desktop.services.core.permissions import allowed
+from desktop.views import window_state
 from desktop.views.contacts.contact_texts import (
     consultation_status_names,
     describe,
@@ -36,6 +37,7 @@ class ConsultationDialog(QDialog):
         register()
         self.ui = Ui_ConsultationDialog()
         self.ui.setupUi(self)
+        window_state.keep(self)
         self._consultations = consultations
         self._customers = customers
         self._actor = actor

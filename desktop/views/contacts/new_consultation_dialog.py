@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from desktop.clock import BRANCH_TZ, to_local, utc_now
 from desktop.services.contacts.consultation_records import NewConsultation
 from desktop.services.core.actor import Actor
+from desktop.views import window_state
 from desktop.views.contacts.contact_texts import describe, line_name, register, topic_names
 from desktop.views.intake.intake_text import channel_names
 from desktop.views.ui.ui_new_consultation_dialog import Ui_NewConsultationDialog
@@ -37,6 +38,7 @@ class NewConsultationDialog(QDialog):
         register()
         self.ui = Ui_NewConsultationDialog()
         self.ui.setupUi(self)
+        window_state.keep(self)
         self._consultations = consultations
         self._customers = customers
         self._actor = actor

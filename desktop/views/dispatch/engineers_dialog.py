@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QListWidgetItem, QTableWidgetI
 from desktop.errors import DomainError
 from desktop.services.core.actor import Actor
 from desktop.services.dispatch.engineer_service import EngineerInput, EngineerRow
+from desktop.views import window_state
 from desktop.views.dispatch.dispatch_messages import dispatch_messages
 from desktop.views.messages import error_message, register_messages
 from desktop.views.ui.ui_engineers_dialog import Ui_EngineersDialog
@@ -35,6 +36,7 @@ class EngineersDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_EngineersDialog()
         self.ui.setupUi(self)
+        window_state.keep(self)
         self._engineers = engineers
         self._dispatch = dispatch
         self._auth = auth

@@ -15,7 +15,7 @@ from desktop.exports.workbook_writer import ExportCancelled
 from desktop.services.core.actor import Actor
 from desktop.services.core.permissions import allowed
 from desktop.services.exports.export_period import Period, day, iso_week, month
-from desktop.views import file_dialogs
+from desktop.views import file_dialogs, window_state
 from desktop.views.background import BackgroundRunner, Task
 from desktop.views.exports import export_messages
 from desktop.views.exports.file_actions import open_file, show_in_folder
@@ -43,6 +43,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ExportDialog()
         self.ui.setupUi(self)
+        window_state.keep(self)
         export_messages.install()
         self._service = service
         self._runner = runner

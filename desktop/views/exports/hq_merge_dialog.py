@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QProgressDialog, QWidget
 
 from desktop.errors import ValidationError
 from desktop.exports.workbook_writer import ExportCancelled
-from desktop.views import file_dialogs
+from desktop.views import file_dialogs, window_state
 from desktop.views.background import BackgroundRunner, Task
 from desktop.views.exports import export_messages
 from desktop.views.exports.file_actions import open_file, show_in_folder
@@ -29,6 +29,7 @@ class HqMergeDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_HqMergeDialog()
         self.ui.setupUi(self)
+        window_state.keep(self)
         export_messages.install()
         self._merge = merge
         self._runner = runner

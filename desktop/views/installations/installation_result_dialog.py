@@ -16,7 +16,7 @@ from desktop.printing.signature import signature_to_json
 from desktop.rules.visit_times import arrived_early
 from desktop.services.core.actor import Actor
 from desktop.services.installations.installation_records import AcceptanceRow, InstallationResult, InstallationVisit
-from desktop.views import file_dialogs
+from desktop.views import file_dialogs, window_state
 from desktop.views.installations import installation_text  # noqa: F401  (registers the error sentences)
 from desktop.views.installations.installation_text import result_names
 from desktop.views.messages import error_message
@@ -47,6 +47,7 @@ class InstallationResultDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_InstallationResultDialog()
         self.ui.setupUi(self)
+        window_state.keep(self)
         self.setObjectName("installation_result_dialog")
         self._service, self._actor, self._visit = service, actor, visit
         self._scan: bytes | None = None

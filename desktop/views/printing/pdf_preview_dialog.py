@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.views import file_dialogs
+from desktop.views import file_dialogs, window_state
 
 # Rasterising above 300 dpi makes A4 pages of 100+ MB for no visible gain on office printers.
 MAX_PRINT_DPI = 300
@@ -37,6 +37,7 @@ class PdfPreviewDialog(QDialog):
     def __init__(self, pdf_bytes: bytes, title: str = "", suggested_file_name: str = "document.pdf",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        window_state.keep(self)
         self.setObjectName("pdf_preview_dialog")
         self.setWindowTitle(title or self.tr("Print preview"))
         self.resize(900, 1000)

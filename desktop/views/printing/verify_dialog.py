@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.printing.signing import VerifyResult, verify_pdf
-from desktop.views import file_dialogs
+from desktop.views import file_dialogs, window_state
 from desktop.views.messages import error_message
 from desktop.views.printing import printing_messages  # noqa: F401 - registers the printing error sentences
 
@@ -36,6 +36,7 @@ class VerifyDialog(QDialog):
     def __init__(self, trusted_certs: Sequence[x509.Certificate], parent: QWidget | None = None,
                  verifier: Verifier = verify_pdf) -> None:
         super().__init__(parent)
+        window_state.keep(self)
         self.setObjectName("verify_dialog")
         self.setWindowTitle(self.tr("Verify a signed document"))
         self.resize(560, 240)

@@ -13,7 +13,7 @@ from desktop.imports.record_fields import fields_of
 from desktop.imports.record_workbook import RowProblem, SheetMapping, SheetPreview, check_mapping
 from desktop.services.core.actor import Actor
 from desktop.services.setup.record_import_service import ImportSummary, RecordImportService
-from desktop.views import file_dialogs
+from desktop.views import file_dialogs, window_state
 from desktop.views.background import BackgroundRunner
 from desktop.views.setup import setup_messages
 from desktop.views.ui.ui_import_dialog import Ui_ImportDialog
@@ -31,6 +31,7 @@ class ImportDialog(QDialog):
         setup_messages.register()
         self.ui = Ui_ImportDialog()
         self.ui.setupUi(self)
+        window_state.keep(self)
         self.setObjectName("import_dialog")
         self._records, self._runner, self._actor = records, runner, actor
         self._language = "zh" if language.startswith("zh") else "en"

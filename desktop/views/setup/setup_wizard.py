@@ -18,6 +18,7 @@ from desktop.services.core.actor import Actor
 from desktop.services.core.permissions import setup_actor
 from desktop.services.setup.setup_records import PAGES
 from desktop.services.setup.setup_service import SetupService
+from desktop.views import window_state
 from desktop.views.messages import error_message
 from desktop.views.setup import setup_messages
 from desktop.views.setup.branch_page import BranchSetupPage
@@ -35,6 +36,7 @@ class SetupWizard(QWizard):
     def __init__(self, setup: SetupService, signing: SigningService, language: str = "zh_CN",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        window_state.keep(self)
         setup_messages.register()
         self.setObjectName("setup_wizard")
         self.setWindowTitle(self.tr("Set up the branch"))

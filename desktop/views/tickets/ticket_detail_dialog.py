@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QPushButton, QTreeWidgetIte
 from desktop.clock import to_local
 from desktop.services.core.actor import Actor
 from desktop.services.tickets.ticket_service import TicketDetail, TicketService
+from desktop.views import window_state
 from desktop.views.background import BackgroundRunner
 from desktop.views.intake import intake_messages
 from desktop.views.intake.intake_text import channel_names, priority_names
@@ -41,6 +42,7 @@ class TicketDetailDialog(QDialog):
         intake_messages.register()
         self.ui = Ui_TicketDetailDialog()
         self.ui.setupUi(self)
+        window_state.keep(self)
         self._service = service
         self._runner = runner
         self._actor = actor

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
+from shiboken6 import isValid
 
 
 class EmptyState(QLabel):
@@ -35,6 +36,8 @@ class EmptyState(QLabel):
             self.setGeometry(margin, margin, max(0, host.width() - 2 * margin), max(0, host.height() - 2 * margin))
 
     def update_state(self, *_args: object) -> None:
+        if not isValid(self):  # the model's last signals while the view is being destroyed
+            return
         empty = self._is_empty()
         if empty:
             self.setText(self._message())

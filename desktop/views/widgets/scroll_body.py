@@ -9,7 +9,7 @@ the rest of the form scrolls, never sideways."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QTabWidget, QWidget
 
 # How little of a scrolled form may be seen at once before the window stops shrinking.
 MIN_VISIBLE_HEIGHT = 120
@@ -48,3 +48,22 @@ def wrap_in_scroll(content: QWidget, parent: QWidget | None = None) -> VerticalS
     area = VerticalScrollArea(parent)
     area.setWidget(content)
     return area
+
+
+def scroll_tabs(tabs: QTabWidget) -> None:
+    """Each page of `tabs` scrolls on its own: the tallest page no longer sets the dialog's height, and the buttons
+    below the tabs stay in sight. The pages keep their objects (the scroll area holds the page itself)."""
+    current = tabs.currentIndex()
+    for index in range(tabs.count()):
+        page = tabs.widget(index)
+        if isinstance(page, VerticalScrollArea):
+            continue
+        text, icon, tip, enabled = tabs.tabText(index), tabs.tabIcon(index), tabs.tabToolTip(index), \
+            tabs.isTabEnabled(index)
+        tabs.removeTab(index)
+        area = wrap_in_scroll(page)
+        area.setObjectName(f"{page.objectName()}_scroll")
+        tabs.insertTab(index, area, icon, text)
+        tabs.setTabToolTip(index, tip)
+        tabs.setTabEnabled(index, enabled)
+    tabs.setCurrentIndex(current)

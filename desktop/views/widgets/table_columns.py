@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QHeaderView, QTableView
+from shiboken6 import isValid
 
 from desktop.views.window_state import RESTORED
 
@@ -40,10 +41,12 @@ class _Fitter(QObject):
             self.fit()
 
     def _on_section_resized(self, *_args: object) -> None:
-        if not self._fitting and self._view.isVisible():
+        if not self._fitting and isValid(self._view) and self._view.isVisible():
             self._view.horizontalHeader().setProperty(RESTORED, True)
 
     def fit(self, *_args: object) -> None:
+        if not isValid(self._view):  # the model's last signals while the view is being destroyed
+            return
         header = self._view.horizontalHeader()
         stretch = self._stretch
         if stretch is not None and stretch < header.count() and \
@@ -71,8 +74,8 @@ def fit_columns(view: QTableView, stretch: int | None = None, *, max_width: int 
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     if stretch is not None and stretch < header.count():
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    existing = view.findChild(_Fitter, options=QObject.FindChildOption.FindDirectChildrenOnly)  # type: ignore[arg-type]
-    if isinstance(existing, _Fitter):
+    existing = next((f for f in view.findChildren(_Fitter) if f.parent() is view), None)
+    if existing is not None:
         existing._stretch = stretch
         existing.watch_model()
         existing.fit()
