@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QPushButton, QWidget
 
@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         admin = actor.role == "supervisor"
         self.ui.admin_menu.menuAction().setVisible(admin)
         self._decorate()
+        self.ui.navigation_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Size, position and splitters come back as the user left them; a window never opens off the screen.
         window_state.keep(self, "main_window")
         self._connect_signals()
@@ -192,8 +193,20 @@ class MainWindow(QMainWindow):
         self.ui.navigation_list.addItem(item)
         # An area built after the window was shown gets its remembered splitters and column widths too.
         window_state.restore_added(self, widget)
+        self._fit_navigation()
         if self.ui.navigation_list.count() == 1:
             self.ui.navigation_list.setCurrentRow(0)
+
+    def _fit_navigation(self) -> None:
+        """The navigation is as wide as its longest title (with a badge), never squeezed by a wide area."""
+        navigation = self.ui.navigation_list
+        navigation.ensurePolished()  # the style sheet's font, not the default one
+        metrics = navigation.fontMetrics()
+        widest = max((metrics.horizontalAdvance(navigation.item(row).text()) for row in range(navigation.count())),
+                     default=0)
+        # icon, its gap, the item padding (look.py) and the frame, plus room for a badge that grows a digit
+        width = widest + navigation.iconSize().width() + 44
+        navigation.setFixedWidth(max(150, min(width, 240)))
 
     def show_area(self, key: str) -> QWidget | None:
         for row, area in enumerate(self._areas):
@@ -211,6 +224,7 @@ class MainWindow(QMainWindow):
             if area.key == key:
                 text = area.title() if count <= 0 else f"{area.title()} ({count})"
                 self.ui.navigation_list.item(row).setText(text)
+        self._fit_navigation()
 
     def add_tool_widget(self, widget: QWidget) -> None:
         """Counter tools along the top (the scan box), visible from every area."""

@@ -75,16 +75,21 @@ class ScreenLock(QObject):
         self.locked = True
         window = self._window
         dialog = LoginDialog(self._auth, locked_username=window.actor.username, parent=window)
+        # Cancel becomes Sign out (for the next clerk at a shared PC); Esc or closing the box signs nobody out.
+        chosen: list[bool] = []
         sign_out = dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel)
         if sign_out is not None:
             sign_out.setText(self.tr("Sign out..."))
+            sign_out.setObjectName("sign_out_button")
+            sign_out.clicked.connect(lambda: chosen.append(True))
         covers = cover_windows(except_widget=dialog)
         signed_out = False
         try:
             while dialog.exec() != dialog.DialogCode.Accepted:
-                if self.confirm_sign_out(dialog):
+                if chosen and self.confirm_sign_out(dialog):
                     signed_out = True
                     break
+                chosen.clear()
         finally:
             for cover in covers:
                 cover.remove()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desktop.services.core.actor import Actor
 from desktop.services.core.permissions import allowed
@@ -17,6 +17,7 @@ from desktop.views.callbacks.labels import kind_names
 from desktop.views.callbacks.line_words_dialog import LineWordsDialog
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_callback_queue_view import Ui_CallbackQueueView
+from desktop.views.widgets.table_columns import fit_columns
 
 
 def _percent(rate: float | None) -> str:
@@ -45,8 +46,7 @@ class CallbackQueueView(QWidget):
         self.dialog: QDialog | None = None
         self.model = CallbackTableModel(service, actor, self)
         self.ui.queue_table.setModel(self.model)
-        self.ui.queue_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.ui.queue_table.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.ui.queue_table, stretch=2)
         self._fill_filters()
         can_work = actor.role in ("clerk", "dispatcher", "supervisor")
         self.ui.schedule_button.setEnabled(can_work)

@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.services.core.actor import Actor
 from desktop.views.contacts.consultation_table_model import ConsultationTableModel
 from desktop.views.contacts.contact_texts import describe
 from desktop.views.ui.ui_consultation_list_view import Ui_ConsultationListView
+from desktop.views.widgets.table_columns import fit_columns
 
 SEARCH_DELAY_MS = 300
 
@@ -30,9 +31,7 @@ class ConsultationListView(QWidget):
         self.overdue = 0
         self.model = ConsultationTableModel(service, actor, self)
         self.ui.consultation_table.setModel(self.model)
-        header = self.ui.consultation_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.ui.consultation_table, stretch=6)
         for code, text in (("open", self.tr("Open")), ("awaiting", self.tr("Awaiting a reply")),
                            ("overdue", self.tr("Reply overdue")), ("closed", self.tr("Closed")),
                            ("all", self.tr("All"))):

@@ -6,12 +6,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.services.core.actor import Actor
 from desktop.views.contacts.contact_texts import describe, line_name
 from desktop.views.contacts.quality_table_model import QualityTableModel
 from desktop.views.ui.ui_quality_list_view import Ui_QualityListView
+from desktop.views.widgets.table_columns import fit_columns
 
 SEARCH_DELAY_MS = 300
 
@@ -30,9 +31,7 @@ class QualityListView(QWidget):
         self.unsent = 0
         self.model = QualityTableModel(service, actor, self)
         self.ui.quality_table.setModel(self.model)
-        header = self.ui.quality_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.ui.quality_table, stretch=7)
         for code, text in (("open", self.tr("Not closed")), ("raised", self.tr("Not yet sent to HQ")),
                            ("sent", self.tr("Waiting for HQ's answer")), ("answered", self.tr("Answered by HQ")),
                            ("closed", self.tr("Closed")), ("all", self.tr("All"))):

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.errors import DomainError
 from desktop.services.core.actor import Actor
@@ -21,6 +21,7 @@ from desktop.views.installations.installation_table_model import InstallationTab
 from desktop.views.installations.new_installation_dialog import NewInstallationDialog
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_installation_list_view import Ui_InstallationListView
+from desktop.views.widgets.table_columns import fit_columns
 
 SEARCH_DELAY_MS = 300
 
@@ -42,8 +43,7 @@ class InstallationListView(QWidget):
         self.dialog: QDialog | None = None
         self.model = InstallationTableModel(installations, actor, self)
         self.ui.installation_table.setModel(self.model)
-        self.ui.installation_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self.ui.installation_table, stretch=4)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QTableWidget, QTableWidgetItem, QWidget
 
 from desktop.clock import local_today, to_local
 from desktop.errors import DomainError
@@ -27,18 +27,20 @@ from desktop.views.stock.stock_move_dialog import ISSUE, RECEIPT, VAN_RETURN, St
 from desktop.views.stock.stock_texts import destination_names, kind_names, van_of
 from desktop.views.stock.visit_parts_dialog import VisitPartsDialog
 from desktop.views.ui.ui_stock_area import Ui_StockArea
+from desktop.views.widgets.table_columns import fit_columns
 
 PROBLEM_LINES = 40
 
 
-def _fill(table: QTableWidget, headers: list[str], rows: list[list[str]]) -> None:
+def _fill(table: QTableWidget, headers: list[str], rows: list[list[str]], stretch: int = 1) -> None:
+    """Rows into a small table; columns fit their content and `stretch` (the part's name) takes the rest."""
     table.setColumnCount(len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.setRowCount(len(rows))
     for r, values in enumerate(rows):
         for c, value in enumerate(values):
             table.setItem(r, c, QTableWidgetItem(value))
-    table.resizeColumnsToContents()
+    fit_columns(table, stretch=stretch)
 
 
 def _qdate(day: date) -> QDate:
@@ -65,8 +67,8 @@ class StockArea(QWidget):
         self.ui.balances_table.setModel(self.balances)
         self.ui.ledger_table.setModel(self.ledger)
         self.ui.ledger_table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        for header in (self.ui.balances_table.horizontalHeader(), self.ui.ledger_table.horizontalHeader()):
-            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self.ui.balances_table, stretch=2)
+        fit_columns(self.ui.ledger_table, stretch=self.ledger.columnCount() - 1)
         self._engineers = self._engineers_service.list(actor)
         self._due: list[Any] = []
         self._lists: list[Any] = []
@@ -196,13 +198,13 @@ class StockArea(QWidget):
             _fill(self.ui.due_table, [self.tr("Ticket"), self.tr("Engineer"), self.tr("Part"), self.tr("Qty"),
                                       self.tr("Fitted")],
                   [[d.ticket_number, d.engineer_name, f"{d.part_code} {d.part_name_zh}", str(d.quantity),
-                    f"{to_local(d.used_at):%Y-%m-%d}" if d.used_at else ""] for d in self._due])
+                    f"{to_local(d.used_at):%Y-%m-%d}" if d.used_at else ""] for d in self._due], stretch=2)
             self._lists = self._returns.return_lists(self._actor)
             _fill(self.ui.lists_table, [self.tr("List no."), self.tr("Sent to"), self.tr("Date"), self.tr("Lines"),
                                         self.tr("Pieces"), self.tr("By"), self.tr("Note")],
                   [[r.number, destination_names().get(r.destination, r.destination),
                     f"{to_local(r.created_at):%Y-%m-%d %H:%M}", str(r.lines), str(r.quantity), r.created_by, r.note]
-                   for r in self._lists])
+                   for r in self._lists], stretch=6)
 
         self._show(load)
 
@@ -218,7 +220,8 @@ class StockArea(QWidget):
                              visit.product_line, visit.fault, parts,
                              self.tr("Issued") if issued else (self.tr("To issue") if visit.needs else "")])
             _fill(self.ui.needs_table, [self.tr("Visit"), self.tr("Engineer"), self.tr("Ticket"), self.tr("Product"),
-                                        self.tr("Fault"), self.tr("Parts to take"), self.tr("Issued")], rows)
+                                        self.tr("Fault"), self.tr("Parts to take"), self.tr("Issued")], rows,
+                  stretch=5)
 
         self._show(load)
 
@@ -233,7 +236,8 @@ class StockArea(QWidget):
                                             self.tr("Minimum"), self.tr("In use")],
                   [[p.code, p.name_zh, p.unit, f"¥{p.price_fen / 100:,.2f}", yes if p.is_warranty_part else "",
                     yes if p.is_main_part else "", yes if p.is_consumable else "", str(p.reorder_level or ""),
-                    yes if p.active else self.tr("Retired")] for p in self._catalogue])
+                    yes if p.active else self.tr("Retired")] for p in self._catalogue],
+                  stretch=1)
 
         self._show(load)
 

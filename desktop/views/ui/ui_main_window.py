@@ -89,7 +89,6 @@ class Ui_MainWindow(object):
         self.central_layout.setContentsMargins(0, 0, 0, 0)
         self.navigation_list = QListWidget(self.central_widget)
         self.navigation_list.setObjectName(u"navigation_list")
-        self.navigation_list.setMaximumSize(QSize(180, 16777215))
         self.navigation_list.setIconSize(QSize(24, 24))
 
         self.central_layout.addWidget(self.navigation_list)

@@ -12,6 +12,8 @@ from desktop.views.window_state import RESTORED
 
 # A column of long free text would otherwise push the others out of sight.
 MAX_FITTED_WIDTH = 360
+# Rows Qt reads to size a column: the first page of a paged list is plenty, and a big list is never read whole.
+SAMPLED_ROWS = 200
 
 
 class _Fitter(QObject):
@@ -70,6 +72,7 @@ def fit_columns(view: QTableView, stretch: int | None = None, *, max_width: int 
     """Columns sized to their content after each load; `stretch` (a column index) fills the rest of the width.
     Call after the view has its model (or call again when the model is replaced)."""
     header = view.horizontalHeader()
+    view.verticalHeader().setResizeContentsPrecision(SAMPLED_ROWS)
     header.setStretchLastSection(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     if stretch is not None and stretch < header.count():
