@@ -41,6 +41,24 @@ SERIES_COLOURS: tuple[QColor, ...] = tuple(QColor(c) for c in (
 ))
 
 
+# A ticket state keeps its colour in every chart and period (the dashboard's stacked bars): eleven states, eleven
+# colours that differ in hue and lightness, open states warm, finished ones cool, cancelled grey.
+TICKET_STATUS_COLOURS: dict[str, QColor] = {code: QColor(value) for code, value in (
+    ("new", "#f28e2b"), ("triage", "#edc948"), ("resolved_by_phone", "#76b7b2"), ("dispatched", "#4e79a7"),
+    ("scheduled", "#59a14f"), ("on_site", "#ff9da7"), ("completed", "#1f3b73"), ("unresolved", "#e15759"),
+    ("escalated", "#b07aa1"), ("closed", "#9c755f"), ("cancelled", "#bab0ac"),
+)}
+
+
+def status_colour(state: str, index: int = 0) -> QColor:
+    return TICKET_STATUS_COLOURS.get(state) or series_colour(index)
+
+
+# Figures written on chart bars, and the light bar colour they stay readable on.
+LABEL_COLOUR = QColor("#1f2937")
+LIGHT_BAR = QColor("#9ecae9")
+
+
 def series_colour(index: int) -> QColor:
     return SERIES_COLOURS[index % len(SERIES_COLOURS)]
 

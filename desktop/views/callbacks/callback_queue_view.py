@@ -17,6 +17,7 @@ from desktop.views.callbacks.labels import kind_names
 from desktop.views.callbacks.line_words_dialog import LineWordsDialog
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_callback_queue_view import Ui_CallbackQueueView
+from desktop.views.widgets.empty_state import show_when_empty
 from desktop.views.widgets.table_columns import fit_columns
 
 
@@ -47,6 +48,9 @@ class CallbackQueueView(QWidget):
         self.model = CallbackTableModel(service, actor, self)
         self.ui.queue_table.setModel(self.model)
         fit_columns(self.ui.queue_table, stretch=2)
+        show_when_empty(self.ui.queue_table, lambda: self.tr(
+            "No callbacks in this list. A callback is due on the day a service is completed; change Show, Type "
+            "or Clerk above to see the others."))
         self._fill_filters()
         can_work = actor.role in ("clerk", "dispatcher", "supervisor")
         self.ui.schedule_button.setEnabled(can_work)

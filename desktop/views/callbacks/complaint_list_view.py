@@ -16,6 +16,7 @@ from desktop.views.callbacks.complaint_table_model import ComplaintTableModel
 from desktop.views.callbacks.new_complaint_dialog import NewComplaintDialog
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_complaint_list_view import Ui_ComplaintListView
+from desktop.views.widgets.empty_state import show_when_empty
 from desktop.views.widgets.table_columns import fit_columns
 
 
@@ -41,6 +42,9 @@ class ComplaintListView(QWidget):
         self.model = ComplaintTableModel(service, actor, self)
         self.ui.complaint_table.setModel(self.model)
         fit_columns(self.ui.complaint_table, stretch=3)
+        show_when_empty(self.ui.complaint_table, lambda: self.tr(
+            "No complaints in this list. Record a customer's complaint with New complaint; choose All above to "
+            "see the closed ones too."))
         for code, text in (("open", self.tr("Open")), ("overdue", self.tr("Overdue")),
                            ("closed", self.tr("Closed")), ("all", self.tr("All"))):
             self.ui.status_combo.addItem(text, code)

@@ -15,6 +15,7 @@ from desktop.views.claims.claim_table_model import ClaimTableModel
 from desktop.views.claims.claim_texts import status_names, value_names
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_claim_list_view import Ui_ClaimListView
+from desktop.views.widgets.empty_state import show_when_empty
 from desktop.views.widgets.table_columns import fit_columns
 
 
@@ -32,6 +33,9 @@ class ClaimListView(QWidget):
         self.model = ClaimTableModel(service, actor, self)
         self.ui.claims_table.setModel(self.model)
         fit_columns(self.ui.claims_table, stretch=4)
+        show_when_empty(self.ui.claims_table, lambda: self.tr(
+            "No return or exchange claims here. Type the ticket number or serial number above, choose what the "
+            "customer asks for and Create claim."))
         self.ui.status_combo.addItem(self.tr("All states"), None)
         for code, name in status_names().items():
             self.ui.status_combo.addItem(name, code)

@@ -11,6 +11,7 @@ from desktop.services.core.actor import Actor
 from desktop.views.contacts.consultation_table_model import ConsultationTableModel
 from desktop.views.contacts.contact_texts import describe
 from desktop.views.ui.ui_consultation_list_view import Ui_ConsultationListView
+from desktop.views.widgets.empty_state import show_when_empty
 from desktop.views.widgets.table_columns import fit_columns
 
 SEARCH_DELAY_MS = 300
@@ -32,6 +33,9 @@ class ConsultationListView(QWidget):
         self.model = ConsultationTableModel(service, actor, self)
         self.ui.consultation_table.setModel(self.model)
         fit_columns(self.ui.consultation_table, stretch=6)
+        show_when_empty(self.ui.consultation_table, lambda: self.tr(
+            "No consultations in this list. A caller's question that is not a fault is recorded with New "
+            "consultation (or Question on the Intake screen); choose All above to see the closed ones."))
         for code, text in (("open", self.tr("Open")), ("awaiting", self.tr("Awaiting a reply")),
                            ("overdue", self.tr("Reply overdue")), ("closed", self.tr("Closed")),
                            ("all", self.tr("All"))):

@@ -21,6 +21,7 @@ from desktop.views.installations.installation_table_model import InstallationTab
 from desktop.views.installations.new_installation_dialog import NewInstallationDialog
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_installation_list_view import Ui_InstallationListView
+from desktop.views.widgets.empty_state import show_when_empty
 from desktop.views.widgets.table_columns import fit_columns
 
 SEARCH_DELAY_MS = 300
@@ -44,6 +45,9 @@ class InstallationListView(QWidget):
         self.model = InstallationTableModel(installations, actor, self)
         self.ui.installation_table.setModel(self.model)
         fit_columns(self.ui.installation_table, stretch=4)
+        show_when_empty(self.ui.installation_table, lambda: self.tr(
+            "No installation orders here. Open one with New installation order... when a sold unit needs "
+            "installing; untick the box above to see the finished ones."))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)

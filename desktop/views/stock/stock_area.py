@@ -27,6 +27,7 @@ from desktop.views.stock.stock_move_dialog import ISSUE, RECEIPT, VAN_RETURN, St
 from desktop.views.stock.stock_texts import destination_names, kind_names, van_of
 from desktop.views.stock.visit_parts_dialog import VisitPartsDialog
 from desktop.views.ui.ui_stock_area import Ui_StockArea
+from desktop.views.widgets.empty_state import show_when_empty
 from desktop.views.widgets.table_columns import fit_columns
 
 PROBLEM_LINES = 40
@@ -69,6 +70,10 @@ class StockArea(QWidget):
         self.ui.ledger_table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         fit_columns(self.ui.balances_table, stretch=2)
         fit_columns(self.ui.ledger_table, stretch=self.ledger.columnCount() - 1)
+        show_when_empty(self.ui.balances_table, lambda: self.tr(
+            "No stock in this place. Parts come in with Receive... and go to an engineer's van with Issue..."))
+        show_when_empty(self.ui.ledger_table, lambda: self.tr(
+            "No stock movements in this period or for these filters."))
         self._engineers = self._engineers_service.list(actor)
         self._due: list[Any] = []
         self._lists: list[Any] = []
