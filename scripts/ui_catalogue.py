@@ -223,7 +223,8 @@ def _escalation(env: Env) -> QWidget:
 def _engineers_dialog(env: Env) -> QWidget:
     from desktop.views.dispatch.engineers_dialog import EngineersDialog
 
-    return EngineersDialog(env.services.engineers, env.services.dispatch, env.services.auth, env.actor, env.window)
+    return EngineersDialog(env.services.engineers, env.services.dispatch, env.services.auth, env.actor, env.window,
+                           region_places=_region(env).district_names)
 
 
 def _new_installation(env: Env) -> QWidget:

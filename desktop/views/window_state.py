@@ -8,7 +8,15 @@ smaller than its layout needs: Qt keeps the minimum size."""
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QRect, QSettings
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMainWindow,
+    QSplitter,
+    QTableView,
+    QTreeView,
+    QWidget,
+)
 
 # Room for the title bar and the frame that the window manager adds around a window.
 FRAME_ALLOWANCE = 32
@@ -21,7 +29,12 @@ def _key(name: str, *parts: str) -> str:
 
 
 def _views(root: QWidget) -> list[QAbstractItemView]:
-    return [v for v in root.findChildren(QAbstractItemView) if v.objectName() and hasattr(v, "horizontalHeader")]
+    return [v for v in root.findChildren(QAbstractItemView)
+            if v.objectName() and isinstance(v, QTableView | QTreeView)]
+
+
+def _columns(view: QAbstractItemView) -> QHeaderView:
+    return view.header() if isinstance(view, QTreeView) else view.horizontalHeader()  # type: ignore[attr-defined]
 
 
 def _header_key(view: QAbstractItemView) -> str:
@@ -34,7 +47,7 @@ def save_within(name: str, root: QWidget) -> None:
         if splitter.objectName():
             settings.setValue(_key(name, "splitters", splitter.objectName()), splitter.saveState())
     for view in _views(root):
-        header: QHeaderView = view.horizontalHeader()  # type: ignore[attr-defined]
+        header = _columns(view)
         if header.count():
             settings.setValue(_key(name, _header_key(view)), header.saveState())
             settings.setValue(_key(name, _header_key(view) + "_count"), header.count())
@@ -48,7 +61,7 @@ def restore_within(name: str, root: QWidget) -> None:
         if isinstance(state, QByteArray | bytes) and state:
             splitter.restoreState(QByteArray(state))
     for view in _views(root):
-        header: QHeaderView = view.horizontalHeader()  # type: ignore[attr-defined]
+        header = _columns(view)
         state = settings.value(_key(name, _header_key(view)))
         count = settings.value(_key(name, _header_key(view) + "_count"))
         # Columns added since (a newer version) make the saved widths meaningless: fit them afresh.

@@ -26,6 +26,7 @@ from desktop.views.tickets.ticket_text import (
     status_names,
 )
 from desktop.views.ui.ui_ticket_detail_dialog import Ui_TicketDetailDialog
+from desktop.views.widgets.table_columns import fit_columns
 
 TIME_FORMAT = "%Y-%m-%d %H:%M"
 
@@ -43,6 +44,9 @@ class TicketDetailDialog(QDialog):
         self.ui = Ui_TicketDetailDialog()
         self.ui.setupUi(self)
         window_state.keep(self)
+        # Times and names whole; the note (or the clock's time) takes the rest of the width.
+        fit_columns(self.ui.clock_tree, stretch=3)
+        fit_columns(self.ui.timeline_tree, stretch=3)
         self._service = service
         self._runner = runner
         self._actor = actor
