@@ -79,13 +79,25 @@ def render(language: str, out: Path, only: set[str], sandbox: Path) -> list[Path
             window.show_area(key)
             cat.settle(app, runner, 3)
             save(window, f"area-{key}")
+    if not only or "locked" in only:
+        # The locked screen: every window covered, nothing of the customers to be seen.
+        from desktop.views.screen_lock import cover_windows
+
+        window = windows["admin"][0]
+        window.show_area("tickets")
+        covers = cover_windows()
+        cat.settle(app, None, 2)
+        save(window, "area-locked")
+        for cover in covers:
+            cover.remove()
+        cat.settle(app, None, 1)
     for entry in cat.DIALOGS:
         if only and entry.name not in only:
             continue
         window, runner, actor = windows[entry.user]
         dialog = entry.build(cat.Env(app, services, actor, window, runner, language))
         dialog.show()
-        cat.settle(app, runner, 4)
+        cat.settle(app, runner, 4, entry.draw_ms)
         save(dialog, f"dialog-{entry.name}")
         dialog.close()
         dialog.deleteLater()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import sys
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import timedelta
@@ -52,6 +53,8 @@ class DialogEntry:
     build: Callable[[Env], QWidget]
     # The demo account whose window opens it (the supervisor sees every menu; an engineer has My day).
     user: str = "admin"
+    # Time for what draws itself in the background (a PDF's pages) before a screenshot.
+    draw_ms: int = 0
 
 
 def open_demo_database(path: Path) -> Database:
@@ -68,13 +71,18 @@ def build_window(app: QApplication, services: Services, username: str, language:
     return window, runner, actor
 
 
-def settle(app: QApplication, runner: Any = None, rounds: int = 6) -> None:
-    """Let background loads finish and their results reach the widgets."""
+def settle(app: QApplication, runner: Any = None, rounds: int = 6, draw_ms: int = 0) -> None:
+    """Let background loads finish and their results reach the widgets (and, for `draw_ms`, let what renders
+    in a thread of its own finish drawing)."""
     for _ in range(rounds):
         app.processEvents()
         if runner is not None:
             runner.wait_for_done(2000)
         app.processEvents()
+    deadline = time.monotonic() + draw_ms / 1000
+    while time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
 
 
 # ---- picking records from the demo history ------------------------------------------------------------------------
@@ -139,9 +147,9 @@ def _login(env: Env) -> QWidget:
 
 
 def _lock(env: Env) -> QWidget:
-    from desktop.views.login_dialog import LoginDialog
+    from desktop.views.screen_lock import ScreenLock
 
-    return LoginDialog(env.services.auth, locked_username=env.actor.username)
+    return ScreenLock(env.window, env.services.auth).dialog()
 
 
 def _about(env: Env) -> QWidget:
@@ -500,7 +508,7 @@ DIALOGS: tuple[DialogEntry, ...] = (
     DialogEntry("onsite_windows", _onsite_windows),
     DialogEntry("signing_key", _signing_key),
     DialogEntry("verify", _verify),
-    DialogEntry("pdf_preview", _pdf_preview),
+    DialogEntry("pdf_preview", _pdf_preview, draw_ms=1500),
     DialogEntry("export", _export),
     DialogEntry("hq_merge", _hq_merge),
     DialogEntry("import", _import),

@@ -8,7 +8,15 @@ next clerk can sign in: their window then closes without asking about unsaved in
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.services.admin.auth_service import AuthService
 from desktop.views.login_dialog import LoginDialog
@@ -74,13 +82,11 @@ class ScreenLock(QObject):
             return
         self.locked = True
         window = self._window
-        dialog = LoginDialog(self._auth, locked_username=window.actor.username, parent=window)
-        # Cancel becomes Sign out (for the next clerk at a shared PC); Esc or closing the box signs nobody out.
+        dialog = self.dialog()
+        # Esc or closing the box signs nobody out: only the Sign out button does.
         chosen: list[bool] = []
-        sign_out = dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel)
+        sign_out = dialog.findChild(QPushButton, "sign_out_button")
         if sign_out is not None:
-            sign_out.setText(self.tr("Sign out..."))
-            sign_out.setObjectName("sign_out_button")
             sign_out.clicked.connect(lambda: chosen.append(True))
         covers = cover_windows(except_widget=dialog)
         signed_out = False
@@ -98,6 +104,16 @@ class ScreenLock(QObject):
             window.leaving = True
             # After this call returns: the sign-out closes this window.
             QTimer.singleShot(0, window.sign_out_requested.emit)
+
+    def dialog(self) -> LoginDialog:
+        """The lock's sign-in box: the same user only; its Cancel becomes Sign out (for the next clerk at a shared
+        PC)."""
+        dialog = LoginDialog(self._auth, locked_username=self._window.actor.username, parent=self._window)
+        sign_out = dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Cancel)
+        if sign_out is not None:
+            sign_out.setText(self.tr("Sign out..."))
+            sign_out.setObjectName("sign_out_button")
+        return dialog
 
     def confirm_sign_out(self, parent: QWidget) -> bool:
         """Asked on the lock dialog's Sign out; tests replace it."""

@@ -24,10 +24,11 @@ class BoardLegend(QLabel):
         names = self.status_names()
         parts = [f'<span style="background-color:{VISIT_STATUS_COLOURS[code].name()}">{SWATCH}</span>&nbsp;'
                  f"{escape(names[code])}" for code in names]
-        parts.append(f'<span style="color:{ALERT.name()}; font-weight:bold">▢</span>&nbsp;'
-                     f"{escape(self.tr('red outline: needs a look (warning)'))}")
+        warning = self.tr("red outline: needs a look (warning)")
+        waiting = self.tr("waiting again after an unresolved visit")
+        parts.append(f'<span style="color:{ALERT.name()}; font-weight:bold">▢</span>&nbsp;{escape(warning)}')
         parts.append(f'<span style="background-color:{ESCALATED_FILL.name()}">{SWATCH}</span>&nbsp;'
-                     f"{escape(self.tr('waiting again after an unresolved visit'))}")
+                     f"{escape(waiting)}")
         self.setText("&nbsp;&nbsp;&nbsp; ".join(parts))
 
     def status_names(self) -> dict[str, str]:

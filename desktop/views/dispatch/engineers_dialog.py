@@ -25,6 +25,7 @@ from desktop.views import window_state
 from desktop.views.dispatch.dispatch_messages import dispatch_messages
 from desktop.views.messages import error_message, register_messages
 from desktop.views.ui.ui_engineers_dialog import Ui_EngineersDialog
+from desktop.views.widgets.table_columns import fit_columns
 
 # The engineer service's codes (phone_invalid, work_hours_order, ...) are worded with the dispatch area's.
 register_messages(dispatch_messages)
@@ -54,7 +55,7 @@ class EngineersDialog(QDialog):
         self.areas_list.setFlow(QListView.Flow.LeftToRight)
         self.areas_list.setWrapping(True)
         self.areas_list.setResizeMode(QListView.ResizeMode.Adjust)
-        self.areas_list.setMaximumHeight(110)
+        self.areas_list.setMaximumHeight(64)
         self.ui.edit_layout.replaceWidget(self.ui.areas_edit, self.areas_list)
         if self._region_places:
             self.ui.areas_edit.hide()
@@ -72,6 +73,7 @@ class EngineersDialog(QDialog):
         self._day_checks: tuple[QCheckBox, ...] = (
             self.ui.mon_check, self.ui.tue_check, self.ui.wed_check, self.ui.thu_check, self.ui.fri_check,
             self.ui.sat_check, self.ui.sun_check)
+        fit_columns(self.ui.engineers_table, stretch=3)
         self._load_choices()
         self._connect_signals()
         self.clear_form()
@@ -138,7 +140,6 @@ class EngineersDialog(QDialog):
                 table.selectRow(r)
                 self.fill_form(row)
         table.blockSignals(False)
-        table.resizeColumnsToContents()
 
     def days_text(self, working_days: str) -> str:
         names = (self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"), self.tr("Sat"),
