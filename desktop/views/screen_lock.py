@@ -57,11 +57,16 @@ class LockCover(QWidget):
         self.deleteLater()
 
 
+def cover_of(window: QWidget) -> LockCover | None:
+    """The window's own cover (not one of a dialog that belongs to it)."""
+    return next((child for child in window.children() if isinstance(child, LockCover)), None)
+
+
 def cover_windows(except_widget: QWidget | None = None) -> list[LockCover]:
     """Cover every visible window of the application (not the lock dialog itself)."""
     covers = []
     for widget in QApplication.topLevelWidgets():
-        if widget is except_widget or not widget.isVisible() or widget.findChild(LockCover) is not None:
+        if widget is except_widget or not widget.isVisible() or cover_of(widget) is not None:
             continue
         if widget.windowType() in (Qt.WindowType.ToolTip, Qt.WindowType.Popup):
             continue
