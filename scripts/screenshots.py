@@ -30,6 +30,16 @@ def _private_user_folders() -> Path:
     return sandbox
 
 
+def _shrink(path: Path) -> None:
+    """256 colours are plenty for a window (flat colours, anti-aliased text) and a third of the bytes."""
+    from PIL import Image
+
+    with Image.open(path) as image:
+        small = image.convert("RGB").quantize(colors=256, method=Image.Quantize.MEDIANCUT,
+                                              dither=Image.Dither.NONE)
+    small.save(path, optimize=True)
+
+
 def guide_images(language: str) -> set[str]:
     """The screenshot names the user guide of `language` shows (images/<language>/<name>.png)."""
     guide = ROOT / "resources" / "help" / f"guide_{language}.md"
@@ -63,6 +73,7 @@ def render(language: str, out: Path, only: set[str], sandbox: Path) -> list[Path
     def save(widget, name: str) -> None:  # type: ignore[no-untyped-def]
         path = out / f"{name}.png"
         widget.grab().save(str(path))
+        _shrink(path)
         written.append(path)
 
     done: set[str] = set()

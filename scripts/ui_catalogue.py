@@ -62,12 +62,15 @@ def open_demo_database(path: Path) -> Database:
     return prepare_database(sqlite_url(path), demo=True)
 
 
-def build_window(app: QApplication, services: Services, username: str, language: str) -> tuple[Any, Any, Actor]:
+def build_window(app: QApplication, services: Services, username: str, language: str,
+                 database_label: str = "demo.sqlite3") -> tuple[Any, Any, Actor]:
+    """The window a demo account gets; the status bar names the database `database_label` (not a temporary
+    path)."""
     from desktop.app import build_main_window
     from desktop.demo.seed import DEMO_PASSWORD
 
     actor = services.auth.login(username, DEMO_PASSWORD)
-    window, runner = build_main_window(app, services, actor, language, services.database.url)
+    window, runner = build_main_window(app, services, actor, language, database_label)
     return window, runner, actor
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QEvent, QObject, QUrl
+from PySide6.QtGui import QImage, QPixmap, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -83,6 +83,7 @@ class HelpDialog(QDialog):
         layout.addLayout(bottom)
         self.resize(1000, 640)
         self.language = ""
+        self.browser.viewport().installEventFilter(self)
         self.contents.currentItemChanged.connect(self._on_contents_current_item_changed)
         self.language_button.clicked.connect(self._on_language_button_clicked)
         self.show_guide(language)
@@ -102,12 +103,43 @@ class HelpDialog(QDialog):
         self.missing_label.hide()
         self.browser.setSearchPaths([str(path.parent)])
         self.browser.setSource(QUrl.fromLocalFile(str(path)), QTextDocument.ResourceType.MarkdownResource)
+        self.fit_images()
         for level, title in headings(path.read_text(encoding="utf-8")):
             if level > 2:
                 continue
             item = QListWidgetItem(("    " if level == 2 else "") + title)
             item.setData(0x0100, title)
             self.contents.addItem(item)
+
+    def fit_images(self) -> None:
+        """Screenshots as wide as the page (never wider than taken), so the text beside them needs no sideways
+        scrolling; called again whenever the window is resized."""
+        room = max(200, self.browser.viewport().width() - 2 * int(self.browser.document().documentMargin()) - 24)
+        document = self.browser.document()
+        block = document.begin()
+        while block.isValid():
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                if fragment.isValid() and fragment.charFormat().isImageFormat():
+                    image_format = fragment.charFormat().toImageFormat()
+                    image = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(image_format.name()))
+                    natural = image.width() if isinstance(image, QImage | QPixmap) else 0
+                    if natural:
+                        width = min(natural, room)
+                        image_format.setWidth(width)
+                        image_format.setHeight(image.height() * width / natural)
+                        cursor = QTextCursor(document)
+                        cursor.setPosition(fragment.position())
+                        cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                        cursor.setCharFormat(image_format)
+                iterator += 1
+            block = block.next()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.browser.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_images()
+        return False
 
     def show_section(self, title: str) -> bool:
         """Scroll to the section titled `title` (the start of its heading); False when there is none."""

@@ -86,6 +86,8 @@ class DispatchArea(QWidget):
             "board."))
         self.ui.panel_layout.addWidget(self.panel)
         self.ui.splitter.setStretchFactor(1, 3)
+        # Due time and the whole ticket number in sight before the board takes the rest (the user's split is kept).
+        self.ui.splitter.setSizes([330, 950])
 
         # Only what the role may do is offered: an engineer sees their own lane, records arrival and result.
         self._can_plan = allowed(actor, "dispatch.plan")

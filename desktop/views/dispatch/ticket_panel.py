@@ -96,7 +96,6 @@ class TicketPanelView(QTableView):
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.verticalHeader().setVisible(False)
-        self.setObjectName("ticket_panel")
 
     def selected_ticket(self) -> PanelTicket | None:
         model = self.model()
