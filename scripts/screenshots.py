@@ -120,12 +120,37 @@ def render(language: str, out: Path, only: set[str], sandbox: Path) -> list[Path
             cat.settle(app, None, 3)
             save(wizard, f"dialog-{name}")
             wizard.close()
+    if not only or any(name.startswith("hq_") for name in only):
+        _render_hq(app, services, sandbox, language, only, save)
     for window, runner, _actor in windows.values():
         runner.wait_for_done(10_000)
         window.leaving = True
         window.close()
     database.dispose()
     return written
+
+
+def _render_hq(app, services, sandbox: Path, language: str, only: set[str], save) -> None:  # type: ignore[no-untyped-def]
+    """The HQ window needs PostgreSQL: the one the tests start on loopback (Debian's postgresql package), or
+    SERVICE_DESK_TEST_PG_URL; without either the HQ pictures are skipped, with a note."""
+    from scripts import ui_catalogue as cat
+    from tests.pg_server import start_postgres
+
+    server = start_postgres()
+    if server is None:
+        print("HQ screenshots skipped: no PostgreSQL server to start (install postgresql)")
+        return
+    try:
+        hq_url = server.url(server.create_database(f"hq_screens_{language.lower()}"))
+        folder = sandbox / f"books-{language}"
+        folder.mkdir(exist_ok=True)
+        for name, window in cat.hq_pages(app, services, hq_url, folder, language):
+            if not only or name in only:
+                window.resize(*cat.SCREENSHOT_SIZE)
+                cat.settle(app, None, 3)
+                save(window, name)
+    finally:
+        server.stop()
 
 
 def main(argv: list[str]) -> int:

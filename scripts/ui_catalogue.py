@@ -542,5 +542,50 @@ def setup_wizard_pages(app: QApplication, path: Path, language: str) -> Iterator
         database.dispose()
 
 
+def hq_pages(app: QApplication, services: Services, hq_url: str, folder: Path,
+             language: str) -> Iterator[tuple[str, QWidget]]:
+    """The HQ mode's window over an HQ database holding the demo branch's last two months (exported from the demo
+    database and loaded as HQ loads a branch's workbooks): the network, one branch's drill-down, the loads."""
+    from desktop.clock import local_today
+    from desktop.demo.seed import DEMO_PASSWORD
+    from desktop.hq.hq_connection import connect_hq
+    from desktop.services.exports.export_period import month
+    from desktop.views.background import BackgroundRunner
+    from desktop.views.hq import hq_messages
+    from desktop.views.hq.hq_window import HqWindow
+
+    actor = services.auth.login("admin", DEMO_PASSWORD)
+    this = month(local_today())
+    last = month(this.start - timedelta(days=1))
+    books = []
+    for period in (last, this):
+        path = folder / f"AY01-{period.start:%Y%m}.xlsx"
+        services.export.export_workbook(actor, period.start, period.end, path)
+        books.append(str(path))
+    connection = connect_hq(hq_url)
+    runner = BackgroundRunner()
+    try:
+        connection.load(books)
+        hq_messages.install()
+        window = HqWindow(connection, runner, language)
+        window.start()
+        window.show()
+        settle(app, runner, 8)
+        yield "hq_network", window
+        window.network_view.open_row(0)
+        settle(app, runner, 8)
+        yield "hq_branch", window
+        window.ui.tabs.setCurrentWidget(window.ui.loads_tab)
+        settle(app, runner, 6)
+        yield "hq_loads", window
+        runner.wait_for_done(20_000)
+        window.close()
+        window.deleteLater()
+    finally:
+        runner.wait_for_done(20_000)
+        connection.dispose()
+
+
 __all__ = ["AREA_USERS", "DIALOGS", "FIT_HEIGHT", "FIT_WIDTH", "SCREENSHOT_SIZE", "DialogEntry", "Env",
-           "build_services", "build_window", "minimum_size", "open_demo_database", "settle", "setup_wizard_pages"]
+           "build_services", "build_window", "hq_pages", "minimum_size", "open_demo_database", "settle",
+           "setup_wizard_pages"]

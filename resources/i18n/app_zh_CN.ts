@@ -5441,6 +5441,14 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
             <translation>网点售后服务台 - 总部 - {database}</translation>
         </message>
         <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;User guide</source>
+            <translation>使用手册(&amp;U)</translation>
+        </message>
+        <message>
             <source>{count} workbooks, newest first</source>
             <translation>共 {count} 个工作簿，最新的在前</translation>
         </message>

@@ -143,3 +143,15 @@ def test_a_cut_button_is_caught(qapp: QApplication) -> None:
     dialog.show()
     assert any("long_button" in cut for cut in _cut_buttons(dialog))
     dialog.deleteLater()
+
+
+@pytest.mark.postgres
+def test_the_hq_window_fits(qapp: QApplication, windows: dict[str, Any], demo_services: Any, pg_server: Any,
+                            tmp_path: Path) -> None:
+    """The HQ mode's window over the demo branch's last two months: the network, a branch, the loads."""
+    url = pg_server.url(pg_server.create_database())
+    pages = []
+    for name, window in cat.hq_pages(qapp, demo_services, url, tmp_path, windows["language"]):
+        _assert_fits(f"{name} ({windows['language']})", window)
+        pages.append(name)
+    assert pages == ["hq_network", "hq_branch", "hq_loads"]
