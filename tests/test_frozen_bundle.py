@@ -70,7 +70,8 @@ def test_licence_notices_lie_beside_the_executables(bundle: Path) -> None:
 def test_resources_are_inside_the_bundle(bundle: Path) -> None:
     [resources] = [p for p in bundle.rglob("resources") if (p / "fonts").is_dir()]
     for relative in ("fonts/wqy-microhei.ttc", "i18n/app_zh_CN.qm", "icons/app.png", "icons/app.ico",
-                     "licenses/Qt-PySide6-LGPL-3.0.txt"):
+                     "licenses/Qt-PySide6-LGPL-3.0.txt", "licenses/Tabler-Icons-MIT.txt", "icons/tabler/book.svg",
+                     "help/guide_zh_CN.md", "help/guide_en.md", "help/images/en/area-intake.png"):
         assert (resources / relative).is_file(), relative
     assert list(bundle.rglob("migrations/versions/0001_initial_schema.py"))
 
