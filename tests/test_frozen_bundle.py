@@ -74,6 +74,8 @@ def test_resources_are_inside_the_bundle(bundle: Path) -> None:
                      "help/guide_zh_CN.md", "help/guide_en.md", "help/images/en/area-intake.png"):
         assert (resources / relative).is_file(), relative
     assert list(bundle.rglob("migrations/versions/0001_initial_schema.py"))
+    # Qt's own dialogs (file dialogs, OK/Cancel) in Chinese: desktop/i18n.py loads qtbase from Qt's folder.
+    assert list(bundle.rglob("qtbase_zh_CN.qm")), "qtbase_zh_CN.qm is missing from the bundle"
 
 
 def test_the_frozen_console_passes_its_self_check(bundle: Path, tmp_path: Path) -> None:
