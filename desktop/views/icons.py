@@ -10,7 +10,7 @@ from functools import cache
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QAbstractButton, QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from desktop import paths
 
@@ -58,6 +58,26 @@ def icon(name: str) -> QIcon:
         pixmap.setDevicePixelRatio(ratio)
         result.addPixmap(pixmap)
     return result
+
+
+# Buttons that mean the same everywhere get the same icon, by their Designer name (one place, not every form).
+BUTTON_ICONS = {
+    "refresh_button": "refresh", "print_button": "print", "new_button": "new", "save_button": "save",
+    "result_button": "result", "arrival_button": "arrival", "plan_button": "plan", "agree_button": "agree",
+    "escalate_button": "escalate", "history_button": "history", "open_ticket_button": "tickets",
+    "resolve_button": "resolve_by_phone", "clear_button": "clear", "complete_button": "done",
+    "receive_button": "receive", "issue_button": "issue", "export_button": "export", "import_button": "import",
+    "quality_button": "quality", "start_button": "new", "open_button": "callbacks", "pay_button": "charges",
+    "find_button": "search", "print_record_button": "print", "words_button": "guide",
+}
+
+
+def decorate_buttons(root: QWidget) -> None:
+    """Give every known button under `root` its icon (a button that already has one keeps it)."""
+    for button in root.findChildren(QAbstractButton):
+        name = BUTTON_ICONS.get(button.objectName())
+        if name is not None and button.icon().isNull():
+            decorate(button, name)
 
 
 def decorate(button: QAbstractButton, name: str, size: int = 16) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow
 
 from desktop.services.core.actor import Actor
 from desktop.views import window_state
-from desktop.views.icons import ICONS, icon
+from desktop.views.icons import ICONS, decorate_buttons, icon
 from desktop.views.ui.ui_main_window import Ui_MainWindow
 
 # Where each role starts: the clerk at intake, the dispatcher at the board, the engineer on their own day, the
@@ -191,6 +191,7 @@ class MainWindow(QMainWindow):
         item = QListWidgetItem(icon(key) if key in ICONS else QIcon(), title())
         item.setData(0x0100, key)
         self.ui.navigation_list.addItem(item)
+        decorate_buttons(widget)
         # An area built after the window was shown gets its remembered splitters and column widths too.
         window_state.restore_added(self, widget)
         self._fit_navigation()

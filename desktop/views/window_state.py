@@ -1,6 +1,7 @@
 """Windows remember where they were: size and position, the main window's toolbars, splitters and column widths.
 
-`keep(window)` is called once by every window and dialog. At its first showing the window gets back what was saved
+`keep(window)` is called once by every window and dialog. At its first showing the window's known buttons get their
+icons (icons.decorate_buttons: the same look everywhere, from one table) and the window gets back what was saved
 (QSettings, under "windows/<name>/...") and is kept inside the screen it opens on, however large it was saved or
 designed; when it hides, everything is saved again. A form that grew since (a longer translation) is never made
 smaller than its layout needs: Qt keeps the minimum size."""
@@ -118,6 +119,9 @@ class _Keeper(QObject):
             if event.type() == QEvent.Type.Show and not self.restored:
                 self.restored = True
                 self._name = self.name
+                from desktop.views.icons import decorate_buttons
+
+                decorate_buttons(window)
                 self.restore(window)
             elif event.type() in (QEvent.Type.Hide, QEvent.Type.Close) and self.restored:
                 self.save(window)

@@ -19,6 +19,7 @@ from desktop.services.core.permissions import setup_actor
 from desktop.services.setup.setup_records import PAGES
 from desktop.services.setup.setup_service import SetupService
 from desktop.views import window_state
+from desktop.views.icons import decorate_buttons
 from desktop.views.messages import error_message
 from desktop.views.setup import setup_messages
 from desktop.views.setup.branch_page import BranchSetupPage
@@ -56,6 +57,8 @@ class SetupWizard(QWizard):
             UsersSetupPage(setup, self._actor), SigningSetupPage(setup, self._actor)]
         for index, page in enumerate(self.pages):
             self.setPage(index, page)
+        # Icons before the wizard measures its pages (at its showing it would be too late for its minimum size).
+        decorate_buttons(self)
         state = setup.state(self._actor)
         for page in self.pages:
             page.load(getattr(state, page.key))
