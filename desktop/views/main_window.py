@@ -166,7 +166,6 @@ class MainWindow(QMainWindow):
         button = QPushButton(text, self)
         button.setObjectName("reminder_button")
         button.setFlat(True)
-        button.setStyleSheet("color: #b00020; font-weight: bold;")
         if on_click is not None:
             button.clicked.connect(on_click)
         self.ui.status_bar.insertPermanentWidget(0, button)

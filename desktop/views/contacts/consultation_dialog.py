@@ -22,6 +22,7 @@ from desktop.views.contacts.contact_texts import (
     topic_names,
 )
 from desktop.views.intake.intake_text import channel_names, priority_names
+from desktop.views.look import alert_style
 from desktop.views.ui.ui_consultation_dialog import Ui_ConsultationDialog
 
 TIME = "%Y-%m-%d %H:%M"
@@ -83,7 +84,7 @@ class ConsultationDialog(QDialog):
             phone=format_phone(d.phone), product=line_name(d.product_line_zh, d.product_line_en) or "—",
             topic=topic_names().get(d.topic, d.topic)))
         self.ui.clock_label.setText(self._clock_text(d))
-        self.ui.clock_label.setStyleSheet("color: #b00020; font-weight: bold;" if d.overdue else "")
+        self.ui.clock_label.setStyleSheet(alert_style(d.overdue))
         self.ui.question_text_label.setText(d.question)
         if d.answer:
             self.ui.answer_edit.setPlainText(d.answer)

@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from desktop.services.core.actor import Actor
+from desktop.views.look import ALERT
 from desktop.views.stock.stock_texts import place_names, van_of
 from desktop.views.widgets.paged_table_model import Index, PagedTableModel
 
-LOW = QColor("#b00020")
+LOW = ALERT
 
 
 class BalanceTableModel(PagedTableModel):

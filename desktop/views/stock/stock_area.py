@@ -16,6 +16,7 @@ from desktop.services.core.actor import Actor
 from desktop.services.core.permissions import allowed
 from desktop.services.stock.stock_records import LedgerFilter, PriceListCheck
 from desktop.views import file_dialogs
+from desktop.views.look import alert_style
 from desktop.views.messages import error_message
 from desktop.views.stock import stock_messages  # noqa: F401  (registers the error texts)
 from desktop.views.stock.balance_table_model import BalanceTableModel
@@ -170,7 +171,7 @@ class StockArea(QWidget):
             return
         self.ui.low_stock_label.setText(self.tr("⚠ {count} parts below their minimum in the warehouse").format(
             count=len(low)))
-        self.ui.low_stock_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.ui.low_stock_label.setStyleSheet(alert_style())
         self.ui.low_stock_label.setToolTip("\n".join(
             self.tr("{part}: {quantity} on hand, minimum {minimum}").format(
                 part=f"{r.part_code} {r.part_name_zh}", quantity=r.quantity, minimum=r.reorder_level) for r in low))
