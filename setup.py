@@ -7,7 +7,8 @@ licence notices. pyproject's package finder cannot add a package from another fo
 from setuptools import find_packages, setup
 
 # Each folder of resources/ is a package of its own (setuptools installs data only from listed packages).
-RESOURCE_FOLDERS = ("fonts", "i18n", "icons", "licenses", "security")
+RESOURCE_FOLDERS = ("fonts", "help", "help.images.en", "help.images.zh_CN", "i18n", "icons",
+                    "icons.tabler", "licenses", "security")
 
 setup(packages=[*find_packages(include=["desktop*"]), "desktop.resources",
                 *(f"desktop.resources.{folder}" for folder in RESOURCE_FOLDERS)])

@@ -123,8 +123,8 @@ def build_main_window(app: QApplication, services: Services, actor: Actor, langu
     from desktop.views.area_context import AreaContext
     from desktop.views.background import BackgroundRunner
     from desktop.views.change_watcher import ChangeWatcher
-    from desktop.views.login_dialog import LoginDialog
     from desktop.views.main_window import MainWindow, install_idle_watcher
+    from desktop.views.screen_lock import install_screen_lock
     from desktop.views.shortcuts import install_tab_moves_focus
 
     runner = BackgroundRunner(app)
@@ -134,24 +134,9 @@ def build_main_window(app: QApplication, services: Services, actor: Actor, langu
     watcher = install_idle_watcher(app, idle_minutes)
     window.tab_filter = install_tab_moves_focus(app)
 
-    locked = [False]
-
-    def lock() -> None:
-        # The window stays open underneath with every form as it was; only the same user may continue.
-        if locked[0]:
-            # Already locked (idle again in front of the lock dialog, or Lock chosen twice): one dialog is enough.
-            return
-        locked[0] = True
-        try:
-            dialog = LoginDialog(services.auth, locked_username=window.actor.username, parent=window)
-            while dialog.exec() != dialog.DialogCode.Accepted:
-                pass
-        finally:
-            locked[0] = False
-
-    window.lock_requested.connect(lock)
-    watcher.idle_timeout.connect(lock)
     window.watcher = watcher  # keep a reference for the window's lifetime
+    # Locked means hidden: every open window is covered until the same user signs in again (or signs out).
+    install_screen_lock(window, services.auth)
     # Areas connect their refresh to window.change_watcher.changed (tables changed by other PCs).
     window.change_watcher = ChangeWatcher(services.change_feed, runner, actor, parent=window)
     ctx = AreaContext(app, window, services, actor, runner, language)
@@ -311,6 +296,9 @@ def run_gui(args: argparse.Namespace, log_file: Path) -> int:
     language = args.lang or str(QSettings().value("ui/language", "zh_CN"))
     install_cjk_font()
     install_translators(app, language)
+    from desktop.views.look import apply_look
+
+    apply_look(app)
     url = database_url(args)
     if not args.database and not args.demo:
         stored = QSettings().value("database/url")

@@ -130,8 +130,8 @@ def third_party_text(root: str = DISTRIBUTION, *, with_python: bool = True) -> s
     """THIRD-PARTY-NOTICES.txt: a list of every package with its version and licence, then each licence text."""
     found = packages(root)
     lines = ["Branch Service Desk: third-party software", "",
-             "This program includes the following packages. Qt/PySide6 (LGPL-3.0) and the",
-             "WenQuanYi Micro Hei font (Apache-2.0) have notices of their own.", ""]
+             "This program includes the following packages. Qt/PySide6 (LGPL-3.0), the",
+             "WenQuanYi Micro Hei font (Apache-2.0) and the Tabler icons (MIT) have notices of their own.", ""]
     if with_python:
         lines.append(f"  Python {sys.version.split()[0]} — PSF-2.0 (the interpreter, in the Windows build)")
     lines += [f"  {p.name} {p.version} — {p.licence}" for p in found]

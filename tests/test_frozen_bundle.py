@@ -19,7 +19,8 @@ pytestmark = [pytest.mark.frozen, pytest.mark.timeout(1800)]
 
 ROOT = Path(__file__).resolve().parent.parent
 EXE_SUFFIX = ".exe" if sys.platform == "win32" else ""
-NOTICES = ("Qt-PySide6-LGPL-3.0.txt", "WenQuanYi-Micro-Hei-Apache-2.0.txt", "THIRD-PARTY-NOTICES.txt")
+NOTICES = ("Qt-PySide6-LGPL-3.0.txt", "Tabler-Icons-MIT.txt", "WenQuanYi-Micro-Hei-Apache-2.0.txt",
+           "THIRD-PARTY-NOTICES.txt")
 
 
 @pytest.fixture(scope="module")
@@ -69,9 +70,12 @@ def test_licence_notices_lie_beside_the_executables(bundle: Path) -> None:
 def test_resources_are_inside_the_bundle(bundle: Path) -> None:
     [resources] = [p for p in bundle.rglob("resources") if (p / "fonts").is_dir()]
     for relative in ("fonts/wqy-microhei.ttc", "i18n/app_zh_CN.qm", "icons/app.png", "icons/app.ico",
-                     "licenses/Qt-PySide6-LGPL-3.0.txt"):
+                     "licenses/Qt-PySide6-LGPL-3.0.txt", "licenses/Tabler-Icons-MIT.txt", "icons/tabler/book.svg",
+                     "help/guide_zh_CN.md", "help/guide_en.md", "help/images/en/area-intake.png"):
         assert (resources / relative).is_file(), relative
     assert list(bundle.rglob("migrations/versions/0001_initial_schema.py"))
+    # Qt's own dialogs (file dialogs, OK/Cancel) in Chinese: desktop/i18n.py loads qtbase from Qt's folder.
+    assert list(bundle.rglob("qtbase_zh_CN.qm")), "qtbase_zh_CN.qm is missing from the bundle"
 
 
 def test_the_frozen_console_passes_its_self_check(bundle: Path, tmp_path: Path) -> None:

@@ -18,6 +18,9 @@ SOURCES = ("desktop", "resources", "pyproject.toml", "setup.py", "README.md")
 RUNTIME_FILES = ("desktop/resources/fonts/wqy-microhei.ttc", "desktop/resources/i18n/app_zh_CN.qm",
                  "desktop/resources/icons/app.png", "desktop/resources/licenses/Qt-PySide6-LGPL-3.0.txt",
                  "desktop/resources/licenses/WenQuanYi-Micro-Hei-Apache-2.0.txt",
+                 "desktop/resources/licenses/Tabler-Icons-MIT.txt", "desktop/resources/icons/tabler/book.svg",
+                 "desktop/resources/help/guide_zh_CN.md", "desktop/resources/help/guide_en.md",
+                 "desktop/resources/help/images/zh_CN/area-intake.png",
                  "desktop/migrations/versions/0001_initial_schema.py")
 
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop import __version__, paths
 from desktop.licenses import Notice, notices
+from desktop.views import window_state
 from desktop.views.ui.ui_about_dialog import Ui_AboutDialog
 
 
@@ -16,6 +17,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_AboutDialog()
         self.ui.setupUi(self)
+        window_state.keep(self)
         self.notices = notices() if found is None else found
         self.ui.title_label.setText(self.tr("<b>Branch Service Desk</b> 网点售后服务台 — version {version}")
                                     .format(version=__version__))

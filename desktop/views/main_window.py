@@ -6,12 +6,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QPushButton, QWidget
 
 from desktop.services.core.actor import Actor
-from desktop.views import shortcuts
+from desktop.views import shortcuts, window_state
+from desktop.views.icons import ICONS, decorate_buttons, icon
 from desktop.views.ui.ui_main_window import Ui_MainWindow
 
 if TYPE_CHECKING:
@@ -104,15 +105,30 @@ class MainWindow(QMainWindow):
         self.set_actor(actor)
         self.ui.chinese_action.setChecked(language == "zh_CN")
         self.ui.english_action.setChecked(language == "en")
+        self._language = language
+        self.help_dialog: QWidget | None = None
         admin = actor.role == "supervisor"
         self.ui.admin_menu.menuAction().setVisible(admin)
         self._add_keyboard_help()
+        self._decorate()
+        self.ui.navigation_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Size, position and splitters come back as the user left them; a window never opens off the screen.
+        window_state.keep(self, "main_window")
         self._connect_signals()
+
+    def _decorate(self) -> None:
+        for action, name in ((self.ui.lock_action, "lock"), (self.ui.export_action, "export"),
+                             (self.ui.import_action, "import"), (self.ui.user_guide_action, "guide"),
+                             (self.ui.users_action, "users"), (self.ui.settings_action, "settings"),
+                             (self.ui.signing_key_action, "key"), (self.ui.verify_action, "verify"),
+                             (self.ui.sign_out_action, "sign_out")):
+            action.setIcon(icon(name))
 
     def _connect_signals(self) -> None:
         self.ui.navigation_list.currentRowChanged.connect(self._on_navigation_list_current_row_changed)
         self.ui.quit_action.triggered.connect(self.close)
         self.ui.about_action.triggered.connect(self._on_about_action_triggered)
+        self.ui.user_guide_action.triggered.connect(self.show_user_guide)
         self.ui.chinese_action.triggered.connect(lambda: self._on_language_chosen("zh_CN"))
         self.ui.english_action.triggered.connect(lambda: self._on_language_chosen("en"))
         self.ui.lock_action.triggered.connect(self.lock_requested)
@@ -185,7 +201,6 @@ class MainWindow(QMainWindow):
         button = QPushButton(text, self)
         button.setObjectName("reminder_button")
         button.setFlat(True)
-        button.setStyleSheet("color: #b00020; font-weight: bold;")
         if on_click is not None:
             button.clicked.connect(on_click)
         self.ui.status_bar.insertPermanentWidget(0, button)
@@ -193,6 +208,9 @@ class MainWindow(QMainWindow):
 
     def confirm_leave(self) -> bool:
         """Every area with unsaved input asks first; False when the user chose to stay."""
+        if self.leaving:
+            # Decided already (signed out from the lock screen, with nobody there to answer).
+            return True
         for area in self._areas:
             confirm = getattr(area.widget, "confirm_close", None)
             if callable(confirm) and not confirm():
@@ -204,11 +222,26 @@ class MainWindow(QMainWindow):
         widget.setObjectName(widget.objectName() or f"{key}_area")
         self._areas.append(Area(key, title, widget))
         self.ui.area_stack.addWidget(widget)
-        item = QListWidgetItem(title())
+        item = QListWidgetItem(icon(key) if key in ICONS else QIcon(), title())
         item.setData(0x0100, key)
         self.ui.navigation_list.addItem(item)
+        decorate_buttons(widget)
+        # An area built after the window was shown gets its remembered splitters and column widths too.
+        window_state.restore_added(self, widget)
+        self._fit_navigation()
         if self.ui.navigation_list.count() == 1:
             self.ui.navigation_list.setCurrentRow(0)
+
+    def _fit_navigation(self) -> None:
+        """The navigation is as wide as its longest title (with a badge), never squeezed by a wide area."""
+        navigation = self.ui.navigation_list
+        navigation.ensurePolished()  # the style sheet's font, not the default one
+        metrics = navigation.fontMetrics()
+        widest = max((metrics.horizontalAdvance(navigation.item(row).text()) for row in range(navigation.count())),
+                     default=0)
+        # icon, its gap, the item padding (look.py) and the frame, plus room for a badge that grows a digit
+        width = widest + navigation.iconSize().width() + 44
+        navigation.setFixedWidth(max(150, min(width, 240)))
 
     def show_area(self, key: str) -> QWidget | None:
         for row, area in enumerate(self._areas):
@@ -226,6 +259,7 @@ class MainWindow(QMainWindow):
             if area.key == key:
                 text = area.title() if count <= 0 else f"{area.title()} ({count})"
                 self.ui.navigation_list.item(row).setText(text)
+        self._fit_navigation()
 
     def add_tool_widget(self, widget: QWidget) -> None:
         """Counter tools along the top (the scan box), visible from every area."""
@@ -245,6 +279,16 @@ class MainWindow(QMainWindow):
         self.language_chosen.emit(language)
         QMessageBox.information(self, self.tr("Language"),
                                 self.tr("The new language is used from the next start of the application."))
+
+    def show_user_guide(self) -> None:
+        """Help → User guide (F1): one guide window, brought forward when it is already open."""
+        from desktop.views.help_dialog import HelpDialog
+
+        if self.help_dialog is None:
+            self.help_dialog = HelpDialog(self._language, self)
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+        self.help_dialog.activateWindow()
 
     def _on_about_action_triggered(self) -> None:
         from desktop.views.about_dialog import AboutDialog

@@ -672,6 +672,37 @@
         </message>
     </context>
     <context>
+        <name>BoardLegend</name>
+        <message>
+            <source>red outline: needs a look (warning)</source>
+            <translation>红框：需要注意（有提醒）</translation>
+        </message>
+        <message>
+            <source>waiting again after an unresolved visit</source>
+            <translation>上门未解决后重新待派</translation>
+        </message>
+        <message>
+            <source>dispatched, time to agree</source>
+            <translation>已派单，待约时间</translation>
+        </message>
+        <message>
+            <source>time agreed</source>
+            <translation>已约定时间</translation>
+        </message>
+        <message>
+            <source>on site</source>
+            <translation>上门服务中</translation>
+        </message>
+        <message>
+            <source>resolved</source>
+            <translation>已解决</translation>
+        </message>
+        <message>
+            <source>not resolved</source>
+            <translation>未解决</translation>
+        </message>
+    </context>
+    <context>
         <name>CallCardDialog</name>
         <message>
             <source>— not asked —</source>
@@ -1088,6 +1119,10 @@ Parts: {parts}</source>
     <context>
         <name>CallbackQueueView</name>
         <message>
+            <source>No callbacks in this list. A callback is due on the day a service is completed; change Show, Type or Clerk above to see the others.</source>
+            <translation>此列表中没有回访。服务完成当天即产生回访任务；可在上方更改“显示”“类型”或“回访员”查看其他回访。</translation>
+        </message>
+        <message>
             <source>All pending</source>
             <translation>全部待回访</translation>
         </message>
@@ -1329,6 +1364,14 @@ A return or exchange claim on them cannot be decided until a supervisor sets the
     <context>
         <name>ChargesArea</name>
         <message>
+            <source>Nothing is owed. A visit with charges appears here once its result is recorded.</source>
+            <translation>目前没有未收款项。有收费的上门在录入服务结果后显示在这里。</translation>
+        </message>
+        <message>
+            <source>No receipts in this period. A receipt is made when a payment is recorded on the first tab.</source>
+            <translation>此期间没有收据。在第一页登记收款后即生成收据。</translation>
+        </message>
+        <message>
             <source>Everyone</source>
             <translation>全部收款人</translation>
         </message>
@@ -1515,6 +1558,10 @@ A return or exchange claim on them cannot be decided until a supervisor sets the
     </context>
     <context>
         <name>ClaimListView</name>
+        <message>
+            <source>No return or exchange claims here. Type the ticket number or serial number above, choose what the customer asks for and Create claim.</source>
+            <translation>这里还没有退换货申请。在上方输入服务单号或机身编号，选择客户要求，然后点击“创建申请”。</translation>
+        </message>
         <message>
             <source>All states</source>
             <translation>全部状态</translation>
@@ -2434,6 +2481,10 @@ Answer promised by {due}{overdue}</source>
             <translation>打开投诉(&amp;O)</translation>
         </message>
         <message>
+            <source>No complaints in this list. Record a customer's complaint with New complaint; choose All above to see the closed ones too.</source>
+            <translation>此列表中没有投诉。客户投诉时用“新建投诉”登记；在上方选择“全部”可查看已结案的投诉。</translation>
+        </message>
+        <message>
             <source>Open</source>
             <translation>处理中</translation>
         </message>
@@ -2666,6 +2717,10 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
     </context>
     <context>
         <name>ConsultationListView</name>
+        <message>
+            <source>No consultations in this list. A caller's question that is not a fault is recorded with New consultation (or Question on the Intake screen); choose All above to see the closed ones.</source>
+            <translation>此列表中没有咨询。来电询问而非报修时，用“新咨询”（或受理页面的“咨询（非故障）”）登记；在上方选择“全部”可查看已结束的咨询。</translation>
+        </message>
         <message>
             <source>Open</source>
             <translation>未结束</translation>
@@ -3214,6 +3269,14 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>打印单据（{count}）</translation>
         </message>
         <message>
+            <source>Find the customer on the left (name, phone, serial number or address) and pick them: their products, tickets, visits and callbacks show here.</source>
+            <translation>在左侧按姓名、电话、机身编号或地址查找并选中客户：其产品、服务单、上门和回访记录将显示在这里。</translation>
+        </message>
+        <message>
+            <source>Nothing of this kind for this customer yet.</source>
+            <translation>该客户暂无此类记录。</translation>
+        </message>
+        <message>
             <source>End key account</source>
             <translation>取消重点客户</translation>
         </message>
@@ -3471,6 +3534,30 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>咨询：{count}（当即答复 {at_once}，转服务单 {tickets}）；承诺答复按时率 {replies}；当前待答复 {awaiting}，超时 {overdue}。   投诉按时回电率 {complaints}。   质量问题反馈 {quality} 份，未关闭 {quality_open} 份。</translation>
         </message>
         <message>
+            <source>No tickets were opened in this period. Choose a longer period above.</source>
+            <translation>此期间没有受理服务单。可在上方选择更长的期间。</translation>
+        </message>
+        <message>
+            <source>No service commitment came due in this period, so there is no on-time rate yet.</source>
+            <translation>此期间没有到期的服务承诺，暂无准时率。</translation>
+        </message>
+        <message>
+            <source>No repair was finished in this period, so there is no first-visit fix rate yet.</source>
+            <translation>此期间没有完成的维修，暂无一次上门修复率。</translation>
+        </message>
+        <message>
+            <source>No callback recorded a satisfaction grade in this period.</source>
+            <translation>此期间的回访没有记录满意度。</translation>
+        </message>
+        <message>
+            <source>No return or exchange was decided in this period.</source>
+            <translation>此期间没有退换货裁定。</translation>
+        </message>
+        <message>
+            <source>No visits are planned for the engineers this week.</source>
+            <translation>本周没有给工程师安排上门。</translation>
+        </message>
+        <message>
             <source>Tickets opened per day, by current state</source>
             <translation>每日受理工单（按当前状态）</translation>
         </message>
@@ -3495,12 +3582,12 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>一次上门修复率：{rate}</translation>
         </message>
         <message>
-            <source>Fixed on the first visit</source>
-            <translation>首次上门修复</translation>
+            <source>Fixed on the first visit ({count})</source>
+            <translation>首次上门修复（{count}）</translation>
         </message>
         <message>
-            <source>Needed another visit</source>
-            <translation>需要再次上门</translation>
+            <source>Needed another visit ({count})</source>
+            <translation>需要再次上门（{count}）</translation>
         </message>
         <message>
             <source>Satisfaction per week (very satisfied + satisfied)</source>
@@ -3608,6 +3695,14 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
         <message>
             <source>Report a product quality problem seen on this visit to HQ (质量问题反馈单)</source>
             <translation>将本次上门发现的产品质量问题反馈总部（质量问题反馈单）</translation>
+        </message>
+        <message>
+            <source>No engineers on the board. A supervisor adds them under Administration → Engineers; check also the area and product filters above.</source>
+            <translation>排班表上没有工程师。请主管在“管理 → 工程师管理”中添加；也请检查上方的区域和产品线筛选。</translation>
+        </message>
+        <message>
+            <source>No ticket is waiting for an engineer. New tickets from Intake appear here to be dragged onto the board.</source>
+            <translation>没有待派的服务单。受理后的新服务单会显示在这里，拖到排班表上即可派工。</translation>
         </message>
         <message>
             <source>Week</source>
@@ -3980,6 +4075,10 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
         <message>
             <source>Sun</source>
             <translation>周日</translation>
+        </message>
+        <message>
+            <source>{place} (not in the region)</source>
+            <translation>{place}（不在本网点区域内）</translation>
         </message>
         <message>
             <source>Engineer added.</source>
@@ -4977,6 +5076,56 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
         </message>
     </context>
     <context>
+        <name>FileDialogs</name>
+        <message>
+            <source>Folder</source>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <source>{suffix} file</source>
+            <translation>{suffix} 文件</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Look in:</source>
+            <translation>查找范围：</translation>
+        </message>
+        <message>
+            <source>File name:</source>
+            <translation>文件名：</translation>
+        </message>
+        <message>
+            <source>Files of type:</source>
+            <translation>文件类型：</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpDialog</name>
+        <message>
+            <source>User guide</source>
+            <translation>使用手册</translation>
+        </message>
+        <message>
+            <source>The user guide is missing from this installation ({path}).</source>
+            <translation>本安装中缺少使用手册（{path}）。</translation>
+        </message>
+    </context>
+    <context>
         <name>HqApp</name>
         <message>
             <source>HQ database</source>
@@ -5455,6 +5604,14 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
             <translation>网点售后服务台 - 总部 - {database}</translation>
         </message>
         <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;User guide</source>
+            <translation>使用手册(&amp;U)</translation>
+        </message>
+        <message>
             <source>{count} workbooks, newest first</source>
             <translation>共 {count} 个工作簿，最新的在前</translation>
         </message>
@@ -5844,6 +6001,10 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
     <context>
         <name>InstallationListView</name>
         <message>
+            <source>No installation orders here. Open one with New installation order... when a sold unit needs installing; untick the box above to see the finished ones.</source>
+            <translation>这里没有安装单。售出的机器需要安装时，用“新建安装单...”登记；取消勾选上方的方框可查看已完成的安装单。</translation>
+        </message>
+        <message>
             <source>Installation order {number} opened: phone the customer to agree the time, then plan it on the dispatch board.</source>
             <translation>安装单 {number} 已建立：请电话联系用户约好上门时间，再在派单调度中安排。</translation>
         </message>
@@ -6162,6 +6323,18 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
     </context>
     <context>
         <name>IntakeView</name>
+        <message>
+            <source>Type the caller's phone number above: the customer and their products show here.</source>
+            <translation>在上方输入来电号码：客户及其产品将显示在这里。</translation>
+        </message>
+        <message>
+            <source>No customer has this number yet: tick New customer and fill in the form on the right.</source>
+            <translation>还没有使用此号码的客户：请勾选“新客户”，填写右侧的表格。</translation>
+        </message>
+        <message>
+            <source>The customer's products, with their warranty, show here once the customer is found.</source>
+            <translation>找到客户后，这里显示其产品及保修状态。</translation>
+        </message>
         <message>
             <source>Open ticket</source>
             <translation>生成服务单</translation>
@@ -6485,6 +6658,10 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
             <translation>客户听到的名称</translation>
         </message>
         <message>
+            <source>Put this line back to the standard wordi&amp;ng</source>
+            <translation>恢复本条为标准话术(&amp;N)</translation>
+        </message>
+        <message>
             <source>Save wo&amp;rds</source>
             <translation>保存用语(&amp;R)</translation>
         </message>
@@ -6503,10 +6680,6 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
         <message>
             <source>Pre&amp;view</source>
             <translation>预览(&amp;V)</translation>
-        </message>
-        <message>
-            <source>Put this line back to the standard wordi&amp;ng</source>
-            <translation>恢复本条为标准话术(&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Consumables (care reminders)</source>
@@ -6723,6 +6896,10 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
             <translation>合并网点工作簿(&amp;M)...</translation>
         </message>
         <message>
+            <source>&amp;User guide</source>
+            <translation>使用手册(&amp;U)</translation>
+        </message>
+        <message>
             <source>&amp;About</source>
             <translation>关于(&amp;A)</translation>
         </message>
@@ -6760,6 +6937,10 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
     </context>
     <context>
         <name>MyDayView</name>
+        <message>
+            <source>No visits for you today or tomorrow. The dispatcher plans them on the board; they appear here as soon as they are planned.</source>
+            <translation>今天和明天没有您的上门任务。调度在排班表上派工后，任务会立即显示在这里。</translation>
+        </message>
         <message>
             <source>to agree a time</source>
             <translation>待约时间</translation>
@@ -7722,6 +7903,10 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
     <context>
         <name>QualityListView</name>
         <message>
+            <source>No quality feedback forms in this list. A form is raised with Quality problem... on a ticket, a visit, a return claim or a complaint; choose All above to see the closed ones.</source>
+            <translation>此列表中没有质量问题反馈单。可在服务单、上门、退换货申请或投诉中点击“质量问题反馈...”填写；在上方选择“全部”可查看已关闭的反馈单。</translation>
+        </message>
+        <message>
             <source>Not closed</source>
             <translation>未关闭</translation>
         </message>
@@ -8048,6 +8233,29 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
         <message>
             <source>Not opened: {reason}</source>
             <translation>未能打开：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScreenLock</name>
+        <message>
+            <source>Screen locked. Sign in again to continue.</source>
+            <translation>屏幕已锁定。请重新登录后继续。</translation>
+        </message>
+        <message>
+            <source>Branch Service Desk (locked)</source>
+            <translation>网点售后服务台（已锁定）</translation>
+        </message>
+        <message>
+            <source>Sign out...</source>
+            <translation>注销...</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>注销</translation>
+        </message>
+        <message>
+            <source>Sign {name} out? What they typed and did not save is lost.</source>
+            <translation>注销 {name}？其已输入但未保存的内容将丢失。</translation>
         </message>
     </context>
     <context>
@@ -9464,6 +9672,14 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
     <context>
         <name>StockArea</name>
         <message>
+            <source>No stock in this place. Parts come in with Receive... and go to an engineer's van with Issue...</source>
+            <translation>此处没有库存。配件用“入库...”入库，用“领用出库...”发给工程师。</translation>
+        </message>
+        <message>
+            <source>No stock movements in this period or for these filters.</source>
+            <translation>此期间或此筛选条件下没有出入库记录。</translation>
+        </message>
+        <message>
             <source>Every place</source>
             <translation>全部存放处</translation>
         </message>
@@ -10329,6 +10545,14 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
         <message>
             <source>{count} tickets</source>
             <translation>共 {count} 张服务单</translation>
+        </message>
+        <message>
+            <source>No ticket matches the search and filters above. Clear the search box or set the filters back to All to see every ticket.</source>
+            <translation>没有符合上方搜索和筛选条件的服务单。清空搜索框或把筛选改回“全部”即可查看所有服务单。</translation>
+        </message>
+        <message>
+            <source>No tickets yet. A ticket is opened in Intake when a customer calls with a fault.</source>
+            <translation>还没有服务单。客户来电报修时在“受理”页面生成服务单。</translation>
         </message>
     </context>
     <context>

@@ -20,7 +20,10 @@ def test_about_shows_the_version_and_every_notice_with_its_text(qtbot) -> None: 
     qtbot.addWidget(dialog)
     assert __version__ in dialog.ui.title_label.text()
     titles = _titles(dialog)
-    assert len(titles) == 3, titles
+    assert len(titles) == 4, titles
+    icons_row = next(i for i, t in enumerate(titles) if "Tabler" in t)
+    dialog.ui.notices_list.setCurrentRow(icons_row)
+    assert "MIT License" in dialog.ui.notice_text.toPlainText()
     qt_row = next(i for i, t in enumerate(titles) if "PySide6" in t)
     dialog.ui.notices_list.setCurrentRow(qt_row)
     assert "GNU LESSER GENERAL PUBLIC LICENSE" in dialog.ui.notice_text.toPlainText()

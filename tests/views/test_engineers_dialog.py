@@ -122,3 +122,30 @@ def test_a_clerks_save_is_refused_by_the_service(qtbot, sqlite_db) -> None:  # t
     assert dialog.ui.message_label.text() == error_message(PermissionDenied())
     assert dialog.ui.name_edit.text() == "孙师傅"
     assert len(EngineerService(sqlite_db).list(actor_for(sqlite_db, "clerk"))) == before
+
+
+def test_areas_are_ticked_from_the_branchs_districts(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services.admin.settings_service import SettingsService
+
+    admin = actor_for(sqlite_db, "admin")
+    places = SettingsService(sqlite_db).region(admin).district_names
+    dialog = EngineersDialog(EngineerService(sqlite_db), DispatchService(sqlite_db),
+                             AuthService(sqlite_db, hasher=FAST_HASHER), admin, region_places=places)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # No free text where the branch has a district list: one box per district instead.
+    assert not dialog.ui.areas_edit.isVisible() and dialog.areas_list.isVisible()
+    assert [dialog.areas_list.item(i).text() for i in range(dialog.areas_list.count())] == list(places)
+    # An engineer's districts come up ticked; one the region does not list is kept (and said to be outside it).
+    engineer = EngineerService(sqlite_db).create(admin, EngineerInput(
+        name="钱师傅", phone="13903725678", areas=(places[0], "外省某县"), skills=("solar",)))
+    dialog.reload(select_id=engineer.id)
+    checked = [dialog.areas_list.item(i) for i in range(dialog.areas_list.count())
+               if dialog.areas_list.item(i).checkState() == Qt.CheckState.Checked]
+    assert [item.data(Qt.ItemDataRole.UserRole) for item in checked] == [places[0], "外省某县"]
+    assert "外省某县" in checked[1].text() and checked[1].text() != "外省某县"
+    # Ticking another district and saving stores exactly the ticked ones.
+    dialog.areas_list.item(1).setCheckState(Qt.CheckState.Checked)
+    with qtbot.waitSignal(dialog.engineer_saved):
+        qtbot.mouseClick(dialog.ui.save_button, Qt.MouseButton.LeftButton)
+    assert EngineerService(sqlite_db).get(admin, engineer.id).areas == (places[0], places[1], "外省某县")

@@ -127,3 +127,54 @@ def test_input_keeps_the_counter_awake_and_zero_minutes_turns_the_lock_off(qtbot
                                                     Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton,
                                                     Qt.KeyboardModifier.NoModifier))
     assert not watcher._timer.isActive(), "input must not restart a lock that is turned off"
+
+
+def test_while_locked_no_window_shows_customer_data(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from desktop.views.screen_lock import cover_of
+
+    other = QDialog(window)  # a ticket left open beside the main window
+    other.setWindowTitle("AY01-20261128-0008")
+    qtbot.addWidget(other)
+    other.show()
+    title = window.windowTitle()
+    seen: dict[str, Any] = {}
+
+    def at_the_lock(dialog: LoginDialog) -> int:
+        covers = {w: cover_of(w) for w in (window, other)}
+        seen["covered"] = all(c is not None and c.isVisible() and c.geometry() == w.rect()
+                              for w, c in covers.items())
+        seen["titles"] = (window.windowTitle(), other.windowTitle())
+        dialog.ui.password_edit.setText(DEMO_PASSWORD)
+        dialog.ui.button_box.accepted.emit()
+        return int(dialog.result())
+
+    monkeypatch.setattr(LoginDialog, "exec", at_the_lock)
+    window.lock_requested.emit()
+    # Everything covered, the titles (a ticket number) hidden; afterwards all as it was.
+    assert seen["covered"]
+    assert "AY01" not in seen["titles"][1] and seen["titles"][0] != title
+    qtbot.waitUntil(lambda: cover_of(window) is None and cover_of(other) is None)
+    assert window.windowTitle() == title and other.windowTitle() == "AY01-20261128-0008"
+
+
+def test_the_lock_dialog_signs_out_only_from_its_button(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QPushButton
+
+    lock = window.screen_lock
+    asked: list[int] = []
+    monkeypatch.setattr(lock, "confirm_sign_out", lambda _parent: asked.append(1) or True)
+    answers = iter(["escape", "sign_out"])
+
+    def fake_exec(dialog: LoginDialog) -> int:
+        if next(answers) == "sign_out":
+            button = dialog.findChild(QPushButton, "sign_out_button")
+            assert button is not None and button.text() == "Sign out..."
+            button.click()
+        else:
+            dialog.reject()  # Esc: nobody is signed out, the lock stays
+        return int(dialog.result())
+
+    monkeypatch.setattr(LoginDialog, "exec", fake_exec)
+    with qtbot.waitSignal(window.sign_out_requested, timeout=3000):
+        window.lock_requested.emit()
+    assert asked == [1] and window.leaving

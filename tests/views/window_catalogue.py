@@ -334,6 +334,13 @@ def _about(env: Env) -> QDialog:
     return AboutDialog(env.parent)
 
 
+def _help(env: Env) -> QDialog:
+    from desktop.views.help_dialog import HelpDialog
+
+    # The guide's text is the same in both UI languages here; its buttons and contents follow the translators.
+    return HelpDialog("zh_CN", env.parent)
+
+
 def _export(env: Env) -> QDialog:
     from desktop.views.exports.export_dialog import ExportDialog
 
@@ -428,6 +435,7 @@ DIALOGS: dict[str, Opener] = {
     "SigningKeyDialog": _signing_key,
     "UsersDialog": _users,
     "AboutDialog": _about,
+    "HelpDialog": _help,
     "ExportDialog": _export,
     "HqMergeDialog": _hq_merge,
     "ImportDialog": _import,

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QSpinBox, QTableWidgetItem, 
 from desktop.errors import DomainError
 from desktop.rules.service_windows import MAX_WINDOW_MINUTES, PRIORITIES
 from desktop.services.core.actor import Actor
+from desktop.views import window_state
 from desktop.views.contacts.contact_texts import describe, register
 from desktop.views.intake.intake_text import priority_names
 from desktop.views.ui.ui_onsite_windows_dialog import Ui_OnsiteWindowsDialog
@@ -25,6 +26,7 @@ class OnsiteWindowsDialog(QDialog):
         register()
         self.ui = Ui_OnsiteWindowsDialog()
         self.ui.setupUi(self)
+        window_state.keep(self)
         self._settings = settings
         self._actor = actor
         self._lines: tuple[tuple[str, str, str], ...] = ()

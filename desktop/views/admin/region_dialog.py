@@ -8,6 +8,7 @@ from desktop.errors import DomainError
 from desktop.services.admin.settings_service import SettingsService
 from desktop.services.core.actor import Actor
 from desktop.services.core.region import Region
+from desktop.views import window_state
 from desktop.views.setup import setup_messages
 from desktop.views.setup.region_tree import RegionTree
 from desktop.views.ui.ui_region_dialog import Ui_RegionDialog
@@ -19,6 +20,7 @@ class RegionDialog(QDialog):
         setup_messages.register()
         self.ui = Ui_RegionDialog()
         self.ui.setupUi(self)
+        window_state.keep(self)
         self.setObjectName("region_dialog")
         self._settings, self._actor = settings, actor
         self.places = RegionTree(self.ui.district_tree, self.ui.place_edit, self.ui.add_district_button,

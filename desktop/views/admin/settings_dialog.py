@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desktop import credentials
 from desktop.errors import DomainError
 from desktop.services.admin.settings_service import SettingsService
 from desktop.services.core.actor import Actor
+from desktop.views import file_dialogs, window_state
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_settings_dialog import Ui_SettingsDialog
 
@@ -31,6 +32,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
+        window_state.keep(self)
         self._settings = settings
         self._actor = actor
         self._logo: bytes | None = None
@@ -68,7 +70,7 @@ class SettingsDialog(QDialog):
         RegionDialog(self._settings, self._actor, self).exec()
 
     def _on_logo_button_clicked(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the logo"), "", self.tr("Images (*.png)"))
+        name = file_dialogs.open_file(self, self.tr("Choose the logo"), self.tr("Images (*.png)"))
         if name:
             self._logo = Path(name).read_bytes()
             self.ui.logo_button.setText(Path(name).name)

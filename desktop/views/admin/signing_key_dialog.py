@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QLineEdit, QWidget
 
 from desktop.errors import DomainError
 from desktop.services.admin.signing_service import SigningService
 from desktop.services.core.actor import Actor
+from desktop.views import file_dialogs, window_state
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_signing_key_dialog import Ui_SigningKeyDialog
 
@@ -19,6 +20,7 @@ class SigningKeyDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_SigningKeyDialog()
         self.ui.setupUi(self)
+        window_state.keep(self)
         self._signing = signing
         self._actor = actor
         manager = actor.role == "supervisor"
@@ -77,7 +79,7 @@ class SigningKeyDialog(QDialog):
                   self.tr("Branch key created."))
 
     def _on_import_button_clicked(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("PKCS#12 from HQ"), "", self.tr("PKCS#12 (*.p12 *.pfx)"))
+        name = file_dialogs.open_file(self, self.tr("PKCS#12 from HQ"), self.tr("PKCS#12 (*.p12 *.pfx)"))
         if not name:
             return
         password, ok = QInputDialog.getText(self, self.tr("PKCS#12 password"), self.tr("Password of the file:"),
@@ -91,14 +93,14 @@ class SigningKeyDialog(QDialog):
                   self.tr("Imported."))
 
     def _on_export_button_clicked(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the branch certificate"), "branch_cert.pem",
-                                              self.tr("Certificates (*.pem)"))
+        name = file_dialogs.save_file(self, self.tr("Export the branch certificate"), "branch_cert.pem",
+                                      self.tr("Certificates (*.pem)"))
         if name:
             self._run(lambda: Path(name).write_bytes(self._signing.certificate_pem(self._actor)),
                       self.tr("Certificate exported."))
 
     def _on_trust_button_clicked(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Trust a certificate"), "", self.tr("Certificates (*.pem)"))
+        name = file_dialogs.open_file(self, self.tr("Trust a certificate"), self.tr("Certificates (*.pem)"))
         if name:
             data = Path(name).read_bytes()
             self._run(lambda: self._signing.trust_certificate(self._actor, data), self.tr("Certificate trusted."))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QTableWidgetItem, QWidget
 from desktop.errors import DomainError
 from desktop.services.admin.auth_service import AuthService, UserRow
 from desktop.services.core.actor import Actor
+from desktop.views import window_state
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_users_dialog import Ui_UsersDialog
 
@@ -20,6 +21,7 @@ class UsersDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_UsersDialog()
         self.ui.setupUi(self)
+        window_state.keep(self)
         self._auth = auth
         self._actor = actor
         self._rows: list[UserRow] = []

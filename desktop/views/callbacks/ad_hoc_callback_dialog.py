@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from desktop.clock import local_today
 from desktop.services.core.actor import Actor
+from desktop.views import window_state
 from desktop.views.callbacks.labels import error_messages
 from desktop.views.messages import error_message, register_messages
 from desktop.views.ui.ui_ad_hoc_callback_dialog import Ui_AdHocCallbackDialog
@@ -23,6 +24,7 @@ class AdHocCallbackDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_AdHocCallbackDialog()
         self.ui.setupUi(self)
+        window_state.keep(self)
         self._callbacks = callbacks
         self._customers = customers
         self._actor = actor

@@ -14,7 +14,7 @@ from desktop.rules import callback_script as script
 from desktop.rules.phones import format_phone
 from desktop.services.callbacks.callback_service import FollowUpRequest
 from desktop.services.core.actor import Actor
-from desktop.views import shortcuts
+from desktop.views import shortcuts, window_state
 from desktop.views.callbacks.labels import attempt_names, error_messages, kind_names, line_name, satisfaction_names
 from desktop.views.messages import error_message, register_messages
 from desktop.views.printing.report_printer import ReportPrinter
@@ -43,6 +43,7 @@ class CallCardDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_CallCardDialog()
         self.ui.setupUi(self)
+        window_state.keep(self)
         self._service = service
         self._actor = actor
         self._callback_id = callback_id

@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from desktop.clock import to_local
 from desktop.rules.phones import format_phone
 from desktop.services.core.actor import Actor
 from desktop.views.callbacks.labels import kind_names
+from desktop.views.look import ALERT
 from desktop.views.widgets.paged_table_model import Index, PagedTableModel
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ class CallbackTableModel(PagedTableModel):
             # An ad-hoc callback says why it is made (seed 004 不定期回访).
             return row.reason
         if role == Qt.ItemDataRole.ForegroundRole and row.overdue:
-            return QBrush(QColor("#b00020"))
+            return QBrush(ALERT)
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         return None

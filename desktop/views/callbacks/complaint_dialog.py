@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.clock import to_local
 from desktop.services.core.actor import Actor
+from desktop.views import window_state
 from desktop.views.callbacks.complaint_phrases import show_phrases
 from desktop.views.callbacks.labels import (
     complaint_status_names,
@@ -35,6 +36,7 @@ class ComplaintDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ComplaintDialog()
         self.ui.setupUi(self)
+        window_state.keep(self)
         self._service = service
         self._actor = actor
         self._complaint_id = complaint_id

@@ -7,7 +7,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.clock import utc_now
 from desktop.services.core.actor import Actor
@@ -17,6 +17,8 @@ from desktop.views.callbacks.complaint_table_model import ComplaintTableModel
 from desktop.views.callbacks.new_complaint_dialog import NewComplaintDialog
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_complaint_list_view import Ui_ComplaintListView
+from desktop.views.widgets.empty_state import show_when_empty
+from desktop.views.widgets.table_columns import fit_columns
 
 if TYPE_CHECKING:
     from desktop.services.callbacks.complaint_service import ComplaintService
@@ -43,7 +45,10 @@ class ComplaintListView(QWidget):
         self.ui.new_button.setVisible(new_dialog is not None)
         self.model = ComplaintTableModel(service, actor, self)
         self.ui.complaint_table.setModel(self.model)
-        self.ui.complaint_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self.ui.complaint_table, stretch=3)
+        show_when_empty(self.ui.complaint_table, lambda: self.tr(
+            "No complaints in this list. Record a customer's complaint with New complaint; choose All above to "
+            "see the closed ones too."))
         for code, text in (("open", self.tr("Open")), ("overdue", self.tr("Overdue")),
                            ("closed", self.tr("Closed")), ("all", self.tr("All"))):
             self.ui.status_combo.addItem(text, code)

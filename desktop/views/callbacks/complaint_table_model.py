@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from desktop.clock import to_local
 from desktop.services.core.actor import Actor
 from desktop.views.callbacks.labels import complaint_status_names, concerns_names, source_names
+from desktop.views.look import ALERT
 from desktop.views.widgets.paged_table_model import Index, PagedTableModel
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ class ComplaintTableModel(PagedTableModel):
                 self.tr("{due} (overdue)").format(due=due) if row.overdue else due,
             ][index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and (row.overdue or row.first_contact_overdue):
-            return QBrush(QColor("#b00020"))
+            return QBrush(ALERT)
         return None
 
     def _call_back(self, row: Any) -> str:

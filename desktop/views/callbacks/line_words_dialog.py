@@ -15,6 +15,7 @@ from desktop.rules.care import MAX_INTERVAL_MONTHS
 from desktop.services.callbacks.care_service import ReminderTiming
 from desktop.services.core.actor import Actor
 from desktop.services.core.permissions import allowed
+from desktop.views import window_state
 from desktop.views.callbacks.labels import error_messages, line_name, satisfaction_names
 from desktop.views.messages import error_message, register_messages
 from desktop.views.ui.ui_line_words_dialog import Ui_LineWordsDialog
@@ -31,6 +32,7 @@ class LineWordsDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_LineWordsDialog()
         self.ui.setupUi(self)
+        window_state.keep(self)
         self._scripts = scripts
         self._care = care
         self._actor = actor

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from desktop.clock import to_local, utc_now
 from desktop.services.core.actor import Actor
+from desktop.views import window_state
 from desktop.views.callbacks.complaint_phrases import show_phrases
 from desktop.views.callbacks.labels import concerns_names, error_messages, source_names
 from desktop.views.messages import error_message, register_messages
@@ -36,6 +37,7 @@ class NewComplaintDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_NewComplaintDialog()
         self.ui.setupUi(self)
+        window_state.keep(self)
         self._complaints = complaints
         self._customers = customers
         self._settings = settings

@@ -11,13 +11,14 @@ from desktop.clock import to_local
 from desktop.services.charges.charge_records import PaymentFilter
 from desktop.services.core.actor import Actor
 from desktop.views.charges.charge_texts import desk, method_names, money, status_names
+from desktop.views.look import ALERT
 from desktop.views.widgets.paged_table_model import Index, PagedTableModel
 
 if TYPE_CHECKING:
     from desktop.services.charges.payment_service import PaymentService
 
 VOID = QColor("#888888")
-OWING = QColor("#b00020")
+OWING = ALERT
 
 
 class ChargeDueTableModel(PagedTableModel):

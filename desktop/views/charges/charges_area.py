@@ -8,7 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog, QHeaderView, QInputDialog, QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QTableWidgetItem, QWidget
 
 from desktop.clock import local_today, to_local
 from desktop.errors import DomainError, StateError
@@ -22,6 +22,8 @@ from desktop.views.charges.payment_dialog import PaymentDialog
 from desktop.views.messages import error_message
 from desktop.views.stock import stock_messages  # noqa: F401  (registers the error texts)
 from desktop.views.ui.ui_charges_area import Ui_ChargesArea
+from desktop.views.widgets.empty_state import show_when_empty
+from desktop.views.widgets.table_columns import fit_columns
 
 if TYPE_CHECKING:
     from desktop.composition import Services
@@ -52,8 +54,12 @@ class ChargesArea(QWidget):
         self.receipts = PaymentTableModel(self._payments, actor, self)
         self.ui.due_table.setModel(self.due)
         self.ui.receipts_table.setModel(self.receipts)
-        for header in (self.ui.due_table.horizontalHeader(), self.ui.receipts_table.horizontalHeader()):
-            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self.ui.due_table, stretch=2)
+        fit_columns(self.ui.receipts_table, stretch=3)
+        show_when_empty(self.ui.due_table, lambda: self.tr(
+            "Nothing is owed. A visit with charges appears here once its result is recorded."))
+        show_when_empty(self.ui.receipts_table, lambda: self.tr(
+            "No receipts in this period. A receipt is made when a payment is recorded on the first tab."))
         today = local_today()
         qtoday = QDate(today.year, today.month, today.day)
         self.ui.receipt_from_edit.setDate(qtoday.addDays(-7))

@@ -15,7 +15,7 @@ from desktop.errors import DomainError
 from desktop.printing.receipt import rmb_in_words
 from desktop.services.charges.charge_records import ChargeDue
 from desktop.services.core.actor import Actor
-from desktop.views import shortcuts
+from desktop.views import shortcuts, window_state
 from desktop.views.branch_dates import to_qdatetime
 from desktop.views.charges.charge_texts import desk, method_names, money
 from desktop.views.messages import error_message
@@ -34,6 +34,7 @@ class PaymentDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_PaymentDialog()
         self.ui.setupUi(self)
+        window_state.keep(self)
         self.setObjectName("payment_dialog")
         self._service, self._actor, self._due = service, actor, due
         self.ui.charges_label.setText(self.tr(

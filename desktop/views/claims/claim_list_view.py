@@ -15,6 +15,8 @@ from desktop.views.claims.claim_table_model import ClaimTableModel
 from desktop.views.claims.claim_texts import status_names, value_names
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_claim_list_view import Ui_ClaimListView
+from desktop.views.widgets.empty_state import show_when_empty
+from desktop.views.widgets.table_columns import fit_columns
 
 
 class ClaimListView(QWidget):
@@ -30,6 +32,10 @@ class ClaimListView(QWidget):
         self._actor = actor
         self.model = ClaimTableModel(service, actor, self)
         self.ui.claims_table.setModel(self.model)
+        fit_columns(self.ui.claims_table, stretch=4)
+        show_when_empty(self.ui.claims_table, lambda: self.tr(
+            "No return or exchange claims here. Type the ticket number or serial number above, choose what the "
+            "customer asks for and Create claim."))
         self.ui.status_combo.addItem(self.tr("All states"), None)
         for code, name in status_names().items():
             self.ui.status_combo.addItem(name, code)
@@ -56,7 +62,6 @@ class ClaimListView(QWidget):
         except DomainError as exc:
             self.ui.message_label.setText(error_message(exc))
             return
-        self.ui.claims_table.resizeColumnsToContents()
 
     def _on_claims_table_clicked(self, index: QModelIndex) -> None:
         row = self.model.row_at(index.row())

@@ -14,6 +14,7 @@ from desktop.errors import DomainError
 from desktop.rules.warranty import CLOCK_STARTS, PARTS, PeriodRule, WarrantyPolicy
 from desktop.services.claims.claim_service import ClaimService
 from desktop.services.core.actor import Actor
+from desktop.views import window_state
 from desktop.views.claims.claim_texts import value_names
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_policy_editor_dialog import Ui_PolicyEditorDialog
@@ -24,6 +25,7 @@ class PolicyEditorDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_PolicyEditorDialog()
         self.ui.setupUi(self)
+        window_state.keep(self)
         self._service = service
         self._actor = actor
         self._version = 0

@@ -13,7 +13,7 @@ from desktop.clock import to_local
 from desktop.rules.phones import format_phone
 from desktop.services.core.actor import Actor
 from desktop.services.core.permissions import allowed
-from desktop.views import shortcuts
+from desktop.views import shortcuts, window_state
 from desktop.views.contacts.contact_texts import (
     consultation_status_names,
     describe,
@@ -22,6 +22,7 @@ from desktop.views.contacts.contact_texts import (
     topic_names,
 )
 from desktop.views.intake.intake_text import channel_names, priority_names
+from desktop.views.look import alert_style
 from desktop.views.ui.ui_consultation_dialog import Ui_ConsultationDialog
 
 TIME = "%Y-%m-%d %H:%M"
@@ -37,6 +38,7 @@ class ConsultationDialog(QDialog):
         register()
         self.ui = Ui_ConsultationDialog()
         self.ui.setupUi(self)
+        window_state.keep(self)
         self._consultations = consultations
         self._customers = customers
         self._actor = actor
@@ -83,7 +85,7 @@ class ConsultationDialog(QDialog):
             phone=format_phone(d.phone), product=line_name(d.product_line_zh, d.product_line_en) or "—",
             topic=topic_names().get(d.topic, d.topic)))
         self.ui.clock_label.setText(self._clock_text(d))
-        self.ui.clock_label.setStyleSheet("color: #b00020; font-weight: bold;" if d.overdue else "")
+        self.ui.clock_label.setStyleSheet(alert_style(d.overdue))
         self.ui.question_text_label.setText(d.question)
         if d.answer:
             self.ui.answer_edit.setPlainText(d.answer)

@@ -5,13 +5,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.services.core.actor import Actor
 from desktop.views import shortcuts
 from desktop.views.contacts.consultation_table_model import ConsultationTableModel
 from desktop.views.contacts.contact_texts import describe
 from desktop.views.ui.ui_consultation_list_view import Ui_ConsultationListView
+from desktop.views.widgets.empty_state import show_when_empty
+from desktop.views.widgets.table_columns import fit_columns
 
 if TYPE_CHECKING:
     from desktop.services.contacts.consultation_service import ConsultationService
@@ -34,9 +36,10 @@ class ConsultationListView(QWidget):
         self.overdue = 0
         self.model = ConsultationTableModel(service, actor, self)
         self.ui.consultation_table.setModel(self.model)
-        header = self.ui.consultation_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.ui.consultation_table, stretch=6)
+        show_when_empty(self.ui.consultation_table, lambda: self.tr(
+            "No consultations in this list. A caller's question that is not a fault is recorded with New "
+            "consultation (or Question on the Intake screen); choose All above to see the closed ones."))
         for code, text in (("open", self.tr("Open")), ("awaiting", self.tr("Awaiting a reply")),
                            ("overdue", self.tr("Reply overdue")), ("closed", self.tr("Closed")),
                            ("all", self.tr("All"))):

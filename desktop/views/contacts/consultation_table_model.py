@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from desktop.clock import to_local
 from desktop.rules.phones import format_phone
 from desktop.services.core.actor import Actor
 from desktop.views.contacts.contact_texts import consultation_status_names, line_name, topic_names
+from desktop.views.look import ALERT
 from desktop.views.widgets.paged_table_model import Index, PagedTableModel
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ class ConsultationTableModel(PagedTableModel):
                 row.ticket_number,
             ][index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and row.overdue:
-            return QBrush(QColor("#b00020"))
+            return QBrush(ALERT)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 6:
             return row.question
         return None

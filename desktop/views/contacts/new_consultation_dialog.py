@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from desktop.clock import utc_now
 from desktop.services.contacts.consultation_records import NewConsultation
 from desktop.services.core.actor import Actor
-from desktop.views import shortcuts
+from desktop.views import shortcuts, window_state
 from desktop.views.branch_dates import from_qdatetime, to_qdatetime
 from desktop.views.contacts.contact_texts import describe, line_name, register, topic_names
 from desktop.views.intake.intake_text import channel_names
@@ -28,6 +28,7 @@ class NewConsultationDialog(QDialog):
         register()
         self.ui = Ui_NewConsultationDialog()
         self.ui.setupUi(self)
+        window_state.keep(self)
         self._consultations = consultations
         self._customers = customers
         self._actor = actor

@@ -13,7 +13,7 @@ from desktop.clock import to_local
 from desktop.services.contacts.quality_records import QualityFields
 from desktop.services.core.actor import Actor
 from desktop.services.core.permissions import allowed
-from desktop.views import shortcuts
+from desktop.views import shortcuts, window_state
 from desktop.views.contacts.contact_texts import (
     chinese,
     describe,
@@ -47,6 +47,7 @@ class QualityFeedbackDialog(QDialog):
         register()
         self.ui = Ui_QualityFeedbackDialog()
         self.ui.setupUi(self)
+        window_state.keep(self)
         self._service = service
         self._actor = actor
         self._runner = runner

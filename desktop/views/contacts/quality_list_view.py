@@ -6,13 +6,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.services.core.actor import Actor
 from desktop.views import shortcuts
 from desktop.views.contacts.contact_texts import describe, line_name
 from desktop.views.contacts.quality_table_model import QualityTableModel
 from desktop.views.ui.ui_quality_list_view import Ui_QualityListView
+from desktop.views.widgets.empty_state import show_when_empty
+from desktop.views.widgets.table_columns import fit_columns
 
 if TYPE_CHECKING:
     from desktop.services.contacts.quality_feedback_service import QualityFeedbackService
@@ -34,9 +36,10 @@ class QualityListView(QWidget):
         self.unsent = 0
         self.model = QualityTableModel(service, actor, self)
         self.ui.quality_table.setModel(self.model)
-        header = self.ui.quality_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.ui.quality_table, stretch=7)
+        show_when_empty(self.ui.quality_table, lambda: self.tr(
+            "No quality feedback forms in this list. A form is raised with Quality problem... on a ticket, a "
+            "visit, a return claim or a complaint; choose All above to see the closed ones."))
         for code, text in (("open", self.tr("Not closed")), ("raised", self.tr("Not yet sent to HQ")),
                            ("sent", self.tr("Waiting for HQ's answer")), ("answered", self.tr("Answered by HQ")),
                            ("closed", self.tr("Closed")), ("all", self.tr("All"))):

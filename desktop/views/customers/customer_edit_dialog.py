@@ -13,6 +13,7 @@ from desktop.rules.phones import format_phone, parse_phone
 from desktop.services.core.actor import Actor
 from desktop.services.core.region import EMPTY_REGION, Region
 from desktop.services.customers.customer_file_records import AddressEdit, CustomerEdit, CustomerFile
+from desktop.views import window_state
 from desktop.views.customers import customer_text  # noqa: F401  (registers the error sentences)
 from desktop.views.customers.customer_text import kind_names
 from desktop.views.intake import intake_messages
@@ -35,6 +36,7 @@ class CustomerEditDialog(QDialog):
         self._region = region
         self.ui = Ui_CustomerEditDialog()
         self.ui.setupUi(self)
+        window_state.keep(self)
         self.setObjectName("customer_edit_dialog")
         self._service, self._actor, self._customer = service, actor, customer
         self.setWindowTitle(self.tr("Edit customer {name}").format(name=customer.name))

@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QTableWidget, QTableWidgetItem, QWidget
 
 from desktop.clock import to_local
 from desktop.errors import DomainError
@@ -32,6 +32,8 @@ from desktop.views.intake.intake_text import coverage_text, proof_names
 from desktop.views.messages import error_message
 from desktop.views.tickets.ticket_text import status_names as ticket_status_names
 from desktop.views.ui.ui_customer_file_view import Ui_CustomerFileView
+from desktop.views.widgets.empty_state import EmptyState, show_when_empty
+from desktop.views.widgets.table_columns import fit_columns
 
 if TYPE_CHECKING:
     from desktop.services.customers.customer_file_service import CustomerFileService
@@ -66,11 +68,14 @@ class CustomerFileView(QWidget):
         self.dialog: QDialog | None = None
         self.model = CustomerTableModel(service, actor, self)
         self.ui.customer_table.setModel(self.model)
-        self.ui.customer_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self.ui.customer_table, stretch=2)
         self.ui.splitter.setStretchFactor(1, 2)
+        # Name, phone and address readable before the file opens beside them (the user may drag it; it is kept).
+        self.ui.splitter.setSizes([430, 700])
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
+        self._empty_states: list[EmptyState] = []
         self._set_headers()
         shortcuts.install(self, "customers")
         self._connect_signals()
@@ -101,7 +106,8 @@ class CustomerFileView(QWidget):
             table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
             table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
             table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-            table.horizontalHeader().setStretchLastSection(True)
+            fit_columns(table, stretch=table.columnCount() - 1)
+            self._empty_states.append(show_when_empty(table, self._empty_file_text))
 
     def _connect_signals(self) -> None:
         self.ui.search_edit.textEdited.connect(lambda _text: self._timer.start())
@@ -145,6 +151,7 @@ class CustomerFileView(QWidget):
             self.ui.header_label.setText(self.tr("Find a customer by name, phone, serial number or address."))
             for table in self._tables():
                 table.setRowCount(0)
+            self._update_empty_states()
             self._update_buttons()
             return
         kind = customer_text.kind_names().get(customer.kind, customer.kind)
@@ -193,6 +200,7 @@ class CustomerFileView(QWidget):
                 (self.ui.callbacks_table, len(customer.callbacks), self.tr("Callbacks ({count})")),
                 (self.ui.documents_table, len(customer.documents), self.tr("Printed documents ({count})"))):
             self.ui.page_tabs.setTabText(self.ui.page_tabs.indexOf(table.parentWidget()), title.format(count=count))
+        self._update_empty_states()
         self._update_buttons()
 
     def _tables(self) -> list[QTableWidget]:
@@ -216,7 +224,16 @@ class CustomerFileView(QWidget):
                 item = QTableWidgetItem(value)
                 item.setData(ROLE, record_id)
                 table.setItem(r, c, item)
-        table.resizeColumnsToContents()
+
+    def _update_empty_states(self) -> None:
+        for state in self._empty_states:
+            state.update_state()
+
+    def _empty_file_text(self) -> str:
+        if self.customer is None:
+            return self.tr("Find the customer on the left (name, phone, serial number or address) and pick them: "
+                           "their products, tickets, visits and callbacks show here.")
+        return self.tr("Nothing of this kind for this customer yet.")
 
     def selected_unit(self) -> FileUnit | None:
         if self.customer is None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidge
 from desktop.errors import DomainError
 from desktop.services.core.actor import Actor
 from desktop.services.customers.customer_file_records import CustomerFile, MergeResult
+from desktop.views import window_state
 from desktop.views.customers import customer_text  # noqa: F401  (registers the error sentences)
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_merge_customers_dialog import Ui_MergeCustomersDialog
@@ -30,6 +31,7 @@ class MergeCustomersDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_MergeCustomersDialog()
         self.ui.setupUi(self)
+        window_state.keep(self)
         self.setObjectName("merge_customers_dialog")
         self._service, self._actor, self._customer = service, actor, customer
         self.other: CustomerFile | None = None

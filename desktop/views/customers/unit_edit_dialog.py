@@ -15,6 +15,7 @@ from desktop.rules.warranty import WarrantyStatus
 from desktop.services.core.actor import Actor
 from desktop.services.customers.customer_file_records import FileUnit, UnitEdit, WarrantyChange
 from desktop.services.tickets.customer_service import ProductLineRow
+from desktop.views import window_state
 from desktop.views.branch_dates import today_qdate
 from desktop.views.customers import customer_text  # noqa: F401  (registers the error sentences)
 from desktop.views.intake import intake_messages
@@ -46,6 +47,7 @@ class UnitEditDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_UnitEditDialog()
         self.ui.setupUi(self)
+        window_state.keep(self)
         self.setObjectName("unit_edit_dialog")
         self._service, self._actor, self._unit = service, actor, unit
         self.setWindowTitle(self.tr("Edit unit {serial}").format(serial=unit.serial))

@@ -3,12 +3,14 @@ thread whenever the view is shown, the period changes, or another PC changes the
 
 from __future__ import annotations
 
+import math
 from datetime import date, timedelta
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCharts import (
+    QAbstractBarSeries,
     QBarCategoryAxis,
-    QBarSeries,
     QBarSet,
     QCategoryAxis,
     QChart,
@@ -28,14 +30,22 @@ from desktop.services.core.actor import Actor
 from desktop.services.exports.export_period import month
 from desktop.views.background import BackgroundRunner, Task
 from desktop.views.dashboard.date_axis import date_axis
+from desktop.views.look import LABEL_COLOUR, LIGHT_BAR, series_colour, status_colour
 from desktop.views.messages import error_message
 from desktop.views.tickets.ticket_text import commitment_names, status_names
 from desktop.views.ui.ui_dashboard_view import Ui_DashboardView
+from desktop.views.widgets.empty_state import EmptyState
 
 if TYPE_CHECKING:
     from desktop.services.dashboard.dashboard_service import DashboardService
 
 CHART_KEYS = ("tickets_per_day", "on_time", "first_visit_fix", "satisfaction", "returns_by_rule", "engineer_load")
+
+
+def _room_for_labels(top: float) -> int:
+    """A whole-number count axis a little longer than the longest bar, so the figure written after it stays
+    inside the chart."""
+    return max(int(top) + 1, math.ceil(top * 1.15), 2)
 
 
 class DashboardView(QWidget):
@@ -59,6 +69,8 @@ class DashboardView(QWidget):
             self.ui.period_combo.addItem(text, key)
         self.ui.period_combo.setCurrentIndex(1)
         self.views: dict[str, QChartView] = {}
+        self.empty_states: dict[str, EmptyState] = {}
+        self._empty: set[str] = set()
         for index, key in enumerate(CHART_KEYS):
             view = QChartView(self)
             view.setObjectName(f"{key}_chart")
@@ -66,6 +78,9 @@ class DashboardView(QWidget):
             view.setMinimumSize(300, 220)
             self.views[key] = view
             self.ui.chart_grid.addWidget(view, index // 3, index % 3)
+            # An empty chart says so (and why) instead of showing a bare axis.
+            self.empty_states[key] = EmptyState(view.viewport(), partial(self._empty_text, key),
+                                                partial(self._is_empty, key))
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -123,12 +138,18 @@ class DashboardView(QWidget):
     # --- charts ----------------------------------------------------------------------------------------------------
 
     def _draw(self, d: Any) -> None:
-        self._set_chart("tickets_per_day", self._tickets_per_day(d))
-        self._set_chart("on_time", self._on_time(d))
-        self._set_chart("first_visit_fix", self._first_visit_fix(d))
-        self._set_chart("satisfaction", self._satisfaction(d))
-        self._set_chart("returns_by_rule", self._returns_by_rule(d))
-        self._set_chart("engineer_load", self._engineer_load(d))
+        self._set_chart("tickets_per_day", self._tickets_per_day(d),
+                        empty=not any(n for day in d.tickets_per_day for _, n in day.counts))
+        on_time_rates = [c.rate for c in d.on_time]
+        if d.contacts is not None:
+            on_time_rates += [d.contacts.reply_on_time_rate, d.contacts.complaint_contact_rate]
+        self._set_chart("on_time", self._on_time(d), empty=all(rate is None for rate in on_time_rates))
+        self._set_chart("first_visit_fix", self._first_visit_fix(d), empty=not d.first_visit_total)
+        self._set_chart("satisfaction", self._satisfaction(d),
+                        empty=all(week.rate is None for week in d.satisfaction_by_week))
+        self._set_chart("returns_by_rule", self._returns_by_rule(d), empty=not d.returns_by_rule)
+        self._set_chart("engineer_load", self._engineer_load(d),
+                        empty=not any(e.visits or e.hours for e in d.engineer_load))
         self.ui.contacts_label.setText(self._contacts_text(d.contacts))
 
     def _contacts_text(self, c: Any) -> str:
@@ -149,7 +170,34 @@ class DashboardView(QWidget):
             complaints=rate(c.complaints_contacted_on_time, c.complaints_contact_decided), quality=c.quality_raised,
             quality_open=c.quality_open_now)
 
-    def _set_chart(self, key: str, chart: QChart) -> None:
+    def _empty_text(self, key: str) -> str:
+        return self._empty_texts().get(key, "")
+
+    def _is_empty(self, key: str) -> bool:
+        return key in self._empty
+
+    def _empty_texts(self) -> dict[str, str]:
+        return {
+            "tickets_per_day": self.tr("No tickets were opened in this period. Choose a longer period above."),
+            "on_time": self.tr("No service commitment came due in this period, so there is no on-time rate yet."),
+            "first_visit_fix": self.tr("No repair was finished in this period, so there is no first-visit fix "
+                                       "rate yet."),
+            "satisfaction": self.tr("No callback recorded a satisfaction grade in this period."),
+            "returns_by_rule": self.tr("No return or exchange was decided in this period."),
+            "engineer_load": self.tr("No visits are planned for the engineers this week."),
+        }
+
+    def _set_chart(self, key: str, chart: QChart, empty: bool = False) -> None:
+        """Show `chart`; an empty one keeps only its title, with the reason written over it."""
+        if empty:
+            self._empty.add(key)
+            for axis in chart.axes():
+                chart.removeAxis(axis)
+            chart.removeAllSeries()
+            chart.legend().setVisible(False)
+        else:
+            self._empty.discard(key)
+        self.empty_states[key].update_state()
         view = self.views[key]
         old = view.chart()
         view.setChart(chart)
@@ -196,13 +244,19 @@ class DashboardView(QWidget):
 
     def _tickets_per_day(self, d: Any) -> QChart:
         chart = self._chart(self.tr("Tickets opened per day, by current state"))
-        # Up to eleven states: the legend needs the side of the chart, not the bottom.
+        # Up to eleven states: the legend needs the side of the chart, not the bottom, in a smaller type.
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        legend_font = QFont(chart.legend().font())
+        legend_font.setPointSizeF(max(7.0, legend_font.pointSizeF() - 2))
+        chart.legend().setFont(legend_font)
         names = status_names()
         states = sorted({s for day in d.tickets_per_day for s, _ in day.counts})
         series = QStackedBarSeries()
-        for state in states:
+        for index, state in enumerate(states):
             bar = QBarSet(names.get(state, state))
+            # Each state its own colour, the same in every period (a repeated colour made two states one).
+            bar.setColor(status_colour(state, index))
+            bar.setBorderColor(status_colour(state, index))
             for day in d.tickets_per_day:
                 bar.append(dict(day.counts).get(state, 0))
             series.append(bar)
@@ -221,13 +275,19 @@ class DashboardView(QWidget):
             rates += [(self.tr("Reply to questions"), d.contacts.reply_on_time_rate),
                       (self.tr("Complaint call-back"), d.contacts.complaint_contact_rate)]
         bar = QBarSet(self.tr("On time"))
+        bar.setColor(LIGHT_BAR)
+        bar.setLabelColor(LABEL_COLOUR)
         for _name, value in rates:
-            bar.append(0 if value is None else round(value * 100, 1))
-        series = QBarSeries()
+            bar.append(0 if value is None else round(value * 100))
+        # Across, so each commitment's name has a whole line to itself; the rate is written on its bar.
+        series = QHorizontalBarSeries()
         series.append(bar)
+        series.setLabelsVisible(True)
+        series.setLabelsFormat("@value%")
+        series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsInsideEnd)
         chart.addSeries(series)
         chart.legend().setVisible(False)
-        self._axes(chart, series, [name for name, _value in rates], 100, percent=True)
+        self._axes(chart, series, [name for name, _value in rates], 100, percent=True, horizontal=True)
         return chart
 
     def _first_visit_fix(self, d: Any) -> QChart:
@@ -236,8 +296,12 @@ class DashboardView(QWidget):
             rate="–" if rate is None else f"{rate * 100:.1f}%")
         chart = self._chart(title)
         series = QPieSeries()
-        series.append(self.tr("Fixed on the first visit"), d.first_visit_fixed)
-        series.append(self.tr("Needed another visit"), d.first_visit_total - d.first_visit_fixed)
+        again = d.first_visit_total - d.first_visit_fixed
+        fixed_slice = series.append(self.tr("Fixed on the first visit ({count})").format(count=d.first_visit_fixed),
+                                    d.first_visit_fixed)
+        again_slice = series.append(self.tr("Needed another visit ({count})").format(count=again), again)
+        fixed_slice.setColor(series_colour(2))
+        again_slice.setColor(series_colour(1))
         series.setHoleSize(0.45)
         chart.addSeries(series)
         return chart
@@ -247,6 +311,10 @@ class DashboardView(QWidget):
         series = QLineSeries()
         series.setName(self.tr("Satisfaction"))
         series.setPointsVisible(True)
+        series.setColor(series_colour(0))
+        series.setPointLabelsVisible(True)
+        series.setPointLabelsFormat("@yPoint%")
+        series.setPointLabelsClipping(False)
         for index, week in enumerate(d.satisfaction_by_week):
             if week.rate is not None:
                 series.append(QPointF(index, round(week.rate * 100, 1)))
@@ -259,26 +327,38 @@ class DashboardView(QWidget):
     def _returns_by_rule(self, d: Any) -> QChart:
         chart = self._chart(self.tr("Return decisions by rule"))
         bar = QBarSet(self.tr("Decisions"))
+        bar.setColor(series_colour(0))
+        bar.setLabelColor(LABEL_COLOUR)
         for _rule, n in d.returns_by_rule:
             bar.append(n)
         series = QHorizontalBarSeries()
         series.append(bar)
+        series.setLabelsVisible(True)
+        series.setLabelsFormat("@value")
+        series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
         chart.addSeries(series)
         chart.legend().setVisible(False)
         top = max((n for _, n in d.returns_by_rule), default=1)
-        self._axes(chart, series, [rule for rule, _ in d.returns_by_rule], max(top, 1), horizontal=True)
+        self._axes(chart, series, [rule for rule, _ in d.returns_by_rule], _room_for_labels(top), horizontal=True)
         return chart
 
     def _engineer_load(self, d: Any) -> QChart:
         chart = self._chart(self.tr("Engineer workload, week of {week}").format(week=d.week_start))
         visits, hours = QBarSet(self.tr("Visits")), QBarSet(self.tr("Hours"))
+        for index, bar in enumerate((visits, hours)):
+            bar.setColor(series_colour(index))
+            bar.setLabelColor(LABEL_COLOUR)
         for e in d.engineer_load:
             visits.append(e.visits)
             hours.append(e.hours)
-        series = QBarSeries()
+        # Across, so every engineer's name is whole; the figures are written at the end of each bar.
+        series = QHorizontalBarSeries()
         series.append(visits)
         series.append(hours)
+        series.setLabelsVisible(True)
+        series.setLabelsFormat("@value")
+        series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
         chart.addSeries(series)
         top = max([e.hours for e in d.engineer_load] + [e.visits for e in d.engineer_load] + [1])
-        self._axes(chart, series, [e.name for e in d.engineer_load], top)
+        self._axes(chart, series, [e.name for e in d.engineer_load], _room_for_labels(top), horizontal=True)
         return chart

@@ -12,6 +12,7 @@ from desktop.errors import DomainError
 from desktop.services.core.actor import Actor
 from desktop.services.dispatch.dispatch_records import VisitRow
 from desktop.services.dispatch.dispatch_service import DispatchService
+from desktop.views import window_state
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_agree_time_dialog import Ui_AgreeTimeDialog
 
@@ -23,6 +24,7 @@ class AgreeTimeDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_AgreeTimeDialog()
         self.ui.setupUi(self)
+        window_state.keep(self)
         self.setObjectName("agree_time_dialog")
         self._service, self._actor, self._visit = service, actor, visit
         start = to_local(visit.agreed_start or visit.planned_start)

@@ -38,7 +38,8 @@ def install(ctx: AreaContext) -> DispatchArea:
     window.engineers_changed.connect(area.refresh)
 
     def engineers() -> None:
-        dialog = EngineersDialog(services.engineers, services.dispatch, services.auth, window.actor, window)
+        dialog = EngineersDialog(services.engineers, services.dispatch, services.auth, window.actor, window,
+                                 region_places=places)
         dialog.engineer_saved.connect(lambda _id: window.engineers_changed.emit())
         dialog.exec()
 

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 from desktop.clock import BRANCH_TZ, to_local
 from desktop.services.dispatch.dispatch_records import Board, BoardEngineer, BoardVisit, CellLoad, VisitRow
 from desktop.views.dispatch.dispatch_messages import warning_text
+from desktop.views.look import ALERT, VISIT_STATUS_COLOURS
 
 TICKET_MIME = "application/x-servicedesk-ticket"
 VISIT_MIME = "application/x-servicedesk-visit"
@@ -53,17 +54,12 @@ SNAP_MINUTES = 30
 # The block's text inset (3 px left, 2 px right) and its border.
 BLOCK_PADDING = 9
 
-STATUS_COLOURS = {
-    "dispatched": QColor("#cfe2ff"),
-    "scheduled": QColor("#c8ecd0"),
-    "on_site": QColor("#ffe3b3"),
-    "resolved": QColor("#e2e2e2"),
-    "unresolved": QColor("#f8c9c4"),
-}
+# The block colours (and the legend under the board) come from the one palette module.
+STATUS_COLOURS = VISIT_STATUS_COLOURS
 GRID_PEN = QColor("#c9ced6")
 DAY_OFF_FILL = QColor("#f1f1f1")
 DROP_FILL = QColor(255, 214, 102, 90)
-WARNING_PEN = QColor("#c62828")
+WARNING_PEN = ALERT
 
 
 def ticket_mime(ticket_id: int, version: int) -> QMimeData:

@@ -22,14 +22,18 @@ from desktop.views import shortcuts
 from desktop.views.background import BackgroundRunner
 from desktop.views.dispatch import dispatch_messages
 from desktop.views.dispatch.agree_time_dialog import AgreeTimeDialog
+from desktop.views.dispatch.board_legend import BoardLegend
 from desktop.views.dispatch.board_widget import DispatchBoardWidget
 from desktop.views.dispatch.escalation_dialog import EscalationDialog
 from desktop.views.dispatch.override_dialog import OverrideDialog
 from desktop.views.dispatch.plan_visit_dialog import PlanVisitDialog
 from desktop.views.dispatch.ticket_panel import TicketPanelTableModel, TicketPanelView
 from desktop.views.dispatch.visit_result_dialog import VisitResultDialog
+from desktop.views.icons import decorate
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_dispatch_area import Ui_DispatchArea
+from desktop.views.widgets.empty_state import EmptyState, show_when_empty
+from desktop.views.widgets.table_columns import fit_columns
 from desktop.views.widgets.task_progress import TaskProgressDialog
 
 WEEK, DAY = "week", "day"
@@ -64,6 +68,7 @@ class DispatchArea(QWidget):
         self._region_places = region_places
         self._loading = False
         self._reload_pending = False
+        self._loaded_once = False
         # Set by the installations area: the acceptance dialog an installation visit opens instead of the
         # service report (a function of the visit id and the parent, returning the dialog).
         self.installation_result_dialog: Callable[[int, QWidget], QDialog] | None = None
@@ -74,15 +79,26 @@ class DispatchArea(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.board)
         self.ui.board_layout.addWidget(self.scroll)
+        self.legend = BoardLegend(self)
+        self.ui.board_layout.addWidget(self.legend)
+        self.board_empty = EmptyState(self.scroll.viewport(), lambda: self.tr(
+            "No engineers on the board. A supervisor adds them under Administration → Engineers; check also the "
+            "area and product filters above."), lambda: self._loaded_once and not self.board.engineers())
         self.panel_model = TicketPanelTableModel(self)
         self.panel = TicketPanelView(self)
         self.panel.setModel(self.panel_model)
+        fit_columns(self.panel, stretch=2)
+        self.panel_empty_state = show_when_empty(self.panel, lambda: self.tr(
+            "No ticket is waiting for an engineer. New tickets from Intake appear here to be dragged onto the "
+            "board."))
         self.ui.panel_layout.addWidget(self.panel)
         self.ui.splitter.setStretchFactor(1, 3)
         # The panel and the board are made after the form: Tab goes filters → waiting tickets → board → actions.
         QWidget.setTabOrder(self.ui.refresh_button, self.panel)
         QWidget.setTabOrder(self.panel, self.board)
         QWidget.setTabOrder(self.board, self.ui.plan_button)
+        # Due time and the whole ticket number in sight before the board takes the rest (the user's split is kept).
+        self.ui.splitter.setSizes([330, 950])
 
         # Only what the role may do is offered: an engineer sees their own lane, records arrival and result.
         self._can_plan = allowed(actor, "dispatch.plan")
@@ -98,6 +114,11 @@ class DispatchArea(QWidget):
         self.ui.view_combo.addItem(self.tr("Day by hour"), DAY)
         self._fill_filters()
         shortcuts.install(self, "dispatch")
+        for button, name in ((self.ui.plan_button, "plan"), (self.ui.agree_button, "agree"),
+                             (self.ui.arrival_button, "arrival"), (self.ui.result_button, "result"),
+                             (self.ui.escalate_button, "escalate"), (self.ui.history_button, "history"),
+                             (self.ui.print_button, "print"), (self.ui.refresh_button, "refresh")):
+            decorate(button, name)
         self._connect_signals()
         self._update_actions()
         self.refresh()
@@ -174,6 +195,8 @@ class DispatchArea(QWidget):
         self.panel_model.set_rows(panel)
         self._update_period_label()
         self._update_actions()
+        self._loaded_once = True
+        self.board_empty.update_state()
         self.board_loaded.emit()
         if self._reload_pending:
             self._reload_pending = False

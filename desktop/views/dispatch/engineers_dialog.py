@@ -3,18 +3,29 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Qt, QTime, Signal
-from PySide6.QtWidgets import QCheckBox, QDialog, QListWidgetItem, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from desktop.errors import DomainError
 from desktop.services.core.actor import Actor
 from desktop.services.dispatch.engineer_service import EngineerInput, EngineerRow
+from desktop.views import window_state
 from desktop.views.dispatch.dispatch_messages import dispatch_messages
 from desktop.views.messages import error_message, register_messages
 from desktop.views.ui.ui_engineers_dialog import Ui_EngineersDialog
+from desktop.views.widgets.table_columns import fit_columns
 
 if TYPE_CHECKING:
     from desktop.services.admin.auth_service import AuthService
@@ -36,10 +47,27 @@ class EngineersDialog(QDialog):
     engineer_saved = Signal(int)
 
     def __init__(self, engineers: EngineerService, dispatch: DispatchService, auth: AuthService, actor: Actor,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, region_places: Sequence[str] = ()) -> None:
         super().__init__(parent)
         self.ui = Ui_EngineersDialog()
         self.ui.setupUi(self)
+        window_state.keep(self)
+        # The branch's districts (its region) are ticked, not typed: a typo would keep an engineer off the board's
+        # area filter. Without a region the districts are typed as before.
+        self._region_places = tuple(region_places)
+        self.areas_list = QListWidget(self)
+        self.areas_list.setObjectName("areas_list")
+        self.areas_list.setFlow(QListView.Flow.LeftToRight)
+        self.areas_list.setWrapping(True)
+        self.areas_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.areas_list.setMaximumHeight(64)
+        self.ui.edit_layout.replaceWidget(self.ui.areas_edit, self.areas_list)
+        if self._region_places:
+            self.ui.areas_edit.hide()
+            self.ui.areas_label.setBuddy(self.areas_list)
+        else:
+            self.ui.edit_layout.replaceWidget(self.areas_list, self.ui.areas_edit)
+            self.areas_list.hide()
         self._engineers = engineers
         self._dispatch = dispatch
         self._auth = auth
@@ -50,6 +78,7 @@ class EngineersDialog(QDialog):
         self._day_checks: tuple[QCheckBox, ...] = (
             self.ui.mon_check, self.ui.tue_check, self.ui.wed_check, self.ui.thu_check, self.ui.fri_check,
             self.ui.sat_check, self.ui.sun_check)
+        fit_columns(self.ui.engineers_table, stretch=3)
         self._load_choices()
         self._connect_signals()
         self.clear_form()
@@ -116,7 +145,6 @@ class EngineersDialog(QDialog):
                 table.selectRow(r)
                 self.fill_form(row)
         table.blockSignals(False)
-        table.resizeColumnsToContents()
 
     def days_text(self, working_days: str) -> str:
         names = (self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"), self.tr("Sat"),
@@ -135,6 +163,7 @@ class EngineersDialog(QDialog):
         self.ui.name_edit.clear()
         self.ui.phone_edit.clear()
         self.ui.areas_edit.clear()
+        self._set_areas(())
         self._set_skills(())
         self._set_days(defaults.working_days)
         self.ui.start_time_edit.setTime(QTime(defaults.work_start.hour, defaults.work_start.minute))
@@ -146,6 +175,7 @@ class EngineersDialog(QDialog):
         self.ui.name_edit.setText(row.name)
         self.ui.phone_edit.setText(row.phone)
         self.ui.areas_edit.setText("，".join(row.areas))
+        self._set_areas(row.areas)
         self._set_skills(row.skills)
         self._set_days(row.working_days)
         self.ui.start_time_edit.setTime(QTime(row.work_start.hour, row.work_start.minute))
@@ -164,7 +194,7 @@ class EngineersDialog(QDialog):
         return EngineerInput(
             name=self.ui.name_edit.text(),
             phone=self.ui.phone_edit.text(),
-            areas=split_areas(self.ui.areas_edit.text()),
+            areas=self._checked_areas() if self._region_places else split_areas(self.ui.areas_edit.text()),
             skills=tuple(self.ui.skills_list.item(i).data(Qt.ItemDataRole.UserRole)
                          for i in range(self.ui.skills_list.count())
                          if self.ui.skills_list.item(i).checkState() == Qt.CheckState.Checked),
@@ -174,6 +204,24 @@ class EngineersDialog(QDialog):
             active=self.ui.active_check.isChecked(),
             user_id=self.ui.user_combo.currentData(),
         )
+
+    def _set_areas(self, areas: Sequence[str]) -> None:
+        """The region's districts, ticked where the engineer works, then any district of theirs the region does
+        not list (kept ticked, so saving loses nothing)."""
+        self.areas_list.clear()
+        places = list(self._region_places) + [a for a in areas if a not in self._region_places]
+        for place in places:
+            text = place if place in self._region_places else self.tr("{place} (not in the region)").format(
+                place=place)
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, place)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if place in areas else Qt.CheckState.Unchecked)
+            self.areas_list.addItem(item)
+
+    def _checked_areas(self) -> tuple[str, ...]:
+        return tuple(self.areas_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.areas_list.count())
+                     if self.areas_list.item(i).checkState() == Qt.CheckState.Checked)
 
     def _set_skills(self, codes: tuple[str, ...]) -> None:
         for i in range(self.ui.skills_list.count()):

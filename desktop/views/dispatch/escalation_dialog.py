@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from desktop.errors import DomainError
 from desktop.services.core.actor import Actor
 from desktop.services.dispatch.visit_service import VisitService
+from desktop.views import window_state
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_escalation_dialog import Ui_EscalationDialog
 
@@ -20,6 +21,7 @@ class EscalationDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_EscalationDialog()
         self.ui.setupUi(self)
+        window_state.keep(self)
         self.setObjectName("escalation_dialog")
         self._service, self._actor = service, actor
         self._ticket_id, self._version = ticket_id, ticket_version

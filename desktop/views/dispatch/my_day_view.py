@@ -22,6 +22,7 @@ from desktop.views.dispatch.visit_result_dialog import VisitResultDialog
 from desktop.views.messages import error_message
 from desktop.views.setup import setup_messages
 from desktop.views.ui.ui_my_day_view import Ui_MyDayView
+from desktop.views.widgets.empty_state import show_when_empty
 from desktop.views.widgets.task_progress import TaskProgressDialog
 
 OPEN = ("dispatched", "scheduled")
@@ -47,6 +48,9 @@ class MyDayView(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         shortcuts.install(self, "my_day")
+        show_when_empty(self.ui.visits_table, lambda: self.tr(
+            "No visits for you today or tomorrow. The dispatcher plans them on the board; they appear here as "
+            "soon as they are planned."))
         self._connect_signals()
         self._update_actions()
         self.refresh()

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from desktop.views import window_state
 from desktop.views.dispatch.dispatch_messages import warning_text
 from desktop.views.ui.ui_override_dialog import Ui_OverrideDialog
 
@@ -15,6 +16,7 @@ class OverrideDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_OverrideDialog()
         self.ui.setupUi(self)
+        window_state.keep(self)
         self.setObjectName("override_dialog")
         for code in warnings:
             self.ui.warnings_list.addItem(warning_text(code))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.clock import BRANCH_TZ
 from desktop.services.dispatch.dispatch_records import BoardEngineer, PanelTicket
+from desktop.views import window_state
 from desktop.views.ui.ui_plan_visit_dialog import Ui_PlanVisitDialog
 
 
@@ -19,6 +20,7 @@ class PlanVisitDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_PlanVisitDialog()
         self.ui.setupUi(self)
+        window_state.keep(self)
         self.setObjectName("plan_visit_dialog")
         self.ticket = ticket
         self.ui.ticket_label.setText(f"{ticket.number} · {ticket.customer_name} · {ticket.district}")

@@ -6,16 +6,17 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QDrag
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtGui import QBrush, QDrag
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from desktop.clock import to_local, utc_now
 from desktop.services.dispatch.dispatch_records import PanelTicket
 from desktop.views.dispatch.board_widget import TICKET_MIME, ticket_mime
+from desktop.views.look import ALERT, ESCALATED_FILL
 
 Index = QModelIndex | QPersistentModelIndex
-OVERDUE = QColor("#c62828")
-ESCALATED = QColor("#fff1e0")
+OVERDUE = ALERT
+ESCALATED = ESCALATED_FILL
 
 
 class TicketPanelTableModel(QAbstractTableModel):
@@ -95,8 +96,6 @@ class TicketPanelView(QTableView):
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.verticalHeader().setVisible(False)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.horizontalHeader().setStretchLastSection(True)
 
     def selected_ticket(self) -> PanelTicket | None:
         model = self.model()

@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
-    QHeaderView,
     QLineEdit,
     QTableWidgetItem,
     QWidget,
@@ -37,12 +35,14 @@ from desktop.services.core.actor import Actor
 from desktop.services.core.permissions import allowed
 from desktop.services.dispatch.dispatch_records import PartRow, PartUse, ReportRow, VisitResult, VisitRow
 from desktop.services.dispatch.visit_service import VisitService
-from desktop.views import shortcuts
+from desktop.views import file_dialogs, shortcuts, window_state
 from desktop.views.branch_dates import from_qdatetime, to_qdatetime
 from desktop.views.dispatch.conduct_names import conduct_names
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_visit_result_dialog import Ui_VisitResultDialog
+from desktop.views.widgets.scroll_body import scroll_tabs
 from desktop.views.widgets.signature_pad import SignaturePad
+from desktop.views.widgets.table_columns import fit_columns
 
 WORK_TAB, CHARGES_TAB = 0, 1
 
@@ -63,6 +63,7 @@ class VisitResultDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_VisitResultDialog()
         self.ui.setupUi(self)
+        window_state.keep(self)
         self.setObjectName("visit_result_dialog")
         self._service, self._actor, self._visit = service, actor, visit
         self._parts: list[PartRow] = service.parts(actor, product_line)
@@ -110,7 +111,10 @@ class VisitResultDialog(QDialog):
         self.ui.parts_table.setHorizontalHeaderLabels(
             [self.tr("Part"), self.tr("Qty"), self.tr("Unit price"), self.tr("Warranty"), self.tr("Charged"),
              self.tr("Amount")])
-        self.ui.parts_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.ui.parts_table, stretch=0)
+        # Room for five parts before the table scrolls (the page itself scrolls on a small screen).
+        self.ui.parts_table.setMinimumHeight(self.ui.parts_table.verticalHeader().defaultSectionSize() * 5
+                                             + self.ui.parts_table.horizontalHeader().sizeHint().height() + 4)
         self.signature_pad = SignaturePad(self)
         self.signature_pad.setObjectName("customer_signature_pad")
         self.ui.signature_layout.insertWidget(0, self.signature_pad)
@@ -133,6 +137,7 @@ class VisitResultDialog(QDialog):
         self._on_part_combo_changed()
         self._apply_schedule()
         self._update_early_reason()
+        scroll_tabs(self.ui.tabs)
 
     def _connect_signals(self) -> None:
         self.ui.add_part_button.clicked.connect(self._on_add_part_button_clicked)
@@ -271,8 +276,7 @@ class VisitResultDialog(QDialog):
         self.ui.scan_label.setText(self.tr("Scan attached: {name}").format(name=name))
 
     def _on_attach_scan_button_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Scanned signature"), "",
-                                              self.tr("Images (*.png *.jpg *.jpeg)"))
+        path = file_dialogs.open_file(self, self.tr("Scanned signature"), self.tr("Images (*.png *.jpg *.jpeg)"))
         if path:
             self.attach_scan(Path(path).read_bytes(), Path(path).name)
 

@@ -8,13 +8,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
 from desktop.clock import local_today
 from desktop.exports.workbook_writer import ExportCancelled
 from desktop.services.core.actor import Actor
 from desktop.services.core.permissions import allowed
 from desktop.services.exports.export_period import Period, day, iso_week, month
+from desktop.views import file_dialogs, window_state
 from desktop.views.background import BackgroundRunner, Task
 from desktop.views.branch_dates import to_qdate
 from desktop.views.exports import export_messages
@@ -42,6 +43,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ExportDialog()
         self.ui.setupUi(self)
+        window_state.keep(self)
         export_messages.install()
         self._service = service
         self._runner = runner
@@ -117,7 +119,7 @@ class ExportDialog(QDialog):
 
     def _suggest_path(self) -> None:
         current = self.ui.path_edit.text().strip()
-        folder = Path(current).parent if current else Path.home()
+        folder = Path(current).parent if current else Path(file_dialogs.start_folder())
         period = self.period()
         name = f"hq-{period.start:%Y%m%d}-{period.end:%Y%m%d}.xlsx"
         # Only a name we suggested ourselves is replaced; a name the user typed stays.
@@ -130,8 +132,8 @@ class ExportDialog(QDialog):
         self.ui.mask_check.setEnabled(not value or allowed(self._actor, "export.unmasked"))
 
     def _on_browse_button_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save HQ workbook"), self.ui.path_edit.text(),
-                                              self.tr("Excel workbooks (*.xlsx)"))
+        path = file_dialogs.save_file(self, self.tr("Save HQ workbook"), self.ui.path_edit.text(),
+                                      self.tr("Excel workbooks (*.xlsx)"))
         if path:
             self.ui.path_edit.setText(path if path.lower().endswith(".xlsx") else path + ".xlsx")
 

@@ -7,10 +7,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QProgressDialog, QWidget
 
 from desktop.errors import ValidationError
 from desktop.exports.workbook_writer import ExportCancelled
+from desktop.views import file_dialogs, window_state
 from desktop.views.background import BackgroundRunner, Task
 from desktop.views.exports import export_messages
 from desktop.views.exports.file_actions import open_file, show_in_folder
@@ -28,6 +29,7 @@ class HqMergeDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_HqMergeDialog()
         self.ui.setupUi(self)
+        window_state.keep(self)
         export_messages.install()
         self._merge = merge
         self._runner = runner
@@ -68,8 +70,7 @@ class HqMergeDialog(QDialog):
             self.ui.path_edit.setText(str(Path(paths[0]).parent / "hq-merged.xlsx"))
 
     def _on_add_button_clicked(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Branch workbooks"), "",
-                                                self.tr("Excel workbooks (*.xlsx)"))
+        paths = file_dialogs.open_files(self, self.tr("Branch workbooks"), self.tr("Excel workbooks (*.xlsx)"))
         self.add_files(list(paths))
 
     def _on_remove_button_clicked(self) -> None:
@@ -77,8 +78,8 @@ class HqMergeDialog(QDialog):
             self.ui.file_list.takeItem(self.ui.file_list.row(item))
 
     def _on_browse_button_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save consolidated workbook"), self.ui.path_edit.text(),
-                                              self.tr("Excel workbooks (*.xlsx)"))
+        path = file_dialogs.save_file(self, self.tr("Save consolidated workbook"), self.ui.path_edit.text(),
+                                      self.tr("Excel workbooks (*.xlsx)"))
         if path:
             self.ui.path_edit.setText(path if path.lower().endswith(".xlsx") else path + ".xlsx")
 

@@ -61,6 +61,7 @@ def run_hq(args: argparse.Namespace, log_file: Path) -> int:
     from desktop.views.background import BackgroundRunner
     from desktop.views.hq import hq_messages
     from desktop.views.hq.hq_window import HqWindow
+    from desktop.views.look import apply_look
 
     app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setOrganizationName("BranchServiceDesk")
@@ -71,6 +72,7 @@ def run_hq(args: argparse.Namespace, log_file: Path) -> int:
     language = args.lang or str(QSettings().value("ui/language", "zh_CN"))
     install_cjk_font()
     install_translators(app, language)
+    apply_look(app)
     hq_messages.install()
     url = args.database or str(QSettings().value("hq/database_url", "") or "")
     if not url:

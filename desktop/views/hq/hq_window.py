@@ -5,16 +5,17 @@ dialog that can be cancelled."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QMainWindow, QMessageBox, QWidget
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QHeaderView, QMainWindow, QMessageBox, QWidget
 
+from desktop.views import file_dialogs, window_state
 from desktop.views.background import BackgroundRunner
 from desktop.views.hq.branch_view import HqBranchView
 from desktop.views.hq.hq_models import LoadsModel
 from desktop.views.hq.network_view import HqNetworkView
+from desktop.views.icons import icon
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_hq_window import Ui_HqWindow
 from desktop.views.widgets.task_progress import TaskProgressDialog
@@ -45,7 +46,25 @@ class HqWindow(QMainWindow):
         self.ui.summary_action.triggered.connect(self.choose_summary_file)
         self.ui.quit_action.triggered.connect(self.close)
         self.ui.tabs.currentChanged.connect(self._on_tab_changed)
-        self.resize(1280, 720)
+        # Help → User guide (F1): the same guide as the branch window, open at its HQ section.
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        guide = help_menu.addAction(icon("guide"), self.tr("&User guide"))
+        guide.setShortcut(QKeySequence("F1"))
+        guide.triggered.connect(self.show_user_guide)
+        self.help_dialog: Any = None
+        self.resize(1280, 680)
+        window_state.keep(self, "hq_window")
+
+    def show_user_guide(self) -> None:
+        from desktop.views.help_dialog import HelpDialog
+
+        first = self.help_dialog is None
+        if first:
+            self.help_dialog = HelpDialog(self.language, self)
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+        if first:
+            self.help_dialog.show_section("总部" if self.language == "zh_CN" else "Headquarters")
 
     def start(self) -> None:
         self.network_view.start()
@@ -77,12 +96,8 @@ class HqWindow(QMainWindow):
     # --- loading workbooks --------------------------------------------------------------------------------------
 
     def choose_workbooks(self) -> None:
-        settings = QSettings()
-        start = str(settings.value("hq/last_folder", str(Path.home())))
-        files, _filter = QFileDialog.getOpenFileNames(self, self.tr("Load branch workbooks"), start,
-                                                      self.tr("Excel workbooks (*.xlsx)"))
+        files = file_dialogs.open_files(self, self.tr("Load branch workbooks"), self.tr("Excel workbooks (*.xlsx)"))
         if files:
-            settings.setValue("hq/last_folder", str(Path(files[0]).parent))
             self.load_workbooks(files)
 
     def load_workbooks(self, files: list[str]) -> Any:
@@ -139,9 +154,8 @@ class HqWindow(QMainWindow):
         if not months:
             QMessageBox.information(self, self.tr("Summary workbook"), self.tr("There are no figures yet."))
             return
-        default = str(Path.home() / f"hq-summary-{months[0]:%Y%m}-{months[-1]:%Y%m}.xlsx")
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Summary workbook"), default,
-                                                    self.tr("Excel workbooks (*.xlsx)"))
+        default = f"hq-summary-{months[0]:%Y%m}-{months[-1]:%Y%m}.xlsx"
+        path = file_dialogs.save_file(self, self.tr("Summary workbook"), default, self.tr("Excel workbooks (*.xlsx)"))
         if path:
             self.write_summary(path, months)
 

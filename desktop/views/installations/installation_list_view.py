@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.errors import DomainError
 from desktop.services.core.actor import Actor
@@ -22,6 +22,8 @@ from desktop.views.installations.installation_table_model import InstallationTab
 from desktop.views.installations.new_installation_dialog import NewInstallationDialog
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_installation_list_view import Ui_InstallationListView
+from desktop.views.widgets.empty_state import show_when_empty
+from desktop.views.widgets.table_columns import fit_columns
 
 if TYPE_CHECKING:
     from desktop.services.installations.installation_print_service import InstallationPrintService
@@ -50,8 +52,10 @@ class InstallationListView(QWidget):
         self.dialog: QDialog | None = None
         self.model = InstallationTableModel(installations, actor, self)
         self.ui.installation_table.setModel(self.model)
-        self.ui.installation_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self.ui.installation_table, stretch=4)
+        show_when_empty(self.ui.installation_table, lambda: self.tr(
+            "No installation orders here. Open one with New installation order... when a sold unit needs "
+            "installing; untick the box above to see the finished ones."))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)

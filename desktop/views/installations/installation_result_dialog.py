@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, Signal
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QWidget
 
 from desktop.clock import to_local, utc_now
 from desktop.errors import DomainError
@@ -16,7 +16,7 @@ from desktop.printing.signature import signature_to_json
 from desktop.rules.visit_times import arrived_early
 from desktop.services.core.actor import Actor
 from desktop.services.installations.installation_records import AcceptanceRow, InstallationResult, InstallationVisit
-from desktop.views import shortcuts
+from desktop.views import file_dialogs, shortcuts, window_state
 from desktop.views.branch_dates import from_qdatetime, to_qdatetime
 from desktop.views.installations import installation_text  # noqa: F401  (registers the error sentences)
 from desktop.views.installations.installation_text import result_names
@@ -42,6 +42,7 @@ class InstallationResultDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_InstallationResultDialog()
         self.ui.setupUi(self)
+        window_state.keep(self)
         self.setObjectName("installation_result_dialog")
         self._service, self._actor, self._visit = service, actor, visit
         self._scan: bytes | None = None
@@ -96,8 +97,7 @@ class InstallationResultDialog(QDialog):
         self.ui.scan_label.setText(self.tr("Scan attached: {name}").format(name=name))
 
     def _on_attach_scan_button_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Scanned signature"), "",
-                                              self.tr("Images (*.png *.jpg *.jpeg)"))
+        path = file_dialogs.open_file(self, self.tr("Scanned signature"), self.tr("Images (*.png *.jpg *.jpeg)"))
         if path:
             self.attach_scan(Path(path).read_bytes(), Path(path).name)
 

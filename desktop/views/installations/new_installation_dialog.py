@@ -16,6 +16,7 @@ from desktop.services.core.actor import Actor
 from desktop.services.core.region import EMPTY_REGION, Region
 from desktop.services.installations.installation_records import NewInstallation, OpenedInstallation
 from desktop.services.tickets.customer_service import CustomerMatch, NewAddress, NewUnit, ProductLineRow
+from desktop.views import window_state
 from desktop.views.branch_dates import today_qdate
 from desktop.views.installations import installation_text  # noqa: F401  (registers the error sentences)
 from desktop.views.intake import intake_messages
@@ -38,6 +39,7 @@ class NewInstallationDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_NewInstallationDialog()
         self.ui.setupUi(self)
+        window_state.keep(self)
         self.setObjectName("new_installation_dialog")
         self._customers, self._installations, self._actor = customers, installations, actor
         self._catalogue: list[ProductLineRow] = customers.catalogue(actor)

@@ -36,6 +36,7 @@ from desktop.views.intake import intake_messages
 from desktop.views.intake.intake_text import channel_names, coverage_text, priority_names, proof_names, usage_names
 from desktop.views.intake.tasks import run_task
 from desktop.views.ui.ui_intake_view import Ui_IntakeView
+from desktop.views.widgets.empty_state import show_when_empty
 
 SEARCH_DELAY_MS = 250
 ROLE = 0x0100  # Qt.ItemDataRole.UserRole
@@ -92,6 +93,12 @@ class IntakeView(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
+        show_when_empty(self.ui.customer_list, lambda: self.tr(
+            "Type the caller's phone number above: the customer and their products show here.")
+            if not self.ui.phone_edit.text().strip() else self.tr(
+            "No customer has this number yet: tick New customer and fill in the form on the right."))
+        show_when_empty(self.ui.unit_list, lambda: self.tr(
+            "The customer's products, with their warranty, show here once the customer is found."))
         self._fill_choices()
         shortcuts.install(self, "intake")
         self._connect_signals()

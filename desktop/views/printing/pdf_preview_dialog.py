@@ -16,7 +16,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.views import file_dialogs, window_state
 from desktop.views.printing.signed_output import is_signed
 
 # Rasterising above 300 dpi makes A4 pages of 100+ MB for no visible gain on office printers.
@@ -38,6 +38,7 @@ class PdfPreviewDialog(QDialog):
     def __init__(self, pdf_bytes: bytes, title: str = "", suggested_file_name: str = "document.pdf",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        window_state.keep(self)
         self.setObjectName("pdf_preview_dialog")
         self.setWindowTitle(title or self.tr("Print preview"))
         self.resize(900, 1000)
@@ -167,8 +168,8 @@ class PdfPreviewDialog(QDialog):
 
     def _ask_save_path(self) -> str:
         """The system save dialog (modal); tests replace this method."""
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), self._suggested_file_name,
-                                                    self.tr("PDF documents (*.pdf)"))
+        path = file_dialogs.save_file(self, self.tr("Save as PDF"), self._suggested_file_name,
+                                      self.tr("PDF documents (*.pdf)"))
         return path
 
     def save_to(self, path: Path) -> bool:

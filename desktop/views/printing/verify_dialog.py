@@ -10,7 +10,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.clock import to_local
 from desktop.printing.signing import VerifyResult, verify_pdf
+from desktop.views import file_dialogs, window_state
 from desktop.views.messages import error_message
 from desktop.views.printing import printing_messages  # noqa: F401 - registers the printing error sentences
 
@@ -38,6 +38,7 @@ class VerifyDialog(QDialog):
     def __init__(self, trusted_certs: Sequence[x509.Certificate], parent: QWidget | None = None,
                  verifier: Verifier = verify_pdf) -> None:
         super().__init__(parent)
+        window_state.keep(self)
         self.setObjectName("verify_dialog")
         self.setWindowTitle(self.tr("Verify a signed document"))
         self.resize(560, 240)
@@ -83,8 +84,7 @@ class VerifyDialog(QDialog):
 
     def _ask_open_path(self) -> str:
         """The system open dialog (modal); tests replace this method."""
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose a signed PDF"), "",
-                                                    self.tr("PDF documents (*.pdf)"))
+        path = file_dialogs.open_file(self, self.tr("Choose a signed PDF"), self.tr("PDF documents (*.pdf)"))
         return path
 
     def verify_file(self, path: Path) -> VerifyResult | None:

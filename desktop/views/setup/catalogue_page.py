@@ -6,13 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QMessageBox, QTableWidgetItem, QWidget
 
 from desktop.errors import DomainError, ValidationError
 from desktop.services.core.actor import Actor
 from desktop.services.setup.setup_checks import lines_without_policy
 from desktop.services.setup.setup_records import CataloguePage, LineInput, ModelInput
 from desktop.services.setup.setup_service import SetupService
+from desktop.views import file_dialogs
 from desktop.views.setup import setup_messages
 from desktop.views.setup.setup_page import SetupPage
 from desktop.views.ui.ui_setup_catalogue_page import Ui_SetupCataloguePage
@@ -183,8 +184,7 @@ class CatalogueSetupPage(SetupPage):
     # ---- the workbook ----------------------------------------------------------------------------------------
 
     def _on_import_button_clicked(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("HQ catalogue workbook"), "",
-                                              self.tr("Excel workbooks (*.xlsx)"))
+        name = file_dialogs.open_file(self, self.tr("HQ catalogue workbook"), self.tr("Excel workbooks (*.xlsx)"))
         if name:
             self.import_workbook(Path(name))
 
@@ -203,9 +203,8 @@ class CatalogueSetupPage(SetupPage):
         return True
 
     def _on_template_button_clicked(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the catalogue template"),
-                                              self.tr("catalogue-template.xlsx"),
-                                              self.tr("Excel workbooks (*.xlsx)"))
+        name = file_dialogs.save_file(self, self.tr("Save the catalogue template"), self.tr("catalogue-template.xlsx"),
+                                      self.tr("Excel workbooks (*.xlsx)"))
         if not name:
             return
         try:

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from desktop.errors import DomainError, ValidationError
 from desktop.imports.record_fields import fields_of
 from desktop.imports.record_workbook import RowProblem, SheetMapping, SheetPreview, check_mapping
 from desktop.services.core.actor import Actor
 from desktop.services.setup.record_import_service import ImportSummary, RecordImportService
+from desktop.views import file_dialogs, window_state
 from desktop.views.background import BackgroundRunner
 from desktop.views.setup import setup_messages
 from desktop.views.ui.ui_import_dialog import Ui_ImportDialog
@@ -30,6 +31,7 @@ class ImportDialog(QDialog):
         setup_messages.register()
         self.ui = Ui_ImportDialog()
         self.ui.setupUi(self)
+        window_state.keep(self)
         self.setObjectName("import_dialog")
         self._records, self._runner, self._actor = records, runner, actor
         self._language = "zh" if language.startswith("zh") else "en"
@@ -101,8 +103,7 @@ class ImportDialog(QDialog):
     # ---- step 1: the workbook ------------------------------------------------------------------------------
 
     def _on_browse_button_clicked(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Workbook to import"), "",
-                                              self.tr("Excel workbooks (*.xlsx)"))
+        name = file_dialogs.open_file(self, self.tr("Workbook to import"), self.tr("Excel workbooks (*.xlsx)"))
         if name:
             self.choose(Path(name))
 
@@ -112,8 +113,8 @@ class ImportDialog(QDialog):
         self.ui.next_button.setEnabled(True)
 
     def _on_template_button_clicked(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the template workbook"),
-                                              self.tr("records-template.xlsx"), self.tr("Excel workbooks (*.xlsx)"))
+        name = file_dialogs.save_file(self, self.tr("Save the template workbook"), self.tr("records-template.xlsx"),
+                                      self.tr("Excel workbooks (*.xlsx)"))
         if name:
             self.save_template(Path(name))
 
@@ -293,8 +294,8 @@ class ImportDialog(QDialog):
         return texts.get(code, texts["unknown_value"]).format(value=value)
 
     def _on_save_problems_button_clicked(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the bad rows"), self.tr("rows-to-correct.xlsx"),
-                                              self.tr("Excel workbooks (*.xlsx)"))
+        name = file_dialogs.save_file(self, self.tr("Save the bad rows"), self.tr("rows-to-correct.xlsx"),
+                                      self.tr("Excel workbooks (*.xlsx)"))
         if name:
             self.save_problems(Path(name))
 

@@ -19,6 +19,8 @@ from desktop.services.core.actor import Actor
 from desktop.services.core.permissions import setup_actor
 from desktop.services.setup.setup_records import PAGES
 from desktop.services.setup.setup_service import SetupService
+from desktop.views import window_state
+from desktop.views.icons import decorate_buttons
 from desktop.views.messages import error_message
 from desktop.views.setup import setup_messages
 from desktop.views.setup.branch_page import BranchSetupPage
@@ -39,6 +41,7 @@ class SetupWizard(QWizard):
     def __init__(self, setup: SetupService, signing: SigningService, language: str = "zh_CN",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        window_state.keep(self)
         setup_messages.register()
         self.setObjectName("setup_wizard")
         self.setWindowTitle(self.tr("Set up the branch"))
@@ -58,6 +61,8 @@ class SetupWizard(QWizard):
             UsersSetupPage(setup, self._actor), SigningSetupPage(setup, self._actor)]
         for index, page in enumerate(self.pages):
             self.setPage(index, page)
+        # Icons before the wizard measures its pages (at its showing it would be too late for its minimum size).
+        decorate_buttons(self)
         state = setup.state(self._actor)
         for page in self.pages:
             page.load(getattr(state, page.key))

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.errors import DomainError, ValidationError
 from desktop.services.core.actor import Actor
 from desktop.services.setup.setup_records import SigningPage
 from desktop.services.setup.setup_service import SetupService
+from desktop.views import file_dialogs
 from desktop.views.setup.setup_page import SetupPage
 from desktop.views.ui.ui_setup_signing_page import Ui_SetupSigningPage
 
@@ -50,7 +51,7 @@ class SigningSetupPage(SetupPage):
         self.ui.skip_label.setVisible(choice == "skip")
 
     def _on_browse_button_clicked(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("PKCS#12 from HQ"), "", self.tr("PKCS#12 (*.p12 *.pfx)"))
+        name = file_dialogs.open_file(self, self.tr("PKCS#12 from HQ"), self.tr("PKCS#12 (*.p12 *.pfx)"))
         if name:
             self.choose_file(Path(name))
 

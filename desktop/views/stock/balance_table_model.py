@@ -5,16 +5,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from desktop.services.core.actor import Actor
+from desktop.views.look import ALERT
 from desktop.views.stock.stock_texts import place_names, van_of
 from desktop.views.widgets.paged_table_model import Index, PagedTableModel
 
 if TYPE_CHECKING:
     from desktop.services.stock.stock_service import StockService
 
-LOW = QColor("#b00020")
+LOW = ALERT
 
 
 class BalanceTableModel(PagedTableModel):

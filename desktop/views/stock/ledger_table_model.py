@@ -6,18 +6,19 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from desktop.clock import to_local
 from desktop.services.core.actor import Actor
 from desktop.services.stock.stock_records import LedgerFilter
+from desktop.views.look import ALERT
 from desktop.views.stock.stock_texts import destination_names, kind_names, place_names
 from desktop.views.widgets.paged_table_model import Index, PagedTableModel
 
 if TYPE_CHECKING:
     from desktop.services.stock.stock_service import StockService
 
-OVERRIDE = QColor("#b00020")
+OVERRIDE = ALERT
 
 
 class LedgerTableModel(PagedTableModel):

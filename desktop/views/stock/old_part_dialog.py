@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from desktop.errors import DomainError
 from desktop.services.core.actor import Actor
 from desktop.services.stock.stock_records import OldPartDue
+from desktop.views import window_state
 from desktop.views.messages import error_message
 from desktop.views.stock import stock_messages  # noqa: F401  (registers the error texts)
 from desktop.views.ui.ui_old_part_dialog import Ui_OldPartDialog
@@ -25,6 +26,7 @@ class OldPartDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_OldPartDialog()
         self.ui.setupUi(self)
+        window_state.keep(self)
         self.setObjectName("old_part_dialog")
         self._service, self._actor, self._due = service, actor, due
         self.ui.part_label.setText(self.tr("{part} ×{quantity} from ticket {ticket}, fitted by {engineer}. Tie the tag "

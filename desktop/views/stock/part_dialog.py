@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from desktop.errors import DomainError
 from desktop.services.core.actor import Actor
 from desktop.services.stock.stock_records import CataloguePart, PartInput
+from desktop.views import window_state
 from desktop.views.messages import error_message
 from desktop.views.stock import stock_messages  # noqa: F401  (registers the error texts)
 from desktop.views.ui.ui_part_dialog import Ui_PartDialog
@@ -27,6 +28,7 @@ class PartDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_PartDialog()
         self.ui.setupUi(self)
+        window_state.keep(self)
         self.setObjectName("part_dialog")
         self._service, self._actor, self._part = service, actor, part
         self.ui.line_combo.addItem(self.tr("(every product line)"), "")

@@ -12,6 +12,7 @@ from desktop.errors import DomainError
 from desktop.services.core.actor import Actor
 from desktop.services.core.permissions import allowed
 from desktop.services.stock.stock_records import CataloguePart, ReturnLine, ShelfPart
+from desktop.views import window_state
 from desktop.views.messages import error_message
 from desktop.views.stock import stock_messages  # noqa: F401  (registers the error texts)
 from desktop.views.stock.stock_texts import destination_names
@@ -29,6 +30,7 @@ class ReturnListDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ReturnListDialog()
         self.ui.setupUi(self)
+        window_state.keep(self)
         self.setObjectName("return_list_dialog")
         self._service, self._actor = service, actor
         self._parts = {p.id: p for p in parts}

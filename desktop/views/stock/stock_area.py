@@ -8,15 +8,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QTableWidget, QTableWidgetItem, QWidget
 
 from desktop.clock import local_today, to_local
 from desktop.errors import DomainError
 from desktop.services.core.actor import Actor
 from desktop.services.core.permissions import allowed
 from desktop.services.stock.stock_records import LedgerFilter, PriceListCheck
-from desktop.views import shortcuts
+from desktop.views import file_dialogs, shortcuts
 from desktop.views.branch_dates import to_qdate
+from desktop.views.look import alert_style
 from desktop.views.messages import error_message
 from desktop.views.stock import stock_messages  # noqa: F401  (registers the error texts)
 from desktop.views.stock.balance_table_model import BalanceTableModel
@@ -28,6 +29,8 @@ from desktop.views.stock.stock_move_dialog import ISSUE, RECEIPT, VAN_RETURN, St
 from desktop.views.stock.stock_texts import destination_names, kind_names, van_of
 from desktop.views.stock.visit_parts_dialog import VisitPartsDialog
 from desktop.views.ui.ui_stock_area import Ui_StockArea
+from desktop.views.widgets.empty_state import show_when_empty
+from desktop.views.widgets.table_columns import fit_columns
 
 if TYPE_CHECKING:
     from desktop.composition import Services
@@ -36,14 +39,15 @@ if TYPE_CHECKING:
 PROBLEM_LINES = 40
 
 
-def _fill(table: QTableWidget, headers: list[str], rows: list[list[str]]) -> None:
+def _fill(table: QTableWidget, headers: list[str], rows: list[list[str]], stretch: int = 1) -> None:
+    """Rows into a small table; columns fit their content and `stretch` (the part's name) takes the rest."""
     table.setColumnCount(len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.setRowCount(len(rows))
     for r, values in enumerate(rows):
         for c, value in enumerate(values):
             table.setItem(r, c, QTableWidgetItem(value))
-    table.resizeColumnsToContents()
+    fit_columns(table, stretch=stretch)
 
 
 def _day(value: QDate) -> date:
@@ -66,8 +70,12 @@ class StockArea(QWidget):
         self.ui.balances_table.setModel(self.balances)
         self.ui.ledger_table.setModel(self.ledger)
         self.ui.ledger_table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-        for header in (self.ui.balances_table.horizontalHeader(), self.ui.ledger_table.horizontalHeader()):
-            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        fit_columns(self.ui.balances_table, stretch=2)
+        fit_columns(self.ui.ledger_table, stretch=self.ledger.columnCount() - 1)
+        show_when_empty(self.ui.balances_table, lambda: self.tr(
+            "No stock in this place. Parts come in with Receive... and go to an engineer's van with Issue..."))
+        show_when_empty(self.ui.ledger_table, lambda: self.tr(
+            "No stock movements in this period or for these filters."))
         self._engineers = self._engineers_service.list(actor)
         self._due: list[Any] = []
         self._lists: list[Any] = []
@@ -165,7 +173,7 @@ class StockArea(QWidget):
             return
         self.ui.low_stock_label.setText(self.tr("⚠ {count} parts below their minimum in the warehouse").format(
             count=len(low)))
-        self.ui.low_stock_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.ui.low_stock_label.setStyleSheet(alert_style())
         self.ui.low_stock_label.setToolTip("\n".join(
             self.tr("{part}: {quantity} on hand, minimum {minimum}").format(
                 part=f"{r.part_code} {r.part_name_zh}", quantity=r.quantity, minimum=r.reorder_level) for r in low))
@@ -198,13 +206,13 @@ class StockArea(QWidget):
             _fill(self.ui.due_table, [self.tr("Ticket"), self.tr("Engineer"), self.tr("Part"), self.tr("Qty"),
                                       self.tr("Fitted")],
                   [[d.ticket_number, d.engineer_name, f"{d.part_code} {d.part_name_zh}", str(d.quantity),
-                    f"{to_local(d.used_at):%Y-%m-%d}" if d.used_at else ""] for d in self._due])
+                    f"{to_local(d.used_at):%Y-%m-%d}" if d.used_at else ""] for d in self._due], stretch=2)
             self._lists = self._returns.return_lists(self._actor)
             _fill(self.ui.lists_table, [self.tr("List no."), self.tr("Sent to"), self.tr("Date"), self.tr("Lines"),
                                         self.tr("Pieces"), self.tr("By"), self.tr("Note")],
                   [[r.number, destination_names().get(r.destination, r.destination),
                     f"{to_local(r.created_at):%Y-%m-%d %H:%M}", str(r.lines), str(r.quantity), r.created_by, r.note]
-                   for r in self._lists])
+                   for r in self._lists], stretch=6)
 
         self._show(load)
 
@@ -220,7 +228,8 @@ class StockArea(QWidget):
                              visit.product_line, visit.fault, parts,
                              self.tr("Issued") if issued else (self.tr("To issue") if visit.needs else "")])
             _fill(self.ui.needs_table, [self.tr("Visit"), self.tr("Engineer"), self.tr("Ticket"), self.tr("Product"),
-                                        self.tr("Fault"), self.tr("Parts to take"), self.tr("Issued")], rows)
+                                        self.tr("Fault"), self.tr("Parts to take"), self.tr("Issued")], rows,
+                  stretch=5)
 
         self._show(load)
 
@@ -235,7 +244,8 @@ class StockArea(QWidget):
                                             self.tr("Minimum"), self.tr("In use")],
                   [[p.code, p.name_zh, p.unit, f"¥{p.price_fen / 100:,.2f}", yes if p.is_warranty_part else "",
                     yes if p.is_main_part else "", yes if p.is_consumable else "", str(p.reorder_level or ""),
-                    yes if p.active else self.tr("Retired")] for p in self._catalogue])
+                    yes if p.active else self.tr("Retired")] for p in self._catalogue],
+                  stretch=1)
 
         self._show(load)
 
@@ -327,12 +337,12 @@ class StockArea(QWidget):
     # ---- HQ's price list ------------------------------------------------------------------------------------------
 
     def ask_save_path(self) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Price list template"), "配件价格表模板.xlsx",
-                                              self.tr("Excel workbooks (*.xlsx)"))
+        path = file_dialogs.save_file(self, self.tr("Price list template"), "配件价格表模板.xlsx",
+                                      self.tr("Excel workbooks (*.xlsx)"))
         return path
 
     def ask_open_path(self) -> str:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("HQ's price list"), "", self.tr("Excel workbooks (*.xlsx)"))
+        path = file_dialogs.open_file(self, self.tr("HQ's price list"), self.tr("Excel workbooks (*.xlsx)"))
         return path
 
     def _on_template_button_clicked(self) -> None:

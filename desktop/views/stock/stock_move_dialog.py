@@ -12,6 +12,7 @@ from desktop.errors import DomainError
 from desktop.services.core.actor import Actor
 from desktop.services.core.permissions import allowed
 from desktop.services.stock.stock_records import CataloguePart
+from desktop.views import window_state
 from desktop.views.messages import error_message
 from desktop.views.stock import stock_messages  # noqa: F401  (registers the error texts)
 from desktop.views.stock.stock_texts import part_name
@@ -28,6 +29,7 @@ class StockMoveDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_StockMoveDialog()
         self.ui.setupUi(self)
+        window_state.keep(self)
         self.setObjectName("stock_move_dialog")
         self._stock, self._actor, self._mode = stock, actor, mode
         titles = {RECEIPT: self.tr("Receipt into the warehouse"), ISSUE: self.tr("Issue to an engineer's van"),

@@ -12,6 +12,7 @@ from desktop.clock import to_local
 from desktop.errors import DomainError
 from desktop.services.core.actor import Actor
 from desktop.services.stock.stock_records import CataloguePart, VisitNeedRow
+from desktop.views import window_state
 from desktop.views.messages import error_message
 from desktop.views.stock import stock_messages  # noqa: F401  (registers the error texts)
 from desktop.views.ui.ui_visit_parts_dialog import Ui_VisitPartsDialog
@@ -28,6 +29,7 @@ class VisitPartsDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_VisitPartsDialog()
         self.ui.setupUi(self)
+        window_state.keep(self)
         self.setObjectName("visit_parts_dialog")
         self._service, self._actor, self._visit = service, actor, visit
         self._parts = {p.id: p for p in parts}

@@ -12,6 +12,7 @@ from desktop.services.tickets.ticket_queries import ClockAlert
 from desktop.services.tickets.ticket_service import ClockWatch, TicketService
 from desktop.views.background import BackgroundRunner
 from desktop.views.intake.tasks import run_task
+from desktop.views.look import alert_style
 from desktop.views.tickets.ticket_text import commitment_names
 
 REFRESH_MS = 60_000
@@ -58,7 +59,7 @@ class ClockWatchWidget(QToolButton):
         self.watch = watch
         overdue = sum(1 for a in watch.alerts if a.overdue)
         self.setText(self.tr("Clocks due: {count}").format(count=watch.count))
-        self.setStyleSheet("color: #c62828; font-weight: bold;" if overdue else "")
+        self.setStyleSheet(alert_style(overdue > 0))
         self.setToolTip(self.tr("{count} service clocks are due within minutes or overdue; click to list them.")
                         .format(count=watch.count))
         self.refreshed.emit(watch.count)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from desktop.errors import DomainError
 from desktop.services.core.actor import Actor
 from desktop.services.tickets.ticket_service import ReportBack, TicketService
+from desktop.views import window_state
 from desktop.views.intake import intake_messages
 from desktop.views.ui.ui_report_back_dialog import Ui_ReportBackDialog
 
@@ -21,6 +22,7 @@ class ReportBackDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ReportBackDialog()
         self.ui.setupUi(self)
+        window_state.keep(self)
         self.setObjectName("report_back_dialog")
         self._service, self._actor, self._ticket_id = service, actor, ticket_id
         self.ui.ticket_label.setText(self.tr("Ticket {number}: what the department is doing about it.").format(

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QPushButton, QTreeWidgetIte
 from desktop.clock import to_local
 from desktop.services.core.actor import Actor
 from desktop.services.tickets.ticket_service import TicketDetail, TicketService
-from desktop.views import shortcuts
+from desktop.views import shortcuts, window_state
 from desktop.views.background import BackgroundRunner
 from desktop.views.callbacks.labels import attempt_names, line_name, satisfaction_names
 from desktop.views.intake import intake_messages
@@ -27,6 +27,7 @@ from desktop.views.tickets.ticket_text import (
     status_names,
 )
 from desktop.views.ui.ui_ticket_detail_dialog import Ui_TicketDetailDialog
+from desktop.views.widgets.table_columns import fit_columns
 
 if TYPE_CHECKING:
     from desktop.services.printing.report_print_service import ReportPrintService
@@ -46,6 +47,10 @@ class TicketDetailDialog(QDialog):
         intake_messages.register()
         self.ui = Ui_TicketDetailDialog()
         self.ui.setupUi(self)
+        window_state.keep(self)
+        # Times and names whole; the note (or the clock's time) takes the rest of the width.
+        fit_columns(self.ui.clock_tree, stretch=3)
+        fit_columns(self.ui.timeline_tree, stretch=3)
         self._service = service
         self._runner = runner
         self._actor = actor

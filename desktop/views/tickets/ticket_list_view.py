@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.errors import DomainError
 from desktop.services.core.actor import Actor
@@ -18,6 +18,8 @@ from desktop.views.intake.tasks import run_task
 from desktop.views.tickets.ticket_table_model import TicketTableModel
 from desktop.views.tickets.ticket_text import status_names
 from desktop.views.ui.ui_ticket_list_view import Ui_TicketListView
+from desktop.views.widgets.empty_state import show_when_empty
+from desktop.views.widgets.table_columns import fit_columns
 
 SEARCH_DELAY_MS = 300
 OPEN = "__open__"
@@ -37,12 +39,11 @@ class TicketListView(QWidget):
         self._actor = actor
         self.model = TicketTableModel(service, actor, self)
         self.ui.table_view.setModel(self.model)
-        self.ui.table_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.ui.table_view.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         self.ui.table_view.verticalHeader().setDefaultSectionSize(24)
-        # Fixed widths: sizing to contents would make Qt read every row of a million-row model.
-        for column, width in enumerate((165, 125, 90, 60, 80, 115, 70, 100, 220, 70, 95)):
-            self.ui.table_view.setColumnWidth(column, width)
+        # Widths from the first page's rows (never the whole list); the fault text takes what is left.
+        fit_columns(self.ui.table_view, stretch=8)
+        show_when_empty(self.ui.table_view, self._empty_text)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -112,6 +113,16 @@ class TicketListView(QWidget):
             self.ui.count_label.setText(intake_messages.describe(exc))
             return
         self.ui.count_label.setText(self.tr("{count} tickets").format(count=f"{self.model.total:,}"))
+
+    def _empty_text(self) -> str:
+        search = self.ui.search_edit.text().strip()
+        narrowed = (search or self.ui.status_combo.currentIndex() > 0 or self.ui.date_check.isChecked()
+                    or self.ui.overdue_check.isChecked() or self.ui.engineer_combo.currentIndex() > 0
+                    or self.ui.product_line_combo.currentIndex() > 0)
+        if narrowed:
+            return self.tr("No ticket matches the search and filters above. Clear the search box or set the "
+                           "filters back to All to see every ticket.")
+        return self.tr("No tickets yet. A ticket is opened in Intake when a customer calls with a fault.")
 
     def _on_table_view_double_clicked(self, index: QModelIndex) -> None:
         ticket_id = self.model.data(index, Qt.ItemDataRole.UserRole)

@@ -13,6 +13,7 @@ from desktop.clock import to_local, utc_now
 from desktop.services.core.actor import Actor
 from desktop.services.tickets.ticket_service import TicketFilter, TicketRow, TicketService
 from desktop.views.intake.intake_text import priority_names
+from desktop.views.look import ALERT
 from desktop.views.tickets.ticket_text import status_names
 
 PAGE_SIZE = 200
@@ -151,9 +152,8 @@ class TicketTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         if role == Qt.ItemDataRole.ForegroundRole and key == "next_due" and row.next_due_at is not None:
-            from PySide6.QtGui import QColor
 
-            return QColor("#c62828") if row.next_due_at < utc_now() else None
+            return ALERT if row.next_due_at < utc_now() else None
         return None
 
     def _display(self, row: TicketRow, key: str) -> str:

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
     QPlainTextEdit, QPushButton, QSizePolicy, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget)
 
+from desktop.views.widgets.scroll_body import VerticalScrollArea
+
 class Ui_AdjudicationView(object):
     def setupUi(self, AdjudicationView):
         if not AdjudicationView.objectName():
@@ -38,7 +40,14 @@ class Ui_AdjudicationView(object):
         self.columns_layout.setObjectName(u"columns_layout")
         self.left_layout = QVBoxLayout()
         self.left_layout.setObjectName(u"left_layout")
-        self.facts_group = QGroupBox(AdjudicationView)
+        self.inspection_scroll = VerticalScrollArea(AdjudicationView)
+        self.inspection_scroll.setObjectName(u"inspection_scroll")
+        self.inspection_body = QWidget()
+        self.inspection_body.setObjectName(u"inspection_body")
+        self.inspection_body_layout = QVBoxLayout(self.inspection_body)
+        self.inspection_body_layout.setObjectName(u"inspection_body_layout")
+        self.inspection_body_layout.setContentsMargins(0, 0, 0, 0)
+        self.facts_group = QGroupBox(self.inspection_body)
         self.facts_group.setObjectName(u"facts_group")
         self.facts_layout = QVBoxLayout(self.facts_group)
         self.facts_layout.setObjectName(u"facts_layout")
@@ -87,9 +96,9 @@ class Ui_AdjudicationView(object):
         self.facts_layout.addLayout(self.fact_edit_layout)
 
 
-        self.left_layout.addWidget(self.facts_group)
+        self.inspection_body_layout.addWidget(self.facts_group)
 
-        self.inspection_group = QGroupBox(AdjudicationView)
+        self.inspection_group = QGroupBox(self.inspection_body)
         self.inspection_group.setObjectName(u"inspection_group")
         self.inspection_layout = QFormLayout(self.inspection_group)
         self.inspection_layout.setObjectName(u"inspection_layout")
@@ -165,7 +174,11 @@ class Ui_AdjudicationView(object):
         self.inspection_layout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.inspect_button)
 
 
-        self.left_layout.addWidget(self.inspection_group)
+        self.inspection_body_layout.addWidget(self.inspection_group)
+
+        self.inspection_scroll.setWidget(self.inspection_body)
+
+        self.left_layout.addWidget(self.inspection_scroll)
 
 
         self.columns_layout.addLayout(self.left_layout)
@@ -179,39 +192,50 @@ class Ui_AdjudicationView(object):
 
         self.decision_layout.addWidget(self.decide_button)
 
-        self.outcome_label = QLabel(self.decision_group)
+        self.decision_info_scroll = VerticalScrollArea(self.decision_group)
+        self.decision_info_scroll.setObjectName(u"decision_info_scroll")
+        self.decision_info_body = QWidget()
+        self.decision_info_body.setObjectName(u"decision_info_body")
+        self.decision_info_body_layout = QVBoxLayout(self.decision_info_body)
+        self.decision_info_body_layout.setObjectName(u"decision_info_body_layout")
+        self.decision_info_body_layout.setContentsMargins(0, 0, 0, 0)
+        self.outcome_label = QLabel(self.decision_info_body)
         self.outcome_label.setObjectName(u"outcome_label")
 
-        self.decision_layout.addWidget(self.outcome_label)
+        self.decision_info_body_layout.addWidget(self.outcome_label)
 
-        self.rule_id_label = QLabel(self.decision_group)
+        self.rule_id_label = QLabel(self.decision_info_body)
         self.rule_id_label.setObjectName(u"rule_id_label")
         self.rule_id_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.decision_layout.addWidget(self.rule_id_label)
+        self.decision_info_body_layout.addWidget(self.rule_id_label)
 
-        self.rule_text_label = QLabel(self.decision_group)
+        self.rule_text_label = QLabel(self.decision_info_body)
         self.rule_text_label.setObjectName(u"rule_text_label")
         self.rule_text_label.setWordWrap(True)
 
-        self.decision_layout.addWidget(self.rule_text_label)
+        self.decision_info_body_layout.addWidget(self.rule_text_label)
 
-        self.reasons_list = QListWidget(self.decision_group)
+        self.reasons_list = QListWidget(self.decision_info_body)
         self.reasons_list.setObjectName(u"reasons_list")
 
-        self.decision_layout.addWidget(self.reasons_list)
+        self.decision_info_body_layout.addWidget(self.reasons_list)
 
-        self.money_label = QLabel(self.decision_group)
+        self.money_label = QLabel(self.decision_info_body)
         self.money_label.setObjectName(u"money_label")
         self.money_label.setWordWrap(True)
 
-        self.decision_layout.addWidget(self.money_label)
+        self.decision_info_body_layout.addWidget(self.money_label)
 
-        self.approvals_label = QLabel(self.decision_group)
+        self.approvals_label = QLabel(self.decision_info_body)
         self.approvals_label.setObjectName(u"approvals_label")
         self.approvals_label.setWordWrap(True)
 
-        self.decision_layout.addWidget(self.approvals_label)
+        self.decision_info_body_layout.addWidget(self.approvals_label)
+
+        self.decision_info_scroll.setWidget(self.decision_info_body)
+
+        self.decision_layout.addWidget(self.decision_info_scroll)
 
         self.choice_layout = QHBoxLayout()
         self.choice_layout.setObjectName(u"choice_layout")

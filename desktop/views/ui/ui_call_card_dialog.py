@@ -20,16 +20,25 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog,
     QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
     QSpacerItem, QVBoxLayout, QWidget)
 
+from desktop.views.widgets.scroll_body import VerticalScrollArea
+
 class Ui_CallCardDialog(object):
     def setupUi(self, CallCardDialog):
         if not CallCardDialog.objectName():
             CallCardDialog.setObjectName(u"CallCardDialog")
-        CallCardDialog.resize(1000, 760)
+        CallCardDialog.resize(1000, 660)
         self.main_layout = QHBoxLayout(CallCardDialog)
         self.main_layout.setObjectName(u"main_layout")
         self.left_layout = QVBoxLayout()
         self.left_layout.setObjectName(u"left_layout")
-        self.customer_group = QGroupBox(CallCardDialog)
+        self.customer_scroll = VerticalScrollArea(CallCardDialog)
+        self.customer_scroll.setObjectName(u"customer_scroll")
+        self.customer_body = QWidget()
+        self.customer_body.setObjectName(u"customer_body")
+        self.customer_body_layout = QVBoxLayout(self.customer_body)
+        self.customer_body_layout.setObjectName(u"customer_body_layout")
+        self.customer_body_layout.setContentsMargins(0, 0, 0, 0)
+        self.customer_group = QGroupBox(self.customer_body)
         self.customer_group.setObjectName(u"customer_group")
         self.customer_layout = QVBoxLayout(self.customer_group)
         self.customer_layout.setObjectName(u"customer_layout")
@@ -59,9 +68,9 @@ class Ui_CallCardDialog(object):
         self.customer_layout.addWidget(self.reason_label)
 
 
-        self.left_layout.addWidget(self.customer_group)
+        self.customer_body_layout.addWidget(self.customer_group)
 
-        self.last_service_group = QGroupBox(CallCardDialog)
+        self.last_service_group = QGroupBox(self.customer_body)
         self.last_service_group.setObjectName(u"last_service_group")
         self.last_service_layout = QVBoxLayout(self.last_service_group)
         self.last_service_layout.setObjectName(u"last_service_layout")
@@ -72,9 +81,9 @@ class Ui_CallCardDialog(object):
         self.last_service_layout.addWidget(self.last_service_label)
 
 
-        self.left_layout.addWidget(self.last_service_group)
+        self.customer_body_layout.addWidget(self.last_service_group)
 
-        self.forbidden_group = QGroupBox(CallCardDialog)
+        self.forbidden_group = QGroupBox(self.customer_body)
         self.forbidden_group.setObjectName(u"forbidden_group")
         self.forbidden_layout = QVBoxLayout(self.forbidden_group)
         self.forbidden_layout.setObjectName(u"forbidden_layout")
@@ -85,37 +94,48 @@ class Ui_CallCardDialog(object):
         self.forbidden_layout.addWidget(self.forbidden_label)
 
 
-        self.left_layout.addWidget(self.forbidden_group)
+        self.customer_body_layout.addWidget(self.forbidden_group)
 
-        self.calming_button = QPushButton(CallCardDialog)
+        self.calming_button = QPushButton(self.customer_body)
         self.calming_button.setObjectName(u"calming_button")
         self.calming_button.setCheckable(True)
 
-        self.left_layout.addWidget(self.calming_button)
+        self.customer_body_layout.addWidget(self.calming_button)
 
-        self.calming_label = QLabel(CallCardDialog)
+        self.calming_label = QLabel(self.customer_body)
         self.calming_label.setObjectName(u"calming_label")
         self.calming_label.setWordWrap(True)
         self.calming_label.setVisible(False)
 
-        self.left_layout.addWidget(self.calming_label)
+        self.customer_body_layout.addWidget(self.calming_label)
 
-        self.history_label = QLabel(CallCardDialog)
+        self.history_label = QLabel(self.customer_body)
         self.history_label.setObjectName(u"history_label")
         self.history_label.setWordWrap(True)
 
-        self.left_layout.addWidget(self.history_label)
+        self.customer_body_layout.addWidget(self.history_label)
 
         self.left_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.left_layout.addItem(self.left_spacer)
+        self.customer_body_layout.addItem(self.left_spacer)
+
+        self.customer_scroll.setWidget(self.customer_body)
+
+        self.left_layout.addWidget(self.customer_scroll)
 
 
         self.main_layout.addLayout(self.left_layout)
 
         self.right_layout = QVBoxLayout()
         self.right_layout.setObjectName(u"right_layout")
-        self.script_group = QGroupBox(CallCardDialog)
+        self.script_scroll = VerticalScrollArea(CallCardDialog)
+        self.script_scroll.setObjectName(u"script_scroll")
+        self.script_body = QWidget()
+        self.script_body.setObjectName(u"script_body")
+        self.script_body_layout = QVBoxLayout(self.script_body)
+        self.script_body_layout.setObjectName(u"script_body_layout")
+        self.script_body_layout.setContentsMargins(0, 0, 0, 0)
+        self.script_group = QGroupBox(self.script_body)
         self.script_group.setObjectName(u"script_group")
         self.script_layout = QFormLayout(self.script_group)
         self.script_layout.setObjectName(u"script_layout")
@@ -272,7 +292,11 @@ class Ui_CallCardDialog(object):
         self.script_layout.setWidget(13, QFormLayout.ItemRole.SpanningRole, self.handlers_label)
 
 
-        self.right_layout.addWidget(self.script_group)
+        self.script_body_layout.addWidget(self.script_group)
+
+        self.script_scroll.setWidget(self.script_body)
+
+        self.right_layout.addWidget(self.script_scroll)
 
         self.message_label = QLabel(CallCardDialog)
         self.message_label.setObjectName(u"message_label")

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QFormLayout,
     QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
     QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
+from desktop.views.widgets.scroll_body import VerticalScrollArea
+
 class Ui_IntakeView(object):
     def setupUi(self, IntakeView):
         if not IntakeView.objectName():
@@ -89,7 +91,14 @@ class Ui_IntakeView(object):
 
         self.right_layout = QVBoxLayout()
         self.right_layout.setObjectName(u"right_layout")
-        self.new_customer_group = QGroupBox(IntakeView)
+        self.form_scroll = VerticalScrollArea(IntakeView)
+        self.form_scroll.setObjectName(u"form_scroll")
+        self.form_body = QWidget()
+        self.form_body.setObjectName(u"form_body")
+        self.form_body_layout = QVBoxLayout(self.form_body)
+        self.form_body_layout.setObjectName(u"form_body_layout")
+        self.form_body_layout.setContentsMargins(0, 0, 0, 0)
+        self.new_customer_group = QGroupBox(self.form_body)
         self.new_customer_group.setObjectName(u"new_customer_group")
         self.new_customer_group.setCheckable(True)
         self.new_customer_group.setChecked(False)
@@ -129,9 +138,9 @@ class Ui_IntakeView(object):
         self.new_customer_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.address_edit)
 
 
-        self.right_layout.addWidget(self.new_customer_group)
+        self.form_body_layout.addWidget(self.new_customer_group)
 
-        self.new_unit_group = QGroupBox(IntakeView)
+        self.new_unit_group = QGroupBox(self.form_body)
         self.new_unit_group.setObjectName(u"new_unit_group")
         self.new_unit_group.setCheckable(True)
         self.new_unit_group.setChecked(False)
@@ -234,9 +243,9 @@ class Ui_IntakeView(object):
         self.new_unit_layout.setLayout(7, QFormLayout.ItemRole.FieldRole, self.invoice_price_layout)
 
 
-        self.right_layout.addWidget(self.new_unit_group)
+        self.form_body_layout.addWidget(self.new_unit_group)
 
-        self.fault_group = QGroupBox(IntakeView)
+        self.fault_group = QGroupBox(self.form_body)
         self.fault_group.setObjectName(u"fault_group")
         self.fault_layout = QFormLayout(self.fault_group)
         self.fault_layout.setObjectName(u"fault_layout")
@@ -292,7 +301,11 @@ class Ui_IntakeView(object):
         self.fault_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.phone_note_edit)
 
 
-        self.right_layout.addWidget(self.fault_group)
+        self.form_body_layout.addWidget(self.fault_group)
+
+        self.form_scroll.setWidget(self.form_body)
+
+        self.right_layout.addWidget(self.form_scroll)
 
         self.message_label = QLabel(IntakeView)
         self.message_label.setObjectName(u"message_label")

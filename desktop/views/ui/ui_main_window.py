@@ -24,7 +24,7 @@ class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
-        MainWindow.resize(1280, 800)
+        MainWindow.resize(1280, 680)
         self.backup_action = QAction(MainWindow)
         self.backup_action.setObjectName(u"backup_action")
         self.restore_action = QAction(MainWindow)
@@ -75,6 +75,11 @@ class Ui_MainWindow(object):
         self.export_action.setObjectName(u"export_action")
         self.hq_merge_action = QAction(MainWindow)
         self.hq_merge_action.setObjectName(u"hq_merge_action")
+        self.user_guide_action = QAction(MainWindow)
+        self.user_guide_action.setObjectName(u"user_guide_action")
+#if QT_CONFIG(shortcut)
+        self.user_guide_action.setShortcut(u"F1")
+#endif // QT_CONFIG(shortcut)
         self.about_action = QAction(MainWindow)
         self.about_action.setObjectName(u"about_action")
         self.central_widget = QWidget(MainWindow)
@@ -84,7 +89,6 @@ class Ui_MainWindow(object):
         self.central_layout.setContentsMargins(0, 0, 0, 0)
         self.navigation_list = QListWidget(self.central_widget)
         self.navigation_list.setObjectName(u"navigation_list")
-        self.navigation_list.setMaximumSize(QSize(180, 16777215))
         self.navigation_list.setIconSize(QSize(24, 24))
 
         self.central_layout.addWidget(self.navigation_list)
@@ -143,6 +147,8 @@ class Ui_MainWindow(object):
         self.admin_menu.addAction(self.audit_check_action)
         self.language_menu.addAction(self.chinese_action)
         self.language_menu.addAction(self.english_action)
+        self.help_menu.addAction(self.user_guide_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
 
         self.retranslateUi(MainWindow)
@@ -165,6 +171,7 @@ class Ui_MainWindow(object):
         self.signing_key_action.setText(QCoreApplication.translate("MainWindow", u"Branch &signing key...", None))
         self.export_action.setText(QCoreApplication.translate("MainWindow", u"&Export HQ workbook...", None))
         self.hq_merge_action.setText(QCoreApplication.translate("MainWindow", u"&Merge branch workbooks...", None))
+        self.user_guide_action.setText(QCoreApplication.translate("MainWindow", u"&User guide", None))
         self.about_action.setText(QCoreApplication.translate("MainWindow", u"&About", None))
         self.file_menu.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
         self.reports_menu.setTitle(QCoreApplication.translate("MainWindow", u"&Reports", None))

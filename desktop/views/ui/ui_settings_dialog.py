@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboB
     QLabel, QLineEdit, QPushButton, QSizePolicy,
     QSpinBox, QVBoxLayout, QWidget)
 
+from desktop.views.widgets.scroll_body import VerticalScrollArea
+
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
         if not SettingsDialog.objectName():
@@ -27,7 +29,14 @@ class Ui_SettingsDialog(object):
         SettingsDialog.resize(560, 520)
         self.main_layout = QVBoxLayout(SettingsDialog)
         self.main_layout.setObjectName(u"main_layout")
-        self.branch_group = QGroupBox(SettingsDialog)
+        self.settings_scroll = VerticalScrollArea(SettingsDialog)
+        self.settings_scroll.setObjectName(u"settings_scroll")
+        self.settings_body = QWidget()
+        self.settings_body.setObjectName(u"settings_body")
+        self.settings_body_layout = QVBoxLayout(self.settings_body)
+        self.settings_body_layout.setObjectName(u"settings_body_layout")
+        self.settings_body_layout.setContentsMargins(0, 0, 0, 0)
+        self.branch_group = QGroupBox(self.settings_body)
         self.branch_group.setObjectName(u"branch_group")
         self.branch_layout = QFormLayout(self.branch_group)
         self.branch_layout.setObjectName(u"branch_layout")
@@ -102,9 +111,9 @@ class Ui_SettingsDialog(object):
         self.branch_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.region_button)
 
 
-        self.main_layout.addWidget(self.branch_group)
+        self.settings_body_layout.addWidget(self.branch_group)
 
-        self.commitments_group = QGroupBox(SettingsDialog)
+        self.commitments_group = QGroupBox(self.settings_body)
         self.commitments_group.setObjectName(u"commitments_group")
         self.commitments_layout = QFormLayout(self.commitments_group)
         self.commitments_layout.setObjectName(u"commitments_layout")
@@ -218,9 +227,9 @@ class Ui_SettingsDialog(object):
         self.commitments_layout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.onsite_windows_button)
 
 
-        self.main_layout.addWidget(self.commitments_group)
+        self.settings_body_layout.addWidget(self.commitments_group)
 
-        self.database_group = QGroupBox(SettingsDialog)
+        self.database_group = QGroupBox(self.settings_body)
         self.database_group.setObjectName(u"database_group")
         self.database_layout = QFormLayout(self.database_group)
         self.database_layout.setObjectName(u"database_layout")
@@ -247,7 +256,11 @@ class Ui_SettingsDialog(object):
         self.database_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.database_password_edit)
 
 
-        self.main_layout.addWidget(self.database_group)
+        self.settings_body_layout.addWidget(self.database_group)
+
+        self.settings_scroll.setWidget(self.settings_body)
+
+        self.main_layout.addWidget(self.settings_scroll)
 
         self.message_label = QLabel(SettingsDialog)
         self.message_label.setObjectName(u"message_label")

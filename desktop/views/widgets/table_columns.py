@@ -1,0 +1,116 @@
+"""Columns that fit what they hold: each column as wide as its content (ticket numbers, dates, names are never cut),
+one column (the free text: fault, note, subject) takes the width left over, and the user may still drag any other
+column wider or narrower; those widths are then kept (desktop/views/window_state.py saves and restores them)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QObject, Qt, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QTreeView
+from shiboken6 import isValid
+
+from desktop.views.window_state import RESTORED
+
+# A column of long free text would otherwise push the others out of sight.
+MAX_FITTED_WIDTH = 360
+# Air between one column's text and the next one's.
+PADDING = 10
+# Rows Qt reads to size a column: the first page of a paged list is plenty, and a big list is never read whole.
+SAMPLED_ROWS = 200
+
+
+def columns_header(view: QAbstractItemView) -> QHeaderView:
+    """The header that holds a table's or a tree's columns."""
+    return view.header() if isinstance(view, QTreeView) else view.horizontalHeader()  # type: ignore[attr-defined]
+
+
+class _Fitter(QObject):
+    def __init__(self, view: QTableView | QTreeView, stretch: int | None, max_width: int) -> None:
+        super().__init__(view)
+        self._view, self._stretch, self._max = view, stretch, max_width
+        self._fitting = False
+        self._pending = False
+        self._model: QAbstractItemModel | None = None
+        header = columns_header(view)
+        header.sectionResized.connect(self._on_section_resized)
+        self.watch_model()
+
+    def watch_model(self) -> None:
+        model = self._view.model()
+        if model is None or model is self._model:
+            return
+        self._model = model
+        model.modelReset.connect(self.schedule)
+        model.layoutChanged.connect(self.schedule)
+        model.rowsInserted.connect(self._on_rows_inserted)
+        model.columnsInserted.connect(self.schedule)
+        self.fit()
+
+    def _on_rows_inserted(self, _parent: object, first: int, _last: int) -> None:
+        # The first rows decide the widths; later pages (fetchMore) do not make columns jump under the reader.
+        if first == 0:
+            self.schedule()
+
+    def schedule(self, *_args: object) -> None:
+        """Fit once the view has laid out what was just added (a tree lays out its items later; a list filled
+        row by row is fitted once, not once per row)."""
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self._fit_now)
+
+    def _fit_now(self) -> None:
+        self._pending = False
+        # The view, and this filter with it, may have been destroyed before the queued call ran (a dialog closed
+        # at once): the wrapper then has lost its attributes.
+        view = getattr(self, "_view", None)
+        if view is not None and isValid(self) and isValid(view):
+            if isinstance(self._view, QTreeView):
+                self._view.doItemsLayout()
+            self.fit()
+
+    def _on_section_resized(self, *_args: object) -> None:
+        # Only the user's own drag counts (Qt resizes the stretching column itself whenever the view changes).
+        dragging = bool(QApplication.mouseButtons() & Qt.MouseButton.LeftButton)
+        if dragging and not self._fitting and isValid(self._view) and self._view.isVisible():
+            columns_header(self._view).setProperty(RESTORED, True)
+
+    def fit(self, *_args: object) -> None:
+        if not isValid(self._view):  # the model's last signals while the view is being destroyed
+            return
+        header = columns_header(self._view)
+        stretch = self._stretch
+        if stretch is not None and stretch < header.count() and \
+                header.sectionResizeMode(stretch) != QHeaderView.ResizeMode.Stretch:
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        if header.property(RESTORED):
+            return
+        self._fitting = True
+        try:
+            for column in range(header.count()):
+                if column == self._stretch or header.isSectionHidden(column):
+                    continue
+                self._view.resizeColumnToContents(column)
+                header.resizeSection(column, min(header.sectionSize(column) + PADDING, self._max))
+        finally:
+            self._fitting = False
+
+
+def fit_columns(view: QTableView | QTreeView, stretch: int | None = None, *,
+                max_width: int = MAX_FITTED_WIDTH) -> None:
+    """Columns sized to their content after each load; `stretch` (a column index) fills the rest of the width.
+    Call after the view has its model (or call again when the model is replaced)."""
+    header = columns_header(view)
+    if isinstance(view, QTableView):
+        view.verticalHeader().setResizeContentsPrecision(SAMPLED_ROWS)
+    else:
+        header.setResizeContentsPrecision(SAMPLED_ROWS)
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    if stretch is not None and stretch < header.count():
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    existing = next((f for f in view.findChildren(_Fitter) if f.parent() is view), None)
+    if existing is not None:
+        existing._stretch = stretch
+        existing.watch_model()
+        existing.fit()
+        return
+    _Fitter(view, stretch, max_width)

@@ -1,0 +1,174 @@
+"""Windows remember where they were: size and position, the main window's toolbars, splitters and column widths.
+
+`keep(window)` is called once by every window and dialog. At its first showing the window's known buttons get their
+icons (icons.decorate_buttons: the same look everywhere, from one table) and the window gets back what was saved
+(QSettings, under "windows/<name>/...") and is kept inside the screen it opens on, however large it was saved or
+designed; when it hides, everything is saved again. A form that grew since (a longer translation) is never made
+smaller than its layout needs: Qt keeps the minimum size."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QRect, QSettings
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMainWindow,
+    QSplitter,
+    QTableView,
+    QTreeView,
+    QWidget,
+)
+
+# Room for the title bar and the frame that the window manager adds around a window.
+FRAME_ALLOWANCE = 32
+# A header that was given back its saved widths (or that the user resized): automatic fitting leaves it alone.
+RESTORED = "widths_restored"
+
+
+def _key(name: str, *parts: str) -> str:
+    return "/".join(("windows", name, *parts))
+
+
+def _views(root: QWidget) -> list[QAbstractItemView]:
+    return [v for v in root.findChildren(QAbstractItemView)
+            if v.objectName() and isinstance(v, QTableView | QTreeView)]
+
+
+def _columns(view: QAbstractItemView) -> QHeaderView:
+    return view.header() if isinstance(view, QTreeView) else view.horizontalHeader()  # type: ignore[attr-defined]
+
+
+def _header_key(view: QAbstractItemView) -> str:
+    return f"columns/{view.objectName()}"
+
+
+def save_within(name: str, root: QWidget) -> None:
+    settings = QSettings()
+    for splitter in root.findChildren(QSplitter):
+        if splitter.objectName():
+            settings.setValue(_key(name, "splitters", splitter.objectName()), splitter.saveState())
+    for view in _views(root):
+        header = _columns(view)
+        if header.count():
+            settings.setValue(_key(name, _header_key(view)), header.saveState())
+            settings.setValue(_key(name, _header_key(view) + "_count"), header.count())
+
+
+def restore_within(name: str, root: QWidget) -> None:
+    """Splitters and column widths inside `root` (a window, or an area added to a window already shown)."""
+    settings = QSettings()
+    for splitter in root.findChildren(QSplitter):
+        state = settings.value(_key(name, "splitters", splitter.objectName())) if splitter.objectName() else None
+        if isinstance(state, QByteArray | bytes) and state:
+            splitter.restoreState(QByteArray(state))
+    for view in _views(root):
+        header = _columns(view)
+        state = settings.value(_key(name, _header_key(view)))
+        count = settings.value(_key(name, _header_key(view) + "_count"))
+        # Columns added since (a newer version) make the saved widths meaningless: fit them afresh.
+        if isinstance(state, QByteArray | bytes) and state and str(count) == str(header.count()):
+            stretch = [i for i in range(header.count())
+                       if header.sectionResizeMode(i) == QHeaderView.ResizeMode.Stretch]
+            if header.restoreState(QByteArray(state)):
+                # The code decides which column stretches (an older saved state may say otherwise).
+                for i in stretch:
+                    header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+                header.setProperty(RESTORED, True)
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """No window larger than the screen it is on, none out of sight: it is shrunk (never below its minimum) and
+    moved back inside the screen's free area (without the taskbar)."""
+    screen = window.screen()
+    if screen is None:
+        return
+    area: QRect = screen.availableGeometry()
+    width = min(window.width(), area.width())
+    height = min(window.height(), area.height() - FRAME_ALLOWANCE)
+    width = max(width, window.minimumSizeHint().width() if window.layout() else 0, window.minimumWidth())
+    height = max(height, window.minimumSizeHint().height() if window.layout() else 0, window.minimumHeight())
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+        # Shrunk after Qt placed it: centre it again over its parent (or the screen).
+        parent = window.parentWidget()
+        centre = parent.window().frameGeometry().center() if parent is not None else area.center()
+        window.move(centre.x() - width // 2, centre.y() - (height + FRAME_ALLOWANCE) // 2)
+    position = window.pos()
+    x = min(max(position.x(), area.left()), max(area.left(), area.right() - width))
+    y = min(max(position.y(), area.top()), max(area.top(), area.bottom() - height - FRAME_ALLOWANCE))
+    if QPoint(x, y) != position:
+        window.move(x, y)
+
+
+class _Keeper(QObject):
+    def __init__(self, window: QWidget, name: str | None) -> None:
+        super().__init__(window)
+        self.setObjectName("window_state_keeper")
+        self._name = name
+        self.restored = False
+
+    @property
+    def name(self) -> str:
+        window = self.parent()
+        # Read at first showing: a dialog may set its object name after keep() was called.
+        return self._name or (window.objectName() if isinstance(window, QWidget) else "") or type(window).__name__
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        window = self.parent()
+        if watched is window and isinstance(window, QWidget):
+            if event.type() == QEvent.Type.Show and not self.restored:
+                self.restored = True
+                self._name = self.name
+                from desktop.views.icons import decorate_buttons
+
+                decorate_buttons(window)
+                self.restore(window)
+            elif event.type() in (QEvent.Type.Hide, QEvent.Type.Close) and self.restored:
+                self.save(window)
+        return False
+
+    def restore(self, window: QWidget) -> None:
+        settings = QSettings()
+        geometry = settings.value(_key(self.name, "geometry"))
+        if isinstance(geometry, QByteArray | bytes) and geometry:
+            window.restoreGeometry(QByteArray(geometry))
+        else:
+            # First opening: as large as the form would like (Qt alone stops at two thirds of the screen, which
+            # leaves a long form scrolling on a screen that could show it whole); fit_to_screen bounds it.
+            hint = window.sizeHint()
+            if hint.isValid():
+                window.resize(max(window.width(), hint.width()), max(window.height(), hint.height()))
+        state = settings.value(_key(self.name, "state"))
+        if isinstance(window, QMainWindow) and isinstance(state, QByteArray | bytes) and state:
+            window.restoreState(QByteArray(state))
+        restore_within(self.name, window)
+        fit_to_screen(window)
+
+    def save(self, window: QWidget) -> None:
+        settings = QSettings()
+        settings.setValue(_key(self.name, "geometry"), window.saveGeometry())
+        if isinstance(window, QMainWindow):
+            settings.setValue(_key(self.name, "state"), window.saveState())
+        save_within(self.name, window)
+
+
+def keep(window: QWidget, name: str | None = None) -> None:
+    """Remember this window's geometry, splitters and column widths under `name` (default: its object name when it
+    is first shown)."""
+    if _keeper(window) is None:
+        window.installEventFilter(_Keeper(window, name))
+
+
+def _keeper(window: QWidget) -> _Keeper | None:
+    return next((k for k in window.findChildren(_Keeper) if k.parent() is window), None)
+
+
+def is_kept(window: QWidget) -> bool:
+    return _keeper(window) is not None
+
+
+def restore_added(window: QWidget, widget: QWidget) -> None:
+    """A part added to a window that was already shown (an area built on first use) gets its saved widths too."""
+    keeper = _keeper(window)
+    if keeper is not None and keeper.restored:
+        restore_within(keeper.name, widget)

@@ -1,0 +1,97 @@
+"""Windows remember their size, splitters and column widths, never open larger than the screen, and tables fit
+their columns to what they hold with one column taking the rest."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QDialog, QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout
+
+from desktop.views import window_state
+from desktop.views.widgets.table_columns import fit_columns
+
+
+def _dialog(name: str) -> tuple[QDialog, QSplitter, QTableView]:
+    dialog = QDialog()
+    dialog.setObjectName(name)
+    splitter = QSplitter(dialog)
+    splitter.setObjectName("splitter")
+    splitter.addWidget(QLabel("left"))
+    table = QTableView()
+    table.setObjectName("table")
+    model = QStandardItemModel(0, 3, table)
+    model.setHorizontalHeaderLabels(["Ticket", "Note", "Engineer"])
+    table.setModel(model)
+    splitter.addWidget(table)
+    QVBoxLayout(dialog).addWidget(splitter)
+    window_state.keep(dialog)
+    return dialog, splitter, table
+
+
+def test_size_splitter_and_column_widths_come_back(qtbot) -> None:  # type: ignore[no-untyped-def]
+    QSettings().remove("windows/remembering_dialog")
+    dialog, splitter, table = _dialog("remembering_dialog")
+    qtbot.addWidget(dialog)
+    dialog.resize(640, 420)
+    dialog.show()
+    splitter.setSizes([100, 500])
+    table.horizontalHeader().resizeSection(0, 177)
+    sizes = splitter.sizes()
+    dialog.close()
+    # A new dialog of the same kind opens as the user left the last one.
+    again, splitter2, table2 = _dialog("remembering_dialog")
+    qtbot.addWidget(again)
+    again.show()
+    assert (again.width(), again.height()) == (640, 420)
+    assert splitter2.sizes() == sizes
+    assert table2.horizontalHeader().sectionSize(0) == 177
+
+
+def test_a_window_larger_than_the_screen_is_brought_inside_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    QSettings().remove("windows/huge_dialog")
+    dialog, _splitter, _table = _dialog("huge_dialog")
+    qtbot.addWidget(dialog)
+    dialog.resize(5000, 4000)
+    dialog.move(3000, 3000)
+    dialog.show()
+    area = dialog.screen().availableGeometry()
+    assert dialog.width() <= area.width() and dialog.height() <= area.height()
+    assert area.contains(dialog.pos())
+
+
+def test_columns_fit_their_content_and_one_takes_the_rest(qtbot) -> None:  # type: ignore[no-untyped-def]
+    table = QTableView()
+    qtbot.addWidget(table)
+    model = QStandardItemModel(0, 3, table)
+    model.setHorizontalHeaderLabels(["Ticket", "Fault", "Engineer"])
+    table.setModel(model)
+    fit_columns(table, stretch=1)
+    table.resize(900, 300)
+    table.show()
+    number = "AY01-20261128-0008 （返修）"
+    model.appendRow([QStandardItem(number), QStandardItem("不上水"), QStandardItem("刘师傅")])
+    header = table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.sectionSize(0) >= table.fontMetrics().horizontalAdvance(number))
+    # The free-text column takes what is left; the others are not stretched across the window.
+    assert header.sectionResizeMode(1) == QHeaderView.ResizeMode.Stretch
+    assert header.sectionResizeMode(0) == QHeaderView.ResizeMode.Interactive
+    assert header.sectionSize(2) < 200 and header.sectionSize(1) > 300
+
+
+def test_widths_the_user_dragged_are_not_fitted_again(qtbot) -> None:  # type: ignore[no-untyped-def]
+    table = QTableView()
+    qtbot.addWidget(table)
+    model = QStandardItemModel(0, 2, table)
+    table.setModel(model)
+    fit_columns(table, stretch=1)
+    table.show()
+    header = table.horizontalHeader()
+    # A drag: the section is resized while the left button is down.
+    from pytest import MonkeyPatch
+
+    with MonkeyPatch.context() as patch:
+        patch.setattr(QApplication, "mouseButtons", staticmethod(lambda: Qt.MouseButton.LeftButton))
+        header.resizeSection(0, 333)
+    model.appendRow([QStandardItem("x"), QStandardItem("y")])
+    qtbot.wait(50)
+    assert header.sectionSize(0) == 333
