@@ -209,6 +209,9 @@ def _as_datetime(value: str | datetime) -> datetime:
 
 
 def downgrade() -> None:
+    # The old program raised quality feedback only from a return claim: a form raised from a ticket, a visit or a
+    # complaint has no place in its schema (and could not come back up, its link being gone), so it goes.
+    op.execute("DELETE FROM quality_feedback WHERE claim_id IS NULL")
     with op.batch_alter_table("quality_feedback") as batch:
         for name in ("ck_quality_feedback_answer_has_action", "ck_quality_feedback_source_link",
                      "ck_quality_feedback_cases_positive", "ck_quality_feedback_status",
