@@ -415,7 +415,7 @@ def rotating(folder: Path, make_new: Callable[[Path], BranchCredentials], stamp:
 
 def _roll_back(folder: Path, retired: Path, present: Sequence[str], added_trust: Sequence[Path]) -> None:
     """Put back every old file from its retired copy, then remove what the rotation added."""
-    for name in (*KEY_FILES, *present):
+    for name in dict.fromkeys((*KEY_FILES, *present)):
         copy = retired / name
         if name in present and copy.is_file():
             _copy_private(copy, folder / name)
