@@ -419,7 +419,26 @@ def _onsite_windows(env: Env) -> QWidget:
 def _signing_key(env: Env) -> QWidget:
     from desktop.views.admin.signing_key_dialog import SigningKeyDialog
 
-    return SigningKeyDialog(env.services.signing, env.actor, env.window)
+    return SigningKeyDialog(env.services.signing, env.actor, env.window, env.runner)
+
+
+def _replace_key(env: Env) -> QWidget:
+    from desktop.views.admin.replace_key_dialog import ReplaceKeyDialog
+
+    return ReplaceKeyDialog(env.services.signing, env.actor, env.runner, env.window)
+
+
+def _replace_key_done(env: Env) -> QWidget:
+    """The last page, with the words a supervisor reads after a replacement (sample fingerprints)."""
+    from pathlib import Path
+
+    from desktop.services.admin.signing_service import KeyReplacement, SigningStatus
+
+    dialog = _replace_key(env)
+    status = SigningStatus(True, True, "CN=Branch", "b" * 64, False)
+    folder = Path.home() / "AppData" / "Local" / "BranchServiceDesk" / "signing" / "retired" / "2026-11-29_101500"
+    dialog._on_replaced(KeyReplacement(status, "a" * 64, "b" * 64, folder))  # type: ignore[attr-defined]
+    return dialog
 
 
 def _verify(env: Env) -> QWidget:
@@ -510,6 +529,8 @@ DIALOGS: tuple[DialogEntry, ...] = (
     DialogEntry("region", _region_dialog),
     DialogEntry("onsite_windows", _onsite_windows),
     DialogEntry("signing_key", _signing_key),
+    DialogEntry("replace_key", _replace_key),
+    DialogEntry("replace_key_done", _replace_key_done),
     DialogEntry("verify", _verify),
     DialogEntry("pdf_preview", _pdf_preview, draw_ms=1500),
     DialogEntry("export", _export),

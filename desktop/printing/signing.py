@@ -7,12 +7,15 @@ supervisor for it. HQ trusts a branch by importing the branch certificate (PEM) 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
 import logging
 import os
 import secrets
-from collections.abc import Iterable, Sequence
+import shutil
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
@@ -116,6 +119,11 @@ def forget_keyring_passphrase(branch_code: str) -> None:
         keyring.delete_password(KEYRING_SERVICE, branch_code)
     except Exception:  # none stored, or no usable keyring: nothing to forget
         return
+
+
+def check_passphrase(passphrase: str) -> None:
+    """The rules every new passphrase follows (create, import, replace): ValidationError when it falls short."""
+    _check_passphrase(passphrase)
 
 
 def _check_passphrase(passphrase: str) -> bytes:
@@ -305,6 +313,119 @@ def trusted_certificates(folder: Path) -> list[x509.Certificate]:
     if own.is_file():
         certs += load_trusted_certificates(own.read_bytes())
     return certs
+
+
+# ---- replacing the key (rotation) -------------------------------------------------------------------------------
+
+RETIRED_FOLDER = "retired"
+TRUSTED_FOLDER = "trusted"
+# The files that make up the key, the KDF parameters first: a key file never lies beside the wrong parameters for
+# longer than one rename.
+KEY_FILES = (KDF_FILE, KEY_FILE, CERT_FILE)
+
+
+@dataclass(frozen=True)
+class Rotation:
+    """A key replacement in progress: the certificate replaced, the new credentials, where the old files went."""
+
+    old_certificate: x509.Certificate
+    new: BranchCredentials
+    retired: Path
+
+    @property
+    def old_fingerprint(self) -> str:
+        return self.old_certificate.fingerprint(hashes.SHA256()).hex()
+
+
+def _install_file(source: Path, target: Path) -> None:
+    """Put one file of the new key in place: a rename within the folder, so each file is either old or new."""
+    os.replace(source, target)
+
+
+def _copy_private(source: Path, target: Path) -> None:
+    tmp = target.with_suffix(target.suffix + ".tmp")
+    shutil.copyfile(source, tmp)
+    from desktop import paths
+
+    paths.make_private_file(tmp)
+    os.replace(tmp, target)
+
+
+def _free_folder(parent: Path, stamp: str) -> Path:
+    candidate, n = parent / stamp, 1
+    while candidate.exists():
+        n += 1
+        candidate = parent / f"{stamp}-{n}"
+    return candidate
+
+
+@contextmanager
+def rotating(folder: Path, make_new: Callable[[Path], BranchCredentials], stamp: str, *,
+             also_retire: Sequence[str] = (), ready: Callable[[], None] | None = None) -> Iterator[Rotation]:
+    """Replace the branch key so that at no moment is there neither a usable key nor a way back.
+
+    1. The new key is made (created or imported) in a private staging folder beside the live one; a failure there
+       changes nothing.
+    2. The old certificate (with any HQ chain) is added to `trusted`: what it signed keeps verifying.
+    3. The old files are copied into `retired/<stamp>` (owner-only), then the new files are renamed over the live
+       ones and the `also_retire` files (the keyring opt-in) are removed.
+    4. The caller's block runs (the audit record). Any exception from step 2 on, the caller's block included, puts
+       the old files back, removes the certificates step 2 added and the retired copy, and re-raises.
+
+    `ready()` is called after step 1 (the slow part); it may raise to cancel before anything changes."""
+    from desktop import paths
+
+    if not has_branch_credentials(folder):
+        raise ValidationError("branch_key_missing", None, folder=str(folder))
+    old_pem = (folder / CERT_FILE).read_bytes()
+    old_certs = load_trusted_certificates(old_pem)
+    staging = folder / f".replacing-{stamp}"
+    shutil.rmtree(staging, ignore_errors=True)
+    paths.make_private_dir(staging)
+    retired_parent = folder / RETIRED_FOLDER
+    retired = _free_folder(retired_parent, stamp)
+    trust_folder = folder / TRUSTED_FOLDER
+    added_trust: list[Path] = []
+    present = [name for name in (*KEY_FILES, *also_retire) if (folder / name).is_file()]
+    try:
+        new = make_new(staging)
+        if ready is not None:
+            ready()
+        try:
+            for cert in old_certs:
+                target = trust_folder / f"{cert.fingerprint(hashes.SHA256()).hex()[:32]}.pem"
+                if not target.exists():
+                    added_trust.append(target)
+            import_trusted_certificate(trust_folder, old_pem)
+            paths.make_private_dir(retired_parent)
+            paths.make_private_dir(retired)
+            for name in present:
+                _copy_private(folder / name, retired / name)
+            for name in KEY_FILES:
+                _install_file(staging / name, folder / name)
+            for name in also_retire:
+                (folder / name).unlink(missing_ok=True)
+            yield Rotation(old_certs[0], new, retired)
+        except BaseException:
+            _roll_back(folder, retired, present, added_trust)
+            raise
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _roll_back(folder: Path, retired: Path, present: Sequence[str], added_trust: Sequence[Path]) -> None:
+    """Put back every old file from its retired copy, then remove what the rotation added."""
+    for name in dict.fromkeys((*KEY_FILES, *present)):
+        copy = retired / name
+        if name in present and copy.is_file():
+            _copy_private(copy, folder / name)
+        elif name not in present:
+            (folder / name).unlink(missing_ok=True)
+    shutil.rmtree(retired, ignore_errors=True)
+    with contextlib.suppress(OSError):
+        retired.parent.rmdir()  # only when empty: earlier rotations' folders stay
+    for path in added_trust:
+        path.unlink(missing_ok=True)
 
 
 # ---- signing and verification ------------------------------------------------------------------------------------

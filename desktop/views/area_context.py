@@ -58,4 +58,4 @@ class AreaContext:
     def open_signing_key(self) -> None:
         from desktop.views.admin.signing_key_dialog import SigningKeyDialog
 
-        SigningKeyDialog(self.services.signing, self.window.actor, self.window).exec()
+        SigningKeyDialog(self.services.signing, self.window.actor, self.window, self.runner).exec()

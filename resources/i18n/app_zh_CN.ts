@@ -6521,6 +6521,17 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
         </message>
     </context>
     <context>
+        <name>KeyRotationErrors</name>
+        <message>
+            <source>Please choose why the key is being replaced.</source>
+            <translation>请选择更换密钥的原因。</translation>
+        </message>
+        <message>
+            <source>Cancelled. Nothing was changed: the current key still signs.</source>
+            <translation>已取消。什么都没有改动，当前密钥仍可签名。</translation>
+        </message>
+    </context>
+    <context>
         <name>LedgerTableModel</name>
         <message>
             <source>Time</source>
@@ -8054,6 +8065,169 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
         <message>
             <source>Select a district, then type the town's name.</source>
             <translation>请先选择一个区县，再输入乡镇名称。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReplaceKeyDialog</name>
+        <message>
+            <source>Choose a reason...</source>
+            <translation>请选择原因...</translation>
+        </message>
+        <message>
+            <source>The key file may have been copied</source>
+            <translation>密钥文件可能被人复制了</translation>
+        </message>
+        <message>
+            <source>The passphrase is forgotten, or known to someone who left</source>
+            <translation>口令忘了，或已离职的人知道口令</translation>
+        </message>
+        <message>
+            <source>The certificate is close to its end date</source>
+            <translation>证书快到期了</translation>
+        </message>
+        <message>
+            <source>Other (say why under Details)</source>
+            <translation>其他（请在“说明”里写明）</translation>
+        </message>
+        <message>
+            <source>PKCS#12 file from HQ</source>
+            <translation>总部发来的 PKCS#12 文件</translation>
+        </message>
+        <message>
+            <source>PKCS#12 (*.p12 *.pfx)</source>
+            <translation>PKCS#12 文件 (*.p12 *.pfx)</translation>
+        </message>
+        <message>
+            <source>The file cannot be read.</source>
+            <translation>无法读取该文件。</translation>
+        </message>
+        <message>
+            <source>Please choose why the key is being replaced.</source>
+            <translation>请选择更换密钥的原因。</translation>
+        </message>
+        <message>
+            <source>Please say in a few words why the key is being replaced.</source>
+            <translation>请简单写明更换密钥的原因。</translation>
+        </message>
+        <message>
+            <source>Please choose the PKCS#12 file from HQ.</source>
+            <translation>请选择总部发来的 PKCS#12 文件。</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ. Please type the new passphrase twice.</source>
+            <translation>两次输入的口令不一致，请把新口令输入两遍。</translation>
+        </message>
+        <message>
+            <source>Replacing the branch key...</source>
+            <translation>正在更换网点密钥...</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>The key could not be replaced: the signing folder refused the change. Nothing was changed: the current key still signs. The details are in the log file.</source>
+            <translation>无法更换密钥：签名文件夹拒绝了这次修改。什么都没有改动，当前密钥仍可签名。详细情况记录在日志文件里。</translation>
+        </message>
+        <message>
+            <source>The branch key was replaced.
+
+New certificate (SHA-256 fingerprint): {new}
+Replaced certificate, still trusted on this computer: {old}
+The old key files are kept in: {folder}
+
+Export the new certificate now and send it to HQ, so that HQ trusts what the branch signs from now on. If the old key may have been stolen, tell HQ since when.</source>
+            <translation>网点密钥已更换。
+
+新证书（SHA-256 指纹）：{new}
+被替换的证书（本机仍然信任）：{old}
+旧密钥文件保存在：{folder}
+
+请现在导出新证书并发给总部，总部才会信任网点今后签署的文件。如果旧密钥可能被盗，请告诉总部从什么时候开始。</translation>
+        </message>
+        <message>
+            <source>Export the new certificate</source>
+            <translation>导出新证书</translation>
+        </message>
+        <message>
+            <source>Certificates (*.pem)</source>
+            <translation>证书 (*.pem)</translation>
+        </message>
+        <message>
+            <source>The file cannot be written there. Please choose another folder.</source>
+            <translation>无法写入该位置，请换一个文件夹。</translation>
+        </message>
+        <message>
+            <source>Certificate exported: {path}. Send this file to HQ.</source>
+            <translation>证书已导出：{path}。请把这个文件发给总部。</translation>
+        </message>
+        <message>
+            <source>Replace the branch key</source>
+            <translation>更换网点密钥</translation>
+        </message>
+        <message>
+            <source>The branch gets a new signing key. What happens:
+1. The current certificate is added to this computer's trusted certificates, so service sheets, reports and audit records signed with it still verify.
+2. The current key files are moved to a dated "retired" folder that only this Windows user can open.
+3. The new key is installed: a new one made on this computer, or the file issued by HQ.
+Afterwards, export the new certificate and send it to HQ.</source>
+            <translation>网点将换用一把新的签名密钥。具体会：
+1. 把当前证书加入本机的受信任证书，用它签过的服务单、报告和审计记录仍然可以验证。
+2. 把当前的密钥文件移到一个按日期命名的“retired”（已停用）文件夹，只有当前 Windows 用户能打开。
+3. 装上新密钥：在本机新建一把，或使用总部发来的文件。
+完成后，请导出新证书并发给总部。</translation>
+        </message>
+        <message>
+            <source>&amp;Reason</source>
+            <translation>原因(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Details</source>
+            <translation>说明(&amp;D)</translation>
+        </message>
+        <message>
+            <source>New key</source>
+            <translation>新密钥</translation>
+        </message>
+        <message>
+            <source>Make a &amp;new key on this computer</source>
+            <translation>在本机新建密钥(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Use the PKCS#12 file issued by &amp;HQ</source>
+            <translation>使用总部发来的 PKCS#12 文件(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;File from HQ</source>
+            <translation>总部文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Browse...</source>
+            <translation>浏览(&amp;B)...</translation>
+        </message>
+        <message>
+            <source>File pass&amp;word</source>
+            <translation>文件密码(&amp;W)</translation>
+        </message>
+        <message>
+            <source>New &amp;passphrase</source>
+            <translation>新口令(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Repeat the p&amp;assphrase</source>
+            <translation>再输一遍口令(&amp;A)</translation>
+        </message>
+        <message>
+            <source>I &amp;understand: from now on only the new key signs, and the old passphrase no longer opens anything.</source>
+            <translation>我已了解(&amp;U)：从现在起只用新密钥签名，旧口令不再能打开任何东西。</translation>
+        </message>
+        <message>
+            <source>Replace the &amp;key</source>
+            <translation>更换密钥(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;Export the new certificate...</source>
+            <translation>导出新证书(&amp;E)...</translation>
         </message>
     </context>
     <context>
@@ -9622,6 +9796,10 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
             <translation>已信任该证书。</translation>
         </message>
         <message>
+            <source>Branch key replaced. Send the new certificate to HQ.</source>
+            <translation>网点密钥已更换。请把新证书发给总部。</translation>
+        </message>
+        <message>
             <source>Branch signing key</source>
             <translation>网点签名密钥</translation>
         </message>
@@ -9652,6 +9830,10 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
         <message>
             <source>&amp;Trust another branch's certificate...</source>
             <translation>信任其他网点证书(&amp;T)...</translation>
+        </message>
+        <message>
+            <source>Re&amp;place the branch key...</source>
+            <translation>更换网点密钥(&amp;P)...</translation>
         </message>
     </context>
     <context>

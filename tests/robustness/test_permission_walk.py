@@ -174,6 +174,13 @@ def test_every_role_is_refused_exactly_where_the_table_says(probed, sqlite_db, r
     assert wrong == {}
 
 
+def test_replacing_the_signing_key_is_walked_as_a_supervisor_permission(probed) -> None:  # type: ignore[no-untyped-def]
+    """The key replacement moves the branch's key files: it must ask for signing.manage before anything else."""
+    _, table = probed
+    assert table[("SigningService", "replace_key")] == "signing.manage"
+    assert permissions.PERMISSIONS["signing.manage"] == {"supervisor"}
+
+
 def test_permission_table_names_only_known_roles() -> None:
     for permission, roles in permissions.PERMISSIONS.items():
         assert roles <= set(ROLES), permission

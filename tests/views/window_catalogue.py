@@ -319,7 +319,13 @@ def _onsite_windows(env: Env) -> QDialog:
 def _signing_key(env: Env) -> QDialog:
     from desktop.views.admin.signing_key_dialog import SigningKeyDialog
 
-    return SigningKeyDialog(env.services.signing, env.actor, env.parent)
+    return SigningKeyDialog(env.services.signing, env.actor, env.parent, env.runner)
+
+
+def _replace_key(env: Env) -> QDialog:
+    from desktop.views.admin.replace_key_dialog import ReplaceKeyDialog
+
+    return ReplaceKeyDialog(env.services.signing, env.actor, env.runner, env.parent)
 
 
 def _users(env: Env) -> QDialog:
@@ -433,6 +439,7 @@ DIALOGS: dict[str, Opener] = {
     "RegionDialog": _region,
     "OnsiteWindowsDialog": _onsite_windows,
     "SigningKeyDialog": _signing_key,
+    "ReplaceKeyDialog": _replace_key,
     "UsersDialog": _users,
     "AboutDialog": _about,
     "HelpDialog": _help,

@@ -10,6 +10,7 @@ The same key signs the audit anchors (desktop/audit_anchors.py) when it is open:
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,16 +19,21 @@ from sqlalchemy import select
 
 from desktop import paths
 from desktop.audit_anchors import Anchor
+from desktop.clock import to_local, utc_now
 from desktop.database import Database
-from desktop.errors import StateError
+from desktop.errors import StateError, ValidationError
 from desktop.models import Branch
 from desktop.printing import signing
 from desktop.services.core import audit
 from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service
 from desktop.services.core.permissions import require
+from desktop.services.core.validation import clean_text
 
 KEYRING_OPT_IN = "keyring.optin"
+# Why a supervisor replaces the branch key (docs/operations.md, "Rotate"); "other" needs a few words.
+ROTATION_REASONS = ("suspected_copy", "passphrase_compromised", "certificate_expiring", "other")
+ROTATION_NOTE_MAX = 200
 
 
 @dataclass(frozen=True)
@@ -39,6 +45,16 @@ class SigningStatus:
     keyring_available: bool
     # The supervisor chose to keep the passphrase in the OS keyring.
     remembered: bool = False
+
+
+@dataclass(frozen=True)
+class KeyReplacement:
+    """What a key replacement did: the certificate now in use and the one it replaced (still trusted)."""
+
+    status: SigningStatus
+    old_fingerprint: str
+    new_fingerprint: str
+    retired_folder: Path
 
 
 class SigningService(Service):
@@ -137,6 +153,58 @@ class SigningService(Service):
                          after={"subject": self._credentials.subject, "fingerprint": self._credentials.fingerprint,
                                 "remembered": remember})
         return self.status(actor)
+
+    def replace_key(self, actor: Actor, reason: str, passphrase: str, *, note: str = "", p12: bytes | None = None,
+                    p12_password: str | None = None, progress: Callable[[int, int], None] | None = None,
+                    cancelled: Callable[[], bool] | None = None) -> KeyReplacement:
+        """Supervisor: replace the branch key (docs/operations.md, "Rotate"). The old certificate is added to the
+        trusted ones (documents and audit anchors it signed keep verifying), the old files go to a dated,
+        owner-only `retired` folder, and the new key is installed: created here under `passphrase`, or the
+        PKCS#12 from HQ (`p12`) stored under it. Any failure leaves the old key in place and nothing retired.
+        The keyring copy of the old passphrase is forgotten; the new key is open for this session."""
+        require(actor, "signing.manage")
+        if reason not in ROTATION_REASONS:
+            raise ValidationError("rotation_reason_required", "reason")
+        note = clean_text(note, "note", max_length=ROTATION_NOTE_MAX, required=reason == "other")
+        signing.check_passphrase(passphrase)
+        if not signing.has_branch_credentials(self._folder):
+            raise StateError("branch_key_missing")
+        code, name = self._branch(actor)
+        steps = 3
+
+        def step(done: int) -> None:
+            if progress is not None:
+                progress(done, steps)
+
+        def make_new(staging: Path) -> signing.BranchCredentials:
+            if p12 is not None:
+                return signing.import_pkcs12(staging, p12, p12_password, passphrase)
+            return signing.create_branch_credentials(staging, code, name, passphrase)
+
+        def ready() -> None:
+            step(1)
+            if cancelled is not None and cancelled():
+                raise StateError("key_rotation_cancelled")
+
+        step(0)
+        stamp = f"{to_local(utc_now()):%Y-%m-%d_%H%M%S}"
+        with self._lock, signing.rotating(self._folder, make_new, stamp, also_retire=(KEYRING_OPT_IN,),
+                                          ready=ready) as rotation:
+            step(2)
+            new = rotation.new
+            with self._writing(actor, "signing.manage") as session:
+                audit.record(session, actor, "signing.replace_key", "branch", actor.branch_id,
+                             before={"fingerprint": rotation.old_fingerprint,
+                                     "subject": rotation.old_certificate.subject.rfc4514_string()},
+                             after={"fingerprint": new.fingerprint, "subject": new.subject,
+                                    "source": "pkcs12" if p12 is not None else "created", "reason": reason,
+                                    "note": note, "supervisor": actor.display_name,
+                                    "retired": rotation.retired.name})
+        # The keyring held the old passphrase (its opt-in mark is in the retired folder now).
+        signing.forget_keyring_passphrase(code)
+        self._credentials = new
+        step(3)
+        return KeyReplacement(self.status(actor), rotation.old_fingerprint, new.fingerprint, rotation.retired)
 
     def unlock(self, actor: Actor, passphrase: str, *, remember: bool = False) -> SigningStatus:
         """Open the key for this session. remember=True (a supervisor's choice) also keeps it in the keyring."""

@@ -11,19 +11,23 @@ from desktop.errors import DomainError
 from desktop.services.admin.signing_service import SigningService
 from desktop.services.core.actor import Actor
 from desktop.views import file_dialogs, window_state
+from desktop.views.background import BackgroundRunner
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_signing_key_dialog import Ui_SigningKeyDialog
 
 
 class SigningKeyDialog(QDialog):
-    def __init__(self, signing: SigningService, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, signing: SigningService, actor: Actor, parent: QWidget | None = None,
+                 runner: BackgroundRunner | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_SigningKeyDialog()
         self.ui.setupUi(self)
         window_state.keep(self)
         self._signing = signing
         self._actor = actor
+        self._runner = runner or BackgroundRunner(self)
         manager = actor.role == "supervisor"
+        self._manager = manager
         for button in (self.ui.create_button, self.ui.import_button, self.ui.trust_button):
             button.setEnabled(manager)
         self._connect_signals()
@@ -35,6 +39,7 @@ class SigningKeyDialog(QDialog):
         self.ui.import_button.clicked.connect(self._on_import_button_clicked)
         self.ui.export_button.clicked.connect(self._on_export_button_clicked)
         self.ui.trust_button.clicked.connect(self._on_trust_button_clicked)
+        self.ui.replace_button.clicked.connect(self._on_replace_button_clicked)
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Close).clicked.connect(self.accept)
 
     def refresh(self) -> None:
@@ -42,6 +47,7 @@ class SigningKeyDialog(QDialog):
             status = self._signing.status(self._actor)
         except DomainError as exc:
             self.ui.status_label.setText(error_message(exc))
+            self.ui.replace_button.setEnabled(False)
             return
         if not status.has_key:
             text = self.tr("This branch has no signing key yet. A supervisor creates one, or imports the "
@@ -55,6 +61,8 @@ class SigningKeyDialog(QDialog):
         self.ui.status_label.setText(text)
         self.ui.unlock_button.setEnabled(status.has_key and not status.unlocked)
         self.ui.export_button.setEnabled(status.has_key)
+        # Replacing needs a key to replace; without one, Create or Import is the way.
+        self.ui.replace_button.setEnabled(self._manager and status.has_key)
 
     def _run(self, action: Callable[[], object], done: str) -> None:
         try:
@@ -104,3 +112,15 @@ class SigningKeyDialog(QDialog):
         if name:
             data = Path(name).read_bytes()
             self._run(lambda: self._signing.trust_certificate(self._actor, data), self.tr("Certificate trusted."))
+
+    def _on_replace_button_clicked(self) -> None:
+        from desktop.views.admin.replace_key_dialog import ReplaceKeyDialog
+
+        dialog = ReplaceKeyDialog(self._signing, self._actor, self._runner, self)
+        dialog.replaced.connect(lambda _result: self._on_key_replaced())
+        dialog.exec()
+
+    def _on_key_replaced(self) -> None:
+        self.ui.passphrase_edit.clear()
+        self.ui.message_label.setText(self.tr("Branch key replaced. Send the new certificate to HQ."))
+        self.refresh()

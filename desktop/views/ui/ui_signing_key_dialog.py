@@ -83,6 +83,11 @@ class Ui_SigningKeyDialog(object):
 
         self.buttons_layout.addWidget(self.trust_button, 2, 0, 1, 1)
 
+        self.replace_button = QPushButton(SigningKeyDialog)
+        self.replace_button.setObjectName(u"replace_button")
+
+        self.buttons_layout.addWidget(self.replace_button, 2, 1, 1, 1)
+
 
         self.main_layout.addLayout(self.buttons_layout)
 
@@ -111,4 +116,5 @@ class Ui_SigningKeyDialog(object):
         self.import_button.setText(QCoreApplication.translate("SigningKeyDialog", u"&Import PKCS#12 from HQ...", None))
         self.export_button.setText(QCoreApplication.translate("SigningKeyDialog", u"&Export the branch certificate...", None))
         self.trust_button.setText(QCoreApplication.translate("SigningKeyDialog", u"&Trust another branch's certificate...", None))
+        self.replace_button.setText(QCoreApplication.translate("SigningKeyDialog", u"Re&place the branch key...", None))
     # retranslateUi
