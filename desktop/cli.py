@@ -182,10 +182,11 @@ def _hq_merge(rest: list[str]) -> int:
     opened: list[Database] = []
 
     def sign_in(database_arg: str | None, username: str) -> Actor:
-        from desktop.database import open_database
+        from desktop.database import open_database, refuse_newer
 
         database = open_database(database_arg)
         opened.append(database)
+        refuse_newer(database)  # an older program never signs in (a write) to a database a newer one upgraded
         return console_sign_in(database, username, "hq.merge")
 
     def merged(actor: Actor, result: MergeResult) -> None:

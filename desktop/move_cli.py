@@ -210,6 +210,12 @@ def main(argv: Sequence[str]) -> int:
     except DomainError as exc:
         print(f"move-to-server: {describe(exc, lang)}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        # The copy's one transaction is rolled back on the way out: the server is as empty as before.
+        print("\nmove-to-server: " + ("已中断，服务器上的复制已全部撤销，本机数据库未改变" if lang == "zh" else
+                                       "interrupted; everything copied to the server was undone, this PC's database "
+                                       "is unchanged"), file=sys.stderr)
+        return 130
     finally:
         for database in opened:
             database.dispose()

@@ -188,3 +188,13 @@ def test_only_a_sound_source_at_this_programs_schema_moves(source: Database, tmp
         assert not_server.value.code == "move_target_not_server"
     finally:
         other.dispose()
+
+
+def test_only_a_supervisor_moves_the_branch(source: Database, empty_server: Database) -> None:
+    from desktop.errors import PermissionDenied
+
+    database_move.prepare_target(empty_server)
+    with pytest.raises(PermissionDenied):
+        database_move.move(source, empty_server, actor_for(source, "clerk"))
+    with empty_server.engine.connect() as conn:
+        assert database_move._holding_rows(conn) is None
