@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import sqlite3
 from collections.abc import Iterator
@@ -221,6 +222,7 @@ def head_revision(database: Database) -> str | None:
     return ScriptDirectory.from_config(alembic_config(database)).get_current_head()
 
 
+@functools.cache
 def known_revisions() -> frozenset[str]:
     """Every revision this program's migration files name: a database stamped with any other one was upgraded by
     a newer program."""
