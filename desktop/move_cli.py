@@ -53,6 +53,9 @@ _MESSAGES: dict[str, tuple[str, str]] = {
                           "service-desk-cli audit-check 检查本机数据库",
                           "the audit log does not verify at record {record} ({problem}); the copy was undone. "
                           "Run service-desk-cli audit-check on this PC's database first"),
+    "database_foreign": ("数据库 {path} 中已有其他程序的表，不是空数据库，未作任何更改。请为本网点新建一个空数据库",
+                         "the database {path} holds another program's tables, so it is not empty; nothing was "
+                         "changed. Create an empty database for the branch"),
     "database_corrupt": ("数据库文件 {path} 已损坏（{detail}），不能迁移。请先从备份恢复",
                          "the database file {path} is damaged ({detail}) and cannot be moved. Restore a backup "
                          "first"),

@@ -91,3 +91,26 @@ def test_refusals_are_said_in_words_and_change_nothing(sqlite_db: Database, pg_d
                      "--lang", "en"]) == 2
     assert "no database at" in capsys.readouterr().err
     assert not (tmp_path / "none.sqlite3").exists()
+
+
+def test_a_server_with_another_programs_tables_is_refused(sqlite_db: Database, pg_server: PostgresServer,
+                                                         server_name: str, monkeypatch: pytest.MonkeyPatch,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    from sqlalchemy import text
+
+    path = sqlite_db.sqlite_path
+    assert path is not None
+    sqlite_db.dispose()
+    other = open_database(pg_server.url(server_name))
+    try:
+        with other.engine.begin() as conn:
+            conn.execute(text("CREATE TABLE invoices (id integer PRIMARY KEY)"))
+        monkeypatch.setenv(cli.PASSWORD_ENV, DEMO_PASSWORD)
+        assert cli.main(["move-to-server", "--from", str(path), "--to", pg_server.url(server_name),
+                         "--user", "admin", "--lang", "en"]) == 2
+        assert "holds another program's tables" in capsys.readouterr().err
+        with other.engine.connect() as conn:
+            names = set(conn.execute(text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")).scalars())
+        assert names == {"invoices"}
+    finally:
+        other.dispose()
