@@ -171,7 +171,7 @@ def main(argv: Sequence[str]) -> int:
     parser = argparse.ArgumentParser(
         prog="service-desk-cli move-to-server",
         description="Copy this PC's branch database (a SQLite file) onto an empty PostgreSQL server, in one "
-                    "transaction, checked table by table. The file stays unchanged as the fallback. The server "
+                    "transaction, checked table by table. The file is kept as it was, the fallback. The server "
                     "password is taken from this PC's credential store or asked for.")
     parser.add_argument("--to", required=True, metavar="URL",
                         help="the empty server database, postgresql+psycopg://USER@SERVER/DATABASE")
@@ -179,7 +179,7 @@ def main(argv: Sequence[str]) -> int:
                         help="the SQLite file to move (default: the database this PC's program opens)")
     parser.add_argument("--user", required=True, metavar="NAME", help="a supervisor's user name in the program")
     parser.add_argument("--switch", action="store_true",
-                        help="afterwards make the server this PC's database (the file stays as the fallback)")
+                        help="afterwards make the server this PC's database (the file is kept as the fallback)")
     parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the report (default zh)")
     parser.add_argument("--batch", type=int, default=2000, help=argparse.SUPPRESS)
     args = parser.parse_args(list(argv))
