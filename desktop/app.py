@@ -194,6 +194,10 @@ def _open_with_recovery(app: QApplication, url: URL, demo: bool) -> Database | N
             return prepare_database(url, demo=demo)
         except DatabaseUnavailableError as exc:
             log.error("cannot open database %s: %s", url, exc)
+            if exc.code == "database_newer":
+                # Nothing to retry or restore: an older backup would drop what the newer program saved since.
+                QMessageBox.critical(None, app.translate("App", "Database problem"), error_message(exc))
+                return None
             copies = (kept_copies(target) + list_backups(stem=target.stem)) if target is not None else []
             box = QMessageBox(QMessageBox.Icon.Critical, app.translate("App", "Database problem"), error_message(exc))
             retry = box.addButton(app.translate("App", "Retry"), QMessageBox.ButtonRole.AcceptRole)

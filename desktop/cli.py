@@ -26,6 +26,7 @@ COMMANDS: dict[str, str] = {
     "audit-check": "verify the hash chain of the audit log",
     "hq-load": "HQ: load branch workbooks into the HQ PostgreSQL database",
     "hq-summary": "HQ: write the summary workbook of the HQ database's figures",
+    "move-to-server": "copy this PC's branch database onto an empty PostgreSQL server",
 }
 
 
@@ -181,10 +182,11 @@ def _hq_merge(rest: list[str]) -> int:
     opened: list[Database] = []
 
     def sign_in(database_arg: str | None, username: str) -> Actor:
-        from desktop.database import open_database
+        from desktop.database import open_database, refuse_newer
 
         database = open_database(database_arg)
         opened.append(database)
+        refuse_newer(database)  # an older program never signs in (a write) to a database a newer one upgraded
         return console_sign_in(database, username, "hq.merge")
 
     def merged(actor: Actor, result: MergeResult) -> None:
@@ -222,6 +224,10 @@ def run_command(command: str, rest: list[str]) -> int:
         from desktop.hq.summary_cli import main as hq_summary_main
 
         return hq_summary_main(rest)
+    if command == "move-to-server":
+        from desktop.move_cli import main as move_main
+
+        return move_main(rest)
     raise SystemExit(2)
 
 
@@ -236,6 +242,15 @@ def describe(exc: BaseException) -> str:
                     "--database postgresql+psycopg://USER@SERVER/DATABASE.")
         return (f"no database at {exc.params.get('path')}: the file given with --database does not exist (or is "
                 "empty). Nothing was created.")
+    if isinstance(exc, DomainError) and exc.code == "database_newer":
+        # Said in both languages: the console has no language setting of its own, and this is read by whoever
+        # runs an old copy of the program, before anything else can be.
+        where, version = exc.params.get("path"), exc.params.get("version")
+        return (f"数据库 {where} 已由较新版本的网点售后服务台升级，本程序（版本 {version}）无法使用它，未作任何更改。"
+                "请在本机安装网点其他电脑正在使用的新版本，或询问主管应安装哪个版本。 / "
+                f"the database {where} was upgraded by a newer version of Branch Service Desk than this one "
+                f"({version}); nothing was changed. Install the version the branch's other PCs now run on this PC, "
+                "or ask the supervisor which version to install.")
     if isinstance(exc, DomainError) and exc.code == "database_unreachable" and exc.params.get("server"):
         return (f"cannot reach the database server {exc.params['server']}: {exc.params.get('detail') or 'no answer'}."
                 " Check that the server is running and reachable from this PC, and the user name and password "
@@ -271,7 +286,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.self_check:
         setup_logging()
-        return self_check(args.database, args.lang)
+        try:
+            return self_check(args.database, args.lang)
+        except DomainError as exc:
+            print(f"self-check: {describe(exc)}", file=sys.stderr)
+            return 2
     _parser().print_help()
     return 2
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import sqlite3
 from collections.abc import Iterator
@@ -165,6 +166,11 @@ def open_existing_database(url: str | URL | Path | None = None) -> Database:
         detail = str(getattr(exc, "orig", exc)).strip().splitlines()
         raise DatabaseUnavailableError("database_unreachable", server=display_url(parsed),
                                        detail=detail[0] if detail else "") from exc
+    try:
+        refuse_newer(database)
+    except BaseException:
+        database.dispose()
+        raise
     return database
 
 
@@ -216,6 +222,24 @@ def head_revision(database: Database) -> str | None:
     return ScriptDirectory.from_config(alembic_config(database)).get_current_head()
 
 
+@functools.cache
+def known_revisions() -> frozenset[str]:
+    """Every revision this program's migration files name: a database stamped with any other one was upgraded by
+    a newer program."""
+    script = ScriptDirectory.from_config(alembic_config())
+    return frozenset(rev.revision for rev in script.walk_revisions())
+
+
+def refuse_newer(database: Database, current: str | None = None) -> None:
+    """Stop before anything is written when a newer program has upgraded this database (another PC runs the new
+    version): this one cannot know its tables, and Alembic could not even downgrade it. Read only."""
+    current = current_revision(database) if current is None else current
+    if current is not None and current not in known_revisions():
+        from desktop import __version__
+
+        raise DatabaseUnavailableError("database_newer", path=display_url(database.engine.url), version=__version__)
+
+
 def migrate(database: Database, backup_dir: Path | None = None) -> None:
     """Back up (when there is something to lose and a migration will run), then upgrade to head."""
     path = database.sqlite_path
@@ -226,6 +250,8 @@ def migrate(database: Database, backup_dir: Path | None = None) -> None:
         head = head_revision(database)
         if current == head:
             return
+        # Before the backup and before Alembic: a newer database is neither copied, upgraded nor touched.
+        refuse_newer(database, current)
         has_tables = bool(inspect(database.engine).get_table_names())
         if has_tables and current is None:
             raise DatabaseUnavailableError("database_foreign", path=str(path or database.url))

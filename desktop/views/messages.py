@@ -57,6 +57,10 @@ def _catalogue() -> dict[str, str]:
         "database_url_invalid": QCoreApplication.translate(
             "Errors", "This is not a database address: write postgresql+psycopg://USER@SERVER/DATABASE, or leave "
             "it empty for this PC's own database file."),
+        "database_newer": QCoreApplication.translate(
+            "Errors", "The database {path} was upgraded by a newer version of Branch Service Desk than this one "
+            "({version}). Nothing was changed. Install the version the branch's other PCs now run on this PC, or "
+            "ask the supervisor which version to install."),
         "database_foreign": QCoreApplication.translate(
             "Errors", "The file {path} is not a Branch Service Desk database."
         ),

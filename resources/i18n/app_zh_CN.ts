@@ -4271,6 +4271,10 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>这不是数据库地址：请写成 postgresql+psycopg://用户@服务器/数据库，或留空以使用本机自己的数据库文件。</translation>
         </message>
         <message>
+            <source>The database {path} was upgraded by a newer version of Branch Service Desk than this one ({version}). Nothing was changed. Install the version the branch's other PCs now run on this PC, or ask the supervisor which version to install.</source>
+            <translation>数据库 {path} 已由较新版本的网点售后服务台升级，本程序（版本 {version}）无法使用它，未作任何更改。请在本机安装网点其他电脑正在使用的新版本，或询问主管应安装哪个版本。</translation>
+        </message>
+        <message>
             <source>The file {path} is not a Branch Service Desk database.</source>
             <translation>文件 {path} 不是网点售后服务台的数据库。</translation>
         </message>
