@@ -108,15 +108,22 @@ def test_input_keeps_the_counter_awake_and_zero_minutes_turns_the_lock_off(qtbot
     watcher.idle_timeout.connect(lambda: fired.append(1))
     monkeypatch.setattr(LoginDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
     intake = _intake(window)
-    watcher._timer.setInterval(400)
+    # A long interval, so that a busy machine's slow event loop cannot make the lock fire between two presses:
+    # what is checked is that each key press (delivered through the application, as real input is) starts the
+    # idle time again.
+    watcher._timer.setInterval(5000)
     watcher._timer.start()
     app = QApplication.instance()
-    # A key press every 100 ms (delivered through the application, as real input is) keeps it from firing.
-    for _ in range(8):
-        qtbot.wait(100)
+    for _ in range(4):
+        qtbot.wait(150)
+        before = watcher._timer.remainingTime()
         app.sendEvent(intake.ui.phone_edit, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_5,
                                                       Qt.KeyboardModifier.NoModifier, "5"))
+        assert watcher._timer.remainingTime() > before
     assert fired == []
+    # Left alone, it fires.
+    watcher._timer.setInterval(200)
+    watcher._timer.start()
     qtbot.waitUntil(lambda: fired == [1], timeout=3000)
     # Zero minutes: no lock at all.
     watcher.set_minutes(0)
