@@ -112,6 +112,7 @@ def test_input_keeps_the_counter_awake_and_zero_minutes_turns_the_lock_off(qtbot
     # what is checked is that each key press (delivered through the application, as real input is) starts the
     # idle time again.
     watcher._timer.setInterval(5000)
+    watcher._timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer's remaining time is approximate
     watcher._timer.start()
     app = QApplication.instance()
     for _ in range(4):
