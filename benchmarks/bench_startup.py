@@ -73,6 +73,11 @@ def child_env(home: Path) -> dict[str, str]:
     for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         env[name] = str(home / name.lower())
     env["HOME"] = str(home)
+    # As installed (a wheel or the frozen build): modules load from bytecode. The checkout may be told not to
+    # write any (PYTHONDONTWRITEBYTECODE), which would compile every module of the app at every start; the
+    # bytecode goes to a folder of its own instead (the warm-up run writes it).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(OUT / "pycache")
     return env
 
 

@@ -52,7 +52,7 @@ def bare(result_path: str) -> int:
         app.quit()
 
     class Watch(QObject):
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint and obj is window and "painted" not in out:
                 out["painted"] = 0.0
                 QTimer.singleShot(0, painted)
@@ -129,7 +129,7 @@ def app_run(result_path: str, database: str, username: str, password: str, pause
         app.quit()
 
     class Watch(QObject):
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint and isinstance(obj, QWidget) and obj.isWindow():
                 name = type(obj).__name__
                 if name == "LoginDialog" and state["login"] is None:
@@ -144,7 +144,15 @@ def app_run(result_path: str, database: str, username: str, password: str, pause
     app.installEventFilter(watch)
     from desktop import app as desktop_app
 
-    code = desktop_app.main(["--demo", "--database", database])
+    profile_to = os.environ.get("STARTUP_PROBE_PROFILE")
+    if profile_to:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        code = profiler.runcall(desktop_app.main, ["--demo", "--database", database])
+        profiler.dump_stats(profile_to)
+    else:
+        code = desktop_app.main(["--demo", "--database", database])
     out["exit_code"] = code
     Path(result_path).write_text(json.dumps(out), encoding="utf-8")
     return 0

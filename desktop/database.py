@@ -1,27 +1,31 @@
-"""Engine, the two session factories, and migrate(): back up the SQLite file, then Alembic upgrade head."""
+"""Engine, the two session factories, and migrate(): back up the SQLite file, then Alembic upgrade head.
+
+A start that finds the schema at head costs one query: the head revision is read from the migration files' own
+`revision`/`down_revision` lines, and Alembic (with Mako) is imported only when an upgrade must run."""
 
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop import paths
 from desktop.audit_anchors import Signer
 from desktop.errors import DatabaseUnavailableError
 from desktop.sqlite_backup import backup_file
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -171,6 +175,8 @@ def open_existing_database(url: str | URL | Path | None = None) -> Database:
 def alembic_config(database: Database | None = None) -> Config:
     """Alembic runs on the app's own connection (cfg.attributes["connection"]); no URL ever goes into its
     ConfigParser, where `%` is interpolation syntax and a percent-encoded Chinese folder name breaks it."""
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(paths.migrations_dir()).replace("%", "%%"))
     return cfg
@@ -208,11 +214,45 @@ def backup_sqlite(database: Database, reason: str, target_dir: Path | None = Non
 
 
 def current_revision(database: Database) -> str | None:
+    """The schema revision stamped in the database (None when it has none): one query, no Alembic."""
     with database.engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        try:
+            versions = list(conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalars())
+        except DBAPIError:
+            conn.rollback()
+            if conn.dialect.has_table(conn, "alembic_version"):
+                raise  # the table is there: the failure is something else (a lock, the server)
+            return None  # a new (empty) or foreign database
+    # Alembic keeps one row per head; this schema history has a single head, so two rows mean "not ours at head".
+    return versions[0] if len(versions) == 1 else None
 
 
-def head_revision(database: Database) -> str | None:
+_REVISION_LINE = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(.+?)\s*$", re.MULTILINE)
+_QUOTED = re.compile(r"[\"']([^\"']+)[\"']")
+
+
+def migration_heads(versions_dir: Path | None = None) -> set[str]:
+    """The revisions no other migration revises, read from the files' `revision = ...` and `down_revision = ...`
+    lines (what Alembic itself reads, without importing it or running the files)."""
+    folder = versions_dir or paths.migrations_dir() / "versions"
+    revisions: set[str] = set()
+    revised: set[str] = set()
+    for file in folder.glob("*.py"):
+        found = dict(_REVISION_LINE.findall(file.read_text(encoding="utf-8")))
+        if "revision" not in found:
+            continue
+        revisions.update(_QUOTED.findall(found["revision"]))
+        revised.update(_QUOTED.findall(found.get("down_revision", "")))
+    return revisions - revised
+
+
+def head_revision(database: Database | None = None) -> str | None:
+    """The newest revision the migration files know; Alembic decides only if the files' lines are ambiguous."""
+    heads = migration_heads()
+    if len(heads) == 1:
+        return next(iter(heads))
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config(database)).get_current_head()
 
 
@@ -239,6 +279,8 @@ def migrate(database: Database, backup_dir: Path | None = None) -> None:
 def run_migrations(database: Database, direction: str, revision: str) -> None:
     """Alembic upgrade (or downgrade) on one connection in one transaction, with SQLite's references checked at the
     end instead of at every table rebuild (see _references_checked_at_the_end)."""
+    from alembic import command
+
     cfg = alembic_config(database)
     with (database.engine.connect() as connection, _references_checked_at_the_end(connection),
           connection.begin()):
