@@ -85,9 +85,19 @@ def app_run(result_path: str, database: str, username: str, password: str, pause
     app = QApplication(sys.argv[:1])
     state = {"login": None, "main": None}
 
+    # STARTUP_PROBE_PROFILE_SIGN_IN=FILE: cProfile of the moments from OK to the painted main window only.
+    sign_in_profile = os.environ.get("STARTUP_PROBE_PROFILE_SIGN_IN")
+    profiler = None
+
     def press_ok(dialog: QWidget) -> None:
+        nonlocal profiler
         dialog.ui.username_edit.setText(username)  # type: ignore[attr-defined]
         dialog.ui.password_edit.setText(password)  # type: ignore[attr-defined]
+        if sign_in_profile:
+            import cProfile
+
+            profiler = cProfile.Profile()
+            profiler.enable()
         out["accepted"] = time.monotonic()
         dialog.ok_button().click()  # type: ignore[attr-defined]
 
@@ -102,6 +112,9 @@ def app_run(result_path: str, database: str, username: str, password: str, pause
 
     def main_painted(window: QWidget) -> None:
         out["main_painted"] = time.monotonic()
+        if profiler is not None:
+            profiler.disable()
+            profiler.dump_stats(sign_in_profile)
         out["rss_main_mib"] = peak_rss_mib()
         out["home_area"] = window.ui.area_stack.currentWidget().objectName()  # type: ignore[attr-defined]
         out["modules_at_main"] = len(sys.modules)
@@ -130,6 +143,10 @@ def app_run(result_path: str, database: str, username: str, password: str, pause
 
     class Watch(QObject):
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Show and type(obj).__name__ == "MainWindow" and "main_shown" not in out:
+                out["main_shown"] = time.monotonic()
+            if event.type() == QEvent.Type.Paint and type(obj).__name__ == "MainWindow" and "main_paint" not in out:
+                out["main_paint"] = time.monotonic()
             if event.type() == QEvent.Type.Paint and isinstance(obj, QWidget) and obj.isWindow():
                 name = type(obj).__name__
                 if name == "LoginDialog" and state["login"] is None:

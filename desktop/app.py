@@ -397,10 +397,16 @@ class _Start:
 
 def _load_window_modules() -> None:
     """Import what the main window is built from while the user is still typing, so that pressing OK costs only
-    the password hash and the first area (imports only: nothing is built or queried)."""
-    import desktop.views.area_context
-    import desktop.views.change_watcher
-    import desktop.views.main_window  # noqa: F401
+    the password hash and the first area: the window, every area's builder and the views the four roles start in
+    (imports only: nothing is built or queried; the other areas' views load when they are first shown)."""
+    import importlib
+
+    for module in ("main_window", "area_context", "change_watcher", "background", "admin.area", "intake.area",
+                   "tickets.area", "dispatch.area", "installations.area", "customers.area", "stock.area",
+                   "charges.area", "claims.area", "callbacks.area", "contacts.area", "dashboard.area", "exports.area",
+                   "setup.area", "intake.intake_view", "dispatch.dispatch_area", "dispatch.my_day_view",
+                   "dashboard.dashboard_view"):
+        importlib.import_module(f"desktop.views.{module}")
 
 
 def run_gui(args: argparse.Namespace, log_file: Path) -> int:
