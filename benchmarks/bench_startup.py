@@ -62,9 +62,9 @@ def real_cost_passwords(path: Path) -> None:
 
     hasher = PasswordHasher()
     with sqlite3.connect(path) as conn:
-        for (user_id, current) in conn.execute("SELECT id, password_hash FROM user").fetchall():
+        for (user_id, current) in conn.execute("SELECT id, password_hash FROM app_user").fetchall():
             if current and hasher.check_needs_rehash(current):
-                conn.execute("UPDATE user SET password_hash = ? WHERE id = ?", (hasher.hash(PASSWORD), user_id))
+                conn.execute("UPDATE app_user SET password_hash = ? WHERE id = ?", (hasher.hash(PASSWORD), user_id))
 
 
 def child_env(home: Path) -> dict[str, str]:

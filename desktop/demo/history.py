@@ -62,7 +62,7 @@ from desktop.models.installation import ACCEPTANCE_ITEMS
 from desktop.printing.signature import StrokeSignature, content_digest, signature_to_json
 from desktop.rules.numbering import day_key, format_number
 from desktop.services.core import audit
-from desktop.services.core.ticket_search import bigram_text, document_text
+from desktop.services.core.ticket_search import TS_CONFIG, bigram_text, document_text
 from desktop.services.installations.installation_records import InstallationResult
 from desktop.services.installations.installation_service import acceptance_content
 
@@ -269,7 +269,11 @@ def _bulk_documents(conn: Connection, docs: list[tuple[int, str]]) -> None:
         _write(conn, "ticket_search", ["rowid", "doc"], docs)
         _write(conn, "ticket_search_bigram", ["rowid", "doc"], [(i, bigram_text(d)) for i, d in docs])
     else:
-        _write(conn, "ticket_search", ["ticket_id", "doc"], docs)
+        # COPY takes the bigram text into a staging table; the server turns it into the tsvector column.
+        _write(conn, "ticket_search_load", ["ticket_id", "doc", "grams"], [(i, d, bigram_text(d)) for i, d in docs])
+        conn.exec_driver_sql(f"INSERT INTO ticket_search (ticket_id, doc, grams) SELECT ticket_id, doc, "
+                             f"to_tsvector('{TS_CONFIG}', grams) FROM ticket_search_load")
+        conn.exec_driver_sql("TRUNCATE ticket_search_load")
 
 
 def _load_catalogue(conn: Connection) -> _Catalogue:
@@ -883,6 +887,8 @@ def _prepare_bulk(conn: Connection) -> None:
     conn.exec_driver_sql("SET synchronous_commit = off")
     # The trigram index takes new documents into its pending list and sorts them in larger runs.
     conn.exec_driver_sql("SET gin_pending_list_limit = '64MB'")
+    conn.exec_driver_sql("CREATE TEMPORARY TABLE IF NOT EXISTS ticket_search_load "
+                         "(ticket_id integer, doc text, grams text)")
     is_superuser = conn.exec_driver_sql("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").scalar()
     if is_superuser:
         conn.exec_driver_sql("SET session_replication_role = replica")
@@ -916,6 +922,7 @@ def _finish_bulk(conn: Connection, gen: _Generator) -> None:
         if conn.info.pop("bulk_replica", False):
             conn.exec_driver_sql("RESET session_replication_role")
         conn.exec_driver_sql("RESET synchronous_commit")
+        conn.exec_driver_sql("DROP TABLE IF EXISTS ticket_search_load")
         conn.exec_driver_sql("RESET gin_pending_list_limit")
         conn.commit()
         with conn.begin():
