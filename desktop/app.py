@@ -197,9 +197,27 @@ def build_main_window(app: QApplication, services: Services, actor: Actor, langu
     exports_area.install(ctx)
     setup_area.install(ctx)
     window.show_start_area()
-    # The day's backup (and audit anchor) once the window is on screen.
-    window.after_first_paint(lambda: runner.run(services.maintenance.daily_backup_if_due, actor))
+    # The day's backup (and audit anchor) once the window is on screen. On a large file it is also the day's
+    # page-by-page check (a start reads only the header and schema): a damaged copy is reported, never silent.
+    def daily_backup() -> None:
+        task = runner.run(services.maintenance.daily_backup_if_due, actor)
+        task.failed.connect(lambda exc: _report_backup_problem(window, exc))
+
+    window.after_first_paint(daily_backup)
     return window, runner
+
+
+def _report_backup_problem(window: MainWindow, exc: BaseException) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desktop.views.messages import error_message
+
+    log.error("daily backup failed: %s", exc)
+    if isinstance(exc, DomainError):
+        box = QMessageBox(QMessageBox.Icon.Warning, QApplication.translate("App", "Backup"), error_message(exc),
+                          QMessageBox.StandardButton.Ok, window)
+        box.setObjectName("daily_backup_problem")
+        box.open()  # not modal: the clerk keeps working and reads it
 
 
 def _open_with_recovery(app, url: URL, demo: bool) -> Database | None:  # type: ignore[no-untyped-def]

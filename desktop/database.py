@@ -182,18 +182,28 @@ def alembic_config(database: Database | None = None) -> Config:
     return cfg
 
 
-def check_sqlite_file(path: Path) -> None:
-    """Refuse a corrupt or foreign file with a code the start-up dialog turns into a choice."""
+# PRAGMA quick_check reads every page: about 6 s per GB here, 25 s for a million tickets. Up to this size a start
+# still runs it; a larger file is checked page by page by the day's backup (integrity_check of its copy), by every
+# backup and restore, and before any migration, while a start reads only its header and schema.
+QUICK_CHECK_MAX_BYTES = 128 * 2**20
+
+
+def check_sqlite_file(path: Path, *, thorough: bool | None = None) -> None:
+    """Refuse a corrupt or foreign file with a code the start-up dialog turns into a choice. thorough=None: the
+    page-by-page check for files up to QUICK_CHECK_MAX_BYTES only."""
     if not path.exists() or path.stat().st_size == 0:
         return
+    if thorough is None:
+        thorough = path.stat().st_size <= QUICK_CHECK_MAX_BYTES
     try:
         # as_uri() percent-encodes `%`, `#`, `?` and spaces; a raw path in a URI would open another file.
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
         raise DatabaseUnavailableError("database_unreachable", path=str(path), detail=str(exc)) from exc
     try:
-        result = conn.execute("PRAGMA quick_check").fetchone()
+        # Reading the schema reads the header and the first pages: a file that is not a database fails here.
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        result = conn.execute("PRAGMA quick_check").fetchone() if thorough else ("ok",)
     except sqlite3.DatabaseError as exc:
         raise DatabaseUnavailableError("database_corrupt", path=str(path), detail=str(exc)) from exc
     finally:
@@ -269,6 +279,9 @@ def migrate(database: Database, backup_dir: Path | None = None) -> None:
         has_tables = bool(inspect(database.engine).get_table_names())
         if has_tables and current is None:
             raise DatabaseUnavailableError("database_foreign", path=str(path or database.url))
+        if has_tables and path is not None:
+            # A migration rewrites tables: never on a damaged file, whatever its size.
+            check_sqlite_file(path, thorough=True)
         if has_tables:
             backup_sqlite(database, "pre-migration", backup_dir)
         run_migrations(database, "upgrade", "head")

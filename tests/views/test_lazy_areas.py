@@ -105,3 +105,24 @@ def test_the_board_opens_an_installation_acceptance_without_showing_the_installa
     # The board's hook builds the installations list only when an installation visit is opened from the board.
     assert board.installation_result_dialog is not None
     assert win.findChild(InstallationListView) is None
+
+
+def test_a_damaged_daily_backup_is_reported_after_the_first_paint(start, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from desktop.errors import DatabaseUnavailableError
+    from desktop.services.admin.maintenance_service import MaintenanceService
+
+    calls: list[object] = []
+
+    def damaged(self, actor, now=None):  # type: ignore[no-untyped-def]
+        calls.append(actor)
+        raise DatabaseUnavailableError("backup_check_failed", path="x.sqlite3", detail="page 7: bad")
+
+    monkeypatch.setattr(MaintenanceService, "daily_backup_if_due", damaged)
+    win = start("clerk")
+    QApplication.processEvents()
+    assert calls == []  # not before the window is on screen
+    win.show()
+    qtbot.waitUntil(lambda: win.findChild(QMessageBox, "daily_backup_problem") is not None, timeout=5000)
+    box = win.findChild(QMessageBox, "daily_backup_problem")
+    assert box.isVisible() and "x.sqlite3" in box.text() and len(calls) == 1
+    box.close()
