@@ -67,11 +67,45 @@ def _check_upgraded(database: Database) -> None:
         assert newest_matches(session, "王建国 控制", 10) == [2]
 
 
+def _clock_indexes(database: Database) -> dict[str, list[str]]:
+    from sqlalchemy import inspect
+
+    with database.engine.connect() as conn:
+        return {ix["name"]: ix["column_names"] for ix in inspect(conn).get_indexes("service_clock")}
+
+
+def _downgrade_to_0009(database: Database) -> None:
+    cfg = alembic_config(database)
+    with database.engine.connect() as conn, conn.begin():
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0009_audit_anchor")
+
+
+def _clock_index_is_partial(database: Database) -> None:
+    indexes = _clock_indexes(database)
+    assert indexes["ix_service_clock_live_ticket"] == ["ticket_id", "due_at", "commitment"]
+    assert "ix_service_clock_open_due" not in indexes
+    with database.engine.connect() as conn:
+        if database.is_sqlite:
+            sql = conn.execute(text("SELECT sql FROM sqlite_master WHERE name = 'ix_service_clock_live_ticket'"))
+        else:
+            sql = conn.execute(text("SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_service_clock_live_ticket'"))
+        assert "met_at IS NULL" in sql.scalar_one()
+
+
 def test_sqlite_branch_with_tickets_upgrades(tmp_path) -> None:  # type: ignore[no-untyped-def]
     database = open_database(sqlite_url(tmp_path / "old.sqlite3"))
     try:
         _at_0009_with_tickets(database)
         _check_upgraded(database)
+        _clock_index_is_partial(database)
+        # And back: the index over every clock returns; then up again.
+        _downgrade_to_0009(database)
+        indexes = _clock_indexes(database)
+        assert indexes["ix_service_clock_open_due"] == ["met_at", "due_at"]
+        assert "ix_service_clock_live_ticket" not in indexes
+        _check_upgraded(database)
+        _clock_index_is_partial(database)
     finally:
         database.dispose()
 
@@ -83,16 +117,20 @@ def test_postgres_branch_with_tickets_upgrades(pg_server) -> None:  # type: igno
     try:
         _at_0009_with_tickets(database)
         _check_upgraded(database)
-        # And back: the column and its index go, the documents stay.
-        cfg = alembic_config(database)
-        with database.engine.connect() as conn, conn.begin():
-            cfg.attributes["connection"] = conn
-            command.downgrade(cfg, "0009_audit_anchor")
+        _clock_index_is_partial(database)
+        # And back: the column and its index go, the documents stay, the index over every clock returns.
+        _downgrade_to_0009(database)
+        indexes = _clock_indexes(database)
+        assert indexes["ix_service_clock_open_due"] == ["met_at", "due_at"]
+        assert "ix_service_clock_live_ticket" not in indexes
         with database.engine.connect() as conn:
             columns = set(conn.execute(text("SELECT column_name FROM information_schema.columns "
                                             "WHERE table_name = 'ticket_search'")).scalars())
             assert columns == {"ticket_id", "doc"}
             assert conn.execute(text("SELECT count(*) FROM ticket_search")).scalar() == 2
+        # And up again.
+        _check_upgraded(database)
+        _clock_index_is_partial(database)
     finally:
         database.dispose()
         pg_server.drop_database(name)
