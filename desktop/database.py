@@ -138,7 +138,11 @@ def open_database(url: str | URL | Path | None = None) -> Database:
         writer_bind = engine.execution_options(sqlite_immediate=True)
     else:
         # pool_pre_ping: a branch server that restarted overnight must not break the first save.
-        engine = create_engine(parsed, pool_pre_ping=True, pool_size=5)
+        # prepare_threshold=None: psycopg prepares a statement on the server after 5 runs, and PostgreSQL may then
+        # keep one generic plan for every value; for `doc ILIKE $1` that plan walks the whole table newest first
+        # (1.1 s for a rare name on 1,000,000 tickets instead of 1 ms through the trigram index). Unnamed
+        # statements are planned for their values every time.
+        engine = create_engine(parsed, pool_pre_ping=True, pool_size=5, connect_args={"prepare_threshold": None})
         writer_bind = engine
     return Database(
         engine=engine,

@@ -138,3 +138,21 @@ def test_short_terms_on_generated_history_agree_with_like(db: Database) -> None:
 def test_bigram_text_and_terms() -> None:
     assert bigram_text("漏水了 AY01") == " 漏水 水了 了  AY01"
     assert split_terms("  漏水   王建国 ") == ["漏水", "王建国"]
+
+
+@pytest.mark.postgres
+def test_postgres_searches_are_planned_for_their_terms_however_often_they_run(pg_db: Database) -> None:
+    """A statement prepared on the server may get one generic plan for every value: for `doc ILIKE $1` that plan
+    reads the whole table newest first (1.1 s for a rare name on 1,000,000 tickets). The search box runs the same
+    statement all day, so nothing is prepared: every search is planned with its own term (the trigram index)."""
+    from sqlalchemy import text
+
+    from desktop.services.core.ticket_search import newest_matches
+    from tests.conftest import actor_for
+
+    clerk = actor_for(pg_db, "clerk")
+    ids = [open_ticket(pg_db, clerk, register(pg_db, clerk), text="屋顶水箱漏水").id]
+    with pg_db.read() as session:
+        for _ in range(12):  # more than psycopg's default threshold (5) and PostgreSQL's custom-plan runs (5)
+            assert newest_matches(session, "屋顶水箱", 10) == ids
+        assert session.scalar(text("SELECT count(*) FROM pg_prepared_statements")) == 0
