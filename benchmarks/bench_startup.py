@@ -146,6 +146,17 @@ def main(argv: list[str] | None = None) -> int:
           f"{os.cpu_count()} cores, load average {load_before[0]:.2f} {load_before[1]:.2f} {load_before[2]:.2f}",
           flush=True)
     homes = {label: Path(tempfile.mkdtemp(prefix="bench-startup-")) for label in databases}
+    if not args.no_big and args.big.exists():
+        # The day's backup copies and checks the whole file after the first paint: for 4 GB that takes minutes here,
+        # longer than a probe may run, and it happens once a day, not at every start. The large database's home
+        # already holds today's daily backup (an empty stand-in), so its runs measure a start; the demo database
+        # keeps the real backup in its warm-up run.
+        from desktop import APP_NAME
+
+        backups = homes[args.big.name] / "xdg_data_home" / APP_NAME / "backups"
+        backups.mkdir(parents=True)
+        (backups / f"{args.big.stem}-{time.strftime('%Y%m%d-%H%M%S')}-000000-daily.sqlite3").touch()
+        print(f"({args.big.name}: today's daily backup marked done, see the comment in bench_startup.py)")
     bare: list[float] = []
     bare_rss: list[float] = []
     figures: dict[tuple[str, str], list[dict]] = {(label, role): [] for label in databases for role in roles}
