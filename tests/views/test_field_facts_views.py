@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from desktop.clock import utc_now
+from desktop.clock import to_local, utc_now
 from desktop.database import Database
 from desktop.models import ServiceClock, Ticket, Unit, Visit
 from desktop.services.admin.settings_service import SettingsService
@@ -146,9 +146,11 @@ def test_the_board_asks_why_when_the_engineer_arrives_early(qtbot, sqlite_db: Da
     area = DispatchArea(dispatch, VisitService(sqlite_db), EngineerService(sqlite_db), runner, dispatcher,
                         DispatchPrintService(sqlite_db))
     qtbot.addWidget(area)
-    area._day = start.date()
-    with qtbot.waitSignal(area.board_loaded, timeout=5000):
-        area.refresh()
+    # The branch's day of the visit (three hours from now may be tomorrow in 安阳 while still today in UTC).
+    area._day = to_local(start).date()
+    area.refresh()
+    # The first load (this week) may still be running: wait for the board of the visit's week.
+    qtbot.waitUntil(lambda: area.board.board is not None and any(v.id == visit.id for v in area.board.board.visits))
     area.board.select_visit(visit.id)
     asked: list[str] = []
     monkeypatch.setattr(area, "ask_text", lambda title, label: asked.append(label) or "客户要求早点来")
