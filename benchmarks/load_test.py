@@ -105,6 +105,12 @@ class Clerk:
         self.model_id = solar.models[0].id
         self.fault_id = next(f.id for f in solar.faults if f.code == "leak")
         self.engineers = [e.id for e in self.services.engineers.list(self.clerk)]
+        # The engineer account records its own visits; a returned sheet of any other engineer is typed in by the
+        # clerk (an engineer may only touch their own work).
+        from desktop.models import Engineer
+
+        with self.db.read.begin() as session:
+            self.own_engineer = session.scalar(select(Engineer.id).where(Engineer.user_id == self.engineer.user_id))
 
     def timed(self, op: str, call: Any, *args: Any, **kwargs: Any) -> Any:
         from desktop.errors import DatabaseUnavailableError
@@ -150,18 +156,22 @@ class Clerk:
         # Dispatch: a slot in the coming days, any engineer; warnings (overload) are overridden with a reason.
         day = utc_now() + timedelta(days=1 + self.rng.randrange(6))
         start = day.replace(hour=1 + self.rng.randrange(6), minute=0, second=0, microsecond=0)
+        engineer_id = self.rng.choice(self.engineers)
+        recorder = self.engineer if engineer_id == self.own_engineer else self.clerk
         visit = self.timed("plan_visit", dispatch.plan_visit, self.dispatcher, opened.id,
-                           self.rng.choice(self.engineers), start, start + timedelta(hours=2),
+                           engineer_id, start, start + timedelta(hours=2),
                            override_reason="负载测试", expected_version=opened.version)
         visit = self.timed("agree_time", dispatch.agree_time, self.clerk, visit.id, start + timedelta(hours=1),
                            start + timedelta(hours=3), version=visit.version)
         now = utc_now()
-        self.timed("record_arrival", visits.record_arrival, self.engineer, visit.id, now - timedelta(minutes=30),
-                   version=visit.version)
-        report = self.timed("record_result", visits.record_result, self.engineer, visit.id,
+        # The visit is days ahead: the customer asked the engineer to come early, which needs a reason.
+        early = "客户来电要求提前上门"
+        self.timed("record_arrival", visits.record_arrival, recorder, visit.id, now - timedelta(minutes=30),
+                   version=visit.version, early_reason=early)
+        report = self.timed("record_result", visits.record_result, recorder, visit.id,
                             VisitResult(arrived_at=now - timedelta(minutes=30), departed_at=now - timedelta(minutes=5),
                                         result="resolved", cause="电热管结垢", work_done="更换电热管",
-                                        satisfaction="satisfied"),
+                                        satisfaction="satisfied", early_arrival_reason=early),
                             version=visit.version + 1)
         assert report.callback_id is not None, "a resolved report must create the callback"
         outcome = self.timed("complete_callback", callbacks.complete, self.clerk, report.callback_id, 1,

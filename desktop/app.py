@@ -1,7 +1,9 @@
-"""The window's entry point (`service-desk`): language, database (with recovery), sign-in, then every area.
+"""The window's entry point (`service-desk`): language, sign-in, database (with recovery), then every area.
 
-Console commands live in desktop/cli.py (`service-desk-cli`); `service-desk verify …` is still passed on to it, so
-scripts written for the single command keep working where there is a console."""
+The sign-in dialog is painted first; the database (SQLAlchemy, the models, the migration check, the services) is
+opened right after, while the user types (`_Start`). Console commands live in desktop/cli.py (`service-desk-cli`);
+`service-desk verify …` is still passed on to it, so scripts written for the single command keep working where
+there is a console."""
 
 from __future__ import annotations
 
@@ -12,26 +14,36 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, cast
-
-from sqlalchemy.engine import URL
+from typing import TYPE_CHECKING, Any, cast
 
 from desktop import __version__, paths
-from desktop.composition import Services, build_services, prepare_database, recover_restore, sqlite_path_of
-from desktop.database import Database, as_url, display_url, sqlite_url
 from desktop.errors import DatabaseUnavailableError, DomainError
-from desktop.services.admin.auth_service import AuthService
-from desktop.services.core.actor import Actor
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
+    from sqlalchemy.engine import URL
 
+    from desktop.composition import Services
+    from desktop.database import Database
+    from desktop.services.core.actor import Actor
     from desktop.views.background import BackgroundRunner
+    from desktop.views.login_dialog import LoginDialog
     from desktop.views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Services", "build_main_window", "build_services", "main", "prepare_database", "recover_restore"]
+__all__ = ["build_main_window", "main"]
+# Also re-exported for scripts and tests (`from desktop.app import build_services`) and loaded on first use, so that
+# importing this module does not import the database stack.
+_FROM_COMPOSITION = ("Services", "build_services", "prepare_database", "recover_restore")
+
+
+def __getattr__(name: str) -> Any:
+    if name in _FROM_COMPOSITION:
+        from desktop import composition
+
+        return getattr(composition, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -64,6 +76,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def database_url(args: argparse.Namespace) -> URL:
+    from desktop.database import as_url, sqlite_url
+
     if args.database:
         return as_url(args.database)
     if args.demo:
@@ -154,29 +168,50 @@ def build_main_window(app: QApplication, services: Services, actor: Actor, langu
     from desktop.views.stock import area as stock_area
     from desktop.views.tickets import area as tickets_area
 
+    # Navigation entries in this order; each area is built when first shown (only the start area now).
     admin_area.install(ctx)
-    intake_view = intake_area.install(ctx)
-    tickets_area.install(ctx, intake_view)
-    dispatch = dispatch_area.install(ctx)
-    installations_area.install(ctx, dispatch)
+    intake_area.install(ctx)
+    tickets_area.install(ctx)
+    dispatch_area.install(ctx)
+    installations_area.install(ctx)
     customers_area.install(ctx)
     stock_area.install(ctx)
     charges_area.install(ctx)
     claims_area.install(ctx)
     callbacks_area.install(ctx)
-    contacts_area.install(ctx, intake_view)
+    contacts_area.install(ctx)
     dashboard_area.install(ctx)
     exports_area.install(ctx)
     setup_area.install(ctx)
     window.show_start_area()
-    runner.run(services.maintenance.daily_backup_if_due, actor)
+    # The day's backup (and audit anchor) once the window is on screen. On a large file it is also the day's
+    # page-by-page check (a start reads only the header and schema): a damaged copy is reported, never silent.
+    def daily_backup() -> None:
+        task = runner.run(services.maintenance.daily_backup_if_due, actor)
+        task.failed.connect(lambda exc: _report_backup_problem(window, exc))
+
+    window.after_first_paint(daily_backup)
     return window, runner
+
+
+def _report_backup_problem(window: MainWindow, exc: BaseException) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from desktop.views.messages import error_message
+
+    log.error("daily backup failed: %s", exc)
+    if isinstance(exc, DomainError):
+        box = QMessageBox(QMessageBox.Icon.Warning, QApplication.translate("App", "Backup"), error_message(exc),
+                          QMessageBox.StandardButton.Ok, window)
+        box.setObjectName("daily_backup_problem")
+        box.open()  # not modal: the clerk keeps working and reads it
 
 
 def _open_with_recovery(app: QApplication, url: URL, demo: bool) -> Database | None:
     """Start-up never crashes on a bad database: explain, offer to restore a backup, or quit."""
     from PySide6.QtWidgets import QInputDialog, QMessageBox
 
+    from desktop.composition import prepare_database, recover_restore, sqlite_path_of
     from desktop.sqlite_backup import kept_copies, list_backups, restore_sqlite
     from desktop.views.messages import error_message
 
@@ -233,11 +268,31 @@ def _open_with_recovery(app: QApplication, url: URL, demo: bool) -> Database | N
 def _instance_key(url: URL) -> str:
     """The same database however it was named: a file by its resolved path (any case on Windows), a server by its
     address without the password."""
+    from desktop.composition import sqlite_path_of
+    from desktop.database import display_url
+
     path = sqlite_path_of(url)
     if path is None:
         return display_url(url)
+    return _path_key(path)
+
+
+def _path_key(path: Path) -> str:
     resolved = str(path.resolve())
     return resolved.casefold() if sys.platform == "win32" else resolved
+
+
+def _start_key(args: argparse.Namespace, stored: object) -> str:
+    """The single-instance key, from the command line alone when it names a file (no URL parsing, so no database
+    stack before the sign-in dialog); a URL is parsed as before. Equal to _instance_key of the same database."""
+    if not stored and (not args.database or "://" not in str(args.database)):
+        if args.database:
+            return _path_key(Path(str(args.database).strip()))
+        return _path_key(paths.user_data_dir() / "demo.sqlite3" if args.demo else paths.default_database_path())
+    from desktop.database import as_url
+
+    return _instance_key(as_url(str(stored)) if stored and not args.database and not args.demo
+                         else database_url(args))
 
 
 def _password_out_of_settings(url: URL) -> URL:
@@ -256,6 +311,8 @@ def _password_out_of_settings(url: URL) -> URL:
 
 def _ask_password(app: QApplication, url: URL) -> URL | None:
     from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from desktop.database import display_url
 
     password, ok = QInputDialog.getText(
         None, app.translate("App", "Database password"),
@@ -281,12 +338,91 @@ def _remember_password(url: URL) -> None:
         credentials.store_password(url, url.password)
 
 
+class _Start:
+    """The database side of a start: parse the URL, ask for a server password if needed, open with recovery, check
+    the schema (and migrate), build the services. Run once, right after the sign-in dialog's first paint, or when
+    OK is pressed first; afterwards it signs people in (`login`), for that dialog and every later one."""
+
+    def __init__(self, app: QApplication, args: argparse.Namespace, stored: object) -> None:
+        self._app, self._args, self._stored = app, args, stored
+        self.database: Database | None = None
+        self.services: Services | None = None
+        # The exit code when the start gave up (the user cancelled a password or quit at a database problem).
+        self.exit_code: int | None = None
+        self.wants_setup = False
+        self._done = False
+
+    def prepare(self) -> bool:
+        if not self._done:
+            self._done = True
+            self.exit_code = self._open()
+        return self.exit_code is None
+
+    def _open(self) -> int | None:
+        from desktop.database import as_url
+
+        url = database_url(self._args)
+        if self._stored:
+            url = _password_out_of_settings(as_url(str(self._stored)))
+        with_password = _with_password(self._app, url)
+        if with_password is None:
+            return 0
+        database = _open_with_recovery(self._app, with_password, self._args.demo)
+        if database is None:
+            return 2
+        _remember_password(database.engine.url)
+        from desktop.composition import build_services
+        from desktop.services.admin.auth_service import AuthService
+        from desktop.services.core.permissions import setup_actor
+
+        services = build_services(database, AuthService(database))
+        if self._args.demo and not services.auth.is_demo_database():
+            # Never try the published password on a real branch: it would count as a failed sign-in.
+            from PySide6.QtWidgets import QMessageBox
+
+            from desktop.errors import StateError
+            from desktop.views.messages import error_message
+
+            QMessageBox.critical(None, self._app.translate("App", "Demo"),
+                                 error_message(StateError("not_a_demo_database")))
+            database.dispose()
+            return 2
+        self.database, self.services = database, services
+        self.wants_setup = not self._args.demo and services.setup.needs_setup(setup_actor())
+        _load_window_modules()
+        return None
+
+    def login(self, username: str, password: str) -> Actor:
+        assert self.services is not None, "prepare() first"
+        return self.services.auth.login(username, password)
+
+    def ready_for_sign_in(self) -> bool:
+        return self.prepare() and not self.wants_setup
+
+    def dispose(self) -> None:
+        if self.database is not None:
+            self.database.dispose()
+
+
+def _load_window_modules() -> None:
+    """Import what the main window is built from while the user is still typing, so that pressing OK costs only
+    the password hash and the first area: the window, every area's builder and the views the four roles start in
+    (imports only: nothing is built or queried; the other areas' views load when they are first shown)."""
+    import importlib
+
+    for module in ("main_window", "area_context", "change_watcher", "background", "admin.area", "intake.area",
+                   "tickets.area", "dispatch.area", "installations.area", "customers.area", "stock.area",
+                   "charges.area", "claims.area", "callbacks.area", "contacts.area", "dashboard.area", "exports.area",
+                   "setup.area", "intake.intake_view", "dispatch.dispatch_area", "dispatch.my_day_view",
+                   "dashboard.dashboard_view"):
+        importlib.import_module(f"desktop.views.{module}")
+
+
 def run_gui(args: argparse.Namespace, log_file: Path) -> int:
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QDialog
 
     from desktop.i18n import install_cjk_font, install_translators
-    from desktop.services.core.permissions import setup_actor
     from desktop.views.sign_in_session import SignInSession
 
     app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
@@ -303,71 +439,73 @@ def run_gui(args: argparse.Namespace, log_file: Path) -> int:
     from desktop.views.look import apply_look
 
     apply_look(app)
-    url = database_url(args)
-    if not args.database and not args.demo:
-        stored = QSettings().value("database/url")
-        url = _password_out_of_settings(as_url(str(stored))) if stored else url
+    stored = QSettings().value("database/url") if not args.database and not args.demo else None
     # One window per user and database: a second start brings the first one forward and quits.
     import getpass
 
     from desktop.views.single_instance import SingleInstance, bring_forward, server_name
 
-    instance = SingleInstance(server_name(getpass.getuser(), _instance_key(url)), app)
+    instance = SingleInstance(server_name(getpass.getuser(), _start_key(args, stored)), app)
     if not instance.claim():
-        log.info("already running for %s: brought that window forward", display_url(url))
+        log.info("already running for this user and database: brought that window forward")
         return 0
-    # The main window once someone has signed in (a switch of user replaces it): brought forward by a second start.
-    current_window: list = [lambda: None]
-    instance.activation_requested.connect(lambda: bring_forward(current_window[0]()))
-    with_password = _with_password(app, url)
-    if with_password is None:
-        return 0
-    database = _open_with_recovery(app, with_password, args.demo)
-    if database is None:
-        return 2
-    _remember_password(database.engine.url)
-    auth = AuthService(database)
-    services = build_services(database, auth)
+    start = _Start(app, args, stored)
     demo_accounts: tuple[tuple[str, str, str], ...] = ()
     demo_password = ""
     if args.demo:
-        from desktop.demo.seed import DEMO_PASSWORD, DEMO_USERS
+        from desktop.demo.accounts import DEMO_PASSWORD, DEMO_USERS
 
-        if not auth.is_demo_database():
-            # Never try the published password on a real branch: it would count as a failed sign-in.
-            from PySide6.QtWidgets import QMessageBox
-
-            from desktop.errors import StateError
-            from desktop.views.messages import error_message
-
-            QMessageBox.critical(None, app.translate("App", "Demo"),
-                                 error_message(StateError("not_a_demo_database")))
-            database.dispose()
-            return 2
         demo_accounts, demo_password = tuple(DEMO_USERS), DEMO_PASSWORD
-    session = SignInSession(app, auth, lambda who: build_main_window(app, services, who, language, database.url),
-                            demo_accounts=demo_accounts, demo_password=demo_password)
-    current_window[0] = lambda: session.window
-    if not args.demo and services.setup.needs_setup(setup_actor()):
+
+    def build(who: Actor) -> tuple[MainWindow, BackgroundRunner]:
+        assert start.services is not None and start.database is not None
+        return build_main_window(app, start.services, who, language, start.database.url)
+
+    session = SignInSession(app, start, build, demo_accounts=demo_accounts, demo_password=demo_password)
+    # The main window once someone has signed in (a switch of user replaces it): brought forward by a second start.
+    instance.activation_requested.connect(lambda: bring_forward(session.window))
+    actor: Actor | None = None
+    if not args.demo and _no_branch_yet(args, stored):
+        # A new installation: the setup wizard comes first, no sign-in dialog.
+        start.prepare()
+    else:
+        dialog = session.login_dialog(ready=start.ready_for_sign_in)
+
+        def prepare_or_close(shown: LoginDialog = dialog) -> None:
+            if not start.ready_for_sign_in():
+                shown.reject()
+
+        dialog.painted.connect(prepare_or_close)
+        # Also when nothing was painted (no screen to draw on): the start must not wait for a paint forever.
+        QTimer.singleShot(1000, dialog, prepare_or_close)
+        accepted = session.run_dialog(dialog) == QDialog.DialogCode.Accepted
+        actor = dialog.actor if accepted else None
+    if start.exit_code is not None:
+        start.dispose()
+        return start.exit_code
+    if start.wants_setup:
         # First start of a real branch: the wizard creates it and signs the supervisor in.
         from desktop.views.setup.setup_wizard import run_setup_wizard
 
-        actor = run_setup_wizard(services, language)
-        if actor is None:
-            database.dispose()
-            return 0
-    else:
-        dialog = session.login_dialog()
-        if session.run_dialog(dialog) != QDialog.DialogCode.Accepted or dialog.actor is None:
-            database.dispose()
-            return 0
-        actor = dialog.actor
+        assert start.services is not None
+        actor = run_setup_wizard(start.services, language)
+    if actor is None:
+        start.dispose()
+        return 0
     session.start(actor)
     code = app.exec()
     # Let running saves finish before the engine goes away.
     session.shutdown()
-    database.dispose()
+    start.dispose()
     return code
+
+
+def _no_branch_yet(args: argparse.Namespace, stored: object) -> bool:
+    """A SQLite file that does not exist yet: nobody can sign in before the setup wizard has run."""
+    if stored or (args.database and "://" in str(args.database)):
+        return False
+    path = Path(str(args.database).strip()) if args.database else paths.default_database_path()
+    return not path.exists()
 
 
 if __name__ == "__main__":

@@ -31,6 +31,47 @@ def test_a_corrupt_file_is_refused_with_a_clear_code(tmp_path: Path) -> None:
     assert path.read_bytes().startswith(b"SQLite format 3")
 
 
+def _damage_a_late_page(path: Path) -> None:
+    """Garbage over a page of the last table written: the header and the schema still read."""
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE filler (id INTEGER PRIMARY KEY, note TEXT)")
+        conn.executemany("INSERT INTO filler (note) VALUES (?)", [("备注" * 300,) for _ in range(300)])
+    conn.close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    size = path.stat().st_size
+    with path.open("r+b") as f:
+        f.seek(size - 20 * page)
+        f.write(b"\xa5" * page)
+
+
+def test_a_large_file_is_read_only_to_its_schema_at_start_but_fully_before_a_migration(
+        tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from desktop import database as database_module
+    from desktop.database import check_sqlite_file, run_migrations
+
+    path = tmp_path / "branch.sqlite3"
+    db = open_database(sqlite_url(path))
+    run_migrations(db, "upgrade", "0009_audit_anchor")
+    db.dispose()
+    _damage_a_late_page(path)
+    # Small enough: the start runs the page-by-page check and refuses it.
+    with pytest.raises(DatabaseUnavailableError) as info:
+        check_sqlite_file(path)
+    assert info.value.code == "database_corrupt"
+    # A large file: the start reads only its header and schema (the day's backup checks its pages)...
+    monkeypatch.setattr(database_module, "QUICK_CHECK_MAX_BYTES", 4096)
+    check_sqlite_file(path)
+    # ...but a migration, which rewrites tables, never runs on it, and takes no backup of it.
+    backups = tmp_path / "backups"
+    with pytest.raises(DatabaseUnavailableError) as info:
+        migrate(open_database(sqlite_url(path)), backups)
+    assert info.value.code == "database_corrupt"
+    assert not backups.exists() or not any(backups.iterdir())
+
+
 def test_a_foreign_sqlite_file_is_refused_not_migrated(tmp_path: Path) -> None:
     path = tmp_path / "other.sqlite3"
     with sqlite3.connect(path) as conn:

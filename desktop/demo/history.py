@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, cast
@@ -25,6 +26,7 @@ from desktop.database import Database
 from desktop.demo import history_data as words
 from desktop.demo.history_contacts import add_contacts
 from desktop.demo.history_stock import StockStory
+from desktop.demo.weighted import Weighted
 from desktop.models import (
     Branch,
     Callback,
@@ -61,7 +63,7 @@ from desktop.models.installation import ACCEPTANCE_ITEMS
 from desktop.printing.signature import StrokeSignature, content_digest, signature_to_json
 from desktop.rules.numbering import day_key, format_number
 from desktop.services.core import audit
-from desktop.services.core.ticket_search import document_text, write_documents
+from desktop.services.core.ticket_search import TS_CONFIG, bigram_text, document_text
 from desktop.services.installations.installation_records import InstallationResult
 from desktop.services.installations.installation_service import acceptance_content
 
@@ -73,6 +75,23 @@ LINE_WEIGHTS = {"solar": 60, "purifier": 34, "vending": 3, "campus": 3}
 INSTALLATION_SHARE = 0.08
 INSTALLED_LINES = ("solar", "purifier")
 Progress = Callable[[int, int], None]
+SEARCH_TABLES = ("ticket_search", "ticket_search_bigram", "ticket_search_phone")
+
+
+CHANNELS = Weighted(("hotline", "walk_in", "salesperson", "online"), (70, 10, 12, 8))
+PRIORITIES = Weighted(("normal", "urgent", "critical"), (88, 10, 2))
+PROOFS = Weighted(("invoice", "card_only", "none"), (80, 15, 5))
+OLD_STATES = Weighted(("closed", "closed_phone", "cancelled", "completed", "resolved_by_phone", "escalated_closed"),
+                      (76, 15, 5, 0.4, 0.2, 3))
+WEEK_STATES = Weighted(("closed", "closed_phone", "completed", "cancelled", "scheduled", "unresolved", "escalated",
+                        "resolved_by_phone", "on_site"), (45, 12, 10, 5, 8, 6, 6, 4, 4))
+NEW_STATES = Weighted(("new", "triage", "dispatched", "scheduled", "on_site", "resolved_by_phone", "completed",
+                       "cancelled"), (25, 8, 20, 18, 8, 10, 8, 3))
+CALLBACK_GRADES = Weighted(("very_satisfied", "satisfied", "neutral", "dissatisfied"), (35, 45, 16, 4))
+INSTALL_OLD = Weighted(("closed", "cancelled"), (96, 4))
+INSTALL_WEEK = Weighted(("completed", "closed", "scheduled", "not_installed", "cancelled"), (70, 12, 8, 5, 5))
+INSTALL_NEW = Weighted(("new", "dispatched", "scheduled", "completed"), (35, 25, 30, 10))
+INSTALL_GRADES = Weighted(("very_satisfied", "satisfied", "neutral"), (40, 50, 10))
 
 
 @dataclass(frozen=True)
@@ -138,31 +157,43 @@ class _Batch:
         """Keeps the caller's dict: later steps of the story (a clock met, a visit resolved) update it in place."""
         self.rows[model].append(row)
 
-    def flush(self, conn: Connection) -> int:
-        written = 0
-        with conn.begin():
-            for model in self.ORDER:
-                rows = self.rows[model]
-                if not rows:
-                    continue
-                if conn.dialect.name == "sqlite":
-                    _sqlite_executemany(conn, model.__table__, rows)
-                else:
-                    conn.execute(insert(model), rows)
-                written += len(rows)
-            write_documents(conn, self.docs, replace=False)
+    def encode(self) -> _Encoded:
+        """The batch as database values (table, columns, rows), emptied for the next one."""
+        tables = []
+        for model in self.ORDER:
+            rows = self.rows[model]
+            if rows:
+                names, encode = _encoder(model.__table__, frozenset(rows[0]))
+                tables.append((model.__tablename__, names, list(map(encode, rows))))
+        encoded = _Encoded(tables, self.docs)
         self.rows = {model: [] for model in self.ORDER}
         self.docs = []
-        return written
+        return encoded
+
+
+@dataclass
+class _Encoded:
+    tables: list[tuple[str, list[str], list[tuple[Any, ...]]]]
+    docs: list[tuple[int, str]]
+
+    def write(self, conn: Connection) -> None:
+        """One transaction. Runs on the writer thread: the drivers leave Python while the database works (SQLite's
+        inserts and indexes, the server's COPY), so the next batch is generated meanwhile."""
+        with conn.begin():
+            for table, names, values in self.tables:
+                _write(conn, table, names, values)
+            _bulk_documents(conn, self.docs)
 
 
 def _utc_text(value: datetime | None) -> str | None:
-    # The text SQLAlchemy's SQLite DateTime writes for the naive UTC value (UTCDateTime), microseconds included.
+    # The text SQLAlchemy's SQLite DateTime writes for the naive UTC value (UTCDateTime), microseconds included;
+    # PostgreSQL's COPY reads the same text into its timestamp (naive UTC) columns.
     if value is None:
         return None
     if value.tzinfo is not UTC:
         value = value.astimezone(UTC)
-    return value.replace(tzinfo=None).isoformat(" ", "microseconds")
+    # "2026-01-02 03:04:05.000006+00:00" without its offset.
+    return value.isoformat(" ", "microseconds")[:26]
 
 
 def _converter(column: Any) -> Callable[[Any], Any]:
@@ -190,22 +221,60 @@ def _default(column: Any) -> Any:
     return default.arg if default.is_scalar else default.arg(None)
 
 
-def _sqlite_executemany(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
-    """Straight to the driver: SQLAlchemy's per-row parameter handling costs more than SQLite's insert itself."""
-    columns = [c for c in table.columns if c.key in rows[0] or c.default is not None]
-    converters = [(c.key, _converter(c), _default(c)) for c in columns]
-    sql = (f"INSERT INTO {table.name} ({', '.join(c.name for c in columns)}) "
-           f"VALUES ({', '.join('?' for _ in columns)})")
+_ENCODERS: dict[tuple[str, frozenset[str]], tuple[list[str], Callable[[dict[str, Any]], tuple[Any, ...]]]] = {}
+
+
+def _encoder(table: Any, keys: frozenset[str]) -> tuple[list[str], Callable[[dict[str, Any]], tuple[Any, ...]]]:
+    """The columns a batch writes and one function turning a row dict into the tuple of their database values,
+    compiled once per table (a generated lambda: no loop over the columns for each of millions of rows)."""
+    cached = _ENCODERS.get((table.name, keys))
+    if cached is not None:
+        return cached
+    columns = [c for c in table.columns if c.key in keys or c.default is not None]
+    env: dict[str, Any] = {}
+    parts = []
+    for index, column in enumerate(columns):
+        env[f"d{index}"] = _default(column)
+        value = f"r.get({column.key!r}, d{index})"
+        convert = _converter(column)
+        if convert is not _same:
+            env[f"c{index}"] = convert
+            value = f"c{index}({value})"
+        parts.append(value)
+    encode = eval(f"lambda r: ({', '.join(parts)},)", env)
+    _ENCODERS[(table.name, keys)] = ([c.name for c in columns], encode)
+    return _ENCODERS[(table.name, keys)]
+
+
+def _write(conn: Connection, table: str, names: list[str], values: list[tuple[Any, ...]]) -> None:
+    """Straight to the driver (SQLAlchemy's per-row parameter handling costs more than the insert itself): one
+    executemany on SQLite, COPY on PostgreSQL."""
     cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     try:
-        plain = all(convert is _same for _, convert, _ in converters)
-        if plain:
-            values = [tuple(row.get(key, default) for key, _, default in converters) for row in rows]
+        if conn.dialect.name == "sqlite":
+            cursor.executemany(f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+                               values)
         else:
-            values = [tuple(convert(row.get(key, default)) for key, convert, default in converters) for row in rows]
-        cursor.executemany(sql, values)
+            with cursor.copy(f"COPY {table} ({', '.join(names)}) FROM STDIN") as copy:
+                for row in values:
+                    copy.write_row(row)
     finally:
         cursor.close()
+
+
+def _bulk_documents(conn: Connection, docs: list[tuple[int, str]]) -> None:
+    """The search index rows of the batch (the same text write_documents stores for a saved ticket)."""
+    if not docs:
+        return
+    if conn.dialect.name == "sqlite":
+        _write(conn, "ticket_search", ["rowid", "doc"], docs)
+        _write(conn, "ticket_search_bigram", ["rowid", "doc"], [(i, bigram_text(d)) for i, d in docs])
+    else:
+        # COPY takes the bigram text into a staging table; the server turns it into the tsvector column.
+        _write(conn, "ticket_search_load", ["ticket_id", "doc", "grams"], [(i, d, bigram_text(d)) for i, d in docs])
+        conn.exec_driver_sql(f"INSERT INTO ticket_search (ticket_id, doc, grams) SELECT ticket_id, doc, "
+                             f"to_tsvector('{TS_CONFIG}', grams) FROM ticket_search_load")
+        conn.exec_driver_sql("TRUNCATE ticket_search_load")
 
 
 def _load_catalogue(conn: Connection) -> _Catalogue:
@@ -257,8 +326,8 @@ class _Generator:
         self.serial_seq = 0
         self.last_by_unit: dict[int, tuple[int, int, datetime]] = {}
         self.line_codes = [c for c in LINE_WEIGHTS if c in cat.lines and cat.models.get(c)]
-        self.line_weights = [LINE_WEIGHTS[c] for c in self.line_codes]
-        self.district_weights = [d[1] for d in words.DISTRICTS]
+        self.lines = Weighted(self.line_codes, [LINE_WEIGHTS[c] for c in self.line_codes])
+        self.districts = Weighted(words.DISTRICTS, [d[1] for d in words.DISTRICTS])
         self.events = 0
         self.recent_installations = 0
         self.unused_install_states = ["new", "scheduled"]
@@ -286,7 +355,7 @@ class _Generator:
 
     def _address(self) -> tuple[str, str]:
         rng = self.rng
-        district, _, streets = rng.choices(words.DISTRICTS, self.district_weights)[0]
+        district, _, streets = self.districts(rng)
         street = rng.choice(streets)
         if street.endswith(("镇", "乡")):
             detail = f"{street}{rng.choice(words.SURNAMES)}庄村{rng.randint(1, 12)}组{rng.randint(1, 80)}号"
@@ -323,12 +392,12 @@ class _Generator:
 
     def _unit(self, batch: _Batch, rec: _CustomerRec, created: datetime) -> tuple[int, str, int, str]:
         rng = self.rng
-        line = rng.choices(self.line_codes, self.line_weights)[0]
+        line = self.lines(rng)
         model = rng.choice(self.cat.models[line])
         self.serial_seq += 1
         sold = created.astimezone(BRANCH_TZ).date() - timedelta(days=rng.randint(0, 5 * 365))
         serial = f"{'LT' if line == 'solar' else 'HS'}{sold:%y%m}{self.serial_seq:07d}"
-        proof = rng.choices(("invoice", "card_only", "none"), (80, 15, 5))[0]
+        proof = PROOFS(rng)
         uid = self.ids.take("unit")
         row = dict(id=uid, customer_id=rec.id, model_id=model, address_id=rec.address_id, serial=serial,
                    invoice_date=sold if proof == "invoice" else None,
@@ -366,22 +435,15 @@ class _Generator:
         # A working branch calls back within days, so old tickets are almost all closed; a few stragglers
         # keep the overdue list honest without flooding the demo's callback queue.
         if age > RECENT_DAYS:
-            return rng.choices(("closed", "closed_phone", "cancelled", "completed", "resolved_by_phone",
-                                "escalated_closed"), (76, 15, 5, 0.4, 0.2, 3))[0]
-        if age > 2:
-            group: tuple[str, ...] = ("closed", "closed_phone", "completed", "cancelled", "scheduled", "unresolved",
-                                      "escalated", "resolved_by_phone", "on_site")
-            weights: tuple[float, ...] = (45, 12, 10, 5, 8, 6, 6, 4, 4)
-        else:
-            group = ("new", "triage", "dispatched", "scheduled", "on_site", "resolved_by_phone", "completed",
-                     "cancelled")
-            weights = (25, 8, 20, 18, 8, 10, 8, 3)
+            return OLD_STATES(rng)
+        states = WEEK_STATES if age > 2 else NEW_STATES
+        group: tuple[str, ...] = states.population
         # Only a handful of tickets are this recent (it depends on the weekday and hour the demo is made):
         # the first of them take each state once, so every area of the demo has something in every state.
         unused = self._unused_states.setdefault(group, list(group))
         if unused:
             return unused.pop(0)
-        return rng.choices(group, weights)[0]
+        return states(rng)
 
     def ticket(self, batch: _Batch, index: int) -> None:
         rng, cat = self.rng, self.cat
@@ -414,8 +476,7 @@ class _Generator:
         row: dict[str, Any] = dict(
             id=tid, branch_id=cat.branch_id, number=number, customer_id=rec.id, unit_id=unit_id,
             address_id=rec.address_id, product_line_id=cat.lines[line][0], contact_phone=phone, status="new",
-            channel=rng.choices(("hotline", "walk_in", "salesperson", "online"), (70, 10, 12, 8))[0],
-            priority=rng.choices(("normal", "urgent", "critical"), (88, 10, 2))[0], fault_category_id=fault_id,
+            channel=CHANNELS(rng), priority=PRIORITIES(rng), fault_category_id=fault_id,
             fault_text=fault_text, is_repeat=repeat_of is not None, repeat_of_ticket_id=repeat_of, triage_note="",
             cancel_reason="", escalation_level=0, engineer_id=None, opened_at=opened, opened_by=cat.clerk,
             completed_at=None, closed_at=None, version=1,
@@ -640,7 +701,7 @@ class _Lifecycle:
         cat, rng = self.gen.cat, self.rng
         self._later(30, 400)
         row = self._callback_row(clock["due_at"], "done")
-        satisfaction = rng.choices(("very_satisfied", "satisfied", "neutral", "dissatisfied"), (35, 45, 16, 4))[0]
+        satisfaction = CALLBACK_GRADES(rng)
         row.update(attempts=1, done_at=self.at, done_by=cat.clerk, satisfaction=satisfaction,
                    answers={"on_time": rng.random() < 0.9, "fixed": True, "charged_correctly": True})
         self.batch.add(Callback, **row)
@@ -704,12 +765,12 @@ class _InstallationStory(_Lifecycle):
         age = (self.gen.now - self.t["opened_at"]).total_seconds() / 86400
         rng = self.rng
         if age > 40:
-            return rng.choices(("closed", "cancelled"), (96, 4))[0]
+            return INSTALL_OLD(rng)
         if age > 3:
-            return rng.choices(("completed", "closed", "scheduled", "not_installed", "cancelled"), (70, 12, 8, 5, 5))[0]
+            return INSTALL_WEEK(rng)
         if self.gen.unused_install_states:
             return self.gen.unused_install_states.pop(0)
-        return rng.choices(("new", "dispatched", "scheduled", "completed"), (35, 25, 30, 10))[0]
+        return INSTALL_NEW(rng)
 
     def play(self, final: str | None = None) -> None:
         cat, rng, gen = self.gen.cat, self.rng, self.gen
@@ -798,7 +859,7 @@ class _InstallationStory(_Lifecycle):
         if final == "closed" and due - timedelta(days=rng.randint(1, 20)) < gen.now:
             self.at = min(due - timedelta(days=rng.randint(1, 20)), gen.now)
             callback.update(status="done", attempts=1, done_at=self.at, done_by=cat.clerk,
-                            satisfaction=rng.choices(("very_satisfied", "satisfied", "neutral"), (40, 50, 10))[0],
+                            satisfaction=INSTALL_GRADES(rng),
                             answers={"q1_service_satisfied": True, "q1_explained_use": True}, closing_line="E1")
             self.batch.add(Callback, **callback)
             self._event("callback", cat.clerk, note="安装回访完成", data={"callback_id": callback["id"]})
@@ -817,6 +878,24 @@ def _prepare_bulk(conn: Connection) -> None:
         assert raw is not None
         for pragma in ("synchronous = OFF", "foreign_keys = OFF", "cache_size = -262144", "temp_store = MEMORY"):
             raw.execute(f"PRAGMA {pragma}")
+        # The search indexes merge their segments once at the end ('optimize' in _finish_bulk) rather than after
+        # every batch; the setting is stored with the index, so _finish_bulk puts the default (4) back.
+        for name in SEARCH_TABLES:
+            raw.execute(f"INSERT INTO {name}({name}, rank) VALUES ('automerge', 0)")
+        return
+    # PostgreSQL: the references are checked by one trigger per row and key; the generator writes them right (as
+    # with SQLite's foreign_keys = OFF above), so a role allowed to skip them does. Others load with the checks.
+    # synchronous_commit off: a crash during the load loses only demo rows still being generated.
+    conn.exec_driver_sql("SET synchronous_commit = off")
+    # The trigram index takes new documents into its pending list and sorts them in larger runs.
+    conn.exec_driver_sql("SET gin_pending_list_limit = '64MB'")
+    conn.exec_driver_sql("CREATE TEMPORARY TABLE IF NOT EXISTS ticket_search_load "
+                         "(ticket_id integer, doc text, grams text)")
+    is_superuser = conn.exec_driver_sql("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").scalar()
+    if is_superuser:
+        conn.exec_driver_sql("SET session_replication_role = replica")
+        conn.info["bulk_replica"] = True
+    conn.commit()
 
 
 def _finish_bulk(conn: Connection, gen: _Generator) -> None:
@@ -833,13 +912,21 @@ def _finish_bulk(conn: Connection, gen: _Generator) -> None:
     if conn.dialect.name == "sqlite":
         with conn.begin():
             # Merge the FTS b-tree segments once: a search then reads one segment instead of hundreds.
-            for name in ("ticket_search", "ticket_search_bigram", "ticket_search_phone"):
+            for name in SEARCH_TABLES:
+                conn.execute(text(f"INSERT INTO {name}({name}, rank) VALUES ('automerge', 4)"))
                 conn.execute(text(f"INSERT INTO {name}({name}) VALUES ('optimize')"))
         raw = conn.connection.dbapi_connection
         assert raw is not None
         raw.execute("PRAGMA synchronous = FULL")
         raw.execute("PRAGMA foreign_keys = ON")
     else:
+        # The pooled connection goes back to the application with every check and the normal durability.
+        if conn.info.pop("bulk_replica", False):
+            conn.exec_driver_sql("RESET session_replication_role")
+        conn.exec_driver_sql("RESET synchronous_commit")
+        conn.exec_driver_sql("DROP TABLE IF EXISTS ticket_search_load")
+        conn.exec_driver_sql("RESET gin_pending_list_limit")
+        conn.commit()
         with conn.begin():
             # Rows were written with explicit ids; move each serial sequence past them for later inserts.
             for model in _Batch.ORDER:
@@ -871,15 +958,23 @@ def generate_history(database: Database, tickets: int, seed: int, progress: Prog
         conn.commit()
         batch = _Batch()
         done = 0
-        while done < tickets:
-            if cancelled is not None and cancelled():
-                break
-            for index in range(done, min(tickets, done + BATCH)):
-                gen.ticket(batch, index)
-            done = min(tickets, done + BATCH)
-            batch.flush(conn)
-            if progress is not None:
-                progress(done, tickets)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="history-writer") as writer:
+            # One batch is written while the next is generated; the connection is the writer's until the end.
+            pending: Future[None] | None = None
+            while done < tickets:
+                if cancelled is not None and cancelled():
+                    break
+                for index in range(done, min(tickets, done + BATCH)):
+                    gen.ticket(batch, index)
+                done = min(tickets, done + BATCH)
+                encoded = batch.encode()
+                if pending is not None:
+                    pending.result()
+                pending = writer.submit(encoded.write, conn)
+                if progress is not None:
+                    progress(done, tickets)
+            if pending is not None:
+                pending.result()
         gen.stock.finish(conn)
         _finish_bulk(conn, gen)
     # Questions and quality problems ride on the tickets just written (a stream of their own: the tickets of a

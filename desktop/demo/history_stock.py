@@ -16,6 +16,7 @@ from typing import Any, cast
 from sqlalchemy import Connection, Table, insert, select
 
 from desktop.clock import BRANCH_TZ
+from desktop.demo.weighted import Weighted
 from desktop.models import (
     Engineer,
     FaultCategory,
@@ -36,6 +37,7 @@ from desktop.rules.warranty import WarrantyPolicy, warranty_status
 Numbering = Callable[[str, datetime], str]
 METHODS = ("cash", "wechat", "alipay", "transfer")
 METHOD_WEIGHTS = (45, 35, 15, 5)
+PAYMENT_METHODS = Weighted(METHODS, METHOD_WEIGHTS)
 # A van is topped up for about a week's work when a part runs out (fewer of the dear ones); the warehouse
 # reorders a batch of this many.
 WAREHOUSE_BATCH = 40
@@ -244,7 +246,7 @@ class StockStory:
             engineer_id = engineer
         if paid_at >= self.now:
             return
-        method = rng.choices(METHODS, METHOD_WEIGHTS)[0]
+        method = PAYMENT_METHODS(rng)
         if rng.random() < 0.01:
             # A receipt written with the wrong method is voided and issued again.
             self._receipt(batch, report, ticket, engineer_id, total, method, paid_at, payer,

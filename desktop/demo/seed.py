@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from desktop.clock import utc_now
 from desktop.database import Database
 from desktop.demo import catalogue
+from desktop.demo.accounts import DEMO_PASSWORD, DEMO_USERS
 from desktop.models import (
     Branch,
     ConsumableInterval,
@@ -26,14 +27,9 @@ from desktop.models import (
 )
 from desktop.services.core import audit
 
-DEMO_PASSWORD = "demo1234"
-# (username, 显示名, role) — documented in the README as the demo accounts.
-DEMO_USERS = [
-    ("admin", "王主管", "supervisor"),
-    ("clerk", "李文员", "clerk"),
-    ("dispatch", "赵调度", "dispatcher"),
-    ("engineer", "张师傅", "engineer"),
-]
+__all__ = ["DEMO_ENGINEERS", "DEMO_PASSWORD", "DEMO_USERS", "demo_region", "seed_branch", "seed_catalogue",
+           "seed_fee_schedule"]
+
 DEMO_ENGINEERS = [
     ("张师傅", "13803720001", ["文峰区", "北关区"], ["solar", "purifier"], "1111110"),
     ("刘师傅", "13803720002", ["殷都区", "龙安区"], ["solar"], "1111101"),

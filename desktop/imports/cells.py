@@ -7,8 +7,6 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-from openpyxl.utils.datetime import from_excel
-
 _DATE_TEXT = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
                         r"\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 _COMPACT_DATE = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")
@@ -46,6 +44,8 @@ def day(value: Any) -> date | None:
     if isinstance(value, int | float) and not isinstance(value, bool):
         # A date cell that lost its format: an Excel serial number in a plausible range (1950..2100).
         if 18_264 <= value <= 73_051:
+            from openpyxl.utils.datetime import from_excel  # openpyxl only when a serial number turns up
+
             converted = from_excel(value)
             return converted.date() if isinstance(converted, datetime) else converted
         match = _COMPACT_DATE.match(str(int(value))) if float(value).is_integer() else None

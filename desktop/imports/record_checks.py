@@ -11,7 +11,7 @@ from typing import Any
 
 from desktop.errors import ValidationError
 from desktop.imports import cells
-from desktop.imports.record_workbook import RowProblem
+from desktop.imports.record_types import RowProblem
 from desktop.rules.phones import Phone, parse_phone
 
 PROOF_WORDS = {"invoice": ("发票", "有发票", "收据", "invoice"),

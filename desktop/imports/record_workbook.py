@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, cast
@@ -23,39 +22,15 @@ from desktop.errors import ValidationError
 from desktop.imports import cells
 from desktop.imports.record_fields import KIND_SHEETS, KINDS, fields_of, guess_columns, guess_kind
 from desktop.imports.record_labels import NOTES, REPORT_COLUMNS, problem_text
+from desktop.imports.record_types import RowProblem, SheetMapping, SheetPreview
+
+__all__ = ["OpenWorkbook", "RowProblem", "SheetMapping", "SheetPreview", "check_mapping", "iter_rows", "preview",
+           "save_whole", "write_problem_report", "write_template"]
 
 PREVIEW_ROWS = 5
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 BAD_FILL = PatternFill("solid", fgColor="F8CBAD")
 RISKY_FIRST = ("=", "+", "-", "@")
-
-
-@dataclass(frozen=True)
-class SheetPreview:
-    title: str
-    headers: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
-    row_count: int
-    kind: str | None
-    columns: dict[str, int]
-
-
-@dataclass(frozen=True)
-class SheetMapping:
-    """Which sheet, what it holds, and which column (0-based) each field is in."""
-
-    sheet: str
-    kind: str
-    columns: dict[str, int]
-
-
-@dataclass(frozen=True)
-class RowProblem:
-    sheet: str
-    row: int
-    field: str
-    code: str
-    value: str = ""
 
 
 def save_whole(book: Workbook, path: Path) -> None:

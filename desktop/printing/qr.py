@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-
-import qrcode
-from qrcode.constants import ERROR_CORRECT_M
-from reportlab.pdfgen.canvas import Canvas
+from typing import TYPE_CHECKING
 
 from desktop.errors import ValidationError
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
 
 PREFIX = "SD1"
 DIGEST_CHARS = 16
@@ -56,6 +56,10 @@ def parse_payload(text: str) -> QrPayload:
 @lru_cache(maxsize=512)
 def qr_matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
     """Module matrix including the 4-module quiet zone; cached because a batch reprints the same tickets."""
+    # qrcode (and the PNG support it loads) on first drawing: the scan box parses payloads from start-up on.
+    import qrcode
+    from qrcode.constants import ERROR_CORRECT_M
+
     code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=4)
     code.add_data(payload)
     code.make(fit=True)

@@ -18,12 +18,14 @@ import json
 import math
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, cast
-
-from reportlab.graphics.shapes import Drawing, Line
-from reportlab.pdfgen.canvas import Canvas
+from typing import TYPE_CHECKING, Any, cast
 
 from desktop.errors import ValidationError
+
+if TYPE_CHECKING:
+    # ReportLab only where a signature is drawn: the services that store signatures import this module at start.
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.pdfgen.canvas import Canvas
 
 Point = tuple[float, float, float]
 """x, y in pad pixels (origin top-left, y down as on screen), pressure 0..1."""
@@ -182,6 +184,8 @@ def signature_drawing(signature: StrokeSignature, width: float, height: float, *
     Each segment is its own round-capped line whose width follows the pressure, which reproduces the thick-thin look
     of a pen without computing polygon outlines.
     """
+    from reportlab.graphics.shapes import Drawing, Line
+
     drawing = Drawing(width, height)
     for x1, y1, x2, y2, line_width in _segments(signature, width, height, base_width):
         drawing.add(Line(x1, y1, x2, y2, strokeWidth=line_width, strokeLineCap=1, strokeLineJoin=1))

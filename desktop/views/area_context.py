@@ -1,11 +1,13 @@
 """What every area's builder receives: the window, the services, the signed-in user and the background runner.
 
-Each area has one builder, `desktop/views/<area>/area.py: install(ctx)`, which creates its widgets and dialogs and
-connects them to the window. `desktop/app.py` calls them in navigation order; nothing else wires an area."""
+Each area has one builder, `desktop/views/<area>/area.py: install(ctx)`, which adds its navigation entries with a
+factory (the widgets are built when first shown, see MainWindow.add_area) and connects menus and dialogs to the
+window. `desktop/app.py` calls them in navigation order; nothing else wires an area."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from PySide6.QtWidgets import QApplication, QWidget
@@ -15,6 +17,8 @@ from desktop.services.core.actor import Actor
 from desktop.services.core.permissions import allowed
 from desktop.views.background import BackgroundRunner
 from desktop.views.main_window import MainWindow
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -32,6 +36,8 @@ class AreaContext:
     quality_raisers: list[Callable[[str, int, QWidget | None], None]] = field(default_factory=list)
     # Set by the contacts and callbacks areas: open a consultation or a complaint by id (a clock alert clicked).
     record_openers: dict[str, Callable[[int], None]] = field(default_factory=dict)
+    # The background recount of each badge (see badge()), for areas not built yet.
+    recounts: dict[str, Callable[[], None]] = field(default_factory=dict)
 
     def allowed(self, permission: str) -> bool:
         return allowed(self.window.actor, permission)
@@ -54,6 +60,38 @@ class AreaContext:
         for raiser in self.quality_raisers:
             raiser(source, source_id, parent)
             return
+
+    def badge(self, key: str, count: Callable[[], int], tables: Collection[str]) -> Callable[[], None]:
+        """The navigation count of an area that is not built yet: `count()` runs in the background after the first
+        paint and again when another PC changes one of `tables`. Once the area is built, its own refresh keeps the
+        count (the area's counts_changed). Returns the recount, for the area's own wiring."""
+        window = self.window
+
+        def show(value: object) -> None:
+            if window.area_widget(key) is None:
+                window.set_area_badge(key, int(value))  # type: ignore[call-overload]
+
+        def recount() -> None:
+            if window.area_widget(key) is not None:
+                return
+            task = self.runner.run(count)
+            task.succeeded.connect(show)
+            task.failed.connect(lambda exc: log.warning("%s count not shown: %s", key, exc))
+
+        watched = frozenset(tables)
+        window.after_first_paint(recount)
+        window.change_watcher.changed.connect(lambda changed: recount() if changed & watched else None)
+        self.recounts[key] = recount
+        return recount
+
+    def refresh(self, key: str) -> None:
+        """After a save on this PC that concerns an area: the area reloads if it is built, else its badge is
+        counted again (nothing is built for it)."""
+        widget = self.window.area_widget(key)
+        if widget is not None:
+            widget.refresh()  # type: ignore[attr-defined]
+        elif key in self.recounts:
+            self.recounts[key]()
 
     def open_signing_key(self) -> None:
         from desktop.views.admin.signing_key_dialog import SigningKeyDialog

@@ -3,12 +3,14 @@ With the demo database it lists the four demo accounts, so every role can be tri
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Protocol
 
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QPushButton, QWidget
 
 from desktop.errors import DomainError
-from desktop.services.admin.auth_service import AuthService
 from desktop.services.core.actor import Actor
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_login_dialog import Ui_LoginDialog
@@ -16,14 +18,27 @@ from desktop.views.ui.ui_login_dialog import Ui_LoginDialog
 USERNAME_ROLE = 0x0100  # Qt.ItemDataRole.UserRole
 
 
+class SignsIn(Protocol):
+    """What the dialog needs of the auth service (typed here so that the dialog loads without the database stack)."""
+
+    def login(self, username: str, password: str) -> Actor: ...
+
+
 class LoginDialog(QDialog):
-    def __init__(self, auth: AuthService, *, locked_username: str | None = None,
+    # Once, when the dialog has first been drawn: the start opens the database while the user types.
+    painted = Signal()
+
+    def __init__(self, auth: SignsIn, *, locked_username: str | None = None,
                  demo_accounts: Sequence[tuple[str, str, str]] = (), demo_password: str = "",
-                 parent: QWidget | None = None) -> None:
+                 ready: Callable[[], bool] | None = None, parent: QWidget | None = None) -> None:
+        """`ready` (the first sign-in of a start): called before the password is checked, it finishes opening the
+        database if the user was quicker than the start; False means the start gave up and the dialog closes."""
         super().__init__(parent)
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
         self._auth = auth
+        self._ready = ready
+        self._painted = False
         self._demo_password = demo_password
         self.actor: Actor | None = None
         self.ui.title_label.setText(self.tr("Branch Service Desk"))
@@ -62,7 +77,17 @@ class LoginDialog(QDialog):
         self.ui.username_edit.setText(str(item.data(USERNAME_ROLE)))
         self.ui.password_edit.setText(self._demo_password)
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # Queued: the children are drawn and the window flushed before anyone reacts.
+            QTimer.singleShot(0, self, self.painted.emit)
+
     def _on_button_box_accepted(self) -> None:
+        if self._ready is not None and not self._ready():
+            self.reject()
+            return
         username = self.ui.username_edit.text().strip()
         password = self.ui.password_edit.text()
         try:

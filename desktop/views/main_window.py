@@ -1,13 +1,17 @@
-"""Main window: navigation of the areas, status bar (user, branch, database), menus, idle screen lock."""
+"""Main window: navigation of the areas, status bar (user, branch, database), menus, idle screen lock.
+
+An area is built the first time it is shown (`add_area` takes a factory): a start builds only the area its role
+begins in. Badges in the navigation need no built area, and work that may wait (the clock watch, scheduling,
+backups) is started with `after_first_paint`."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow, QMessageBox, QPushButton, QWidget
 
 from desktop.services.core.actor import Actor
@@ -28,7 +32,11 @@ START_AREAS = {"clerk": "intake", "dispatcher": "dispatch", "engineer": "my_day"
 class Area:
     key: str
     title: Callable[[], str]
-    widget: QWidget
+    factory: Callable[[], QWidget]
+    # Stands in the stack (so stack index = navigation row) until the area is first shown.
+    placeholder: QWidget | None = None
+    widget: QWidget | None = None
+    built: list[Callable[[QWidget], None]] = field(default_factory=list)
 
 
 class IdleWatcher(QObject):
@@ -91,6 +99,8 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self._actor = actor
         self._areas: list[Area] = []
+        self._painted = False
+        self._after_paint: list[Callable[[], None]] = []
         # Set once the user confirmed leaving (sign out, switch user), so closing does not ask a second time.
         self.leaving = False
         self.setWindowTitle(self.tr("Branch Service Desk — {branch}").format(branch=branch_name))
@@ -218,19 +228,63 @@ class MainWindow(QMainWindow):
                 return False
         return True
 
-    def add_area(self, key: str, title: Callable[[], str], widget: QWidget) -> None:
-        widget.setObjectName(widget.objectName() or f"{key}_area")
-        self._areas.append(Area(key, title, widget))
-        self.ui.area_stack.addWidget(widget)
+    def add_area(self, key: str, title: Callable[[], str], factory: Callable[[], QWidget]) -> None:
+        """A navigation entry now; `factory()` builds the area's widget when it is first shown (`show_area`,
+        the navigation list) or asked for (`built_area`)."""
+        placeholder = QWidget(self.ui.area_stack)
+        placeholder.setObjectName(f"{key}_placeholder")
+        self._areas.append(Area(key, title, factory, placeholder))
+        self.ui.area_stack.addWidget(placeholder)
         item = QListWidgetItem(icon(key) if key in ICONS else QIcon(), title())
         item.setData(0x0100, key)
         self.ui.navigation_list.addItem(item)
-        decorate_buttons(widget)
-        # An area built after the window was shown gets its remembered splitters and column widths too.
-        window_state.restore_added(self, widget)
         self._fit_navigation()
-        if self.ui.navigation_list.count() == 1:
-            self.ui.navigation_list.setCurrentRow(0)
+
+    def _area(self, key: str) -> Area | None:
+        return next((area for area in self._areas if area.key == key), None)
+
+    def area_widget(self, key: str) -> QWidget | None:
+        """The area's widget if it has been built, else None (nothing is built)."""
+        area = self._area(key)
+        return area.widget if area is not None else None
+
+    def built_area(self, key: str) -> QWidget | None:
+        """The area's widget, built now if it was not yet; None for an area this window does not have."""
+        area = self._area(key)
+        if area is None:
+            return None
+        if area.widget is None:
+            widget = area.factory()
+            widget.setObjectName(widget.objectName() or f"{key}_area")
+            stack, placeholder = self.ui.area_stack, area.placeholder
+            index = stack.indexOf(placeholder) if placeholder is not None else stack.count()
+            showing = placeholder is not None and stack.currentWidget() is placeholder
+            area.widget = widget
+            stack.insertWidget(index, widget)
+            if showing:
+                stack.setCurrentWidget(widget)
+            if placeholder is not None:
+                stack.removeWidget(placeholder)
+                placeholder.deleteLater()
+                area.placeholder = None
+            decorate_buttons(widget)
+            # An area built after the window was shown gets its remembered splitters and column widths too.
+            window_state.restore_added(self, widget)
+            for callback in area.built:
+                callback(widget)
+            area.built.clear()
+        return area.widget
+
+    def when_built(self, key: str, callback: Callable[[QWidget], None]) -> None:
+        """callback(widget) once the area exists: now if it is built, else when it is first shown. Wiring between
+        areas goes through here, so neither side is built for the other's sake."""
+        area = self._area(key)
+        if area is None:
+            return
+        if area.widget is not None:
+            callback(area.widget)
+        else:
+            area.built.append(callback)
 
     def _fit_navigation(self) -> None:
         """The navigation is as wide as its longest title (with a badge), never squeezed by a wide area."""
@@ -247,8 +301,28 @@ class MainWindow(QMainWindow):
         for row, area in enumerate(self._areas):
             if area.key == key:
                 self.ui.navigation_list.setCurrentRow(row)
-                return area.widget
+                return self.built_area(key)
         return None
+
+    def after_first_paint(self, work: Callable[[], None]) -> None:
+        """Run `work` once the window has been drawn the first time (now, if it has been): what a start may do
+        a moment later (the clock watch, scheduling, counts, backups) does not delay the first picture."""
+        if self._painted:
+            QTimer.singleShot(0, self, work)
+        else:
+            self._after_paint.append(work)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # Queued: the whole window (every child) is drawn and flushed before the work starts.
+            QTimer.singleShot(0, self, self._run_after_paint)
+
+    def _run_after_paint(self) -> None:
+        work, self._after_paint = self._after_paint, []
+        for item in work:
+            item()
 
     def area_keys(self) -> list[str]:
         return [a.key for a in self._areas]
@@ -270,7 +344,9 @@ class MainWindow(QMainWindow):
 
     def _on_navigation_list_current_row_changed(self, row: int) -> None:
         if 0 <= row < len(self._areas):
-            self.ui.area_stack.setCurrentWidget(self._areas[row].widget)
+            widget = self.built_area(self._areas[row].key)
+            if widget is not None:
+                self.ui.area_stack.setCurrentWidget(widget)
 
     def _on_language_chosen(self, language: str) -> None:
         self.ui.chinese_action.setChecked(language == "zh_CN")

@@ -6,17 +6,20 @@ menus and start area follow the role), so nothing of the previous user's screen 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from desktop.services.admin.auth_service import AuthService
 from desktop.services.core.actor import Actor
-from desktop.views.background import BackgroundRunner
-from desktop.views.login_dialog import LoginDialog
-from desktop.views.main_window import MainWindow
+from desktop.views.login_dialog import LoginDialog, SignsIn
 
-WindowBuilder = Callable[[Actor], tuple[MainWindow, BackgroundRunner]]
+if TYPE_CHECKING:
+    # The window's modules load when the first window is built, not with the sign-in dialog.
+    from desktop.views.background import BackgroundRunner
+    from desktop.views.main_window import MainWindow
+
+WindowBuilder = Callable[[Actor], "tuple[MainWindow, BackgroundRunner]"]
 
 
 class SignInSession(QObject):
@@ -25,7 +28,7 @@ class SignInSession(QObject):
     # Nobody signed in after a sign-out: the application ends.
     ended = Signal()
 
-    def __init__(self, app: QApplication, auth: AuthService, build: WindowBuilder, *,
+    def __init__(self, app: QApplication, auth: SignsIn, build: WindowBuilder, *,
                  demo_accounts: Sequence[tuple[str, str, str]] = (), demo_password: str = "") -> None:
         super().__init__(app)
         self._app = app
@@ -36,9 +39,9 @@ class SignInSession(QObject):
         self.window: MainWindow | None = None
         self.runner: BackgroundRunner | None = None
 
-    def login_dialog(self, parent: QWidget | None = None) -> LoginDialog:
+    def login_dialog(self, parent: QWidget | None = None, ready: Callable[[], bool] | None = None) -> LoginDialog:
         return LoginDialog(self._auth, demo_accounts=self._demo_accounts, demo_password=self._demo_password,
-                           parent=parent)
+                           ready=ready, parent=parent)
 
     def run_dialog(self, dialog: QDialog) -> int:
         """Every sign-in dialog goes through here, so a test can answer it without a nested event loop."""

@@ -46,7 +46,7 @@ def test_queue_lists_due_callbacks_and_badges_the_navigation(qtbot, sqlite_db) -
     window = MainWindow(clerk, "网点", "sqlite", "en")
     qtbot.addWidget(window)
     view = CallbackQueueView(CallbackService(sqlite_db), clerk)
-    window.add_area("callbacks", lambda: "Callbacks", view)
+    window.add_area("callbacks", lambda: "Callbacks", lambda: view)
     view.counts_changed.connect(lambda n: window.set_area_badge("callbacks", n))
     view.refresh()
     assert view.model.rowCount() == 2 and view.model.counts.today == 2

@@ -29,17 +29,13 @@ from desktop.views.admin.onsite_windows_dialog import OnsiteWindowsDialog
 from desktop.views.admin.settings_dialog import SettingsDialog
 from desktop.views.branch_dates import to_qdatetime
 from desktop.views.callbacks.complaint_dialog import ComplaintDialog
-from desktop.views.callbacks.complaint_list_view import ComplaintListView
-from desktop.views.claims.claims_area import ClaimsArea
 from desktop.views.contacts.consultation_dialog import ConsultationDialog
 from desktop.views.contacts.consultation_list_view import ConsultationListView
 from desktop.views.contacts.new_consultation_dialog import NewConsultationDialog
 from desktop.views.contacts.quality_feedback_dialog import QualityFeedbackDialog, parse_serials
 from desktop.views.contacts.quality_list_view import QualityListView
-from desktop.views.dispatch.dispatch_area import DispatchArea
 from desktop.views.intake.intake_view import IntakeView
 from desktop.views.tickets.ticket_detail_dialog import TicketDetailDialog
-from desktop.views.tickets.ticket_list_view import TicketListView
 from tests.conftest import FAST_HASHER, actor_for
 from tests.services.callback_factories import make_completed_ticket
 from tests.services.claim_factories import make_ticket, make_unit
@@ -187,23 +183,23 @@ def test_quality_feedback_is_raised_from_every_source_in_the_window(qtbot, clerk
     sources = _sources(sqlite_db, clerk)
     win = clerk_window
     # From a ticket: its detail dialog (opened from the ticket list) has the button.
-    win.findChild(TicketListView).ticket_activated.emit(sources["ticket"])
+    win.show_area("tickets").ticket_activated.emit(sources["ticket"])
     detail = _child(win, TicketDetailDialog)
     assert detail.ui.quality_button.isVisible()
     qtbot.mouseClick(detail.ui.quality_button, LEFT)
     _raise_in(qtbot, detail, "ticket")
     detail.close()
     # From a visit on the dispatch board.
-    win.findChild(DispatchArea).quality_requested.emit(sources["visit"])
+    win.show_area("dispatch").quality_requested.emit(sources["visit"])
     _raise_in(qtbot, win, "visit")
     # From a return claim in the adjudication view.
-    claims = win.findChild(ClaimsArea)
+    claims = win.show_area("claims")
     claims.adjudication_view.load(sources["claim"])
     assert claims.adjudication_view.ui.quality_button.isEnabled()
     qtbot.mouseClick(claims.adjudication_view.ui.quality_button, LEFT)
     _raise_in(qtbot, win, "claim")
     # From a complaint.
-    complaints = win.findChild(ComplaintListView)
+    complaints = win.show_area("complaints")
     complaints.ui.status_combo.setCurrentIndex(complaints.ui.status_combo.findData("all"))
     complaints.ui.complaint_table.selectRow(0)
     qtbot.mouseClick(complaints.ui.open_button, LEFT)
@@ -211,8 +207,12 @@ def test_quality_feedback_is_raised_from_every_source_in_the_window(qtbot, clerk
     assert complaint_dialog is not None and complaint_dialog.ui.quality_button.isVisible()
     qtbot.mouseClick(complaint_dialog.ui.quality_button, LEFT)
     _raise_in(qtbot, complaint_dialog, "complaint")
+    # The quality list was never opened: its navigation badge was counted without building it.
+    assert win.area_widget("quality") is None and win.findChild(QualityListView) is None
+    row = win.area_keys().index("quality")
+    qtbot.waitUntil(lambda: win.ui.navigation_list.item(row).text() == "Quality feedback (4)")
     # Every one of them is in the quality list (its own area), and the badge counts the ones not yet sent.
-    quality = win.findChild(QualityListView)
+    quality = win.show_area("quality")
     qtbot.waitUntil(lambda: quality.model.rowCount() == 4)
     assert "Not yet sent to HQ: 4" in quality.ui.indicator_label.text()
     row_sources = {quality.model.row_at(i).source for i in range(4)}

@@ -70,10 +70,20 @@ def test_main_window_shows_user_branch_database_and_areas(qtbot, sqlite_db) -> N
     actor = actor_for(sqlite_db, "clerk")
     window = MainWindow(actor, "安阳网点", "sqlite:///x.sqlite3", "zh_CN")
     qtbot.addWidget(window)
-    window.add_area("one", lambda: "One", QLabel("1"))
-    window.add_area("two", lambda: "Two", QLabel("2"))
-    window.show_area("two")
-    assert window.ui.area_stack.currentIndex() == 1
+    built: list[str] = []
+
+    def label(text: str) -> QLabel:
+        built.append(text)
+        return QLabel(text)
+
+    window.add_area("one", lambda: "One", lambda: label("1"))
+    window.add_area("two", lambda: "Two", lambda: label("2"))
+    # An area is built when first shown, not when it is added.
+    assert built == [] and window.area_widget("one") is None
+    two = window.show_area("two")
+    assert built == ["2"] and window.ui.area_stack.currentIndex() == 1
+    assert window.ui.area_stack.currentWidget() is two and two.objectName() == "two_area"
+    assert window.show_area("two") is two and built == ["2"]  # once
     assert "李文员" in window.user_label.text()
     assert window.branch_label.text() == "安阳网点"
     assert window.database_label.text().startswith("sqlite")

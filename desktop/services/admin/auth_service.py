@@ -212,7 +212,7 @@ class AuthService(Service):
 
 
 def _demo_password() -> str:
-    from desktop.demo.seed import DEMO_PASSWORD
+    from desktop.demo.accounts import DEMO_PASSWORD
 
     return DEMO_PASSWORD
 

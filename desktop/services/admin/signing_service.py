@@ -13,8 +13,9 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
-from cryptography import x509
 from sqlalchemy import select
 
 from desktop import paths
@@ -23,12 +24,25 @@ from desktop.clock import to_local, utc_now
 from desktop.database import Database
 from desktop.errors import StateError, ValidationError
 from desktop.models import Branch
-from desktop.printing import signing
 from desktop.services.core import audit
 from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service
 from desktop.services.core.permissions import require
 from desktop.services.core.validation import clean_text
+
+if TYPE_CHECKING:
+    from cryptography import x509
+
+    from desktop.printing import signing
+
+
+def _signing() -> ModuleType:
+    """The key and certificate code (the cryptography stack), loaded when a key is first looked at: building the
+    service at start-up must not pay for it."""
+    from desktop.printing import signing
+
+    return signing
+
 
 KEYRING_OPT_IN = "keyring.optin"
 # Why a supervisor replaces the branch key (docs/operations.md, "Rotate"); "other" needs a few words.
@@ -78,9 +92,9 @@ class SigningService(Service):
         require(actor, "document.sign")
         self._try_keyring(actor)
         creds = self._credentials
-        has_key = signing.has_branch_credentials(self._folder)
+        has_key = _signing().has_branch_credentials(self._folder)
         if creds is None and has_key:
-            cert = signing.load_trusted_certificates((self._folder / signing.CERT_FILE).read_bytes())[0]
+            cert = _signing().load_trusted_certificates((self._folder / _signing().CERT_FILE).read_bytes())[0]
             subject = cert.subject.rfc4514_string()
             from cryptography.hazmat.primitives import hashes
 
@@ -97,12 +111,12 @@ class SigningService(Service):
     def _try_keyring(self, actor: Actor | None = None) -> None:
         if self._credentials is not None or not self._remembered():
             return
-        if not signing.has_branch_credentials(self._folder):
+        if not _signing().has_branch_credentials(self._folder):
             return
         code = self._branch(actor)[0] if actor is not None else self._branch_code()
-        passphrase = signing.keyring_passphrase(code)
+        passphrase = _signing().keyring_passphrase(code)
         if passphrase:
-            self._credentials = signing.load_branch_credentials(self._folder, passphrase)
+            self._credentials = _signing().load_branch_credentials(self._folder, passphrase)
 
     def _branch_code(self) -> str:
         with self._db.read.begin() as session:
@@ -113,7 +127,7 @@ class SigningService(Service):
         """Keep the passphrase in the OS keyring only when the supervisor asked to; otherwise forget any copy."""
         mark = self._folder / KEYRING_OPT_IN
         if remember:
-            if not signing.store_keyring_passphrase(code, passphrase):
+            if not _signing().store_keyring_passphrase(code, passphrase):
                 raise StateError("keyring_unavailable", "passphrase")
             self._folder.mkdir(parents=True, exist_ok=True)
             mark.write_text("The branch key passphrase is kept in the OS keyring by the supervisor's choice.\n",
@@ -121,7 +135,7 @@ class SigningService(Service):
             paths.make_private_file(mark)
         else:
             mark.unlink(missing_ok=True)
-            signing.forget_keyring_passphrase(code)
+            _signing().forget_keyring_passphrase(code)
 
     def create_key(self, actor: Actor, passphrase: str | None = None, *, remember: bool = False) -> SigningStatus:
         """Supervisor: a new ECDSA P-256 key and self-signed certificate under a passphrase of at least 12
@@ -132,8 +146,8 @@ class SigningService(Service):
         if not passphrase and remember:
             if not _keyring_usable():
                 raise StateError("keyring_unavailable", "passphrase")
-            passphrase = signing.new_passphrase()
-        created = signing.create_branch_credentials(self._folder, code, name, passphrase or "")
+            passphrase = _signing().new_passphrase()
+        created = _signing().create_branch_credentials(self._folder, code, name, passphrase or "")
         self._remember(code, passphrase or "", remember)
         self._credentials = created
         with self._writing(actor, "signing.manage") as session:
@@ -146,7 +160,7 @@ class SigningService(Service):
                       remember: bool = False) -> SigningStatus:
         require(actor, "signing.manage")
         code, _ = self._branch(actor)
-        self._credentials = signing.import_pkcs12(self._folder, p12, p12_password, passphrase, replace=True)
+        self._credentials = _signing().import_pkcs12(self._folder, p12, p12_password, passphrase, replace=True)
         self._remember(code, passphrase, remember)
         with self._writing(actor, "signing.manage") as session:
             audit.record(session, actor, "signing.import_pkcs12", "branch", actor.branch_id,
@@ -163,6 +177,7 @@ class SigningService(Service):
         PKCS#12 from HQ (`p12`) stored under it. Any failure leaves the old key in place and nothing retired.
         The keyring copy of the old passphrase is forgotten; the new key is open for this session."""
         require(actor, "signing.manage")
+        from desktop.printing import signing  # the cryptography stack, on first use
         if reason not in ROTATION_REASONS:
             raise ValidationError("rotation_reason_required", "reason")
         note = clean_text(note, "note", max_length=ROTATION_NOTE_MAX, required=reason == "other")
@@ -211,7 +226,7 @@ class SigningService(Service):
         require(actor, "document.sign")
         if remember:
             require(actor, "signing.manage")
-        self._credentials = signing.load_branch_credentials(self._folder, passphrase)
+        self._credentials = _signing().load_branch_credentials(self._folder, passphrase)
         if remember:
             code, _ = self._branch(actor)
             self._remember(code, passphrase, True)
@@ -224,10 +239,10 @@ class SigningService(Service):
         document); StateError signing_locked / branch_key_missing when the key is not open."""
         self._try_keyring()
         if self._credentials is None:
-            code = "branch_key_missing" if not signing.has_branch_credentials(self._folder) else "signing_locked"
+            code = "branch_key_missing" if not _signing().has_branch_credentials(self._folder) else "signing_locked"
             raise StateError(code)
         with self._lock:
-            return signing.sign_bytes(self._credentials, payload), self._credentials.fingerprint
+            return _signing().sign_bytes(self._credentials, payload), self._credentials.fingerprint
 
     def verify_anchor(self, anchor: Anchor) -> str:
         """"valid", "invalid" or "unknown_signer" for a signed anchor, against this PC's trusted certificates."""
@@ -235,7 +250,7 @@ class SigningService(Service):
 
         for cert in self.trusted():
             if cert.fingerprint(hashes.SHA256()).hex() == anchor.signer:
-                return "valid" if signing.verify_bytes(cert, anchor.payload(), anchor.signature) else "invalid"
+                return "valid" if _signing().verify_bytes(cert, anchor.payload(), anchor.signature) else "invalid"
         return "unknown_signer"
 
     def sign(self, actor: Actor, pdf: bytes, reason: str) -> bytes:
@@ -243,29 +258,37 @@ class SigningService(Service):
         require(actor, "document.sign")
         self._try_keyring(actor)
         if self._credentials is None:
-            code = "branch_key_missing" if not signing.has_branch_credentials(self._folder) else "signing_locked"
+            code = "branch_key_missing" if not _signing().has_branch_credentials(self._folder) else "signing_locked"
             raise StateError(code)
         _, name = self._branch(actor)
+        from desktop.printing import signing  # the cryptography stack, on first use
+
         with self._lock:
             return signing.sign_pdf(pdf, self._credentials, reason=reason, location=name)
 
     def certificate_pem(self, actor: Actor) -> bytes:
         require(actor, "print.documents")
+        from desktop.printing import signing
+
         return (self._folder / signing.CERT_FILE).read_bytes()
 
     def trust_certificate(self, actor: Actor, pem: bytes) -> int:
         """HQ side: trust another branch's certificate for verification."""
         require(actor, "signing.manage")
-        added = signing.import_trusted_certificate(self.trust_folder, pem)
+        added = _signing().import_trusted_certificate(self.trust_folder, pem)
         with self._writing(actor, "signing.manage") as session:
             audit.record(session, actor, "signing.trust_certificate", "branch", actor.branch_id,
                          after={"files": [p.name for p in added]})
         return len(added)
 
     def trusted(self) -> list[x509.Certificate]:
+        from desktop.printing import signing
+
         return signing.trusted_certificates(self._folder)
 
     def verify(self, pdf: bytes) -> signing.VerifyResult:
+        from desktop.printing import signing
+
         return signing.verify_pdf(pdf, self.trusted())
 
 

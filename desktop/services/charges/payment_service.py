@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import and_, func, or_, select, update
@@ -30,7 +30,6 @@ from desktop.models import (
 from desktop.models.charges import PAYMENT_METHODS
 from desktop.printing.documents import BranchHeader
 from desktop.printing.labels import Labels
-from desktop.printing.receipt import ReceiptData, ReceiptItem, render_receipt
 from desktop.services.admin.signing_service import SigningService
 from desktop.services.charges.charge_records import (
     CashLine,
@@ -48,6 +47,9 @@ from desktop.services.core.numbering import next_number
 from desktop.services.core.permissions import require
 from desktop.services.core.settings_store import load_setting
 from desktop.services.core.validation import clean_text
+
+if TYPE_CHECKING:
+    from desktop.printing.receipt import ReceiptData
 
 MAX_PAGE = 500
 MAX_PAYMENT_FEN = 10_000_000
@@ -257,6 +259,8 @@ class PaymentService(Service):
     # ---- the receipt ----------------------------------------------------------------------------------------------
 
     def receipt_data(self, actor: Actor, payment_id: int) -> tuple[BranchHeader, ReceiptData]:
+        from desktop.printing.receipt import ReceiptData, ReceiptItem
+
         with self._reading(actor, "charges.read") as session:
             payment = session.get(Payment, payment_id)
             if payment is None or payment.branch_id != actor.branch_id:
@@ -306,6 +310,8 @@ class PaymentService(Service):
         return self._render(actor, payment_id)[0]
 
     def _render(self, actor: Actor, payment_id: int) -> tuple[bytes, str]:
+        from desktop.printing.receipt import render_receipt  # ReportLab on the first receipt
+
         header, data = self.receipt_data(actor, payment_id)
         return render_receipt(header, data, printed_at=to_local(utc_now())), data.receipt_no
 

@@ -9,6 +9,7 @@ correct it; afterwards it stays what HQ received. It has its own list, a printed
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Text, cast, func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -32,7 +33,6 @@ from desktop.models import (
 )
 from desktop.models.contacts import QUALITY_SOURCES
 from desktop.printing.documents import BranchHeader
-from desktop.printing.quality_feedback_form import QualityFeedbackForm, render_quality_feedback
 from desktop.services.contacts.quality_records import (
     LIST_FILTERS,
     LineChoice,
@@ -51,6 +51,9 @@ from desktop.services.core.numbering import next_number
 from desktop.services.core.permissions import require
 from desktop.services.core.settings_store import load_setting
 from desktop.services.core.validation import clean_text
+
+if TYPE_CHECKING:
+    from desktop.printing.quality_feedback_form import QualityFeedbackForm
 
 __all__ = ["QualityDetail", "QualityDraft", "QualityFeedbackService", "QualityFields", "QualityPage", "QualityRow"]
 
@@ -315,6 +318,8 @@ class QualityFeedbackService(Service):
 
     def printable(self, actor: Actor, feedback_id: int) -> tuple[str, bytes]:
         """The form's number and its PDF, printed-at in branch-local time (for the background runner)."""
+        from desktop.printing.quality_feedback_form import render_quality_feedback  # ReportLab on the first form
+
         header, form = self.form(actor, feedback_id)
         with self._reading(actor, "print.documents") as session:
             printed = _printed_now(session, actor.branch_id)
@@ -322,6 +327,8 @@ class QualityFeedbackService(Service):
 
     def form(self, actor: Actor, feedback_id: int) -> tuple[BranchHeader, QualityFeedbackForm]:
         """The branch header and the form, in the branch's print language, times in branch-local time."""
+        from desktop.printing.quality_feedback_form import QualityFeedbackForm
+
         require(actor, "print.documents")
         with self._reading(actor, "print.documents") as session:
             d = _detail(session, _load(session, actor, feedback_id))

@@ -1,7 +1,9 @@
 """The search index behind the one search box: what text a ticket is found by, and how a query is answered.
 
 SQLite: FTS5 trigram (3+ characters) plus a bigram side table for 1-2 character terms (see migration 0002).
-PostgreSQL: ILIKE over ticket_search.doc, answered by the pg_trgm GIN index.
+PostgreSQL: ILIKE over ticket_search.doc, answered by the pg_trgm GIN index (3+ characters); 1-2 character terms
+match ticket_search.grams, the same bigram text as SQLite's side table in a tsvector with its own GIN index
+(migration 0012), since a trigram index cannot answer them.
 """
 
 from __future__ import annotations
@@ -56,6 +58,17 @@ def _short_term_query(term: str) -> str:
     return _fts_phrase(term) + "*"
 
 
+# PostgreSQL's text search configuration for the bigram column: no stemming, no stop words, lower case.
+TS_CONFIG = "simple"
+
+
+def _ts_term(term: str) -> str:
+    """The tsquery for one 1-2 character term, as _short_term_query is for SQLite: a two-character CJK term is one
+    bigram, anything shorter or non-CJK a prefix. Quoted, so that no character of the term is query syntax."""
+    quoted = "'" + term.replace("\\", "\\\\").replace("'", "''") + "'"
+    return quoted if len(term) == 2 and _CJK_RUN.fullmatch(term) else quoted + ":*"
+
+
 def _like_pattern(term: str) -> str:
     escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
@@ -66,13 +79,16 @@ def matching_ids_select(session: Session, query: str) -> Select[Any] | None:
     terms = split_terms(query)
     if not terms:
         return None
-    if session.get_bind().dialect.name != "sqlite":
-        stmt: Select[Any] = select(literal_column("ticket_id")).select_from(text("ticket_search"))
-        for i, term in enumerate(terms):
-            stmt = stmt.where(text(f"doc ILIKE :t{i} ESCAPE '\\'").bindparams(bindparam(f"t{i}", _like_pattern(term))))
-        return stmt
     long_terms = [t for t in terms if len(t) >= 3]
     short_terms = [t for t in terms if len(t) < 3]
+    if session.get_bind().dialect.name != "sqlite":
+        stmt: Select[Any] = select(literal_column("ticket_id")).select_from(text("ticket_search"))
+        for i, term in enumerate(long_terms):
+            stmt = stmt.where(text(f"doc ILIKE :t{i} ESCAPE '\\'").bindparams(bindparam(f"t{i}", _like_pattern(term))))
+        if short_terms:
+            stmt = stmt.where(text(f"grams @@ to_tsquery('{TS_CONFIG}', :short_q)").bindparams(
+                bindparam("short_q", " & ".join(_ts_term(t) for t in short_terms))))
+        return stmt
     selects: list[Select[Any]] = []
     if long_terms:
         selects.append(
@@ -149,8 +165,9 @@ def write_documents(executor: Session | Connection, docs: Sequence[tuple[int, st
     else:
         if replace:
             executor.execute(text("DELETE FROM ticket_search WHERE ticket_id = :id"), ids)
-        executor.execute(text("INSERT INTO ticket_search(ticket_id, doc) VALUES (:id, :doc)"),
-                         [{"id": i, "doc": d} for i, d in docs])
+        executor.execute(text(f"INSERT INTO ticket_search(ticket_id, doc, grams) "
+                              f"VALUES (:id, :doc, to_tsvector('{TS_CONFIG}', :grams))"),
+                         [{"id": i, "doc": d, "grams": bigram_text(d)} for i, d in docs])
 
 
 def tickets_of_customer(session: Session, customer_id: int) -> list[int]:

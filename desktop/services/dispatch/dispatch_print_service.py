@@ -27,7 +27,6 @@ from desktop.models import (
     Visit,
     VisitPart,
 )
-from desktop.printing.dispatch_slip import slip_part
 from desktop.printing.documents import (
     BranchHeader,
     CustomerInfo,
@@ -36,8 +35,6 @@ from desktop.printing.documents import (
     ServiceSheetData,
     UnitInfo,
 )
-from desktop.printing.layout import render_parts
-from desktop.printing.service_sheet import sheet_part
 from desktop.services.core import audit, own_work
 from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service
@@ -127,6 +124,10 @@ class DispatchPrintService(Service):
                             progress: Callable[[int, int], None] | None = None,
                             cancelled: Callable[[], bool] | None = None) -> tuple[bytes, tuple[int, ...]]:
         """One PDF (slip, then a sheet per visit) for the background runner; cancellable between pages."""
+        from desktop.printing.dispatch_slip import slip_part  # ReportLab on the first slip
+        from desktop.printing.layout import render_parts
+        from desktop.printing.service_sheet import sheet_part
+
         data = self.engineer_day(actor, engineer_id, day)
         headers = data.sheet_headers or (data.header,) * len(data.sheets)
         parts = [slip_part(data.header, data.slip),

@@ -29,7 +29,6 @@ from desktop.clock import utc_now
 from desktop.database import Database
 from desktop.errors import DomainError, NotFoundError, ValidationError
 from desktop.exports.records import ExportMeta, Language, SummaryIndicators
-from desktop.exports.workbook_writer import ExportCancelled, write_workbook
 from desktop.models import Branch
 from desktop.services.core import audit, audit_anchoring
 from desktop.services.core.actor import Actor
@@ -82,6 +81,9 @@ class ExportService(Service):
                         language: Language = "zh", mask: bool | None = None, progress: Progress | None = None,
                         cancelled: Cancelled | None = None) -> ExportResult:
         """Write the workbook to `path` (replaced only on success); ExportCancelled when cancelled() turns true."""
+        # The workbook writer (openpyxl) loads with the first export, not with the service at start-up.
+        from desktop.exports.workbook_writer import write_workbook
+
         require(actor, "export.hq")  # before looking at the arguments: a refused role learns nothing from them
         if language not in ("zh", "en"):
             raise ValidationError("unknown_value", "language", value=language)
@@ -225,6 +227,7 @@ def main(argv: Sequence[str] | None = None, hooks: ConsoleHooks | None = None) -
         return 2
     from desktop.clock import local_today
     from desktop.database import current_revision, head_revision, open_existing_database
+    from desktop.exports.workbook_writer import ExportCancelled
 
     # Never creates a database; a missing file or an unreachable server raises DatabaseUnavailableError, which
     # the console (desktop/cli.py) reports in words with where it looked.

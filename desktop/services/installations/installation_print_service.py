@@ -7,6 +7,7 @@ import dataclasses
 import json
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -29,10 +30,6 @@ from desktop.models import (
     Visit,
 )
 from desktop.printing.documents import BranchHeader, CustomerInfo, Signature, UnitInfo
-from desktop.printing.installation_acceptance import (
-    InstallationAcceptanceData,
-    render_installation_acceptance,
-)
 from desktop.printing.signature import content_digest, signature_from_json
 from desktop.services.admin.signing_service import SigningService
 from desktop.services.core import audit
@@ -42,6 +39,9 @@ from desktop.services.core.permissions import require
 from desktop.services.core.settings_store import load_setting
 from desktop.services.core.ticket_events import log_event
 from desktop.services.installations.installation_service import acceptance_content, stored_result
+
+if TYPE_CHECKING:
+    from desktop.printing.installation_acceptance import InstallationAcceptanceData
 
 DOCUMENT = "installation_acceptance"
 
@@ -68,6 +68,8 @@ def _signed_content_unchanged(report: InstallationReport, ticket_no: str, zone: 
 
 
 def acceptance_source(session: Session, actor: Actor, report_id: int) -> AcceptanceSource:
+    from desktop.printing.installation_acceptance import InstallationAcceptanceData  # ReportLab with the first form
+
     report = session.get(InstallationReport, report_id)
     visit = session.get(Visit, report.visit_id) if report else None
     ticket = session.get(Ticket, visit.ticket_id) if visit else None
@@ -139,6 +141,8 @@ class InstallationPrintService(Service):
         return self._render(actor, report_id)[0]
 
     def _render(self, actor: Actor, report_id: int) -> tuple[bytes, str]:
+        from desktop.printing.installation_acceptance import render_installation_acceptance
+
         with self._reading(actor, "print.documents") as session:
             source = acceptance_source(session, actor, report_id)
         printed_at = to_local(utc_now(), source.zone)

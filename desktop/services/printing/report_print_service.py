@@ -12,13 +12,9 @@ from desktop.clock import utc_now
 from desktop.database import Database
 from desktop.errors import NotFoundError, ValidationError
 from desktop.models import Callback, Engineer, ServiceReport, Ticket, Visit
-from desktop.printing.callback_record import render_callback_record
 from desktop.printing.documents import ServiceReportData
 from desktop.printing.labels import Labels
-from desktop.printing.layout import render_parts
 from desktop.printing.qr import parse_payload
-from desktop.printing.service_report import report_part
-from desktop.printing.service_sheet import render_service_sheet
 from desktop.services.admin.signing_service import SigningService
 from desktop.services.core import audit, own_work
 from desktop.services.core.actor import Actor
@@ -91,6 +87,10 @@ class ReportPrintService(Service):
 
     def _render_report(self, actor: Actor, visit_id: int, progress: Progress | None,
                        cancelled: Cancelled | None) -> tuple[bytes, str]:
+        # ReportLab on the first print, not when the service is built at start-up.
+        from desktop.printing.layout import render_parts
+        from desktop.printing.service_report import report_part
+
         with self._reading(actor, "print.documents") as session:
             source = report_print_data.service_report(session, actor, visit_id, None)
         data = source.data
@@ -104,11 +104,15 @@ class ReportPrintService(Service):
 
     def service_sheet(self, actor: Actor, ticket_id: int) -> bytes:
         """One pre-filled 服务单 for the ticket's current visit (the engineer's day prints them in a batch)."""
+        from desktop.printing.service_sheet import render_service_sheet
+
         with self._reading(actor, "print.documents") as session:
             context, sheet = report_print_data.service_sheet(session, actor, ticket_id)
         return render_service_sheet(context.header, sheet, printed_at=report_print_data.printed_now(context.zone))
 
     def callback_record(self, actor: Actor, callback_id: int) -> bytes:
+        from desktop.printing.callback_record import render_callback_record
+
         with self._reading(actor, "print.documents") as session:
             context, record, _ticket_id = report_print_data.callback_record(session, actor, callback_id)
         return render_callback_record(context.header, record, printed_at=report_print_data.printed_now(context.zone))

@@ -20,9 +20,8 @@ from sqlalchemy.orm import Session
 from desktop.clock import local_today, utc_now
 from desktop.database import Database
 from desktop.errors import NotFoundError
-from desktop.imports import record_workbook
 from desktop.imports.record_checks import CustomerChecks, CustomerRow, ServiceChecks, ServiceRow
-from desktop.imports.record_workbook import RowProblem, SheetMapping, SheetPreview
+from desktop.imports.record_types import RowProblem, SheetMapping, SheetPreview
 from desktop.models import Customer, CustomerAddress, CustomerPhone, PastService, ProductModel, Unit
 from desktop.rules.phones import Phone
 from desktop.services.core import audit
@@ -114,15 +113,22 @@ class RecordImportService(Service):
 
     def template(self, actor: Actor, path: Path, language: str = "zh") -> Path:
         require(actor, "records.import")
+        # The workbook stack (openpyxl) loads with the first workbook, not with the service.
+        from desktop.imports import record_workbook
+
         return record_workbook.write_template(path, language)
 
     def preview(self, actor: Actor, path: Path) -> tuple[SheetPreview, ...]:
         require(actor, "records.import")
+        from desktop.imports import record_workbook
+
         return record_workbook.preview(path)
 
     def problem_report(self, actor: Actor, source: Path, mappings: tuple[SheetMapping, ...],
                        problems: tuple[RowProblem, ...], out: Path, language: str = "zh") -> Path:
         require(actor, "records.import")
+        from desktop.imports import record_workbook
+
         return record_workbook.write_problem_report(out, source, mappings, problems, language)
 
     # ---- dry run and import ---------------------------------------------------------------------------------------
@@ -139,6 +145,8 @@ class RecordImportService(Service):
     def _run(self, actor: Actor, path: Path, mappings: tuple[SheetMapping, ...], dry_run: bool, batch_rows: int,
              progress: Progress | None, cancelled: Cancelled | None) -> ImportSummary:
         require(actor, "records.import")
+        from desktop.imports import record_workbook
+
         for mapping in mappings:
             record_workbook.check_mapping(mapping)
         # Customers first: a service record finds its customer among those the same file brings.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from argon2 import PasswordHasher
 from sqlalchemy import delete, func, select
@@ -18,7 +18,6 @@ from desktop.clock import utc_now
 from desktop.database import Database
 from desktop.errors import StateError, ValidationError
 from desktop.imports import cells
-from desktop.imports.catalogue_workbook import CatalogueRows, read_catalogue, write_catalogue_template
 from desktop.models import (
     Branch,
     Engineer,
@@ -183,11 +182,16 @@ class SetupService(Service):
 
     def catalogue_template(self, actor: Actor, path: Path, language: str = "zh") -> Path:
         require(actor, "setup.run")
+        # The workbook stack (openpyxl) loads when a workbook is made or read, not with the service.
+        from desktop.imports.catalogue_workbook import write_catalogue_template
+
         return write_catalogue_template(path, language)
 
     def read_catalogue(self, actor: Actor, path: Path) -> CataloguePage:
         """HQ's catalogue workbook as the catalogue page (not yet saved: the wizard shows it for review)."""
         require(actor, "setup.run")
+        from desktop.imports.catalogue_workbook import read_catalogue
+
         return catalogue_page(read_catalogue(path))
 
     def check_signing(self, actor: Actor, choice: str, passphrase: str = "", p12: bytes | None = None,
@@ -298,6 +302,10 @@ def _places(state: SetupState) -> set[str]:
         places.add(district.name)
         places.update(district.towns)
     return places
+
+
+if TYPE_CHECKING:
+    from desktop.imports.catalogue_workbook import CatalogueRows
 
 
 def catalogue_page(rows: CatalogueRows) -> CataloguePage:

@@ -10,12 +10,6 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, cast
 
-from openpyxl import Workbook, load_workbook
-from openpyxl.styles import Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.worksheet import Worksheet
-
 from desktop.errors import ValidationError
 from desktop.services.stock.stock_records import PartInput, PriceListProblem
 
@@ -54,6 +48,13 @@ _BY_HEADER = {h.strip().lower(): c for c in COLUMNS for h in (c.zh, c.en, c.key,
 
 def write_template(path: Path, product_lines: Sequence[tuple[str, str]]) -> None:
     """An empty price list with the header row, yes/no drop-downs and an explanation sheet."""
+    # openpyxl with the first price list, not when the parts service is built at start-up.
+    from openpyxl import Workbook
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+    from openpyxl.worksheet.worksheet import Worksheet
+
     wb = Workbook()
     ws = cast(Worksheet, wb.active)  # a new workbook has its one worksheet
     ws.title = SHEET_TITLE
@@ -95,6 +96,8 @@ class ReadLine:
 def read_price_list(path: Path, product_lines: Mapping[str, str]) -> tuple[list[ReadLine], list[PriceListProblem]]:
     """Lines that passed every check, and every problem found. `product_lines` maps a lower-case code or name
     to the product line's code. ValidationError("price_list_unreadable") when the file is not a workbook."""
+    from openpyxl import load_workbook
+
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except FileNotFoundError as exc:

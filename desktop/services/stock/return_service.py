@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, and_, func, select
@@ -27,7 +27,6 @@ from desktop.models import (
 )
 from desktop.models.stock import RETURN_DESTINATIONS
 from desktop.printing.documents import BranchHeader
-from desktop.printing.return_list import ReturnListData, ReturnListLine, render_return_list
 from desktop.services.core import audit
 from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service
@@ -37,6 +36,9 @@ from desktop.services.core.settings_store import load_setting
 from desktop.services.core.validation import clean_text
 from desktop.services.stock.stock_moves import check_quantity, load_part, location, move
 from desktop.services.stock.stock_records import OldPartDue, ReturnLine, ReturnListRow, ShelfPart
+
+if TYPE_CHECKING:
+    from desktop.printing.return_list import ReturnListData
 
 MAX_LIST_LINES = 500
 
@@ -171,6 +173,8 @@ class ReturnService(Service):
             return _list_rows(session, ids)
 
     def return_list_data(self, actor: Actor, return_list_id: int) -> tuple[BranchHeader, ReturnListData]:
+        from desktop.printing.return_list import ReturnListData, ReturnListLine  # ReportLab with the first list
+
         with self._reading(actor, "stock.read") as session:
             listing = session.get(ReturnList, return_list_id)
             if listing is None or listing.branch_id != actor.branch_id:
@@ -196,6 +200,8 @@ class ReturnService(Service):
                                           handled_by, listing.note, tuple(lines))
 
     def return_list_pdf(self, actor: Actor, return_list_id: int) -> bytes:
+        from desktop.printing.return_list import render_return_list
+
         header, data = self.return_list_data(actor, return_list_id)
         return render_return_list(header, data, printed_at=to_local(utc_now()))
 

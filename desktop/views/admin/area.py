@@ -2,22 +2,29 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from desktop.services.core.audit import ChainCheck
-from desktop.views.admin.settings_dialog import SettingsDialog
-from desktop.views.admin.users_dialog import UsersDialog
 from desktop.views.area_context import AreaContext
 from desktop.views.messages import error_message
+
+if TYPE_CHECKING:
+    from desktop.services.core.audit import ChainCheck
 
 
 def install(ctx: AreaContext) -> None:
     app, window, services, runner = ctx.app, ctx.window, ctx.services, ctx.runner
 
+    # The dialogs load when first opened.
     def users() -> None:
+        from desktop.views.admin.users_dialog import UsersDialog
+
         UsersDialog(services.auth, window.actor, window).exec()
 
     def settings() -> None:
+        from desktop.views.admin.settings_dialog import SettingsDialog
+
         SettingsDialog(services.settings, window.actor, window).exec()
 
     def backup() -> None:

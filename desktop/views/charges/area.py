@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from desktop.views.area_context import AreaContext
-from desktop.views.charges.charges_area import ChargesArea
+
+if TYPE_CHECKING:
+    from desktop.views.charges.charges_area import ChargesArea
 
 WATCHED = {"payment", "service_report", "fee_schedule"}
 
 
-def install(ctx: AreaContext) -> ChargesArea:
-    area = ChargesArea(ctx.services, ctx.runner, ctx.actor, ctx.open_signing_key)
-    ctx.window.add_area("charges", lambda: ctx.app.translate("App", "Charges"), area)
-    ctx.window.change_watcher.changed.connect(lambda tables: area.reload() if tables & WATCHED else None)
-    ctx.window.ui.area_stack.currentChanged.connect(
-        lambda _index: area.reload() if ctx.window.ui.area_stack.currentWidget() is area else None)
-    return area
+def install(ctx: AreaContext) -> None:
+    def build() -> ChargesArea:
+        from desktop.views.charges.charges_area import ChargesArea
+
+        area = ChargesArea(ctx.services, ctx.runner, ctx.actor, ctx.open_signing_key)
+        ctx.window.change_watcher.changed.connect(lambda tables: area.reload() if tables & WATCHED else None)
+        ctx.window.ui.area_stack.currentChanged.connect(
+            lambda _index: area.reload() if ctx.window.ui.area_stack.currentWidget() is area else None)
+        return area
+
+    ctx.window.add_area("charges", lambda: ctx.app.translate("App", "Charges"), build)

@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from desktop.views.area_context import AreaContext
-from desktop.views.intake.intake_view import IntakeView
+
+if TYPE_CHECKING:
+    from desktop.views.intake.intake_view import IntakeView
 
 
-def install(ctx: AreaContext) -> IntakeView | None:
-    """Intake is for the desk (clerk, dispatcher, supervisor): an engineer opens no tickets."""
+def install(ctx: AreaContext) -> None:
+    """Intake is for the desk (clerk, dispatcher, supervisor): an engineer opens no tickets. Other areas wire
+    themselves to the view with ctx.window.when_built("intake", ...)."""
     if not ctx.allowed("ticket.create"):
-        return None
+        return
     services = ctx.services
-    intake = IntakeView(services.customers, services.tickets, ctx.runner, ctx.actor,
-                        region=services.settings.region(ctx.actor), past_services=services.records.past_services)
-    ctx.window.add_area("intake", lambda: ctx.app.translate("App", "Intake"), intake)
-    return intake
+
+    def build() -> IntakeView:
+        from desktop.views.intake.intake_view import IntakeView
+
+        return IntakeView(services.customers, services.tickets, ctx.runner, ctx.actor,
+                          region=services.settings.region(ctx.actor), past_services=services.records.past_services)
+
+    ctx.window.add_area("intake", lambda: ctx.app.translate("App", "Intake"), build)

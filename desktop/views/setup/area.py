@@ -27,7 +27,7 @@ def install(ctx: AreaContext) -> None:
         ImportDialog(ctx.services.records, ctx.runner, window.actor, ctx.language, window).open()
 
     window.import_requested.connect(import_records)
-    _remind_about_signing_key(ctx)
+    window.after_first_paint(lambda: _remind_about_signing_key(ctx))
 
 
 def _remind_about_signing_key(ctx: AreaContext) -> None:

@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from desktop.views.area_context import AreaContext
-from desktop.views.stock.stock_area import StockArea
+
+if TYPE_CHECKING:
+    from desktop.views.stock.stock_area import StockArea
 
 WATCHED = {"stock_movement", "part", "return_list", "visit", "visit_part", "service_report"}
 
 
-def install(ctx: AreaContext) -> StockArea:
-    area = StockArea(ctx.services, ctx.runner, ctx.actor, ctx.language)
-    ctx.window.add_area("stock", lambda: ctx.app.translate("App", "Parts stock"), area)
-    ctx.window.change_watcher.changed.connect(lambda tables: area.reload() if tables & WATCHED else None)
-    ctx.window.ui.area_stack.currentChanged.connect(
-        lambda _index: area.reload() if ctx.window.ui.area_stack.currentWidget() is area else None)
-    return area
+def install(ctx: AreaContext) -> None:
+    def build() -> StockArea:
+        from desktop.views.stock.stock_area import StockArea
+
+        area = StockArea(ctx.services, ctx.runner, ctx.actor, ctx.language)
+        ctx.window.change_watcher.changed.connect(lambda tables: area.reload() if tables & WATCHED else None)
+        ctx.window.ui.area_stack.currentChanged.connect(
+            lambda _index: area.reload() if ctx.window.ui.area_stack.currentWidget() is area else None)
+        return area
+
+    ctx.window.add_area("stock", lambda: ctx.app.translate("App", "Parts stock"), build)

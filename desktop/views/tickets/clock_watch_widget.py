@@ -27,7 +27,8 @@ class ClockWatchWidget(QToolButton):
     watched = Signal(object)  # ClockWatch
 
     def __init__(self, service: TicketService, runner: BackgroundRunner, actor: Actor,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, start: bool = True) -> None:
+        """start=False: nothing is queried until start() (the main window calls it after its first paint)."""
         super().__init__(parent)
         self.setObjectName("clock_watch_widget")
         self._service = service
@@ -40,6 +41,11 @@ class ClockWatchWidget(QToolButton):
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._connect_signals()
+        if start:
+            self.start()
+
+    def start(self) -> None:
+        """The first query now, then one a minute."""
         self._timer.start()
         self.refresh()
 

@@ -204,6 +204,33 @@ def test_clock_watch_counts_due_and_overdue_clocks(db: Database, clerk: Actor) -
     assert first_contact.seconds_left < 0
 
 
+def test_clock_watch_leaves_out_cancelled_clocks_and_tickets_no_longer_open(db: Database, clerk: Actor,
+                                                                            monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services.tickets import ticket_queries
+
+    reg = register(db, clerk)
+    kept = open_ticket(db, clerk, reg)
+    cancelled = open_ticket(db, clerk, reg, fault_code="controller")
+    closed = open_ticket(db, clerk, reg, fault_code="heater")
+    overdue = {"started_at": utc_now() - timedelta(minutes=30), "due_at": utc_now() - timedelta(minutes=20)}
+    with db.write.begin() as session:
+        session.execute(update(ServiceClock).where(ServiceClock.commitment == "first_contact").values(**overdue))
+        # Cancelled clocks keep met_at NULL; a closed ticket may still hold a running clock (a callback's).
+        session.execute(update(ServiceClock).where(ServiceClock.ticket_id == cancelled.id).values(cancelled=True))
+        session.execute(update(Ticket).where(Ticket.id == closed.id).values(status="closed"))
+    service = TicketService(db)
+    watch = service.clock_watch(clerk)
+    assert watch.count == 1 and [a.ticket_id for a in watch.alerts] == [kept.id]
+    # The total counts every due clock even when the list is cut, and the list keeps the earliest.
+    with db.write.begin() as session:
+        session.execute(update(ServiceClock).where(ServiceClock.ticket_id == kept.id,
+                                                   ServiceClock.commitment == "report_back")
+                        .values(started_at=utc_now() - timedelta(minutes=60), due_at=utc_now() - timedelta(minutes=40)))
+    monkeypatch.setattr(ticket_queries, "WATCH_LIST_LIMIT", 1)
+    watch = service.clock_watch(clerk)
+    assert watch.count == 2 and len(watch.alerts) == 1 and watch.alerts[0].commitment == "report_back"
+
+
 def test_ticket_rows_are_never_orm_objects(sqlite_db: Database) -> None:
     from tests.conftest import actor_for
 

@@ -1,0 +1,191 @@
+"""One measured start, run as its own process by bench_startup.py (never imported by the app).
+
+    python benchmarks/startup_probe.py bare RESULT.json
+    python benchmarks/startup_probe.py app RESULT.json DATABASE USERNAME PASSWORD [--pause SECONDS]
+
+Times are CLOCK_MONOTONIC (time.monotonic on Linux is the system-wide clock), so the parent can subtract the moment
+it started this process. "Painted" is the end of the first paint of the window: a zero timer queued from the paint
+event runs once the whole window (every child widget) has been drawn and flushed.
+
+`app` runs the real entry point (desktop.app.main with --demo on the given file). The probe only watches: an event
+filter on the QApplication (created here first; the app takes the existing instance), and argon2's verify timed so
+that the password hash can be told apart from the rest of the sign-in. When the sign-in dialog is painted it fills
+in the account and presses OK (after `--pause`, the seconds a person takes to type, if given); when the main window
+is painted it reads the peak RSS, then opens every area once, reads the peak RSS again and quits."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+STARTED = time.monotonic()
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+
+def peak_rss_mib() -> float:
+    """VmHWM: the peak resident set of this process so far (ru_maxrss would inherit the parent's across exec)."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def bare(result_path: str) -> int:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    app = QApplication(sys.argv[:1])
+    window = QWidget()
+    window.setWindowTitle("bare")
+    window.resize(480, 320)
+    out: dict[str, float] = {"probe_started": STARTED}
+
+    def painted() -> None:
+        out["painted"] = time.monotonic()
+        out["rss_mib"] = peak_rss_mib()
+        app.quit()
+
+    class Watch(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and obj is window and "painted" not in out:
+                out["painted"] = 0.0
+                QTimer.singleShot(0, painted)
+            return False
+
+    watch = Watch()
+    app.installEventFilter(watch)
+    window.show()
+    app.exec()
+    Path(result_path).write_text(json.dumps(out), encoding="utf-8")
+    return 0
+
+
+def app_run(result_path: str, database: str, username: str, password: str, pause: float) -> int:
+    import argon2
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    out: dict = {"probe_started": STARTED, "hash_ms": [], "areas": {}}
+    verify = argon2.PasswordHasher.verify
+
+    def timed_verify(self, hash, password):  # type: ignore[no-untyped-def]
+        started = time.monotonic()
+        try:
+            return verify(self, hash, password)
+        finally:
+            out["hash_ms"].append((time.monotonic() - started) * 1000)
+
+    argon2.PasswordHasher.verify = timed_verify  # type: ignore[method-assign]
+    app = QApplication(sys.argv[:1])
+    state = {"login": None, "main": None}
+
+    # STARTUP_PROBE_PROFILE_SIGN_IN=FILE: cProfile of the moments from OK to the painted main window only.
+    sign_in_profile = os.environ.get("STARTUP_PROBE_PROFILE_SIGN_IN")
+    profiler = None
+
+    def press_ok(dialog: QWidget) -> None:
+        nonlocal profiler
+        dialog.ui.username_edit.setText(username)  # type: ignore[attr-defined]
+        dialog.ui.password_edit.setText(password)  # type: ignore[attr-defined]
+        if sign_in_profile:
+            import cProfile
+
+            profiler = cProfile.Profile()
+            profiler.enable()
+        out["accepted"] = time.monotonic()
+        dialog.ok_button().click()  # type: ignore[attr-defined]
+
+    def login_painted(dialog: QWidget) -> None:
+        out["login_painted"] = time.monotonic()
+        out["rss_login_mib"] = peak_rss_mib()
+        out["modules_at_login"] = sorted(m for m in sys.modules if not m.startswith("_"))
+        if pause > 0:
+            QTimer.singleShot(int(pause * 1000), lambda: press_ok(dialog))
+        else:
+            press_ok(dialog)
+
+    def main_painted(window: QWidget) -> None:
+        out["main_painted"] = time.monotonic()
+        if profiler is not None:
+            profiler.disable()
+            profiler.dump_stats(sign_in_profile)
+        out["rss_main_mib"] = peak_rss_mib()
+        out["home_area"] = window.ui.area_stack.currentWidget().objectName()  # type: ignore[attr-defined]
+        out["modules_at_main"] = len(sys.modules)
+        # Let the after-paint work (clock watch, scheduling, backup) start before the areas are opened.
+        QTimer.singleShot(300, lambda: open_every_area(window))
+
+    def open_every_area(window: QWidget) -> None:
+        for key in window.area_keys():  # type: ignore[attr-defined]
+            started = time.monotonic()
+            window.show_area(key)  # type: ignore[attr-defined]
+            window.repaint()
+            app.processEvents()
+            out["areas"][key] = (time.monotonic() - started) * 1000
+        # Whatever the areas started in the background finishes before the peak is read.
+        runners = [c for c in app.children() if type(c).__name__ == "BackgroundRunner"]
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and any(r._tasks for r in runners):
+            for runner in runners:
+                runner.wait_for_done(50)
+            app.processEvents()
+        app.processEvents()
+        out["rss_all_areas_mib"] = peak_rss_mib()
+        out["done"] = time.monotonic()
+        window.leaving = True  # type: ignore[attr-defined]
+        app.quit()
+
+    class Watch(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Show and type(obj).__name__ == "MainWindow" and "main_shown" not in out:
+                out["main_shown"] = time.monotonic()
+            if event.type() == QEvent.Type.Paint and type(obj).__name__ == "MainWindow" and "main_paint" not in out:
+                out["main_paint"] = time.monotonic()
+            if event.type() == QEvent.Type.Paint and isinstance(obj, QWidget) and obj.isWindow():
+                name = type(obj).__name__
+                if name == "LoginDialog" and state["login"] is None:
+                    state["login"] = obj
+                    QTimer.singleShot(0, lambda: login_painted(obj))
+                elif name == "MainWindow" and state["main"] is None:
+                    state["main"] = obj
+                    QTimer.singleShot(0, lambda: main_painted(obj))
+            return False
+
+    watch = Watch()
+    app.installEventFilter(watch)
+    from desktop import app as desktop_app
+
+    profile_to = os.environ.get("STARTUP_PROBE_PROFILE")
+    if profile_to:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        code = profiler.runcall(desktop_app.main, ["--demo", "--database", database])
+        profiler.dump_stats(profile_to)
+    else:
+        code = desktop_app.main(["--demo", "--database", database])
+    out["exit_code"] = code
+    Path(result_path).write_text(json.dumps(out), encoding="utf-8")
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if argv[0] == "bare":
+        return bare(argv[1])
+    pause = 0.0
+    if "--pause" in argv:
+        index = argv.index("--pause")
+        pause = float(argv[index + 1])
+        del argv[index:index + 2]
+    return app_run(argv[1], argv[2], argv[3], argv[4], pause)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
