@@ -8,7 +8,7 @@ smaller than its layout needs: Qt keeps the minimum size."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QRect, QSettings
+from PySide6.QtCore import QByteArray, QEvent, QLocale, QObject, QPoint, QRect, QSettings
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -39,7 +39,9 @@ def _columns(view: QAbstractItemView) -> QHeaderView:
 
 
 def _header_key(view: QAbstractItemView) -> str:
-    return f"columns/{view.objectName()}"
+    # Widths fitted to Chinese text cut the longer English words (and the other way round): each language keeps
+    # its own, so switching the language never brings back widths measured on the other one's text.
+    return f"columns/{QLocale().name()}/{view.objectName()}"
 
 
 def save_within(name: str, root: QWidget) -> None:

@@ -3,7 +3,7 @@ their columns to what they hold with one column taking the rest."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QDialog, QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout
 
@@ -45,6 +45,34 @@ def test_size_splitter_and_column_widths_come_back(qtbot) -> None:  # type: igno
     assert (again.width(), again.height()) == (640, 420)
     assert splitter2.sizes() == sizes
     assert table2.horizontalHeader().sectionSize(0) == 177
+
+
+def test_column_widths_are_kept_per_language(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Widths fitted to Chinese text would cut the English words: after switching the language the columns are
+    fitted afresh, and switching back brings the Chinese widths back."""
+    QSettings().remove("windows/language_dialog")
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale("zh_CN"))
+        dialog, _splitter, table = _dialog("language_dialog")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        table.horizontalHeader().resizeSection(0, 177)
+        dialog.close()
+        QLocale.setDefault(QLocale("en_US"))
+        english, _s, english_table = _dialog("language_dialog")
+        qtbot.addWidget(english)
+        english.show()
+        assert english_table.horizontalHeader().sectionSize(0) != 177
+        assert not english_table.horizontalHeader().property(window_state.RESTORED)
+        english.close()
+        QLocale.setDefault(QLocale("zh_CN"))
+        chinese, _s2, chinese_table = _dialog("language_dialog")
+        qtbot.addWidget(chinese)
+        chinese.show()
+        assert chinese_table.horizontalHeader().sectionSize(0) == 177
+    finally:
+        QLocale.setDefault(before)
 
 
 def test_a_window_larger_than_the_screen_is_brought_inside_it(qtbot) -> None:  # type: ignore[no-untyped-def]
