@@ -3812,6 +3812,10 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>工程师</translation>
         </message>
         <message>
+            <source>1 visit · {hours} h</source>
+            <translation>1 单 · {hours} 小时</translation>
+        </message>
+        <message>
             <source>{visits} visits · {hours} h</source>
             <translation>{visits} 单 · {hours} 小时</translation>
         </message>
