@@ -106,6 +106,29 @@ def test_columns_fit_their_content_and_one_takes_the_rest(qtbot) -> None:  # typ
     assert header.sectionSize(2) < 200 and header.sectionSize(1) > 300
 
 
+def test_the_free_text_column_keeps_room_on_a_narrow_table(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """At 1280 px (150 %) the fitted columns left the fault column a bare "…": it keeps MIN_STRETCH_WIDTH and the
+    table scrolls sideways, and it stretches again once the table is wide enough."""
+    from desktop.views.widgets.table_columns import MIN_STRETCH_WIDTH
+
+    table = QTableView()
+    qtbot.addWidget(table)
+    model = QStandardItemModel(0, 4, table)
+    model.setHorizontalHeaderLabels(["Ticket", "Fault", "Customer", "Address"])
+    table.setModel(model)
+    fit_columns(table, stretch=1)
+    table.resize(420, 300)
+    table.show()
+    model.appendRow([QStandardItem("AY01-20261128-0008 （返修）"), QStandardItem("不上水 上水很慢 水箱漏水"),
+                     QStandardItem("龙安福商贸有限公司"), QStandardItem("河南省安阳市文峰区文明大道10号金色苑19号楼")])
+    header = table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.sectionSize(1) >= MIN_STRETCH_WIDTH)
+    qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() > 0)
+    table.resize(1400, 300)
+    qtbot.waitUntil(lambda: header.sectionResizeMode(1) == QHeaderView.ResizeMode.Stretch)
+    qtbot.waitUntil(lambda: header.sectionSize(1) > MIN_STRETCH_WIDTH)
+
+
 def test_widths_the_user_dragged_are_not_fitted_again(qtbot) -> None:  # type: ignore[no-untyped-def]
     table = QTableView()
     qtbot.addWidget(table)
