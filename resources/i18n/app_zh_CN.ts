@@ -10582,6 +10582,14 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
             <translation>产品</translation>
         </message>
         <message>
+            <source>(escalated)</source>
+            <translation>（已升级）</translation>
+        </message>
+        <message>
+            <source>(escalated {count} times)</source>
+            <translation>（已升级 {count} 次）</translation>
+        </message>
+        <message>
             <source>(installation)</source>
             <translation>（安装）</translation>
         </message>

@@ -252,3 +252,13 @@ def test_a_days_load_says_one_visit_not_one_visits(qtbot) -> None:  # type: igno
     qtbot.addWidget(board)
     assert board.load_caption(1, 120) == "1 visit · 2.0 h"
     assert board.load_caption(3, 360) == "3 visits · 6.0 h"
+
+
+def test_an_escalated_ticket_on_the_waiting_list_says_so_in_words(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """It read "AY01-… ↑1"; the list now says the ticket was escalated (and how often, after the first time)."""
+    from desktop.views.dispatch.ticket_panel import TicketPanelTableModel
+
+    model = TicketPanelTableModel()
+    assert model.escalation_text(1) == "(escalated)"
+    assert model.escalation_text(3) == "(escalated 3 times)"
+    assert "↑" not in model.escalation_text(2)
