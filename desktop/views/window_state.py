@@ -23,6 +23,10 @@ from PySide6.QtWidgets import (
 FRAME_ALLOWANCE = 32
 # A header that was given back its saved widths (or that the user resized): automatic fitting leaves it alone.
 RESTORED = "widths_restored"
+# A header whose widths a fitter sets from the content (widgets/table_columns.py): until the user drags a column,
+# its widths are not kept. Widths fitted to an empty list (an engineer's empty callback queue) would otherwise come
+# back in the next window on that PC and cut every cell once the rows arrive.
+AUTO_FITTED = "widths_fitted"
 
 
 def _key(name: str, *parts: str) -> str:
@@ -51,6 +55,8 @@ def save_within(name: str, root: QWidget) -> None:
             settings.setValue(_key(name, "splitters", splitter.objectName()), splitter.saveState())
     for view in _views(root):
         header = _columns(view)
+        if header.property(AUTO_FITTED) and not header.property(RESTORED):
+            continue
         if header.count():
             settings.setValue(_key(name, _header_key(view)), header.saveState())
             settings.setValue(_key(name, _header_key(view) + "_count"), header.count())

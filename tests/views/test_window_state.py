@@ -129,6 +129,29 @@ def test_the_free_text_column_keeps_room_on_a_narrow_table(qtbot) -> None:  # ty
     qtbot.waitUntil(lambda: header.sectionSize(1) > MIN_STRETCH_WIDTH)
 
 
+def test_fitted_widths_the_user_never_touched_are_not_kept(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Widths fitted to an empty list (an engineer's empty queue) came back in the supervisor's window on the same
+    PC and cut every cell: only widths the user set are kept; the others are fitted afresh to what the list holds."""
+    QSettings().remove("windows/fitted_dialog")
+    dialog, _splitter, table = _dialog("fitted_dialog")
+    qtbot.addWidget(dialog)
+    fit_columns(table, stretch=1)
+    dialog.show()
+    qtbot.wait(20)
+    dialog.close()
+    again, _s, table2 = _dialog("fitted_dialog")
+    qtbot.addWidget(again)
+    fit_columns(table2, stretch=1)
+    again.show()
+    model = table2.model()
+    assert isinstance(model, QStandardItemModel)
+    number = "AY01-20261128-0008 （返修）"
+    model.appendRow([QStandardItem(number), QStandardItem("不上水"), QStandardItem("刘师傅")])
+    header = table2.horizontalHeader()
+    assert not header.property(window_state.RESTORED)
+    qtbot.waitUntil(lambda: header.sectionSize(0) >= table2.fontMetrics().horizontalAdvance(number))
+
+
 def test_widths_the_user_dragged_are_not_fitted_again(qtbot) -> None:  # type: ignore[no-untyped-def]
     table = QTableView()
     qtbot.addWidget(table)

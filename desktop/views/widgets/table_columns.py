@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QTreeView
 from shiboken6 import isValid
 
-from desktop.views.window_state import RESTORED
+from desktop.views.window_state import AUTO_FITTED, RESTORED
 
 # A column of long free text would otherwise push the others out of sight.
 MAX_FITTED_WIDTH = 360
@@ -36,6 +36,7 @@ class _Fitter(QObject):
         # The stretching column was given a fixed width because the window is too narrow for it to stretch.
         self._squeezed = False
         header = columns_header(view)
+        header.setProperty(AUTO_FITTED, True)
         header.sectionResized.connect(self._on_section_resized)
         view.installEventFilter(self)
         self.watch_model()
