@@ -140,6 +140,13 @@ class _Keeper(QObject):
         geometry = settings.value(_key(self.name, "geometry"))
         if isinstance(geometry, QByteArray | bytes) and geometry:
             window.restoreGeometry(QByteArray(geometry))
+            # Saved with shorter text (the other language, an older wording): wrapped lines need more height at
+            # this width than was saved, and a dialog's layout does not claim it by itself, so the text was cut.
+            layout = window.layout()
+            if layout is not None and layout.hasHeightForWidth():
+                needed = layout.totalHeightForWidth(window.width())
+                if needed > window.height():
+                    window.resize(window.width(), needed)
         else:
             # First opening: as large as the form would like (Qt alone stops at two thirds of the screen, which
             # leaves a long form scrolling on a screen that could show it whole); fit_to_screen bounds it.

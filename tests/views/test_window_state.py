@@ -152,6 +152,32 @@ def test_fitted_widths_the_user_never_touched_are_not_kept(qtbot) -> None:  # ty
     qtbot.waitUntil(lambda: header.sectionSize(0) >= table2.fontMetrics().horizontalAdvance(number))
 
 
+def test_a_window_saved_with_shorter_text_grows_to_show_the_longer(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Saved in Chinese, opened in English: the wrapped hint needs more lines at the saved width, and was cut."""
+    QSettings().remove("windows/wrapping_dialog")
+
+    def wrapping(text: str) -> tuple[QDialog, QLabel]:
+        dialog = QDialog()
+        dialog.setObjectName("wrapping_dialog")
+        label = QLabel(text)
+        label.setWordWrap(True)
+        QVBoxLayout(dialog).addWidget(label)
+        window_state.keep(dialog)
+        return dialog, label
+
+    short, _label = wrapping("上门时限")
+    qtbot.addWidget(short)
+    short.show()
+    short.resize(300, 60)
+    short.close()
+    long_text = "Minutes from intake (or dispatch) to the engineer on site, per product line and priority. " * 4
+    again, label = wrapping(long_text)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
+    assert again.width() == 300
+
+
 def test_widths_the_user_dragged_are_not_fitted_again(qtbot) -> None:  # type: ignore[no-untyped-def]
     table = QTableView()
     qtbot.addWidget(table)
