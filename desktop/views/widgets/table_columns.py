@@ -16,7 +16,7 @@ MAX_FITTED_WIDTH = 360
 PADDING = 10
 # The free-text column never shrinks below this: on a narrow window (1280 px at 150 %) the fitted columns would
 # otherwise leave it a bare "…"; the table then scrolls sideways instead.
-MIN_STRETCH_WIDTH = 160
+MIN_STRETCH_WIDTH = 120
 # Rows Qt reads to size a column: the first page of a paged list is plenty, and a big list is never read whole.
 SAMPLED_ROWS = 200
 
