@@ -702,11 +702,14 @@ class _Lifecycle:
         self._later(30, 400)
         row = self._callback_row(clock["due_at"], "done")
         satisfaction = CALLBACK_GRADES(rng)
-        row.update(attempts=1, done_at=self.at, done_by=cat.clerk, satisfaction=satisfaction,
+        # What CallbackService.complete writes: the closing line's id (E1, or E2 for an unhappy customer) in the
+        # callback and as the timeline entry's note, which the ticket's timeline names in words.
+        closing = "E2" if satisfaction == "dissatisfied" else "E1"
+        row.update(attempts=1, done_at=self.at, done_by=cat.clerk, satisfaction=satisfaction, closing_line=closing,
                    answers={"on_time": rng.random() < 0.9, "fixed": True, "charged_correctly": True})
         self.batch.add(Callback, **row)
         self._meet("callback")
-        self._event("callback", cat.clerk, note="回访完成", data={"satisfaction": satisfaction})
+        self._event("callback", cat.clerk, note=closing, data={"satisfaction": satisfaction})
         self._later(5, 60)
         self._event("state_change", cat.clerk, "closed", "回访完毕，归档")
         self.t["closed_at"] = self.at
@@ -862,7 +865,8 @@ class _InstallationStory(_Lifecycle):
                             satisfaction=INSTALL_GRADES(rng),
                             answers={"q1_service_satisfied": True, "q1_explained_use": True}, closing_line="E1")
             self.batch.add(Callback, **callback)
-            self._event("callback", cat.clerk, note="安装回访完成", data={"callback_id": callback["id"]})
+            self._event("callback", cat.clerk, note="E1", data={"callback_id": callback["id"],
+                                                            "satisfaction": callback["satisfaction"]})
             self._later(5, 60)
             self._event("state_change", cat.clerk, "closed", "回访完毕，归档")
             self.t["closed_at"] = self.at

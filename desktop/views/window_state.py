@@ -8,7 +8,7 @@ smaller than its layout needs: Qt keeps the minimum size."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QRect, QSettings
+from PySide6.QtCore import QByteArray, QEvent, QLocale, QObject, QPoint, QRect, QSettings
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -23,6 +23,10 @@ from PySide6.QtWidgets import (
 FRAME_ALLOWANCE = 32
 # A header that was given back its saved widths (or that the user resized): automatic fitting leaves it alone.
 RESTORED = "widths_restored"
+# A header whose widths a fitter sets from the content (widgets/table_columns.py): until the user drags a column,
+# its widths are not kept. Widths fitted to an empty list (an engineer's empty callback queue) would otherwise come
+# back in the next window on that PC and cut every cell once the rows arrive.
+AUTO_FITTED = "widths_fitted"
 
 
 def _key(name: str, *parts: str) -> str:
@@ -39,7 +43,9 @@ def _columns(view: QAbstractItemView) -> QHeaderView:
 
 
 def _header_key(view: QAbstractItemView) -> str:
-    return f"columns/{view.objectName()}"
+    # Widths fitted to Chinese text cut the longer English words (and the other way round): each language keeps
+    # its own, so switching the language never brings back widths measured on the other one's text.
+    return f"columns/{QLocale().name()}/{view.objectName()}"
 
 
 def save_within(name: str, root: QWidget) -> None:
@@ -49,6 +55,8 @@ def save_within(name: str, root: QWidget) -> None:
             settings.setValue(_key(name, "splitters", splitter.objectName()), splitter.saveState())
     for view in _views(root):
         header = _columns(view)
+        if header.property(AUTO_FITTED) and not header.property(RESTORED):
+            continue
         if header.count():
             settings.setValue(_key(name, _header_key(view)), header.saveState())
             settings.setValue(_key(name, _header_key(view) + "_count"), header.count())
@@ -132,6 +140,13 @@ class _Keeper(QObject):
         geometry = settings.value(_key(self.name, "geometry"))
         if isinstance(geometry, QByteArray | bytes) and geometry:
             window.restoreGeometry(QByteArray(geometry))
+            # Saved with shorter text (the other language, an older wording): wrapped lines need more height at
+            # this width than was saved, and a dialog's layout does not claim it by itself, so the text was cut.
+            layout = window.layout()
+            if layout is not None and layout.hasHeightForWidth():
+                needed = layout.totalHeightForWidth(window.width())
+                if needed > window.height():
+                    window.resize(window.width(), needed)
         else:
             # First opening: as large as the form would like (Qt alone stops at two thirds of the screen, which
             # leaves a long form scrolling on a screen that could show it whole); fit_to_screen bounds it.

@@ -3812,6 +3812,10 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>工程师</translation>
         </message>
         <message>
+            <source>1 visit · {hours} h</source>
+            <translation>1 单 · {hours} 小时</translation>
+        </message>
+        <message>
             <source>{visits} visits · {hours} h</source>
             <translation>{visits} 单 · {hours} 小时</translation>
         </message>
@@ -10762,6 +10766,14 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
         <message>
             <source>Product</source>
             <translation>产品</translation>
+        </message>
+        <message>
+            <source>(escalated)</source>
+            <translation>（已升级）</translation>
+        </message>
+        <message>
+            <source>(escalated {count} times)</source>
+            <translation>（已升级 {count} 次）</translation>
         </message>
         <message>
             <source>(installation)</source>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from sqlalchemy import select
 
 from desktop.models import Callback, Complaint, Ticket
@@ -80,6 +80,26 @@ def test_card_shows_script_warning_panel_and_calming_lines(qtbot, sqlite_db) -> 
     assert not dialog.ui.calming_label.isVisible()
     qtbot.mouseClick(dialog.ui.calming_button, LEFT)
     assert dialog.ui.calming_label.isVisible() and "消消气" in dialog.ui.calming_label.text()
+
+
+def test_english_gloss_only_in_the_english_window(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    """The script is spoken in Chinese; its English line helps a reader of the English window and is left out of
+    the Chinese one (no English in the Chinese UI)."""
+    clerk = actor_for(sqlite_db, "clerk")
+    made = make_completed_ticket(sqlite_db, clerk)
+    english = _card(qtbot, sqlite_db, clerk, made.callback_id)
+    assert "not our business" in english.ui.forbidden_label.text()
+    assert "<i>" in english.ui.q3_label.text()
+    before = QLocale()
+    QLocale.setDefault(QLocale("zh_CN"))
+    try:
+        chinese = _card(qtbot, sqlite_db, clerk, made.callback_id)
+    finally:
+        QLocale.setDefault(before)
+    assert "这不是我们的事" in chinese.ui.forbidden_label.text()
+    assert "not our business" not in chinese.ui.forbidden_label.text()
+    assert "是否修好了" in chinese.ui.q3_label.text() and "<i>" not in chinese.ui.q3_label.text()
+    assert "<i>" not in chinese.ui.greeting_label.text()
 
 
 def test_satisfied_call_closes_the_ticket(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]

@@ -32,11 +32,14 @@ def test_clerk_decides_and_the_supervisor_approves(qtbot, sqlite_db) -> None:  #
     area.show()
     # GIVEN a claim started from the ticket number, asking for a repair
     lv = area.list_view
+    # The list's message line takes no room until it has something to say.
+    assert not lv.ui.message_label.isVisible()
     qtbot.keyClicks(lv.ui.source_edit, number)
     lv.ui.remedy_combo.setCurrentIndex(lv.ui.remedy_combo.findData("repair"))
     with qtbot.waitSignal(lv.claim_started):
         qtbot.mouseClick(lv.ui.start_button, LEFT)
     assert lv.model.rowCount() == 1
+    assert lv.ui.message_label.isVisible() and lv.ui.message_label.text()
     view = area.adjudication_view
     assert view.claim is not None and view.ui.facts_table.rowCount() > 10
     # WHEN the clerk decides before an inspection, the engine asks for one

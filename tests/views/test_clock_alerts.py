@@ -153,3 +153,22 @@ def test_where_there_is_a_tray_the_alert_is_a_tray_message_that_opens_the_record
     assert title == "Service clock breached" and "AY01-20261129-0007" in text and "1 more" in text
     alerts.tray.messageClicked.emit()
     assert opened == [("ticket", 7)]
+
+
+def test_a_clock_due_on_another_day_names_the_day(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A clock breached weeks ago said only "due 23:59", as if due tonight: another day's clock names its day."""
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.clock import to_local
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    alerts = ClockAlerts(window, lambda kind, record: None, lambda count: None)
+    old = utc_now() - timedelta(days=33)
+    alerts.announce(ClockAlert(7, "AY01-20261027-0002", "谭冬霞", "on_site", old, True, "ticket", 7), 0)
+    assert f"due {to_local(old):%m-%d %H:%M}" in alerts.notice.text()
+    soon = utc_now() + timedelta(minutes=4)
+    if to_local(soon).date() == to_local(utc_now()).date():  # not in the last minutes before midnight
+        alerts.announce(ClockAlert(8, "AY01-20261129-0008", "李秀英", "on_site", soon, False, "ticket", 8), 0)
+        assert f"due {to_local(soon):%H:%M}" in alerts.notice.text()
+        assert f"{to_local(soon):%m-%d}" not in alerts.notice.text()

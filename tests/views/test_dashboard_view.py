@@ -66,3 +66,20 @@ def test_refresh_while_loading_runs_once_more(qtbot) -> None:  # type: ignore[no
     qtbot.waitUntil(lambda: len(service.calls) == 2 and not view._loading, timeout=10_000)
     runner.wait_for_done(10_000)
     assert len(service.calls) == 2
+
+
+def test_names_beside_bars_are_never_cut(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """At 150 % the engineer-load chart showed "…" for every engineer: names beside horizontal bars are whole."""
+    from PySide6.QtCharts import QBarCategoryAxis
+
+    runner = BackgroundRunner()
+    view = DashboardView(FakeDashboard(), runner, ACTOR, today=TODAY)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.indicators_loaded, timeout=10_000):
+        view.show()
+    for key in ("engineer_load", "on_time", "returns_by_rule"):
+        names = [a for a in view.views[key].chart().axes() if isinstance(a, QBarCategoryAxis)]
+        assert names and not any(a.truncateLabels() for a in names), key
+    assert any("张师傅" in a.categories() for a in view.views["engineer_load"].chart().axes()
+               if isinstance(a, QBarCategoryAxis))
+    runner.wait_for_done(10_000)

@@ -41,6 +41,14 @@ def test_a_month_of_days_is_labelled_with_dates_that_fit() -> None:
     assert min(gaps) >= 7
 
 
+def test_the_dates_under_the_bars_are_whole(qapp) -> None:  # type: ignore[no-untyped-def]
+    """With the legend at the chart's side (English) a week was narrower than Qt's room for a label: "11-…"."""
+    days = [date(2026, 10, 27) + timedelta(days=i) for i in range(30)]
+    axis = date_axis.date_axis(days)
+    assert not axis.truncateLabels()
+    assert "11-02" in axis.categoriesLabels()
+
+
 class MonthOfTickets:
     def indicators(self, actor, start, end, today=None):  # type: ignore[no-untyped-def]
         days = tuple(DayStates(start + timedelta(days=i), (("new", i % 4 + 1), ("closed", 3)))

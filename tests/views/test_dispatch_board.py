@@ -242,3 +242,23 @@ def test_a_stale_agreed_time_keeps_what_the_clerk_typed(qtbot, sqlite_db) -> Non
     assert dialog.ui.message_label.text() != "" and dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.ui.start_edit.time() == QTime(15, 0)
     assert service.visit(clerk, visit.id).status == "dispatched"
+
+
+def test_a_days_load_says_one_visit_not_one_visits(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The caption over each engineer's day: singular for one visit, plural otherwise."""
+    from desktop.views.dispatch.board_widget import DispatchBoardWidget
+
+    board = DispatchBoardWidget()
+    qtbot.addWidget(board)
+    assert board.load_caption(1, 120) == "1 visit · 2.0 h"
+    assert board.load_caption(3, 360) == "3 visits · 6.0 h"
+
+
+def test_an_escalated_ticket_on_the_waiting_list_says_so_in_words(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """It read "AY01-… ↑1"; the list now says the ticket was escalated (and how often, after the first time)."""
+    from desktop.views.dispatch.ticket_panel import TicketPanelTableModel
+
+    model = TicketPanelTableModel()
+    assert model.escalation_text(1) == "(escalated)"
+    assert model.escalation_text(3) == "(escalated 3 times)"
+    assert "↑" not in model.escalation_text(2)

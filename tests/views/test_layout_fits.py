@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from desktop.i18n import install_cjk_font, install_translators
 from desktop.views.look import apply_look
@@ -70,6 +70,17 @@ def _cut_buttons(window: QWidget) -> list[str]:
             if button.isVisibleTo(window) and button.text() and button.width() < button.sizeHint().width()]
 
 
+def _cut_labels(window: QWidget) -> list[str]:
+    """Wrapped labels given fewer lines than their text needs at the window's present size: the last lines (a
+    script's English line, a long question) would be cut off."""
+    QApplication.processEvents()
+    return [f"{label.objectName() or type(label).__name__} {label.text()[:40]!r}: {label.height()} < "
+            f"{label.heightForWidth(label.width())} px"
+            for label in window.findChildren(QLabel)
+            if label.isVisibleTo(window) and label.wordWrap() and label.text()
+            and label.height() + 2 < label.heightForWidth(label.width())]
+
+
 def _assert_fits(name: str, window: QWidget) -> None:
     width, height = cat.minimum_size(window)
     assert width <= cat.FIT_WIDTH and height <= cat.FIT_HEIGHT, \
@@ -100,6 +111,7 @@ def test_every_dialog_fits(qapp: QApplication, windows: dict[str, Any], demo_ser
     try:
         dialog.show()
         cat.settle(qapp, runner, 2)
+        assert _cut_labels(dialog) == [], f"{entry.name} ({windows['language']}): wrapped text cut as it opens"
         _assert_fits(f"{entry.name} ({windows['language']})", dialog)
     finally:
         dialog.close()
@@ -129,6 +141,20 @@ def test_a_window_too_tall_for_the_screen_is_caught(qapp: QApplication) -> None:
     QVBoxLayout(dialog).addWidget(label)
     with pytest.raises(AssertionError, match="needs at least"):
         _assert_fits("tall", dialog)
+    dialog.deleteLater()
+
+
+def test_a_cut_wrapped_label_is_caught(qapp: QApplication) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    dialog = QDialog()
+    label = QLabel("A question long enough to need several lines once it wraps in the room it gets " * 3, dialog)
+    label.setObjectName("question_label")
+    label.setWordWrap(True)
+    label.setGeometry(0, 0, 200, 20)
+    dialog.resize(300, 100)
+    dialog.show()
+    assert any("question_label" in cut for cut in _cut_labels(dialog))
     dialog.deleteLater()
 
 

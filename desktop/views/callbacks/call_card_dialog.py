@@ -6,7 +6,7 @@ from datetime import datetime
 from html import escape
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QWidget
 
 from desktop.clock import to_local
@@ -29,8 +29,15 @@ if TYPE_CHECKING:
 register_messages(error_messages)
 
 
+def _gloss_wanted() -> bool:
+    """The English gloss helps a reader of the English window; in the Chinese window it is only clutter."""
+    return QLocale().language() != QLocale.Language.Chinese
+
+
 def _line_html(line: Any) -> str:
     """Chinese as spoken, the English gloss beneath it in grey (the seeds' line ids stay out of sight)."""
+    if not _gloss_wanted():
+        return f"<b>{escape(line.zh)}</b>"
     return f"<b>{escape(line.zh)}</b><br><span style='color:#666'><i>{escape(line.en)}</i></span>"
 
 
@@ -137,7 +144,8 @@ class CallCardDialog(QDialog):
                 day=last.day.isoformat() if last.day else "", ticket=last.ticket_number, engineer=last.engineer_name,
                 cause=last.cause, work=last.work_done, parts=", ".join(last.parts) or "—"))
         self.ui.forbidden_label.setText("<br>".join(
-            f"<span style='color:#b00020'>✗ {escape(p.zh)}</span> <i>{escape(p.en)}</i>"
+            f"<span style='color:#b00020'>✗ {escape(p.zh)}</span>"
+            + (f" <i>{escape(p.en)}</i>" if _gloss_wanted() else "")
             for p in card.forbidden_phrases))
         self.ui.calming_label.setText("<br><br>".join(_line_html(line) for line in card.calming_lines))
         self.ui.handlers_label.setText("<br>".join(_line_html(line) for line in card.handlers))

@@ -55,12 +55,19 @@ class ClaimListView(QWidget):
         self.ui.search_edit.returnPressed.connect(self.reload)
         self.ui.claims_table.clicked.connect(self._on_claims_table_clicked)
         self.ui.policy_button.clicked.connect(self.policy_requested)
+        # An empty message line would take a table row's height from the list above the adjudication panel (at
+        # 150 % the list showed two claims).
+        self.ui.message_label.setVisible(False)
+
+    def _say(self, text: str) -> None:
+        self.ui.message_label.setText(text)
+        self.ui.message_label.setVisible(bool(text))
 
     def reload(self) -> None:
         try:
             self.model.set_filter(self.ui.status_combo.currentData(), self.ui.search_edit.text())
         except DomainError as exc:
-            self.ui.message_label.setText(error_message(exc))
+            self._say(error_message(exc))
             return
 
     def _on_claims_table_clicked(self, index: QModelIndex) -> None:
@@ -72,10 +79,10 @@ class ClaimListView(QWidget):
         source = self.ui.source_edit.text().strip()
         remedy = self.ui.remedy_combo.currentData()
         if not source:
-            self.ui.message_label.setText(self.tr("Enter a ticket number or a unit serial."))
+            self._say(self.tr("Enter a ticket number or a unit serial."))
             return
         if remedy is None:
-            self.ui.message_label.setText(self.tr("Choose what the customer asks for."))
+            self._say(self.tr("Choose what the customer asks for."))
             return
         try:
             if looks_like_number(source):
@@ -85,9 +92,9 @@ class ClaimListView(QWidget):
                 claim = self._service.start_claim(self._actor, requested_remedy=remedy,
                                                   unit_id=self._service.find_unit(self._actor, source))
         except DomainError as exc:
-            self.ui.message_label.setText(error_message(exc))
+            self._say(error_message(exc))
             return
-        self.ui.message_label.setText(self.tr("Claim {number} started.").format(number=claim.number))
+        self._say(self.tr("Claim {number} started.").format(number=claim.number))
         self.ui.source_edit.clear()
         self.reload()
         self.claim_started.emit(claim.id)

@@ -227,6 +227,10 @@ class DashboardView(QWidget):
         cats.setLabelsFont(small)
         if upright:
             cats.setLabelsAngle(-90)
+        if horizontal:
+            # Each name has a row of its own; Qt Charts still cut them to "…" on a narrow chart (150 %: every
+            # engineer's name and every commitment's).
+            cats.setTruncateLabels(False)
         values = QValueAxis()
         values.setRange(0, maximum if maximum is not None else 1)
         values.setLabelFormat("%.0f%%" if percent else "%d")

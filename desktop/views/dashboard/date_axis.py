@@ -30,6 +30,9 @@ def date_axis(days: list[date]) -> QCategoryAxis:
     axis = QCategoryAxis()
     axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
     axis.setRange(-0.5, max(len(days), 1) - 0.5)
+    # A week is narrower than Qt Charts' room for a label once the legend takes the chart's side (English, 150 %):
+    # the dates read "11-…". Whole labels, one a week, do not overlap.
+    axis.setTruncateLabels(False)
     for index, text in date_ticks(days):
         axis.append(text, index)
     return axis

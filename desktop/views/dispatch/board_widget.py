@@ -513,6 +513,13 @@ class DispatchBoardWidget(QWidget):
         painter.setPen(GRID_PEN)
         painter.drawLine(QPointF(0, HEADER_HEIGHT - 0.5), QPointF(NAME_WIDTH + columns * width, HEADER_HEIGHT - 0.5))
 
+    def load_caption(self, visits: int, minutes: int) -> str:
+        """An engineer's load for a day: "1 visit · 2.0 h", "3 visits · 6.0 h" (never "1 visits")."""
+        hours = f"{minutes / 60:.1f}"
+        if visits == 1:
+            return self.tr("1 visit · {hours} h").format(hours=hours)
+        return self.tr("{visits} visits · {hours} h").format(visits=visits, hours=hours)
+
     def _paint_row(self, painter: QPainter, board: Board, row: int, engineer: BoardEngineer, top: float,
                    height: float, width: float, columns: int) -> None:
         text_colour = self.palette().text().color()
@@ -532,8 +539,7 @@ class DispatchBoardWidget(QWidget):
                     painter.setPen(text_colour)
                     painter.drawText(QRectF(rect.left() + 4, top, width - 8, LOAD_HEIGHT),
                                      Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-                                     self.tr("{visits} visits · {hours} h").format(
-                                         visits=load.visits, hours=f"{load.minutes / 60:.1f}"))
+                                     self.load_caption(load.visits, load.minutes))
                 extra = self._overflow.get((row, column))
                 if extra:
                     painter.setPen(text_colour)
@@ -541,8 +547,7 @@ class DispatchBoardWidget(QWidget):
                                      Qt.AlignmentFlag.AlignVCenter, self.tr("+{count} more").format(count=extra))
         if self._day_view:
             load = board.load(engineer.id, board.first_day)
-            caption = self.tr("{visits} visits · {hours} h").format(visits=load.visits,
-                                                                     hours=f"{load.minutes / 60:.1f}")
+            caption = self.load_caption(load.visits, load.minutes)
         else:
             caption = engineer.phone
         painter.setPen(text_colour)

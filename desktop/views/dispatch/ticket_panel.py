@@ -49,6 +49,12 @@ class TicketPanelTableModel(QAbstractTableModel):
         return (self.tr("Due"), self.tr("Ticket"), self.tr("Customer"), self.tr("District"),
                 self.tr("Product"))[section]
 
+    def escalation_text(self, level: int) -> str:
+        """Words for a ticket back on the list after an unresolved visit (it read "↑1", which nobody could read)."""
+        if level <= 1:
+            return self.tr("(escalated)")
+        return self.tr("(escalated {count} times)").format(count=level)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -58,7 +64,7 @@ class TicketPanelTableModel(QAbstractTableModel):
             if column == 0:
                 return "" if ticket.due_at is None else f"{to_local(ticket.due_at):%m-%d %H:%M}"
             if column == 1:
-                level = f" ↑{ticket.escalation_level}" if ticket.status == "escalated" else ""
+                level = " " + self.escalation_text(ticket.escalation_level) if ticket.status == "escalated" else ""
                 kind = " " + self.tr("(installation)") if ticket.kind == "installation" else ""
                 return ticket.number + level + kind
             return (None, None, ticket.customer_name, ticket.district, ticket.product_line_name)[column]

@@ -6,12 +6,13 @@ when it is breached; the status bar's clock watch still lists every one."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QPushButton, QSystemTrayIcon, QWidget
 
-from desktop.clock import to_local
+from desktop.clock import local_today, to_local
 from desktop.services.tickets.ticket_queries import ClockAlert, ClockWatch
 from desktop.views.tickets.ticket_text import commitment_names
 
@@ -21,6 +22,13 @@ NOTICE_MS = 120_000
 
 def alert_key(alert: ClockAlert) -> tuple[str, int, str, object, bool]:
     return alert.kind, alert.record_id or alert.ticket_id, alert.commitment, alert.due_at, alert.overdue
+
+
+def due_text(due_at: datetime) -> str:
+    """The time alone for a clock due today; with its day otherwise (a clock breached a month ago said only
+    "due 23:59", as if it were tonight)."""
+    local = to_local(due_at)
+    return f"{local:%H:%M}" if local.date() == local_today() else f"{local:%m-%d %H:%M}"
 
 
 class ClockAlerts(QObject):
@@ -71,7 +79,7 @@ class ClockAlerts(QObject):
         title = self.tr("Service clock breached") if alert.overdue else self.tr("Service clock due in minutes")
         what = commitment_names().get(alert.commitment) or self.tr("Service clock")
         text = self.tr("{number} {customer}: {what}, due {time}").format(
-            number=alert.number, customer=alert.customer_name, what=what, time=f"{to_local(alert.due_at):%H:%M}")
+            number=alert.number, customer=alert.customer_name, what=what, time=due_text(alert.due_at))
         if others:
             text += " " + self.tr("(and {count} more)").format(count=others)
         if self.tray is not None:

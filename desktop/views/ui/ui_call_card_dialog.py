@@ -149,7 +149,7 @@ class Ui_CallCardDialog(object):
         self.q1_label.setObjectName(u"q1_label")
         self.q1_label.setWordWrap(True)
 
-        self.script_layout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.q1_label)
+        self.script_layout.setWidget(1, QFormLayout.ItemRole.SpanningRole, self.q1_label)
 
         self.q1_answers_layout = QVBoxLayout()
         self.q1_answers_layout.setObjectName(u"q1_answers_layout")
@@ -164,111 +164,111 @@ class Ui_CallCardDialog(object):
         self.q1_answers_layout.addWidget(self.q1_explained_combo)
 
 
-        self.script_layout.setLayout(1, QFormLayout.ItemRole.FieldRole, self.q1_answers_layout)
+        self.script_layout.setLayout(2, QFormLayout.ItemRole.FieldRole, self.q1_answers_layout)
 
         self.q2_label = QLabel(self.script_group)
         self.q2_label.setObjectName(u"q2_label")
         self.q2_label.setWordWrap(True)
 
-        self.script_layout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.q2_label)
+        self.script_layout.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.q2_label)
 
         self.q2_combo = QComboBox(self.script_group)
         self.q2_combo.setObjectName(u"q2_combo")
 
-        self.script_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.q2_combo)
+        self.script_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.q2_combo)
 
         self.q3_label = QLabel(self.script_group)
         self.q3_label.setObjectName(u"q3_label")
         self.q3_label.setWordWrap(True)
 
-        self.script_layout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.q3_label)
+        self.script_layout.setWidget(5, QFormLayout.ItemRole.SpanningRole, self.q3_label)
 
         self.q3_combo = QComboBox(self.script_group)
         self.q3_combo.setObjectName(u"q3_combo")
 
-        self.script_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.q3_combo)
+        self.script_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.q3_combo)
 
         self.q5_label = QLabel(self.script_group)
         self.q5_label.setObjectName(u"q5_label")
         self.q5_label.setWordWrap(True)
 
-        self.script_layout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.q5_label)
+        self.script_layout.setWidget(7, QFormLayout.ItemRole.SpanningRole, self.q5_label)
 
         self.q5_combo = QComboBox(self.script_group)
         self.q5_combo.setObjectName(u"q5_combo")
 
-        self.script_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.q5_combo)
+        self.script_layout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.q5_combo)
 
         self.q4_label = QLabel(self.script_group)
         self.q4_label.setObjectName(u"q4_label")
         self.q4_label.setWordWrap(True)
 
-        self.script_layout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.q4_label)
+        self.script_layout.setWidget(9, QFormLayout.ItemRole.SpanningRole, self.q4_label)
 
         self.q4_edit = QLineEdit(self.script_group)
         self.q4_edit.setObjectName(u"q4_edit")
         self.q4_edit.setMaxLength(2000)
 
-        self.script_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.q4_edit)
+        self.script_layout.setWidget(10, QFormLayout.ItemRole.FieldRole, self.q4_edit)
 
         self.service_complaint_label = QLabel(self.script_group)
         self.service_complaint_label.setObjectName(u"service_complaint_label")
 
-        self.script_layout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.service_complaint_label)
+        self.script_layout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.service_complaint_label)
 
         self.service_complaint_edit = QLineEdit(self.script_group)
         self.service_complaint_edit.setObjectName(u"service_complaint_edit")
         self.service_complaint_edit.setMaxLength(2000)
 
-        self.script_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.service_complaint_edit)
+        self.script_layout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.service_complaint_edit)
 
         self.product_complaint_label = QLabel(self.script_group)
         self.product_complaint_label.setObjectName(u"product_complaint_label")
 
-        self.script_layout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.product_complaint_label)
+        self.script_layout.setWidget(12, QFormLayout.ItemRole.LabelRole, self.product_complaint_label)
 
         self.product_complaint_edit = QLineEdit(self.script_group)
         self.product_complaint_edit.setObjectName(u"product_complaint_edit")
         self.product_complaint_edit.setMaxLength(2000)
 
-        self.script_layout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.product_complaint_edit)
+        self.script_layout.setWidget(12, QFormLayout.ItemRole.FieldRole, self.product_complaint_edit)
 
         self.satisfaction_label = QLabel(self.script_group)
         self.satisfaction_label.setObjectName(u"satisfaction_label")
 
-        self.script_layout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.satisfaction_label)
+        self.script_layout.setWidget(13, QFormLayout.ItemRole.LabelRole, self.satisfaction_label)
 
         self.satisfaction_combo = QComboBox(self.script_group)
         self.satisfaction_combo.setObjectName(u"satisfaction_combo")
 
-        self.script_layout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.satisfaction_combo)
+        self.script_layout.setWidget(13, QFormLayout.ItemRole.FieldRole, self.satisfaction_combo)
 
         self.closing_choice_label = QLabel(self.script_group)
         self.closing_choice_label.setObjectName(u"closing_choice_label")
 
-        self.script_layout.setWidget(9, QFormLayout.ItemRole.LabelRole, self.closing_choice_label)
+        self.script_layout.setWidget(14, QFormLayout.ItemRole.LabelRole, self.closing_choice_label)
 
         self.closing_combo = QComboBox(self.script_group)
         self.closing_combo.setObjectName(u"closing_combo")
 
-        self.script_layout.setWidget(9, QFormLayout.ItemRole.FieldRole, self.closing_combo)
+        self.script_layout.setWidget(14, QFormLayout.ItemRole.FieldRole, self.closing_combo)
 
         self.closing_label = QLabel(self.script_group)
         self.closing_label.setObjectName(u"closing_label")
         self.closing_label.setWordWrap(True)
 
-        self.script_layout.setWidget(10, QFormLayout.ItemRole.SpanningRole, self.closing_label)
+        self.script_layout.setWidget(15, QFormLayout.ItemRole.SpanningRole, self.closing_label)
 
         self.notes_label = QLabel(self.script_group)
         self.notes_label.setObjectName(u"notes_label")
 
-        self.script_layout.setWidget(11, QFormLayout.ItemRole.LabelRole, self.notes_label)
+        self.script_layout.setWidget(16, QFormLayout.ItemRole.LabelRole, self.notes_label)
 
         self.notes_edit = QPlainTextEdit(self.script_group)
         self.notes_edit.setObjectName(u"notes_edit")
         self.notes_edit.setMaximumSize(QSize(16777215, 70))
 
-        self.script_layout.setWidget(11, QFormLayout.ItemRole.FieldRole, self.notes_edit)
+        self.script_layout.setWidget(16, QFormLayout.ItemRole.FieldRole, self.notes_edit)
 
         self.follow_up_layout = QHBoxLayout()
         self.follow_up_layout.setObjectName(u"follow_up_layout")
@@ -283,13 +283,13 @@ class Ui_CallCardDialog(object):
         self.follow_up_layout.addWidget(self.complaint_check)
 
 
-        self.script_layout.setLayout(12, QFormLayout.ItemRole.SpanningRole, self.follow_up_layout)
+        self.script_layout.setLayout(17, QFormLayout.ItemRole.SpanningRole, self.follow_up_layout)
 
         self.handlers_label = QLabel(self.script_group)
         self.handlers_label.setObjectName(u"handlers_label")
         self.handlers_label.setWordWrap(True)
 
-        self.script_layout.setWidget(13, QFormLayout.ItemRole.SpanningRole, self.handlers_label)
+        self.script_layout.setWidget(18, QFormLayout.ItemRole.SpanningRole, self.handlers_label)
 
 
         self.script_body_layout.addWidget(self.script_group)

@@ -4,16 +4,19 @@ column wider or narrower; those widths are then kept (desktop/views/window_state
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QObject, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QTreeView
 from shiboken6 import isValid
 
-from desktop.views.window_state import RESTORED
+from desktop.views.window_state import AUTO_FITTED, RESTORED
 
 # A column of long free text would otherwise push the others out of sight.
 MAX_FITTED_WIDTH = 360
 # Air between one column's text and the next one's.
 PADDING = 10
+# The free-text column never shrinks below this: on a narrow window (1280 px at 150 %) the fitted columns would
+# otherwise leave it a bare "…"; the table then scrolls sideways instead.
+MIN_STRETCH_WIDTH = 120
 # Rows Qt reads to size a column: the first page of a paged list is plenty, and a big list is never read whole.
 SAMPLED_ROWS = 200
 
@@ -30,8 +33,12 @@ class _Fitter(QObject):
         self._fitting = False
         self._pending = False
         self._model: QAbstractItemModel | None = None
+        # The stretching column was given a fixed width because the window is too narrow for it to stretch.
+        self._squeezed = False
         header = columns_header(view)
+        header.setProperty(AUTO_FITTED, True)
         header.sectionResized.connect(self._on_section_resized)
+        view.installEventFilter(self)
         self.watch_model()
 
     def watch_model(self) -> None:
@@ -67,6 +74,38 @@ class _Fitter(QObject):
                 self._view.doItemsLayout()
             self.fit()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._view and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self._keep_stretch_room_later)
+        return False
+
+    def _keep_stretch_room_later(self) -> None:
+        view = getattr(self, "_view", None)
+        if view is not None and isValid(self) and isValid(view):
+            self.keep_stretch_room()
+
+    def keep_stretch_room(self) -> None:
+        """The stretching column stretches while there is room for MIN_STRETCH_WIDTH; on a narrower table it keeps
+        that width and the table scrolls sideways, and it stretches again once the table is wide enough."""
+        header = columns_header(self._view)
+        stretch = self._stretch
+        if stretch is None or stretch >= header.count() or header.isSectionHidden(stretch):
+            return
+        others = sum(header.sectionSize(c) for c in range(header.count())
+                     if c != stretch and not header.isSectionHidden(c))
+        room = self._view.viewport().width() - others
+        self._fitting = True
+        try:
+            if not self._squeezed and room < MIN_STRETCH_WIDTH:
+                self._squeezed = True
+                header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(stretch, MIN_STRETCH_WIDTH)
+            elif self._squeezed and room >= MIN_STRETCH_WIDTH:
+                self._squeezed = False
+                header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        finally:
+            self._fitting = False
+
     def _on_section_resized(self, *_args: object) -> None:
         # Only the user's own drag counts (Qt resizes the stretching column itself whenever the view changes).
         dragging = bool(QApplication.mouseButtons() & Qt.MouseButton.LeftButton)
@@ -78,10 +117,11 @@ class _Fitter(QObject):
             return
         header = columns_header(self._view)
         stretch = self._stretch
-        if stretch is not None and stretch < header.count() and \
+        if stretch is not None and stretch < header.count() and not self._squeezed and \
                 header.sectionResizeMode(stretch) != QHeaderView.ResizeMode.Stretch:
             header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         if header.property(RESTORED):
+            self.keep_stretch_room()
             return
         self._fitting = True
         try:
@@ -92,6 +132,7 @@ class _Fitter(QObject):
                 header.resizeSection(column, min(header.sectionSize(column) + PADDING, self._max))
         finally:
             self._fitting = False
+        self.keep_stretch_room()
 
 
 def fit_columns(view: QTableView | QTreeView, stretch: int | None = None, *,
@@ -110,6 +151,7 @@ def fit_columns(view: QTableView | QTreeView, stretch: int | None = None, *,
     existing = next((f for f in view.findChildren(_Fitter) if f.parent() is view), None)
     if existing is not None:
         existing._stretch = stretch
+        existing._squeezed = False  # the stretching column was just set to stretch again (above)
         existing.watch_model()
         existing.fit()
         return
