@@ -38,6 +38,7 @@ def _rss_mib() -> float:
 
 def build_database(path: Path, tickets: int, seed: int) -> float:
     from desktop.demo.history import generate_history
+    from desktop.demo.history_contacts_volume import add_contact_volume
     from desktop.demo.seed import seed_branch
 
     database = open_database(sqlite_url(path))
@@ -45,6 +46,8 @@ def build_database(path: Path, tickets: int, seed: int) -> float:
     seed_branch(database, demo=True)
     started = time.perf_counter()
     generate_history(database, tickets=tickets, seed=seed)
+    # Consultations and quality feedback in a busy branch's numbers (the demo history writes a few of each).
+    add_contact_volume(database, seed)
     database.dispose()
     return time.perf_counter() - started
 

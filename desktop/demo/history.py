@@ -24,6 +24,7 @@ from sqlalchemy import JSON, Boolean, Connection, Date, func, insert, select, te
 from desktop.clock import BRANCH_TZ, utc_now
 from desktop.database import Database
 from desktop.demo import history_data as words
+from desktop.demo.history_contacts import add_contacts
 from desktop.demo.history_stock import StockStory
 from desktop.demo.weighted import Weighted
 from desktop.models import (
@@ -975,6 +976,9 @@ def generate_history(database: Database, tickets: int, seed: int, progress: Prog
                 pending.result()
         gen.stock.finish(conn)
         _finish_bulk(conn, gen)
+    # Questions and quality problems ride on the tickets just written (a stream of their own: the tickets of a
+    # seed stay what they were).
+    add_contacts(database, seed, started)
     with database.write.begin() as session:
         audit.record(session, None, "demo.history", "ticket", None, None,
                      {"tickets": done, "customers": len(gen.customers), "seed": seed})
