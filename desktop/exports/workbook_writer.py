@@ -330,6 +330,8 @@ class SheetStream:
 _XML_TEXT = {ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;", ord("\r"): "&#13;", 0xFFFE: None, 0xFFFF: None}
 _XML_TEXT.update({c: None for c in [*range(0, 9), 11, 12, *range(14, 32)]})
 _EXCEL_EPOCH = datetime(1899, 12, 30)
+# First and last characters that need no quote prefix and no xml:space (the error literals all start with "#").
+_PLAIN_FIRST = (frozenset(chr(c) for c in range(0x30, 0x7B)) - {"=", "@"}) | frozenset(map(chr, range(0x4E00, 0xA000)))
 # Distinct values remembered per text column: statuses, engineers and parts repeat, ticket numbers and names do not,
 # so a few hundred suffice (each sheet lets go of its caches when its rows end).
 _TEXT_CACHE = 512
@@ -362,6 +364,7 @@ def _xml_cell(ws: Any, column: Column, letter: str, language: Language, mask: bo
 
         # Statuses, channels, engineers... repeat on every row: remember the finished XML of the commonest values.
         seen: dict[Any, str] = {}
+        convert = bool(labels) or masker is not None
 
         def text(value: Any, r: int) -> str:
             if value is None:
@@ -372,7 +375,7 @@ def _xml_cell(ws: Any, column: Column, letter: str, language: Language, mask: bo
         def finish(value: Any) -> str:
             """The cell's XML after its reference ("" for an empty text), remembered for common values."""
             original = value
-            if type(value) is not str or labels or masker is not None:
+            if type(value) is not str or convert:
                 if labels:
                     value = labels.get(value, value)
                 value = masker(value) if masker is not None else str(value)
@@ -380,9 +383,14 @@ def _xml_cell(ws: Any, column: Column, letter: str, language: Language, mask: bo
                 return ""
             if len(value) > MAX_CELL_TEXT:
                 value = _clean_text(value)
-            style = f' s="{quoted}"' if (value[0] in RISKY_FIRST or value in ERROR_CODES) else ""
-            space = ' xml:space="preserve"' if (value[0].isspace() or value[-1].isspace()) else ""
-            tail = f'{style} t="inlineStr"><is><t{space}>{value.translate(_XML_TEXT)}</t></is></c>'
+            first = value[0]
+            if first in _PLAIN_FIRST and value[-1] in _PLAIN_FIRST:
+                # Starts like no formula, error literal or blank, and ends in no blank: the usual text.
+                tail = f' t="inlineStr"><is><t>{value.translate(_XML_TEXT)}</t></is></c>'
+            else:
+                style = f' s="{quoted}"' if (first in RISKY_FIRST or value in ERROR_CODES) else ""
+                space = ' xml:space="preserve"' if (first.isspace() or value[-1].isspace()) else ""
+                tail = f'{style} t="inlineStr"><is><t{space}>{value.translate(_XML_TEXT)}</t></is></c>'
             if len(seen) < _TEXT_CACHE and len(tail) < 200 and type(original) is str:
                 seen[original] = tail
             return tail
@@ -392,6 +400,7 @@ def _xml_cell(ws: Any, column: Column, letter: str, language: Language, mask: bo
     if kind in (ColumnType.DATE, ColumnType.DATETIME):
         style = _styled_cell(ws, "d", NUMBER_FORMATS[kind]).style_id
         last: list[Any] = [None, ""]
+        timed = kind is ColumnType.DATETIME
 
         def moment(value: Any, r: int) -> str:
             if value is None:
@@ -402,6 +411,12 @@ def _xml_cell(ws: Any, column: Column, letter: str, language: Language, mask: bo
             if value is last[0]:
                 # exported_at is the same object on every row.
                 return last[1]  # type: ignore[no-any-return]
+            if type(value) is datetime and value.tzinfo is None and timed and value.year > 1900:
+                # The common case (a naive branch-local time), as _excel_serial computes it, without its calls.
+                delta = value - _EXCEL_EPOCH
+                last[0] = value
+                last[1] = text = repr(delta.days + (delta.seconds + delta.microseconds / 1e6) / 86400)
+                return text
             original = value
             if isinstance(value, datetime):
                 value = _naive_local(value, zone)
