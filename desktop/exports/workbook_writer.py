@@ -21,6 +21,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
 from openpyxl.chart import BarChart, Reference
+from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
@@ -311,13 +312,18 @@ class SheetStream:
             head, tail = f.read().rsplit(b"</sheetData>", 1)
         # Without <dimension> openpyxl's read-only mode rescans the whole sheet for every max_row it needs.
         dimension = f'<dimension ref="A1:{last}{self.rows + 1}"/><sheetViews'.encode()
-        head = head.replace(b"<sheetViews", dimension, 1)
-        with open(out, "wb") as f:
-            f.write(head)
+        self._parts = (head.replace(b"<sheetViews", dimension, 1), b"</sheetData>" + tail)
+        # The save streams head, rows and tail straight into the zip (_SplicingWriter): the rows (~270 MB of XML at
+        # 100,000 tickets) are not copied into openpyxl's file first, to be read from there again.
+        self.ws._bsd_stream = self
+
+    def write_into(self, archive: ZipFile, name: str) -> None:
+        head, tail = self._parts
+        with archive.open(name, "w", force_zip64=True) as dest:
+            dest.write(head)
             self._file.seek(0)
-            shutil.copyfileobj(self._file, f, 1 << 20)
-            f.write(b"</sheetData>")
-            f.write(tail)
+            shutil.copyfileobj(self._file, dest, 1 << 20)
+            dest.write(tail)
         self.close()
 
     def close(self) -> None:
@@ -705,6 +711,25 @@ class MetaSource:
     installation_id: str = ""
 
 
+class _SplicingWriter(ExcelWriter):  # type: ignore[misc]
+    """openpyxl's package writer, with the record sheets' XML spliced from their streams (SheetStream.finish)."""
+
+    def write_worksheet(self, ws: Any) -> None:
+        stream = getattr(ws, "_bsd_stream", None)
+        if stream is None:
+            super().write_worksheet(ws)
+            return
+        # As ExcelWriter.write_worksheet for a write-only sheet, with the sheet's part written from the stream.
+        ws._drawing = SpreadsheetDrawing()
+        ws._drawing.charts = ws._charts
+        ws._drawing.images = ws._images
+        writer = ws._writer
+        ws._rels = writer._rels
+        stream.write_into(self._archive, ws.path[1:])
+        self.manifest.append(ws)
+        writer.cleanup()
+
+
 class HqWorkbookBuilder:
     """Shared by the branch export and the HQ merge: same sheets, same columns, same _meta layout."""
 
@@ -792,7 +817,7 @@ class HqWorkbookBuilder:
             # over ~270 MB of sheet XML (100,000 tickets) for a file ~12 % larger.
             with ZipFile(partial, "w", ZIP_DEFLATED, allowZip64=True, compresslevel=3) as archive:
                 self.wb.properties.modified = utc_now()
-                ExcelWriter(self.wb, archive).save()
+                _SplicingWriter(self.wb, archive).save()
             # Customers' phones and addresses: readable by this user only (POSIX; Windows: the folder's ACL).
             paths.make_private_file(partial)
             os.replace(partial, path)
