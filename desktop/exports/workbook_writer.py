@@ -813,9 +813,10 @@ class HqWorkbookBuilder:
         self.check_cancelled()
         partial = path.with_name(f".{path.name}.part")
         try:
-            # openpyxl's save_workbook() with one change: deflate level 3 instead of 6 takes half the time
-            # over ~270 MB of sheet XML (100,000 tickets) for a file ~12 % larger.
-            with ZipFile(partial, "w", ZIP_DEFLATED, allowZip64=True, compresslevel=3) as archive:
+            # openpyxl's save_workbook() with one change: deflate level 2 instead of 6 takes less than half the
+            # time over ~560 MB of sheet XML (100,000 tickets with every sheet) for a file ~15 % larger (level 3:
+            # a third more time than 2 for a file 3.5 % smaller; level 1 is no faster on this XML).
+            with ZipFile(partial, "w", ZIP_DEFLATED, allowZip64=True, compresslevel=2) as archive:
                 self.wb.properties.modified = utc_now()
                 _SplicingWriter(self.wb, archive).save()
             # Customers' phones and addresses: readable by this user only (POSIX; Windows: the folder's ACL).
