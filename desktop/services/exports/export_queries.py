@@ -78,6 +78,9 @@ def _stream(session: Session, statement: Any) -> Iterator[Any]:
     yield from session.connection().execute(statement, execution_options={"yield_per": BATCH})
 
 
+_WARRANTY_CACHE = 4096
+
+
 class _Warranty:
     """Coverage on the day a ticket was opened. The period ends depend only on the unit's records, so they are
     computed once per distinct unit record; the day is then compared against them (rules.warranty decides)."""
@@ -88,6 +91,9 @@ class _Warranty:
 
     def coverage(self, key: tuple[Any, ...], day: date) -> str:
         if key not in self._ends:
+            if len(self._ends) >= _WARRANTY_CACHE:
+                # Most keys are one unit's: kept for all, they held ~20 MiB at 100,000 tickets for few hits.
+                self._ends.clear()
             line, usage, sold, installed, produced, proof, by_us = key
             status = warranty_status(line, usage, sold, installed, produced, proof, day, self._scope.policy, by_us)
             self._ends[key] = None if status.start_date is None else (status.whole_unit_end, status.main_parts_end)
