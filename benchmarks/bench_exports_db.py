@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -38,6 +39,7 @@ def _rss_mib() -> float:
 
 def build_database(path: Path, tickets: int, seed: int) -> float:
     from desktop.demo.history import generate_history
+    from desktop.demo.history_contacts_volume import add_contact_volume
     from desktop.demo.seed import seed_branch
 
     database = open_database(sqlite_url(path))
@@ -45,6 +47,8 @@ def build_database(path: Path, tickets: int, seed: int) -> float:
     seed_branch(database, demo=True)
     started = time.perf_counter()
     generate_history(database, tickets=tickets, seed=seed)
+    # Consultations and quality feedback in a busy branch's numbers (the demo history writes a few of each).
+    add_contact_volume(database, seed)
     database.dispose()
     return time.perf_counter() - started
 
@@ -122,18 +126,19 @@ def run_scenario(name: str, db_path: Path, out: Path, trace: bool) -> dict:
     before = _rss_mib()
     if trace:
         tracemalloc.start()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     rows = None
     if name == "service":
         rows = dict(service.export_workbook(system_actor(branch_id), start, end, out).rows)
     else:
         _comparison(name, database, start, end, branch_id, out)
-    elapsed = time.perf_counter() - started
+    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
     traced = tracemalloc.get_traced_memory()[1] / 2**20 if trace else None
     if trace:
         tracemalloc.stop()
     database.dispose()
-    return {"scenario": name, "seconds": elapsed, "rss_peak_above_mib": _rss_mib() - before,
+    return {"scenario": name, "seconds": elapsed, "cpu_seconds": cpu, "load": os.getloadavg()[0],
+            "rss_peak_above_mib": _rss_mib() - before,
             "tracemalloc_peak_mib": traced, "bytes": out.stat().st_size, "rows": rows,
             "period": f"{start}..{end}"}
 
@@ -172,7 +177,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"HQ export from SQLite, {args.tickets:,} generated tickets (history built in {generated:.0f} s), "
           f"period {service['period']}")
     print("  rows            " + ", ".join(f"{k} {v:,}" for k, v in rows.items()))
-    print(f"  time            {service['seconds']:7.2f} s   (target <= {TARGET_S:.0f} s)")
+    print(f"  time            {service['seconds']:7.2f} s   (target <= {TARGET_S:.0f} s), load average "
+          f"{service['load']:.1f} on {os.cpu_count()} cores")
+    # The machine's other work stretches the wall time; the CPU time of the export (all its threads) does not.
+    print(f"  CPU time        {service['cpu_seconds']:7.2f} s   (main thread and the query threads together)")
     print(f"  RSS peak above  {service['rss_peak_above_mib']:7.1f} MiB (target <= {TARGET_MIB:.0f} MiB)")
     print(f"  tracemalloc     {traced['tracemalloc_peak_mib']:7.1f} MiB peak of Python allocations "
           f"(separate run: {traced['seconds']:.1f} s under tracing)")

@@ -124,14 +124,15 @@ class ExportService(Service):
             callbacks = prefetched(partial(export_queries.callbacks, session, scope))
             complaints = prefetched(partial(export_queries.complaints, session, scope))
             # Sheets added in schema version 3: installations, every service clock, stock movements and payments
-            # (many rows, streamed like the first six, one at a time); consultations and quality feedback are a few
+            # and consultations (many rows, streamed like the first six, one at a time); quality feedback is a few
             # rows a month, read whole.
             streamed = {"installations": prefetched(partial(export_queries.installations, session, scope)),
+                        "consultations": prefetched(partial(export_queries.consultations, session, scope)),
                         "commitments": prefetched(partial(export_queries.commitments, session, scope)),
                         "stock_movements": prefetched(partial(export_queries.stock_movements, session, scope)),
                         "payments": prefetched(partial(export_queries.payments, session, scope))}
             extra = {"installations": streamed["installations"],
-                     "consultations": export_queries.consultations(session, scope),
+                     "consultations": streamed["consultations"],
                      "quality_feedback": export_queries.quality_feedback(session, scope),
                      "commitments": streamed["commitments"],
                      "stock_movements": streamed["stock_movements"],
