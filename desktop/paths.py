@@ -61,13 +61,20 @@ def translations_dir() -> Path:
     return resources_dir() / "i18n"
 
 
-def make_private_dir(path: Path) -> Path:
+def make_private_dir(path: Path, *, own: bool = False) -> Path:
     """Create `path` readable by its owner only (0700 on POSIX). On Windows the per-user folder under
-    %LOCALAPPDATA% already inherits an ACL that grants only the user, SYSTEM and administrators."""
+    %LOCALAPPDATA% already inherits an ACL that grants only the user, SYSTEM and administrators.
+
+    Only folders this call creates are tightened, and `path` itself when `own` says it is one of the application's
+    own folders (data, logs, backups). A folder that already existed (the folder a database was put in, /tmp) is
+    never changed: making a shared folder private locks every other user and program out of it."""
+    missing = [p for p in (path, *path.parents) if not p.exists()]
     path.mkdir(parents=True, exist_ok=True)
     if os.name == "posix":
-        with contextlib.suppress(OSError):  # a folder owned by someone else: leave it, opening will say so
-            path.chmod(0o700)
+        for folder in [*missing, *([path] if own else [])]:
+            with contextlib.suppress(OSError):  # a folder owned by someone else: leave it, opening will say so
+                if not folder.stat().st_mode & 0o1002:  # never a sticky or world-writable folder such as /tmp
+                    folder.chmod(0o700)
     return path
 
 
@@ -80,11 +87,11 @@ def make_private_file(path: Path) -> Path:
 
 
 def user_data_dir() -> Path:
-    return make_private_dir(Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)))
+    return make_private_dir(Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)), own=True)
 
 
 def user_log_dir() -> Path:
-    return make_private_dir(Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR)))
+    return make_private_dir(Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR)), own=True)
 
 
 def default_database_path() -> Path:
@@ -92,4 +99,4 @@ def default_database_path() -> Path:
 
 
 def backups_dir() -> Path:
-    return make_private_dir(user_data_dir() / "backups")
+    return make_private_dir(user_data_dir() / "backups", own=True)

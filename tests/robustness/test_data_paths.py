@@ -97,3 +97,37 @@ def test_a_postgres_password_with_percent_at_and_colon_connects_and_migrates(pg_
         migrate(wrong)
     wrong.dispose()
     pg_server.drop_database(name)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
+def test_a_database_in_a_shared_folder_never_makes_that_folder_private(tmp_path: Path) -> None:
+    """A database, backup or anchor file put in a folder that already exists (a shared folder, /tmp) leaves that
+    folder's mode alone: making /tmp 0700 once locked every other program (PostgreSQL's initdb) out of it."""
+    from desktop import paths
+
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    plain.chmod(0o755)
+    for folder in (shared, plain):
+        database = open_database(sqlite_url(folder / "desk.sqlite3"))
+        migrate(database)
+        seed_branch(database, demo=True, hasher=FAST_HASHER)
+        from desktop.services.admin.maintenance_service import MaintenanceService
+        from tests.conftest import actor_for
+
+        MaintenanceService(database, backup_dir=folder / "backups").backup_now(actor_for(database, "admin"))
+        database.dispose()
+    assert shared.stat().st_mode & 0o7777 == 0o1777
+    assert plain.stat().st_mode & 0o777 == 0o755
+    # What the application creates for itself is private.
+    assert (plain / "backups").stat().st_mode & 0o777 == 0o700
+    made = paths.make_private_dir(tmp_path / "new" / "deeper")
+    assert made.stat().st_mode & 0o777 == 0o700 and (tmp_path / "new").stat().st_mode & 0o777 == 0o700
+    own = tmp_path / "own"
+    own.mkdir(mode=0o755)
+    own.chmod(0o755)
+    paths.make_private_dir(own, own=True)
+    assert own.stat().st_mode & 0o777 == 0o700
