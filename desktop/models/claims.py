@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, CheckConstraint, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.models.base import Base, UTCDateTime, one_of
@@ -20,6 +20,8 @@ class ReturnClaim(Base):
     __table_args__ = (
         one_of("status", CLAIM_STATES, "status"),
         one_of("requested_remedy", REMEDIES, "requested_remedy"),
+        # The claims list's default order (newest first), a page at a time.
+        Index("ix_return_claim_created", "created_at", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

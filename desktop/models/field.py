@@ -68,6 +68,8 @@ class ServiceReport(Base):
         CheckConstraint("departed_at IS NULL OR arrived_at IS NULL OR departed_at >= arrived_at", name="times_order"),
         CheckConstraint(f"satisfaction IS NULL OR satisfaction IN ({_quoted(STORED_SATISFACTION)})",
                         name="satisfaction"),
+        # The charges list: newest visit first, a page at a time (a long history holds 750,000 reports).
+        Index("ix_service_report_departed", "departed_at", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -32,7 +32,10 @@ class Callback(Base):
         CheckConstraint("attempts >= 0", name="attempts_nonneg"),
         CheckConstraint(f"satisfaction IS NULL OR satisfaction IN ({_quoted(GRADES)})",
                         name="satisfaction"),
-        Index("ix_callback_status_due", "status", "due_at"),
+        # The queue (pending, one branch, by due time) and its three counts read this index alone.
+        Index("ix_callback_status_branch_due", "status", "branch_id", "due_at"),
+        # The queue header's last-30-days indicators: bounded by the first due time, not a pass over the history.
+        Index("ix_callback_first_due", "first_due_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -113,11 +113,15 @@ class ClaimService(Service):
                 like = f"%{text}%"
                 query = query.where(or_(ReturnClaim.number.ilike(like), Unit.serial.ilike(like),
                                         Customer.name.ilike(like), Ticket.number.ilike(like)))
-            total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
             column = SORT_COLUMNS.get(sort, ReturnClaim.created_at)
+            # The default order walks ix_return_claim_created and stops after the page. No count over every claim
+            # ever made on each opening: `total` is the rows so far, plus one when more follow.
             query = query.order_by(column.desc() if descending else column.asc(),
                                    ReturnClaim.id.desc() if descending else ReturnClaim.id.asc())
-            rows = session.execute(query.offset(offset).limit(limit)).all()
+            rows = session.execute(query.offset(offset).limit(limit + 1)).all()
+            more = len(rows) > limit
+            rows = rows[:limit]
+            total = offset + len(rows) + (1 if more else 0)
             decisions = self._latest_decisions(session, [claim.id for claim, *_ in rows])
             out = []
             for claim, customer, serial, model, ticket_no in rows:

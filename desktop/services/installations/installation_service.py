@@ -306,10 +306,13 @@ class InstallationService(Service):
             base = (select(InstallationOrder.id).join(Ticket, Ticket.id == InstallationOrder.ticket_id)
                     .join(Customer, Customer.id == Ticket.customer_id).join(Unit, Unit.id == InstallationOrder.unit_id)
                     .where(*where))
-            total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
-            ids = list(session.scalars(base.order_by(InstallationOrder.id.desc()).offset(max(0, offset))
-                                       .limit(limit)))
-            return InstallationPage(tuple(self._rows(session, ids)), int(total))
+            # No count over the whole history on every opening (80,000 orders on 1,000,000 tickets: 0.6 s):
+            # `total` is the rows so far, plus one when more follow; the paged list asks for more when scrolled.
+            offset = max(0, offset)
+            ids = list(session.scalars(base.order_by(InstallationOrder.id.desc()).offset(offset).limit(limit + 1)))
+            more = len(ids) > limit
+            ids = ids[:limit]
+            return InstallationPage(tuple(self._rows(session, ids)), offset + len(ids) + (1 if more else 0))
 
     @staticmethod
     def _rows(session: Session, ids: list[int]) -> list[InstallationRow]:

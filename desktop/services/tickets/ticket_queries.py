@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Exists, Select, and_, exists, func, select, true
+from sqlalchemy import Exists, Select, and_, exists, func, select, text, true
 from sqlalchemy.orm import Session, aliased
 
 from desktop.clock import BRANCH_TZ, utc_now
@@ -377,7 +377,8 @@ def clock_watch(session: Session, actor: Actor, within_minutes: int) -> ClockWat
     now = utc_now()
     horizon = now + timedelta(minutes=within_minutes)
     # One query: the running clocks (met_at NULL, not cancelled, said as the partial indexes say it) of the open
-    # tickets, earliest due first, with their total. The open tickets' ids come from ix_ticket_status_opened; each
+    # tickets, earliest due first, with their total. The open tickets' ids come from ix_ticket_status_opened (on
+    # PostgreSQL it carries id and branch_id, so they are read from the index alone, not from 13,000 table rows); each
     # one's running clocks from ix_service_clock_live_ticket. A long history holds millions of clocks, hundreds of
     # thousands of them cancelled, and thousands still running on tickets that are no longer open (a completed
     # ticket's callback): none of those is read.
@@ -387,6 +388,11 @@ def clock_watch(session: Session, actor: Actor, within_minutes: int) -> ClockWat
     own = own_work.ticket_condition(session, actor)
     if own is not None:
         open_tickets = open_tickets.where(own)
+    if session.get_bind().dialect.name == "postgresql":
+        # On 1,000,000 tickets PostgreSQL planned two parallel workers for this small join (13,000 open tickets,
+        # 47,000 running clocks): 24-30 ms, against 18 ms in one process, every minute on every PC. The setting
+        # holds for this read's transaction only.
+        session.execute(text("SET LOCAL max_parallel_workers_per_gather = 0"))
     due = (select(ServiceClock.ticket_id, ServiceClock.commitment, ServiceClock.due_at,
                   func.count().over().label("total"))
            .where(ServiceClock.met_at.is_(None), ServiceClock.cancelled.is_(False), ServiceClock.due_at <= horizon,
