@@ -428,6 +428,10 @@ def _load_window_modules() -> None:
 
 
 def run_gui(args: argparse.Namespace, log_file: Path) -> int:
+    from desktop.views import pyside_source_check
+
+    # First, so that no module imported from here on is kept in memory as source text (see the module).
+    pyside_source_check.install()
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QDialog
 
