@@ -115,6 +115,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     if args.self_check:
         return cli.main(argv)
+    from desktop.views import pyside_source_check
+
+    # A window (the branch's or HQ's) from here on: first, so that no module imported from now on is kept in
+    # memory as source text (see the module).
+    pyside_source_check.install()
     from desktop.logging_setup import setup_logging
 
     log_file = setup_logging()
