@@ -27,12 +27,12 @@ ALL_CHECKS = {item: True for item in ("packaging_intact", "parts_complete", "ser
 
 def sold_unit(db: Database, actor: Actor, *, phone: str = "13903720001", name: str = "李秀英",
               serial: str = "LT-SOLD-0001", sold: date | None = None, price_fen: int | None = 268_000,
-              detail: str = "人民大道 88 号") -> Registration:
+              detail: str = "人民大道 88 号", line_code: str = "solar") -> Registration:
     """A sale just registered: customer, address and a unit with its invoice but no installation date yet."""
     customers = CustomerService(db)
-    solar = line(customers, actor)
+    product_line = line(customers, actor, line_code)
     return customers.register(actor, name=name, phone=phone, address=NewAddress("北关区", detail),
-                              unit=NewUnit(solar.models[0].id, serial, sold or local_today() - timedelta(days=1),
+                              unit=NewUnit(product_line.models[0].id, serial, sold or local_today() - timedelta(days=1),
                                            None, invoice_price_fen=price_fen))
 
 
@@ -45,9 +45,10 @@ def open_order(db: Database, actor: Actor, reg: Registration, *, requested: date
         note="楼顶安装"))
 
 
-def planned_visit(db: Database, ticket_id: int, start: datetime | None = None, *, agree: bool = True) -> VisitRow:
+def planned_visit(db: Database, ticket_id: int, start: datetime | None = None, *, agree: bool = True,
+                  line_code: str = "solar") -> VisitRow:
     """Planned on the board (and agreed with the customer) three hours before now, so the sheet can come back."""
-    set_onsite_window(db, "solar", 30 * 24 * 60)
+    set_onsite_window(db, line_code, 30 * 24 * 60)
     from tests.conftest import actor_for
 
     dispatcher = actor_for(db, "dispatch")

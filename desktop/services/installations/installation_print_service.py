@@ -36,6 +36,7 @@ from desktop.services.core import audit
 from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service
 from desktop.services.core.permissions import require
+from desktop.services.core.product_words import line_words
 from desktop.services.core.settings_store import load_setting
 from desktop.services.core.ticket_events import log_event
 from desktop.services.installations.installation_service import acceptance_content, stored_result
@@ -79,8 +80,11 @@ def acceptance_source(session: Session, actor: Actor, report_id: int) -> Accepta
     assert branch is not None
     zone = ZoneInfo(branch.timezone or "Asia/Shanghai")
     language = str(load_setting(session, actor.branch_id, "print.language"))
-    header = BranchHeader(branch.code, branch.name, branch.address, branch.hotline, branch.logo_png, language,
-                          timezone=branch.timezone or "Asia/Shanghai")
+    # The name this product line's customers know (a purifier's service centre, never a branch name that names
+    # the solar heaters), as on the service report and the certificate.
+    company = line_words(session, ticket.product_line_id, ticket.branch_id).company
+    header = BranchHeader(branch.code, company or branch.name, branch.address, branch.hotline, branch.logo_png,
+                          language, timezone=branch.timezone or "Asia/Shanghai")
     if report.signature_kind != "none" and not _signed_content_unchanged(report, ticket.number, zone):
         raise ValidationError("signature_digest_mismatch", "customer_signature")
     order = session.scalar(select(InstallationOrder).where(InstallationOrder.ticket_id == ticket.id))

@@ -112,3 +112,16 @@ def test_an_english_branch_prints_the_form_in_english(sqlite_db, signing) -> Non
                      "Use and care explained"):
         assert expected in text, expected
     assert "安装验收单" not in text
+
+
+def test_a_purifier_acceptance_form_never_says_solar(sqlite_db, signing) -> None:  # type: ignore[no-untyped-def]
+    """A purifier customer reads the purifier service's name on the form, not the solar branch's (seed 002)."""
+    clerk, engineer = actor_for(sqlite_db, "clerk"), actor_for(sqlite_db, "engineer")
+    reg = sold_unit(sqlite_db, clerk, serial="HS-SOLD-0001", line_code="purifier")
+    opened = open_order(sqlite_db, clerk, reg)
+    visit = planned_visit(sqlite_db, opened.ticket_id, line_code="purifier")
+    row = InstallationService(sqlite_db).record_result(engineer, visit.id, acceptance(visit), version=visit.version)
+    text = "".join(pdf_text(InstallationPrintService(sqlite_db, signing).render_signed_acceptance(clerk, row.id))
+                   .split())
+    assert "太阳能" not in text
+    assert "鸿盛净水器售后服务中心" in text and "HS-SOLD-0001" in text
