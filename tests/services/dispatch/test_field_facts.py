@@ -3,12 +3,12 @@ from the departure, and a callback promise that only a reached customer keeps.""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, time, timedelta
 
 import pytest
 from sqlalchemy import select
 
-from desktop.clock import local_date_of, utc_now
+from desktop.clock import BRANCH_TZ, local_date_of, local_today, utc_now
 from desktop.errors import ValidationError
 from desktop.models import Callback, ServiceClock, ServiceReport, Ticket, TicketEvent
 from desktop.services.callbacks.callback_service import CallbackService
@@ -25,7 +25,8 @@ def agreed(db, dispatcher):  # type: ignore[no-untyped-def]
     set_onsite_window(db, "solar", 30 * 24 * 60)
     ticket = make_ticket(db, opened_at=utc_now() - timedelta(days=2))
     dispatch = DispatchService(db)
-    start = (utc_now() - timedelta(days=1)).replace(second=0, microsecond=0)
+    # Yesterday in 安阳 whatever the hour now: "now minus a day" is still today there from 23:00 on.
+    start = datetime.combine(local_today() - timedelta(days=1), time(9, 0), tzinfo=BRANCH_TZ).astimezone(UTC)
     visit = dispatch.plan_visit(dispatcher, ticket, engineer_id(db, "张师傅"), start, start + timedelta(hours=2),
                                 override_reason="测试", expected_version=ticket_version(db, ticket))
     return ticket, dispatch.agree_time(dispatcher, visit.id, start, start + timedelta(hours=2), version=visit.version)
