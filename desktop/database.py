@@ -276,15 +276,20 @@ def head_revision(database: Database | None = None) -> str | None:
     return ScriptDirectory.from_config(alembic_config(database)).get_current_head()
 
 
+def revisions_named_in(versions_dir: Path) -> frozenset[str]:
+    """Every `revision = ...` the migration files in `versions_dir` name (read as text: no Alembic, nothing run)."""
+    revisions: set[str] = set()
+    for file in versions_dir.glob("*.py"):
+        found = dict(_REVISION_LINE.findall(file.read_text(encoding="utf-8")))
+        revisions.update(_QUOTED.findall(found.get("revision", "")))
+    return frozenset(revisions)
+
+
 @functools.cache
 def known_revisions() -> frozenset[str]:
     """Every revision this program's migration files name: a database stamped with any other one was upgraded by
     a newer program."""
-    revisions: set[str] = set()
-    for file in (paths.migrations_dir() / "versions").glob("*.py"):
-        found = dict(_REVISION_LINE.findall(file.read_text(encoding="utf-8")))
-        revisions.update(_QUOTED.findall(found.get("revision", "")))
-    return frozenset(revisions)
+    return revisions_named_in(paths.migrations_dir() / "versions")
 
 
 def refuse_newer(database: Database, current: str | None = None) -> None:

@@ -20,6 +20,12 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "hq_no_workbooks": ("{file}：没有找到 .xlsx 工作簿", "{file}: no .xlsx workbooks found"),
     "database_unreachable": ("无法连接总部数据库或数据库忙：{detail}",
                              "the HQ database cannot be reached or is busy: {detail}"),
+    # Said as the branch console says database_newer: whoever runs an old copy reads it before anything else can be.
+    "hq_database_newer": ("总部数据库 {path} 已由较新版本的网点售后服务台升级，本程序（版本 {version}）无法使用它，"
+                          "未作任何更改。请在本机安装总部其他电脑正在使用的新版本，或询问系统管理员应安装哪个版本",
+                          "the HQ database {path} was upgraded by a newer version of Branch Service Desk than this "
+                          "one ({version}); nothing was changed. Install the version HQ's other PCs now run on this "
+                          "PC, or ask the administrator which version to install"),
     "permission_denied": ("{file}：当前数据库角色无权载入工作簿（需要 hq_loader 角色），未载入任何数据",
                           "{file}: this database role may not load workbooks (hq_loader's rights are needed); "
                           "nothing was loaded"),
@@ -34,5 +40,6 @@ def describe(error: DomainError, language: Language = "zh") -> str:
             return describe_workbook_error(error, language)
         return f"{error.code} {error.params}"
     params = {"file": "", "sheet": "", "row": "", "found": "", "expected": "", "key": "", "url": "", "detail": "",
-              "value": "", **error.params}
+              "value": "", "path": "", "version": "",
+              **error.params}
     return (pair[0] if language == "zh" else pair[1]).format(**params)

@@ -6,6 +6,7 @@ Alembic's ConfigParser, where `%` is interpolation syntax and a password with `%
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 from alembic import command
@@ -16,7 +17,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from desktop import paths
-from desktop.database import Database, as_url, open_database
+from desktop.database import Database, as_url, display_url, open_database, revisions_named_in
 from desktop.errors import DatabaseUnavailableError, ValidationError
 from desktop.hq.schema import SCHEMA
 
@@ -42,11 +43,29 @@ def include_name(name: str | None, type_: str, parent_names: Any) -> bool:
     return True
 
 
+def hq_migrations_dir() -> Path:
+    return paths.resource_root() / "desktop" / "hq" / "migrations"
+
+
 def hq_alembic_config() -> Config:
     cfg = Config()
-    location = paths.resource_root() / "desktop" / "hq" / "migrations"
-    cfg.set_main_option("script_location", str(location).replace("%", "%%"))
+    cfg.set_main_option("script_location", str(hq_migrations_dir()).replace("%", "%%"))
     return cfg
+
+
+def hq_known_revisions() -> frozenset[str]:
+    """Every HQ revision this program's HQ migration files name (read as text, as for the branch database)."""
+    return revisions_named_in(hq_migrations_dir() / "versions")
+
+
+def refuse_newer_hq(database: Database, current: str | None) -> None:
+    """Stop before anything is written when a newer program has upgraded the HQ schema (HQ's loading PC or an
+    analyst already runs the new version): this one cannot know its tables, and Alembic could not downgrade it."""
+    if current is not None and current not in hq_known_revisions():
+        from desktop import __version__
+
+        raise DatabaseUnavailableError("hq_database_newer", path=display_url(database.engine.url),
+                                       version=__version__)
 
 
 def open_hq_database(url: str | URL) -> Database:
@@ -70,8 +89,11 @@ def hq_head_revision() -> str | None:
 def migrate_hq(database: Database) -> None:
     """Create the hq schema if needed and upgrade it to head (DatabaseUnavailableError if unreachable)."""
     try:
-        if hq_current_revision(database) == hq_head_revision():
+        current = hq_current_revision(database)
+        if current == hq_head_revision():
             return
+        # Before the schema is created and before Alembic: a newer HQ schema is neither upgraded nor touched.
+        refuse_newer_hq(database, current)
         cfg = hq_alembic_config()
         with database.engine.begin() as connection:
             connection.exec_driver_sql(f"CREATE SCHEMA IF NOT EXISTS {SCHEMA}")

@@ -44,6 +44,10 @@ def _connect(app: QApplication, url: str) -> HqConnection | None:
                     password = text
                     continue
                 return None
+            if exc.code == "hq_database_newer":
+                # Nothing to retry: only installing the newer version helps.
+                QMessageBox.critical(None, app.translate("HqApp", "HQ database"), error_message(exc))
+                return None
             box = QMessageBox(QMessageBox.Icon.Critical, app.translate("HqApp", "HQ database"), error_message(exc))
             retry = box.addButton(app.translate("HqApp", "Retry"), QMessageBox.ButtonRole.AcceptRole)
             box.addButton(app.translate("HqApp", "Quit"), QMessageBox.ButtonRole.RejectRole)

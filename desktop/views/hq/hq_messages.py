@@ -20,6 +20,10 @@ def _messages() -> dict[str, str]:
         "hq_needs_postgresql": QCoreApplication.translate(
             "Errors", "The HQ database must be a PostgreSQL server (postgresql+psycopg://user@server/hq)."),
         "hq_no_workbooks": QCoreApplication.translate("Errors", "{file}: no .xlsx workbooks in this folder."),
+        "hq_database_newer": QCoreApplication.translate(
+            "Errors", "The HQ database {path} was upgraded by a newer version of Branch Service Desk than this one "
+            "({version}). Nothing was changed. Install the version HQ's other PCs now run on this PC, or ask the "
+            "administrator which version to install."),
     }
 
 
