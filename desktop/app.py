@@ -206,10 +206,14 @@ def _report_backup_problem(window: MainWindow, exc: BaseException) -> None:
 
     log.error("daily backup failed: %s", exc)
     if isinstance(exc, DomainError):
-        box = QMessageBox(QMessageBox.Icon.Warning, QApplication.translate("App", "Backup"), error_message(exc),
-                          QMessageBox.StandardButton.Ok, window)
+        # The live file failing the day's page-by-page check is not a backup hiccup: the clerk must stop.
+        damaged = exc.code == "live_database_damaged"
+        box = QMessageBox(QMessageBox.Icon.Critical if damaged else QMessageBox.Icon.Warning,
+                          QApplication.translate("App", "Database problem") if damaged
+                          else QApplication.translate("App", "Backup"),
+                          error_message(exc), QMessageBox.StandardButton.Ok, window)
         box.setObjectName("daily_backup_problem")
-        box.open()  # not modal: the clerk keeps working and reads it
+        box.open()  # not modal: nothing is lost by reading it later than the work in hand
 
 
 def _open_with_recovery(app: QApplication, url: URL, demo: bool) -> Database | None:

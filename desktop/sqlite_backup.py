@@ -13,6 +13,7 @@ import contextlib
 import json
 import logging
 import os
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -69,6 +70,24 @@ def integrity_problem(path: Path) -> str | None:
     return None if row and row[0] == "ok" else str(row[0] if row else "no answer")
 
 
+def live_damage(path: Path) -> str | None:
+    """What is damaged in the live database at `path`, page by page; None when it is sound or cannot be read just
+    now (a lock or a busy disk is not damage: only SQLite's "malformed" and "not a database" answers are)."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+    except sqlite3.Error:
+        return None
+    try:
+        row = conn.execute("PRAGMA integrity_check").fetchone()
+    except sqlite3.OperationalError:
+        return None  # locked, busy, out of memory: nothing said about the pages
+    except sqlite3.DatabaseError as exc:
+        return str(exc)  # SQLITE_CORRUPT / SQLITE_NOTADB
+    finally:
+        conn.close()
+    return None if row and row[0] == "ok" else str(row[0] if row else "no answer")
+
+
 def _copy_database(source: Path, target: Path) -> None:
     """A consistent copy through SQLite's online backup API (it reads committed data, WAL included)."""
     src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
@@ -115,7 +134,16 @@ def backup_file(source: Path, reason: str, target_dir: Path | None = None, signe
     target_dir = target_dir or paths.backups_dir()
     paths.make_private_dir(target_dir)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = _write_checked(source, target_dir / f"{source.stem}-{stamp}-{reason}.sqlite3")
+    try:
+        target = _write_checked(source, target_dir / f"{source.stem}-{stamp}-{reason}.sqlite3")
+    except DatabaseUnavailableError as exc:
+        # A copy that fails its check is most often a copy of a damaged database: on a large file the start reads
+        # only the header and schema, so this is the day's only full check of the live file. Say which it is.
+        damage = live_damage(source) if exc.code in ("backup_check_failed", "backup_failed") else None
+        if damage is not None:
+            raise DatabaseUnavailableError("live_database_damaged", path=str(source), backups=str(target_dir),
+                                           detail=damage) from exc
+        raise
     paths.make_private_file(target)
     anchor_sqlite_file(source, target, "migration" if reason == "pre-migration" else "backup",
                        {"file": target.name, "reason": reason}, signer)
@@ -215,7 +243,7 @@ def restore_sqlite(backup: Path, target: Path) -> Path | None:
         if target.exists() and target.stat().st_size > 0:
             _checkpoint(target)
             kept = target.with_name(f"{target.stem}{KEPT_MARK}{datetime.now():%Y%m%d-%H%M%S-%f}{target.suffix}")
-            _write_checked(target, kept)
+            _keep_replaced(target, kept)
             paths.make_private_file(kept)
         journal.write_text(json.dumps({"backup": str(backup), "tmp": str(tmp), "kept": str(kept) if kept else None}),
                            encoding="utf-8")
@@ -234,6 +262,28 @@ def restore_sqlite(backup: Path, target: Path) -> Path | None:
     anchor_sqlite_file(target, target, "restore", {"backup": backup.name, "kept": kept.name if kept else None})
     log.warning("database %s restored from %s; the replaced file is kept as %s", target, backup, kept)
     return kept
+
+
+def _keep_replaced(target: Path, kept: Path) -> None:
+    """Keep the database a restore replaces. A damaged one (the reason for most restores after the daily check
+    finds damage) cannot pass a copy's check: it is kept byte for byte instead, for a rescue attempt, never
+    refusing the restore that repairs the branch."""
+    try:
+        _write_checked(target, kept)
+    except DatabaseUnavailableError as exc:
+        if exc.code != "backup_check_failed" or live_damage(target) is None:
+            raise
+        partial = kept.with_name(kept.name + PARTIAL_SUFFIX)
+        try:
+            shutil.copyfile(target, partial)
+            _fsync_file(partial)
+            os.replace(partial, kept)
+            _fsync_dir(kept.parent)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                partial.unlink()
+            raise
+        log.warning("the replaced database %s is damaged; kept as it was in %s", target, kept)
 
 
 def _swap(tmp: Path, target: Path) -> None:

@@ -100,3 +100,32 @@ def test_backup_then_restore_brings_the_data_back(sqlite_db, tmp_path: Path) -> 
         assert session.execute(text("SELECT count(*) FROM product_model")).scalar() > 0
         assert session.scalar(select(func.count()).select_from(Customer)) is not None
     restored.dispose()
+
+
+def test_a_damaged_live_file_is_told_apart_from_a_damaged_copy_and_a_good_backup_still_restores(
+        sqlite_db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from desktop import sqlite_backup
+
+    backups = tmp_path / "backups"
+    good = backup_sqlite(sqlite_db, "manual", backups)
+    assert good is not None
+    path = sqlite_db.sqlite_path
+    # A copy that fails its check while the live file is sound stays a failed backup ("please try again").
+    real_check = sqlite_backup.integrity_problem
+    monkeypatch.setattr(sqlite_backup, "integrity_problem",
+                        lambda p: "torn copy" if p.name.endswith(".partial") else real_check(p))
+    with pytest.raises(DatabaseUnavailableError) as info:
+        backup_sqlite(sqlite_db, "daily", backups)
+    assert info.value.code == "backup_check_failed"
+    monkeypatch.undo()
+    sqlite_db.dispose()
+    _damage_a_late_page(path)
+    with pytest.raises(DatabaseUnavailableError) as info:
+        backup_sqlite(sqlite_db, "daily", backups)
+    assert info.value.code == "live_database_damaged"
+    assert info.value.params["path"] == str(path) and info.value.params["backups"] == str(backups)
+    assert list_backups(backups) == [good] and not list(backups.glob("*.partial"))
+    # The way out the message names: the last good backup replaces the damaged file.
+    sqlite_db.dispose()
+    restore_sqlite(good, path)
+    assert sqlite_backup.integrity_problem(path) is None

@@ -87,6 +87,11 @@ def _catalogue() -> dict[str, str]:
         "backup_check_failed": QCoreApplication.translate(
             "Errors", "The backup copy failed its check and was not kept. Please try again."
         ),
+        "live_database_damaged": QCoreApplication.translate(
+            "Errors", "The daily check found that the database {path} itself may be damaged (the backup copy of it "
+            "failed its check and was not kept). Stop working on this PC now and call the supervisor. To go on, "
+            "the supervisor restores the last good backup with File → Restore from backup (the backups are in "
+            "{backups}); what was entered after that backup must be entered again."),
         "restore_failed": QCoreApplication.translate(
             "Errors", "The backup could not be restored; the database is unchanged."
         ),

@@ -128,3 +128,33 @@ def test_a_damaged_daily_backup_is_reported_after_the_first_paint(start, qtbot, 
     assert box.isVisible() and "failed its check" in box.text() and len(calls) == 1
     assert "backup_check_failed" not in box.text() and "page 7" not in box.text()
     box.close()
+
+
+def test_a_damaged_live_database_found_by_the_daily_check_says_stop_and_restore(
+        start, qtbot, sqlite_db, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from desktop import database as database_module
+    from desktop import paths
+    from desktop.database import check_sqlite_file
+    from tests.test_database import _damage_a_late_page
+
+    # A backups folder of its own: the session's holds earlier tests' daily backups (one a day is enough).
+    monkeypatch.setattr(paths, "backups_dir", lambda: tmp_path / "backups")
+    path = sqlite_db.sqlite_path
+    sqlite_db.dispose()
+    _damage_a_late_page(path)
+    # A large file (the threshold lowered to stand for one): the start reads only its header and schema...
+    monkeypatch.setattr(database_module, "QUICK_CHECK_MAX_BYTES", 4096)
+    check_sqlite_file(path)
+    # ...so the day's backup, after the first paint, is the check that finds the damage, in the live file itself.
+    win = start("clerk")
+    win.show()
+    qtbot.waitUntil(lambda: win.findChild(QMessageBox, "daily_backup_problem") is not None, timeout=15_000)
+    box = win.findChild(QMessageBox, "daily_backup_problem")
+    words = box.text()
+    assert box.icon() == QMessageBox.Icon.Critical and box.windowTitle() == "Database problem"
+    assert "database" in words and "itself may be damaged" in words and str(path) in words
+    assert "Stop working on this PC" in words and "call the supervisor" in words
+    assert "File → Restore from backup" in words and str(tmp_path / "backups") in words
+    assert "try again" not in words and "live_database_damaged" not in words and "malformed" not in words
+    assert not list((tmp_path / "backups").glob("*.sqlite3*"))
+    box.close()
