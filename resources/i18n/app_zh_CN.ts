@@ -4319,6 +4319,10 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>备份副本未通过校验，已丢弃。请重试。</translation>
         </message>
         <message>
+            <source>The daily check found that the database {path} itself may be damaged (the backup copy of it failed its check and was not kept). Stop working on this PC now and call the supervisor. To go on, the supervisor restores the last good backup with File → Restore from backup (the backups are in {backups}); what was entered after that backup must be entered again.</source>
+            <translation>每日检查发现数据库 {path} 本身可能已损坏（它的备份副本未通过检查，未予保留）。请立即停止在本机上操作，并通知主管。主管可通过“文件 → 从备份恢复”恢复最近一份完好的备份（备份位于 {backups}）；该备份之后录入的内容需要重新录入。</translation>
+        </message>
+        <message>
             <source>The backup could not be restored; the database is unchanged.</source>
             <translation>未能恢复该备份；数据库保持不变。</translation>
         </message>
@@ -4877,6 +4881,10 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
         <message>
             <source>{file}: no .xlsx workbooks in this folder.</source>
             <translation>{file}：此文件夹中没有 .xlsx 工作簿。</translation>
+        </message>
+        <message>
+            <source>The HQ database {path} was upgraded by a newer version of Branch Service Desk than this one ({version}). Nothing was changed. Install the version HQ's other PCs now run on this PC, or ask the administrator which version to install.</source>
+            <translation>总部数据库 {path} 已由较新版本的网点售后服务台升级，本程序（版本 {version}）无法使用它，未作任何更改。请在本机安装总部其他电脑正在使用的新版本，或询问系统管理员应安装哪个版本。</translation>
         </message>
         <message>
             <source>This number is far beyond any real one. Nothing was saved; please check it.</source>
