@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
+from desktop.i18n import install_cjk_font
 from desktop.services.core.actor import Actor
 from desktop.services.dashboard.dashboard_service import (
     CommitmentRate,
@@ -14,6 +17,7 @@ from desktop.services.dashboard.dashboard_service import (
 )
 from desktop.views.background import BackgroundRunner
 from desktop.views.dashboard.dashboard_view import CHART_KEYS, DashboardView
+from desktop.views.look import apply_look
 
 ACTOR = Actor(1, "admin", "Admin", "supervisor", 1)
 TODAY = date(2026, 11, 25)
@@ -82,4 +86,73 @@ def test_names_beside_bars_are_never_cut(qtbot) -> None:  # type: ignore[no-unty
         assert names and not any(a.truncateLabels() for a in names), key
     assert any("张师傅" in a.categories() for a in view.views["engineer_load"].chart().axes()
                if isinstance(a, QBarCategoryAxis))
+    runner.wait_for_done(10_000)
+
+
+SIX = ("陈师傅", "杨师傅", "张师傅", "周师傅", "吴师傅", "刘师傅")
+ALL_STATES = ("new", "triage", "resolved_by_phone", "dispatched", "scheduled", "on_site", "completed", "unresolved",
+              "escalated", "closed", "cancelled")
+
+
+class CrowdedDashboard(FakeDashboard):
+    """The demo's six engineers and a month with tickets in all eleven states."""
+
+    def indicators(self, actor: Actor, start: date, end: date, today: date | None = None) -> DashboardIndicators:
+        d = super().indicators(actor, start, end, today)
+        days = tuple(DayStates(date(2026, 11, day), tuple((s, 1 + (day + i) % 3) for i, s in enumerate(ALL_STATES)))
+                     for day in range(1, 26))
+        load = tuple(EngineerLoad(i, name, 5 + i, 10.0 + i) for i, name in enumerate(SIX))
+        return DashboardIndicators(d.start, d.end, days, d.on_time, 135, 149, d.satisfaction_by_week,
+                                   d.returns_by_rule, d.week_start, load)
+
+
+def _shown_texts(view) -> set[str]:  # type: ignore[no-untyped-def]
+    """The texts Qt Charts shows in a chart view (it hides axis labels that would overlap). Its label items come
+    back as plain graphics items; their graphics object is the text item."""
+    from PySide6.QtWidgets import QGraphicsTextItem
+
+    items = [item.toGraphicsObject() for item in view.scene().items() if item.isVisible()]
+    return {item.toPlainText() for item in items if isinstance(item, QGraphicsTextItem)}
+
+
+@pytest.fixture
+def app_look(qapp):  # type: ignore[no-untyped-def]
+    """The application's own font and look, as at start (their line height is what crowded the names out)."""
+    font, palette = qapp.font(), qapp.palette()
+    install_cjk_font()
+    apply_look(qapp)
+    yield
+    qapp.setStyleSheet("")
+    qapp.setStyle("Fusion")
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+
+
+def test_every_engineer_and_every_legend_entry_is_whole_in_a_cramped_window(qtbot, app_look) -> None:  # type: ignore[no-untyped-def]
+    """At 150 % (1280×720 logical: the dashboard gets about 1040×560) three of six engineers' names showed, the
+    eleven states' legend was cut at the bottom and the first-visit legend read "Fixed on the first…"."""
+    from desktop.views.tickets.ticket_text import status_names
+
+    runner = BackgroundRunner()
+    view = DashboardView(CrowdedDashboard(), runner, ACTOR, today=TODAY)
+    qtbot.addWidget(view)
+    view.resize(1040, 560)
+    with qtbot.waitSignal(view.indicators_loaded, timeout=10_000):
+        view.show()
+    qtbot.wait(50)
+    assert set(SIX) <= _shown_texts(view.views["engineer_load"]), _shown_texts(view.views["engineer_load"])
+    names = status_names()
+    expected = {
+        "tickets_per_day": sorted(names[s] for s in ALL_STATES),
+        "first_visit_fix": ["Fixed on the first visit (135)", "Needed another visit (14)"],
+        "engineer_load": ["Visits", "Hours"],
+    }
+    for key, entries in expected.items():
+        legend = view.legends[key]
+        assert sorted(legend.names) == sorted(entries), key
+        # Shown, inside the dashboard, and tall enough for all its lines at its width.
+        assert legend.isVisible() and view.rect().contains(legend.geometry()), key
+        assert legend.heightForWidth(legend.width()) <= legend.height(), key
+        # Qt Charts' own legend, which cut and elided, is not drawn.
+        assert not view.views[key].chart().legend().isVisible(), key
     runner.wait_for_done(10_000)

@@ -23,12 +23,13 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QShowEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.clock import local_today
 from desktop.services.core.actor import Actor
 from desktop.services.exports.export_period import month
 from desktop.views.background import BackgroundRunner, Task
+from desktop.views.dashboard.chart_legend import ChartLegend, legend_entries
 from desktop.views.dashboard.date_axis import date_axis
 from desktop.views.look import LABEL_COLOUR, LIGHT_BAR, series_colour, status_colour
 from desktop.views.messages import error_message
@@ -69,15 +70,24 @@ class DashboardView(QWidget):
             self.ui.period_combo.addItem(text, key)
         self.ui.period_combo.setCurrentIndex(1)
         self.views: dict[str, QChartView] = {}
+        self.legends: dict[str, ChartLegend] = {}
         self.empty_states: dict[str, EmptyState] = {}
         self._empty: set[str] = set()
         for index, key in enumerate(CHART_KEYS):
             view = QChartView(self)
             view.setObjectName(f"{key}_chart")
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumSize(300, 220)
+            view.setMinimumSize(300, 180)
             self.views[key] = view
-            self.ui.chart_grid.addWidget(view, index // 3, index % 3)
+            # The legend under the chart, outside it: it takes the lines it needs instead of being cut.
+            legend = ChartLegend(self)
+            legend.setVisible(False)
+            self.legends[key] = legend
+            cell = QVBoxLayout()
+            cell.setSpacing(0)
+            cell.addWidget(view, 1)
+            cell.addWidget(legend)
+            self.ui.chart_grid.addLayout(cell, index // 3, index % 3)
             # An empty chart says so (and why) instead of showing a bare axis.
             self.empty_states[key] = EmptyState(view.viewport(), partial(self._empty_text, key),
                                                 partial(self._is_empty, key))
@@ -197,6 +207,9 @@ class DashboardView(QWidget):
             chart.legend().setVisible(False)
         else:
             self._empty.discard(key)
+        legend = chart.legend()
+        self.legends[key].set_entries(legend_entries(chart) if legend.isVisible() else [])
+        legend.setVisible(False)
         self.empty_states[key].update_state()
         view = self.views[key]
         old = view.chart()
@@ -215,7 +228,7 @@ class DashboardView(QWidget):
     @staticmethod
     def _axes(chart: QChart, series: Any, categories: list[str], maximum: float | None = None,
               horizontal: bool = False, percent: bool = False, upright: bool = False,
-              days: list[date] | None = None) -> None:
+              days: list[date] | None = None, whole: bool = False) -> None:
         cats: QBarCategoryAxis | QCategoryAxis
         if days is not None:
             cats = date_axis(days)
@@ -227,9 +240,9 @@ class DashboardView(QWidget):
         cats.setLabelsFont(small)
         if upright:
             cats.setLabelsAngle(-90)
-        if horizontal:
+        if horizontal or whole:
             # Each name has a row of its own; Qt Charts still cut them to "…" on a narrow chart (150 %: every
-            # engineer's name and every commitment's).
+            # engineer's name and every commitment's); five week dates under the satisfaction line read "11-…".
             cats.setTruncateLabels(False)
         values = QValueAxis()
         values.setRange(0, maximum if maximum is not None else 1)
@@ -248,11 +261,6 @@ class DashboardView(QWidget):
 
     def _tickets_per_day(self, d: Any) -> QChart:
         chart = self._chart(self.tr("Tickets opened per day, by current state"))
-        # Up to eleven states: the legend needs the side of the chart, not the bottom, in a smaller type.
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
-        legend_font = QFont(chart.legend().font())
-        legend_font.setPointSizeF(max(7.0, legend_font.pointSizeF() - 2))
-        chart.legend().setFont(legend_font)
         names = status_names()
         states = sorted({s for day in d.tickets_per_day for s, _ in day.counts})
         series = QStackedBarSeries()
@@ -325,7 +333,7 @@ class DashboardView(QWidget):
         chart.addSeries(series)
         chart.legend().setVisible(False)
         self._axes(chart, series, [w.week_start.strftime("%m-%d") for w in d.satisfaction_by_week], 100,
-                   percent=True)
+                   percent=True, whole=True)
         return chart
 
     def _returns_by_rule(self, d: Any) -> QChart:
