@@ -156,3 +156,35 @@ def test_every_engineer_and_every_legend_entry_is_whole_in_a_cramped_window(qtbo
         # Qt Charts' own legend, which cut and elided, is not drawn.
         assert not view.views[key].chart().legend().isVisible(), key
     runner.wait_for_done(10_000)
+
+
+@pytest.mark.parametrize("width", [220, 300, 330, 420])
+def test_a_legend_never_breaks_inside_a_name(qtbot, width) -> None:  # type: ignore[no-untyped-def]
+    """Qt's rich text breaks Chinese between any two characters (it once showed 受 / 理 on two lines): every legend
+    line starts with an entry's colour chip, never inside a state's name."""
+    from PySide6.QtGui import QColor, QTextDocument
+
+    from desktop.i18n import install_cjk_font
+    from desktop.views.dashboard.chart_legend import ChartLegend
+
+    install_cjk_font()
+    names = ["已取消", "已归档", "已完成", "已派单", "已升级", "受理", "上门服务中", "电话解决", "已预约", "分析中",
+             "未解决", "Resolved by phone"]
+    legend = ChartLegend()
+    qtbot.addWidget(legend)
+    legend.set_entries([(QColor("#c62828"), name) for name in names])
+    document = QTextDocument()
+    document.setDefaultFont(legend.font())
+    document.setHtml(legend.text())
+    document.setTextWidth(width)
+    document.documentLayout().documentSize()  # lays the text out
+    text = document.toPlainText()
+    block = document.begin()
+    starts = []
+    while block.isValid():
+        layout = block.layout()
+        starts += [block.position() + layout.lineAt(i).textStart() for i in range(layout.lineCount())]
+        block = block.next()
+    assert len(starts) > 1  # narrow enough to wrap
+    for start in starts:
+        assert text[start:].lstrip(" \u00a0").startswith("■"), repr(text[start:start + 8])

@@ -40,8 +40,15 @@ class ChartLegend(QLabel):
 
     def set_entries(self, entries: list[tuple[QColor, str]]) -> None:
         self.names = [name for _colour, name in entries]
-        # No break inside an entry (Chinese breaks between any two characters); breaks between entries.
+        # No break inside an entry, breaks between entries. Qt's rich text ignores `white-space: nowrap` on a span
+        # and breaks Chinese between any two characters ("受" / "理"), so the entry's characters are joined by
+        # WORD JOINER (U+2060), which forbids a break and draws nothing.
         self.setText(" &nbsp; ".join(
-            f'<span style="white-space:nowrap"><span style="color:{colour.name()}">■</span>&nbsp;{escape(name)}'
-            "</span>" for colour, name in entries))
+            f'<span style="color:{colour.name()}">■</span>&nbsp;{escape(_unbreakable(name))}'
+            for colour, name in entries))
         self.setVisible(bool(entries))
+
+
+def _unbreakable(text: str) -> str:
+    """The text with no line break possible inside it (spaces become no-break spaces)."""
+    return "\u2060".join(text.replace(" ", "\u00a0"))
