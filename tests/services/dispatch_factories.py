@@ -5,11 +5,11 @@ Independent of the intake services on purpose (they are built in parallel); rows
 from __future__ import annotations
 
 import itertools
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
-from desktop.clock import BRANCH_TZ, utc_now
+from desktop.clock import BRANCH_TZ, local_today, utc_now
 from desktop.database import Database
 from desktop.models import Customer, CustomerAddress, Engineer, ProductLine, ProductModel, Ticket, Unit, User
 
@@ -53,7 +53,7 @@ def ticket_version(db: Database, ticket_id: int) -> int:
 
 def next_weekday(weekday: int, hour: int, minutes: int = 0, *, weeks_ahead: int = 0) -> datetime:
     """Aware local datetime on the coming `weekday` (Monday = 0) at hour:minutes."""
-    today = date.today()
+    today = local_today()  # the branch's day, not the machine's
     days = (weekday - today.weekday()) % 7 or 7
     day = today + timedelta(days=days + 7 * weeks_ahead)
     return datetime(day.year, day.month, day.day, hour, minutes, tzinfo=BRANCH_TZ)

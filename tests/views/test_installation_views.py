@@ -7,10 +7,10 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from desktop.clock import local_today
+from desktop.clock import local_today, to_local
 from desktop.database import Database
 from desktop.models import Callback, InstallationOrder, Ticket, Unit
 from desktop.services.admin.settings_service import SettingsService
@@ -23,6 +23,7 @@ from desktop.services.installations.installation_print_service import Installati
 from desktop.services.installations.installation_service import InstallationService
 from desktop.services.tickets.customer_service import CustomerService
 from desktop.views.background import BackgroundRunner
+from desktop.views.branch_dates import today_qdate
 from desktop.views.dispatch.dispatch_area import DispatchArea
 from desktop.views.installations.installation_list_view import InstallationListView
 from desktop.views.installations.installation_result_dialog import InstallationResultDialog
@@ -70,7 +71,7 @@ def test_a_new_order_from_a_sale_registers_the_customer_and_unit_and_lists_it(qt
     dialog.ui.address_edit.insert("文明大道 66 号")
     qtbot.keyClicks(dialog.ui.serial_edit, "lt-new-77")
     qtbot.keyClicks(dialog.ui.invoice_price_edit, "3,280")
-    dialog.ui.requested_date_edit.setDate(QDate.currentDate().addDays(2))
+    dialog.ui.requested_date_edit.setDate(today_qdate().addDays(2))  # the branch's day, not the PC's
     dialog.ui.sold_by_edit.insert("文峰区专卖店")
     with qtbot.waitSignal(dialog.installation_opened, timeout=3000) as opened:
         dialog.ui.button_box.accepted.emit()
@@ -163,9 +164,11 @@ def test_an_installation_visit_on_the_board_opens_the_acceptance(qtbot, sqlite_d
     area.installation_result_dialog = installations.result_dialog
     opened_dialogs: list[object] = []
     area.run_dialog = lambda dialog: opened_dialogs.append(dialog) or 0  # type: ignore[method-assign]
-    area._day = visit.planned_start.date()
-    with qtbot.waitSignal(area.board_loaded, timeout=5000):
-        area.refresh()
+    # The branch's day of the visit (a visit three hours ago is yesterday in 安阳 between 00:00 and 03:00 there).
+    area._day = to_local(visit.planned_start).date()
+    area.refresh()
+    # The first load (this week) may still be running: wait for the board of the visit's week.
+    qtbot.waitUntil(lambda: area.board.board is not None and any(v.id == visit.id for v in area.board.board.visits))
     area.board.select_visit(visit.id)
     assert area.board.selected_visit().kind == "installation"
     qtbot.mouseClick(area.ui.result_button, LEFT)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
 
-from desktop.clock import BRANCH_TZ, utc_now
+from desktop.clock import BRANCH_TZ, local_today, utc_now
 from desktop.errors import ConcurrentEditError, NotFoundError, PermissionDenied, StateError, ValidationError
 from desktop.models import Callback, CallbackAttempt, Complaint, ServiceClock, Ticket
 from desktop.rules.callback_script import into_calling_hours
@@ -231,7 +231,7 @@ def test_key_account_tasks_are_created_once_per_period(db, clerk) -> None:  # ty
 
 def test_ticketless_callback_that_finds_a_fault_opens_a_new_ticket(db, clerk) -> None:  # type: ignore[no-untyped-def]
     with db.write.begin() as session:
-        customer, unit = make_customer(session, clerk.branch_id, installed=date.today() - timedelta(days=2))
+        customer, unit = make_customer(session, clerk.branch_id, installed=local_today() - timedelta(days=2))
         from desktop.services.callbacks.callback_hooks import create_after_install
 
         callback_id = create_after_install(session, unit, clerk.branch_id, clerk).id

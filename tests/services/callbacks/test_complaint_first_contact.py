@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import update
 
-from desktop.clock import utc_now
+from desktop.clock import local_today, utc_now
 from desktop.errors import StateError, ValidationError
 from desktop.models import Complaint
 from desktop.services.admin.settings_service import SettingsService
@@ -65,7 +65,7 @@ def test_an_uncontacted_complaint_is_overdue_and_listed(db, clerk, supervisor) -
     assert service.list_page(clerk, status="overdue").total == 0
     on_time = _open(db, clerk)
     service.record_first_contact(clerk, on_time.id, on_time.version, "已致歉")
-    today = utc_now().date()
+    today = local_today()  # the dashboard's days are the branch's days
     contacts = DashboardService(db).indicators(supervisor, today - timedelta(days=1), today).contacts
     assert contacts is not None
     assert (contacts.complaints_contacted_on_time, contacts.complaints_contact_decided) == (1, 2)

@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select, update
 
-from desktop.clock import utc_now
+from desktop.clock import local_today, utc_now
 from desktop.errors import ConcurrentEditError, PermissionDenied, StateError, ValidationError
 from desktop.models import AuditLog, Consultation, FaultCategory, ProductLine, ServiceClock, Ticket
 from desktop.services.admin.settings_service import SettingsService
@@ -159,7 +159,7 @@ def test_consultations_are_counted_on_the_dashboard(db, clerk, supervisor) -> No
     late = service.open(clerk, NewConsultation(phone="13903720003", question="发票丢了怎么办？"))
     _backdate(db, late.id, 10)
     service.open(clerk, NewConsultation(phone="13903720004", question="滤芯多久换？"))
-    today = utc_now().date()
+    today = local_today()  # the dashboard's days are the branch's days
     contacts = DashboardService(db).indicators(supervisor, today - timedelta(days=6), today).contacts
     assert contacts is not None
     assert (contacts.consultations, contacts.answered_at_once) == (4, 1)
