@@ -58,11 +58,14 @@ class _Table(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Any] = []
 
+    # Abstract: every HQ table below says its own columns (Qt's metaclass rules out abc.ABC here).
     def _headers(self) -> list[str]:
-        raise NotImplementedError
+        """The translated column titles."""
+        raise NotImplementedError(f"{type(self).__name__} must say its columns")
 
     def _cell(self, row: Any, column: int) -> tuple[str, Any, str]:
-        raise NotImplementedError
+        """(text shown, value sorted by, tooltip) of one cell."""
+        raise NotImplementedError(f"{type(self).__name__} must say its cells")
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()

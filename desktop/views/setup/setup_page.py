@@ -27,12 +27,15 @@ class SetupPage(QWizardPage):
 
     # ---- what a page implements --------------------------------------------------------------------------------
 
+    # Abstract: each wizard page (branch, catalogue, commitments, engineers, users, signing) implements these two;
+    # Qt's metaclass rules out abc.ABC on a QWizardPage.
     def collect(self) -> Page:
-        raise NotImplementedError
+        """What the page holds now, validated by the setup service when the page is left."""
+        raise NotImplementedError(f"{type(self).__name__} must collect its page")
 
     def show_page(self, page: Any) -> None:
         """Fill the widgets from a saved (or kept) page."""
-        raise NotImplementedError
+        raise NotImplementedError(f"{type(self).__name__} must show its page")
 
     def field_widgets(self) -> dict[str, QWidget]:
         return {}
