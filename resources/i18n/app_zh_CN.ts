@@ -3606,8 +3606,16 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>裁定</translation>
         </message>
         <message>
+            <source>Engineer workload, week of {week} (busiest {shown} of {total})</source>
+            <translation>工程师工作量（{week} 所在周，最忙的 {shown} 位，共 {total} 位）</translation>
+        </message>
+        <message>
             <source>Engineer workload, week of {week}</source>
             <translation>工程师工作量（{week} 当周）</translation>
+        </message>
+        <message>
+            <source>{name}: {visits} visits, {hours} hours</source>
+            <translation>{name}：{visits} 次上门，{hours} 小时</translation>
         </message>
         <message>
             <source>Visits</source>

@@ -188,3 +188,53 @@ def test_a_legend_never_breaks_inside_a_name(qtbot, width) -> None:  # type: ign
     assert len(starts) > 1  # narrow enough to wrap
     for start in starts:
         assert text[start:].lstrip(" \u00a0").startswith("■"), repr(text[start:start + 8])
+
+
+FOURTEEN = tuple(f"{surname}师傅" for surname in "赵钱孙李周吴郑王冯陈褚卫蒋沈")
+
+
+class BigBranchDashboard(FakeDashboard):
+    """Fourteen engineers: more than a chart cell on a 1366×768 screen has rows for."""
+
+    def indicators(self, actor: Actor, start: date, end: date, today: date | None = None) -> DashboardIndicators:
+        d = super().indicators(actor, start, end, today)
+        load = tuple(EngineerLoad(i, name, i % 5, float((i * 7) % 13)) for i, name in enumerate(FOURTEEN))
+        return DashboardIndicators(d.start, d.end, d.tickets_per_day, d.on_time, d.first_visit_fixed,
+                                   d.first_visit_total, d.satisfaction_by_week, d.returns_by_rule, d.week_start, load)
+
+
+def _engineer_categories(view) -> list[str]:  # type: ignore[no-untyped-def]
+    return next(list(a.categories()) for a in view.views["engineer_load"].chart().axes()
+                if hasattr(a, "categories"))
+
+
+def test_a_big_branch_shows_its_busiest_engineers_whole_and_lists_everyone_in_the_tooltip(qtbot, app_look) -> None:  # type: ignore[no-untyped-def]
+    """Fourteen engineers in a cramped dashboard: Qt Charts hid most names (labels that would overlap are not
+    drawn). The chart keeps the rows it can show whole, the busiest, and says so in its title."""
+    runner = BackgroundRunner()
+    service = BigBranchDashboard()
+    view = DashboardView(service, runner, ACTOR, today=TODAY)
+    qtbot.addWidget(view)
+    view.resize(1040, 560)
+    with qtbot.waitSignal(view.indicators_loaded, timeout=10_000):
+        view.show()
+    qtbot.wait(50)
+    load = view.indicators.engineer_load
+    shown = _engineer_categories(view)
+    assert 3 <= len(shown) < len(FOURTEEN)
+    # Every category name the chart holds is drawn: none hidden for overlapping.
+    assert set(shown) <= _shown_texts(view.views["engineer_load"]), (shown, _shown_texts(view.views["engineer_load"]))
+    # The busiest ones: nobody left out works more hours than somebody shown.
+    hours = {e.name: e.hours for e in load}
+    assert min(hours[n] for n in shown) >= max(hours[n] for n in hours if n not in shown)
+    title = view.views["engineer_load"].chart().title()
+    assert f"busiest {len(shown)} of 14" in title
+    tip = view.views["engineer_load"].toolTip()
+    assert all(name in tip for name in FOURTEEN)
+    # A taller window shows more of them, and all of them once there is room.
+    view.resize(1040, 2400)
+    qtbot.wait(50)
+    assert len(_engineer_categories(view)) == len(FOURTEEN)
+    assert "busiest" not in view.views["engineer_load"].chart().title()
+    assert set(FOURTEEN) <= _shown_texts(view.views["engineer_load"])
+    runner.wait_for_done(10_000)

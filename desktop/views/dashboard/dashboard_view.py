@@ -22,7 +22,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QFont, QPainter, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.clock import local_today
@@ -64,6 +64,7 @@ class DashboardView(QWidget):
         self._loading = False
         self._again = False
         self.indicators: Any = None
+        self._engineer_rows_shown = 0
         for key, text in (("7", self.tr("Last 7 days")), ("30", self.tr("Last 30 days")),
                           ("month", self.tr("This month")), ("last_month", self.tr("Last month")),
                           ("90", self.tr("Last 90 days"))):
@@ -354,13 +355,46 @@ class DashboardView(QWidget):
         self._axes(chart, series, [rule for rule, _ in d.returns_by_rule], _room_for_labels(top), horizontal=True)
         return chart
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # The engineer chart shows as many engineers as its height holds; a resize may change that.
+        if self.indicators is not None and self._engineer_rows_shown != self._engineer_rows(
+                len(self.indicators.engineer_load)):
+            self._set_chart("engineer_load", self._engineer_load(self.indicators),
+                            empty=not any(e.visits or e.hours for e in self.indicators.engineer_load))
+
+    def _engineer_rows(self, total: int) -> int:
+        """How many engineers' rows the chart can show with every name whole: Qt Charts hides a category label
+        that would overlap the next one, so a branch with 14 engineers lost most names in a 280 px chart."""
+        view = self.views["engineer_load"]
+        line = QFontMetrics(view.font()).height()
+        # The title, the value axis under the plot and the chart's margins take about seven lines; Qt keeps a name
+        # when its row is a quarter taller than the text (measured at 100 % and 150 %).
+        fits = max(3, int((view.height() - 7 * line) / (line * 1.25)))
+        return min(total, fits)
+
     def _engineer_load(self, d: Any) -> QChart:
-        chart = self._chart(self.tr("Engineer workload, week of {week}").format(week=d.week_start))
+        everyone = list(d.engineer_load)
+        rows = self._engineer_rows(len(everyone))
+        self._engineer_rows_shown = rows
+        week = d.week_start
+        if rows < len(everyone):
+            # The busiest engineers, still in name order; the tooltip lists everyone.
+            busiest = sorted(everyone, key=lambda e: (-e.hours, -e.visits))[:rows]
+            shown = [e for e in everyone if e in busiest]
+            title = self.tr("Engineer workload, week of {week} (busiest {shown} of {total})").format(
+                week=week, shown=rows, total=len(everyone))
+        else:
+            shown, title = everyone, self.tr("Engineer workload, week of {week}").format(week=week)
+        self.views["engineer_load"].setToolTip("\n".join(
+            self.tr("{name}: {visits} visits, {hours} hours").format(name=e.name, visits=e.visits, hours=e.hours)
+            for e in everyone) if rows < len(everyone) else "")
+        chart = self._chart(title)
         visits, hours = QBarSet(self.tr("Visits")), QBarSet(self.tr("Hours"))
         for index, bar in enumerate((visits, hours)):
             bar.setColor(series_colour(index))
             bar.setLabelColor(LABEL_COLOUR)
-        for e in d.engineer_load:
+        for e in shown:
             visits.append(e.visits)
             hours.append(e.hours)
         # Across, so every engineer's name is whole; the figures are written at the end of each bar.
@@ -371,6 +405,6 @@ class DashboardView(QWidget):
         series.setLabelsFormat("@value")
         series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
         chart.addSeries(series)
-        top = max([e.hours for e in d.engineer_load] + [e.visits for e in d.engineer_load] + [1])
-        self._axes(chart, series, [e.name for e in d.engineer_load], _room_for_labels(top), horizontal=True)
+        top = max([e.hours for e in shown] + [e.visits for e in shown] + [1])
+        self._axes(chart, series, [e.name for e in shown], _room_for_labels(top), horizontal=True)
         return chart
