@@ -3607,7 +3607,7 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
         </message>
         <message>
             <source>Engineer workload, week of {week} (busiest {shown} of {total})</source>
-            <translation>工程师工作量（{week} 所在周，最忙的 {shown} 位，共 {total} 位）</translation>
+            <translation>工程师工作量（{week} 当周，最忙的 {shown} 位，共 {total} 位）</translation>
         </message>
         <message>
             <source>Engineer workload, week of {week}</source>
