@@ -13,6 +13,7 @@ import contextlib
 import json
 import logging
 import os
+import re
 import shutil
 import sqlite3
 from dataclasses import dataclass
@@ -154,8 +155,14 @@ def backup_file(source: Path, reason: str, target_dir: Path | None = None, signe
 def list_backups(backup_dir: Path | None = None, stem: str | None = None) -> list[Path]:
     """Whole backups only (a `.partial` left by a kill or a full disk is never offered), newest first."""
     backup_dir = backup_dir or paths.backups_dir()
-    found = [p for p in backup_dir.glob("*.sqlite3") if stem is None or p.name.startswith(f"{stem}-")]
+    found = [p for p in backup_dir.glob("*.sqlite3") if stem is None or _is_backup_of(p.name, stem)]
     return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def _is_backup_of(name: str, stem: str) -> bool:
+    """`<stem>-<YYYYmmdd-HHMMSS-ffffff>-<reason>.sqlite3` (backup_file's name). A bare prefix test took the copies of
+    `service-desk-test.sqlite3` for copies of `service-desk.sqlite3`, whose first start was then refused."""
+    return re.fullmatch(re.escape(stem) + r"-\d{8}-\d{6}-\d{6}-[^.]+\.sqlite3", name) is not None
 
 
 def prune_backups(keep_days: int, backup_dir: Path | None = None) -> int:

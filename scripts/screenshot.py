@@ -23,7 +23,8 @@ def main(argv: list[str]) -> int:
     app = QApplication([sys.argv[0]])
     install_cjk_font()
     install_translators(app, language)
-    db_path = Path(tempfile.gettempdir()) / "service-desk-screenshot.sqlite3"
+    # A fresh folder each time: a deleted database whose backups exist is refused (data safety), not recreated.
+    db_path = Path(tempfile.mkdtemp(prefix="service-desk-screenshot-")) / "service-desk.sqlite3"
     database = prepare_database(sqlite_url(db_path), demo=True)
     actor = AuthService(database).login("admin", "demo1234")
     window, runner = build_main_window(app, build_services(database), actor, language, database.url)

@@ -11,7 +11,7 @@ from sqlalchemy import func, select, text
 from desktop.database import backup_sqlite, migrate, open_database, sqlite_url
 from desktop.errors import DatabaseUnavailableError
 from desktop.models import Customer
-from desktop.sqlite_backup import list_backups, restore_sqlite
+from desktop.sqlite_backup import guard_new_database, list_backups, restore_sqlite
 
 
 def test_sqlite_connections_use_wal_foreign_keys_and_busy_timeout(sqlite_db) -> None:  # type: ignore[no-untyped-def]
@@ -129,3 +129,25 @@ def test_a_damaged_live_file_is_told_apart_from_a_damaged_copy_and_a_good_backup
     sqlite_db.dispose()
     restore_sqlite(good, path)
     assert sqlite_backup.integrity_problem(path) is None
+
+
+def test_copies_of_another_database_with_a_longer_name_are_not_this_ones(sqlite_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """`service-desk-test.sqlite3`'s backups share the folder with `service-desk.sqlite3`'s: the first start of the
+    shorter name was refused for "copies" that were the other file's, and its restore list offered them."""
+    backups = tmp_path / "backups"
+    other = tmp_path / "service-desk-test.sqlite3"
+    mine = tmp_path / "service-desk.sqlite3"
+    sqlite_db.dispose()
+    other.write_bytes(Path(sqlite_db.sqlite_path).read_bytes())
+    theirs = backup_sqlite(open_database(sqlite_url(other)), "daily", backups)
+    assert theirs is not None and theirs.name.startswith("service-desk-test-")
+    assert list_backups(backups, stem="service-desk") == []
+    assert list_backups(backups, stem="service-desk-test") == [theirs]
+    guard_new_database(mine, backups)  # nothing of this database's: a fresh start is allowed
+    mine.write_bytes(other.read_bytes())
+    own = backup_sqlite(open_database(sqlite_url(mine)), "pre-migration", backups)
+    mine.unlink()
+    assert list_backups(backups, stem="service-desk") == [own]
+    with pytest.raises(DatabaseUnavailableError) as refused:
+        guard_new_database(mine, backups)
+    assert refused.value.code == "database_missing_with_copies"
