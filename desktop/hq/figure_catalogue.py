@@ -41,7 +41,8 @@ FIGURES: tuple[FigureDef, ...] = (
     FigureDef("returns", Kind.MONEY, "退换货申请", "Return claims"),
     FigureDef("complaints", Kind.COUNT, "投诉", "Complaints"),
     FigureDef("complaints_answered", Kind.RATE, "投诉已答复", "Complaints answered"),
-    FigureDef("complaints_overdue", Kind.RATE, "投诉超期", "Complaints overdue", higher_is_better=False),
+    FigureDef("complaints_overdue", Kind.RATE, "投诉未按时答复", "Complaints not answered in time",
+              higher_is_better=False),
     FigureDef("visits", Kind.COUNT, "上门", "Visits"),
 )
 BY_CODE = {f.code: f for f in FIGURES}

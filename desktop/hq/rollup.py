@@ -11,7 +11,8 @@ desktop/services/exports/export_summary.py), counted over the rows of tickets op
 - callbacks_done: callbacks done / callbacks;
 - first_visit_fix: first visits that fixed the fault / first visits; repeat_repair: repeat repairs / tickets;
 - returns (per 三包 rule id): claims, with the money refunded as the amount;
-- complaints: received; complaints_answered, complaints_overdue: answered (or closed) / overdue, of those received;
+- complaints: received; complaints_answered, complaints_overdue: answered (or closed) / not answered by the promised
+  time (answered late or still open past it), of those received;
 - quality_items, quality_cases (per product line and model): from the quality feedback sheet (see QUALITY).
 """
 

@@ -5577,8 +5577,8 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
             <translation>投诉已答复</translation>
         </message>
         <message>
-            <source>Complaints overdue</source>
-            <translation>投诉超期</translation>
+            <source>Complaints not answered in time</source>
+            <translation>投诉未按时答复</translation>
         </message>
         <message>
             <source>Visits</source>

@@ -59,6 +59,9 @@ def test_the_summary_holds_the_figures_side_by_side_with_their_bases(service: Hq
     assert total["网点编码"] == "全网"
     for column in ("工单", "满意度 达成", "满意度 基数", "一次修复率 达成", "投诉"):
         assert total[column] == branches[0][column] + branches[1][column]
+    # "投诉超期 3/3" beside "投诉已答复 3/3" read as three complaints still open: the figure counts those answered
+    # late too, and its heading says so.
+    assert "投诉未按时答复 达成" in branches[0] and not any(k.startswith("投诉超期") for k in branches[0])
     ws = wb["网点对比"]
     assert ws.freeze_panes == "C2" and ws.auto_filter.ref.startswith("A1:")
     header = [c.value for c in ws[1]]

@@ -24,7 +24,7 @@ def figure_names() -> dict[str, str]:
         "refund": QCoreApplication.translate("HqText", "Refunded"),
         "complaints": QCoreApplication.translate("HqText", "Complaints"),
         "complaints_answered": QCoreApplication.translate("HqText", "Complaints answered"),
-        "complaints_overdue": QCoreApplication.translate("HqText", "Complaints overdue"),
+        "complaints_overdue": QCoreApplication.translate("HqText", "Complaints not answered in time"),
         "visits": QCoreApplication.translate("HqText", "Visits"),
     }
 
