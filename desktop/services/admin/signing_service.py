@@ -13,7 +13,6 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -35,14 +34,8 @@ if TYPE_CHECKING:
 
     from desktop.printing import signing
 
-
-def _signing() -> ModuleType:
-    """The key and certificate code (the cryptography stack), loaded when a key is first looked at: building the
-    service at start-up must not pay for it."""
-    from desktop.printing import signing
-
-    return signing
-
+# The key and certificate code (desktop.printing.signing, the cryptography stack) is imported inside each method that
+# needs it: building the service at start-up must not pay for it.
 
 KEYRING_OPT_IN = "keyring.optin"
 # Why a supervisor replaces the branch key (docs/operations.md, "Rotate"); "other" needs a few words.
@@ -89,12 +82,14 @@ class SigningService(Service):
             return branch.code, branch.name
 
     def status(self, actor: Actor) -> SigningStatus:
+        from desktop.printing import signing  # the cryptography stack, on first use
+
         require(actor, "document.sign")
         self._try_keyring(actor)
         creds = self._credentials
-        has_key = _signing().has_branch_credentials(self._folder)
+        has_key = signing.has_branch_credentials(self._folder)
         if creds is None and has_key:
-            cert = _signing().load_trusted_certificates((self._folder / _signing().CERT_FILE).read_bytes())[0]
+            cert = signing.load_trusted_certificates((self._folder / signing.CERT_FILE).read_bytes())[0]
             subject = cert.subject.rfc4514_string()
             from cryptography.hazmat.primitives import hashes
 
@@ -111,12 +106,14 @@ class SigningService(Service):
     def _try_keyring(self, actor: Actor | None = None) -> None:
         if self._credentials is not None or not self._remembered():
             return
-        if not _signing().has_branch_credentials(self._folder):
+        from desktop.printing import signing  # the cryptography stack, on first use
+
+        if not signing.has_branch_credentials(self._folder):
             return
         code = self._branch(actor)[0] if actor is not None else self._branch_code()
-        passphrase = _signing().keyring_passphrase(code)
+        passphrase = signing.keyring_passphrase(code)
         if passphrase:
-            self._credentials = _signing().load_branch_credentials(self._folder, passphrase)
+            self._credentials = signing.load_branch_credentials(self._folder, passphrase)
 
     def _branch_code(self) -> str:
         with self._db.read.begin() as session:
@@ -125,9 +122,10 @@ class SigningService(Service):
 
     def _remember(self, code: str, passphrase: str, remember: bool) -> None:
         """Keep the passphrase in the OS keyring only when the supervisor asked to; otherwise forget any copy."""
+        from desktop.printing import signing  # the cryptography stack, on first use
         mark = self._folder / KEYRING_OPT_IN
         if remember:
-            if not _signing().store_keyring_passphrase(code, passphrase):
+            if not signing.store_keyring_passphrase(code, passphrase):
                 raise StateError("keyring_unavailable", "passphrase")
             self._folder.mkdir(parents=True, exist_ok=True)
             mark.write_text("The branch key passphrase is kept in the OS keyring by the supervisor's choice.\n",
@@ -135,19 +133,21 @@ class SigningService(Service):
             paths.make_private_file(mark)
         else:
             mark.unlink(missing_ok=True)
-            _signing().forget_keyring_passphrase(code)
+            signing.forget_keyring_passphrase(code)
 
     def create_key(self, actor: Actor, passphrase: str | None = None, *, remember: bool = False) -> SigningStatus:
         """Supervisor: a new ECDSA P-256 key and self-signed certificate under a passphrase of at least 12
         characters (stretched with Argon2id). With remember=True and no passphrase, a random one is made and kept
         in the keyring (refused when there is no keyring)."""
+        from desktop.printing import signing  # the cryptography stack, on first use
+
         require(actor, "signing.manage")
         code, name = self._branch(actor)
         if not passphrase and remember:
             if not _keyring_usable():
                 raise StateError("keyring_unavailable", "passphrase")
-            passphrase = _signing().new_passphrase()
-        created = _signing().create_branch_credentials(self._folder, code, name, passphrase or "")
+            passphrase = signing.new_passphrase()
+        created = signing.create_branch_credentials(self._folder, code, name, passphrase or "")
         self._remember(code, passphrase or "", remember)
         self._credentials = created
         with self._writing(actor, "signing.manage") as session:
@@ -158,9 +158,11 @@ class SigningService(Service):
 
     def import_pkcs12(self, actor: Actor, p12: bytes, p12_password: str | None, passphrase: str, *,
                       remember: bool = False) -> SigningStatus:
+        from desktop.printing import signing  # the cryptography stack, on first use
+
         require(actor, "signing.manage")
         code, _ = self._branch(actor)
-        self._credentials = _signing().import_pkcs12(self._folder, p12, p12_password, passphrase, replace=True)
+        self._credentials = signing.import_pkcs12(self._folder, p12, p12_password, passphrase, replace=True)
         self._remember(code, passphrase, remember)
         with self._writing(actor, "signing.manage") as session:
             audit.record(session, actor, "signing.import_pkcs12", "branch", actor.branch_id,
@@ -178,6 +180,7 @@ class SigningService(Service):
         The keyring copy of the old passphrase is forgotten; the new key is open for this session."""
         require(actor, "signing.manage")
         from desktop.printing import signing  # the cryptography stack, on first use
+
         if reason not in ROTATION_REASONS:
             raise ValidationError("rotation_reason_required", "reason")
         note = clean_text(note, "note", max_length=ROTATION_NOTE_MAX, required=reason == "other")
@@ -223,10 +226,12 @@ class SigningService(Service):
 
     def unlock(self, actor: Actor, passphrase: str, *, remember: bool = False) -> SigningStatus:
         """Open the key for this session. remember=True (a supervisor's choice) also keeps it in the keyring."""
+        from desktop.printing import signing  # the cryptography stack, on first use
+
         require(actor, "document.sign")
         if remember:
             require(actor, "signing.manage")
-        self._credentials = _signing().load_branch_credentials(self._folder, passphrase)
+        self._credentials = signing.load_branch_credentials(self._folder, passphrase)
         if remember:
             code, _ = self._branch(actor)
             self._remember(code, passphrase, True)
@@ -237,32 +242,36 @@ class SigningService(Service):
     def sign_anchor(self, payload: bytes) -> tuple[str, str]:
         """Signature and certificate fingerprint for an audit anchor (the application's own record, not a user's
         document); StateError signing_locked / branch_key_missing when the key is not open."""
+        from desktop.printing import signing  # the cryptography stack, on first use
+
         self._try_keyring()
         if self._credentials is None:
-            code = "branch_key_missing" if not _signing().has_branch_credentials(self._folder) else "signing_locked"
+            code = "branch_key_missing" if not signing.has_branch_credentials(self._folder) else "signing_locked"
             raise StateError(code)
         with self._lock:
-            return _signing().sign_bytes(self._credentials, payload), self._credentials.fingerprint
+            return signing.sign_bytes(self._credentials, payload), self._credentials.fingerprint
 
     def verify_anchor(self, anchor: Anchor) -> str:
         """"valid", "invalid" or "unknown_signer" for a signed anchor, against this PC's trusted certificates."""
         from cryptography.hazmat.primitives import hashes
 
+        from desktop.printing import signing  # the cryptography stack, on first use
+
         for cert in self.trusted():
             if cert.fingerprint(hashes.SHA256()).hex() == anchor.signer:
-                return "valid" if _signing().verify_bytes(cert, anchor.payload(), anchor.signature) else "invalid"
+                return "valid" if signing.verify_bytes(cert, anchor.payload(), anchor.signature) else "invalid"
         return "unknown_signer"
 
     def sign(self, actor: Actor, pdf: bytes, reason: str) -> bytes:
         """Signs with the unlocked branch key; StateError("signing_locked") tells the view to ask for it."""
+        from desktop.printing import signing  # the cryptography stack, on first use
+
         require(actor, "document.sign")
         self._try_keyring(actor)
         if self._credentials is None:
-            code = "branch_key_missing" if not _signing().has_branch_credentials(self._folder) else "signing_locked"
+            code = "branch_key_missing" if not signing.has_branch_credentials(self._folder) else "signing_locked"
             raise StateError(code)
         _, name = self._branch(actor)
-        from desktop.printing import signing  # the cryptography stack, on first use
-
         with self._lock:
             return signing.sign_pdf(pdf, self._credentials, reason=reason, location=name)
 
@@ -274,8 +283,10 @@ class SigningService(Service):
 
     def trust_certificate(self, actor: Actor, pem: bytes) -> int:
         """HQ side: trust another branch's certificate for verification."""
+        from desktop.printing import signing  # the cryptography stack, on first use
+
         require(actor, "signing.manage")
-        added = _signing().import_trusted_certificate(self.trust_folder, pem)
+        added = signing.import_trusted_certificate(self.trust_folder, pem)
         with self._writing(actor, "signing.manage") as session:
             audit.record(session, actor, "signing.trust_certificate", "branch", actor.branch_id,
                          after={"files": [p.name for p in added]})
