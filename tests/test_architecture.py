@@ -116,6 +116,8 @@ ALLOWED_CROSS_AREA = {
         "the accounts the setup wizard creates follow the same password rules as every other account",
     ("dispatch.visit_service", "stock.stock_moves"):
         "the parts written on a returned sheet leave the engineer's van stock in the same transaction",
+    ("dispatch.visit_service", "charges.payment_taking"):
+        "money the engineer collected on site is saved with the returned sheet, in the same transaction",
     ("dispatch.visit_service", "charges.charge_basis"):
         "the sheet's charges are checked against the fee schedule and the warranty status when it is recorded",
     ("charges.payment_service", "admin.signing_service"): "the receipt is signed with the branch key",

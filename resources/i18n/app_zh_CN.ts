@@ -3753,6 +3753,10 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>未解决：请升级服务事件，安排下一轮处理。</translation>
         </message>
         <message>
+            <source>Payment recorded, receipt {number}.</source>
+            <translation>已记录收款，收据编号 {number}。</translation>
+        </message>
+        <message>
             <source>resolved</source>
             <translation>已解决</translation>
         </message>
@@ -11452,6 +11456,10 @@ After saving: {after}</source>
             <translation>车载库存负数理由(&amp;K)</translation>
         </message>
         <message>
+            <source>&amp;Money collected on site</source>
+            <translation>现场收费(&amp;M)</translation>
+        </message>
+        <message>
             <source>Si&amp;gnatures</source>
             <translation>签字(&amp;G)</translation>
         </message>
@@ -11544,6 +11552,10 @@ After saving: {after}</source>
             <translation>金额</translation>
         </message>
         <message>
+            <source>Not collected (paid later at the desk)</source>
+            <translation>未收（稍后在前台交费）</translation>
+        </message>
+        <message>
             <source>In warranty: the visit, labour and warranty parts are free.</source>
             <translation>保修期内：上门费、维修费和保修件免费。</translation>
         </message>
@@ -11590,6 +11602,10 @@ After saving: {after}</source>
         <message>
             <source>Write the reason above; it is printed on the report and kept in the audit log.</source>
             <translation>请在上面填写理由；理由会打印在服务报告上并记入审计日志。</translation>
+        </message>
+        <message>
+            <source>The receipt number is given when the sheet is saved; print the receipt in Charges.</source>
+            <translation>保存服务单时生成收据编号；收据请在“收费”中打印。</translation>
         </message>
         <message>
             <source>Scan attached: {name}</source>

@@ -122,3 +122,36 @@ def test_only_a_supervisor_sees_the_negative_stock_override(qtbot, sqlite_db) ->
     boss.ui.stock_override_edit.setText("工程师自购，补登记")
     with qtbot.waitSignal(boss.result_saved):
         boss.ui.button_box.accepted.emit()
+
+
+def test_money_collected_on_site_follows_the_total_and_is_saved_with_its_receipt(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    """The engineer brought back the sheet and 250 yuan: the clerk picks how it was paid, the amount is the total
+    (never more), and the saved sheet carries the payment's receipt number."""
+    from desktop.services.admin.signing_service import SigningService
+    from desktop.services.charges.payment_service import PaymentService
+
+    dialog = _dialog(qtbot, sqlite_db, sold_days_ago=2000)
+    stock_van(sqlite_db, "张师傅", {"CTRL-TK8": 1})
+    spin = dialog.ui.paid_amount_spin
+    assert dialog.paid_on_site() == (0, "") and not spin.isEnabled()
+    dialog.ui.paid_method_combo.setCurrentIndex(dialog.ui.paid_method_combo.findData("cash"))
+    assert spin.isEnabled() and spin.value() == 70  # call-out 30 + labour 40
+    _add(qtbot, dialog, "CTRL-TK8")
+    assert spin.value() == 250 and dialog.paid_on_site() == (25000, "cash")  # follows the total
+    spin.setValue(999)
+    assert spin.value() == 250  # never more than the sheet charges
+    spin.setValue(100)
+    spin.editingFinished.emit()
+    dialog.ui.labour_spin.setValue(60)
+    assert spin.value() == 100  # a part payment the clerk typed stays
+    dialog.ui.labour_spin.setValue(40)
+    dialog.ui.charge_reason_edit.setText("")
+    with qtbot.waitSignal(dialog.result_saved) as saved:
+        dialog.ui.button_box.accepted.emit()
+    report = saved.args[0]
+    assert report.receipt_no
+    clerk = actor_for(sqlite_db, "clerk")
+    payments = PaymentService(sqlite_db, SigningService(sqlite_db))
+    rows = payments.payments(clerk).rows
+    assert [(p.receipt_no, p.amount_fen, p.method) for p in rows] == [(report.receipt_no, 10000, "cash")]
+    assert payments.charge_due(clerk, report.id).outstanding_fen == 15000

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import and_, func, or_, select, update
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import aliased
 
 from desktop.clock import to_local, utc_now
 from desktop.database import Database
@@ -25,7 +25,6 @@ from desktop.models import (
     ServiceReport,
     Ticket,
     User,
-    Visit,
 )
 from desktop.models.charges import PAYMENT_METHODS
 from desktop.printing.documents import BranchHeader
@@ -39,11 +38,11 @@ from desktop.services.charges.charge_records import (
     PaymentFilter,
     PaymentRow,
 )
+from desktop.services.charges.payment_taking import charges_select, due_of, load_due, take_payment
 from desktop.services.core import audit
 from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service, check_version
-from desktop.services.core.branch_time import branch_tz, local_day
-from desktop.services.core.numbering import next_number
+from desktop.services.core.branch_time import branch_tz
 from desktop.services.core.permissions import require
 from desktop.services.core.settings_store import load_setting
 from desktop.services.core.validation import clean_text
@@ -52,7 +51,6 @@ if TYPE_CHECKING:
     from desktop.printing.receipt import ReceiptData
 
 MAX_PAGE = 500
-MAX_PAYMENT_FEN = 10_000_000
 
 
 def _yuan(fen: int) -> Decimal:
@@ -64,44 +62,6 @@ def _page(offset: int, limit: int) -> None:
         raise ValidationError("page_invalid", "offset")
     if isinstance(limit, bool) or not isinstance(limit, int) or not 1 <= limit <= MAX_PAGE:
         raise ValidationError("page_invalid", "limit", maximum=MAX_PAGE)
-
-
-def _charges_select() -> Any:
-    """One row per service report: its fees, charged parts and valid payments.
-
-    The sums are correlated subqueries, one report at a time through ix_part_usage_report_id and
-    ix_payment_report_id: grouping the whole part_usage and payment tables first (a long history holds hundreds of
-    thousands of each) and then joining took 18 s on 1,000,000 tickets before the first page could show."""
-    parts_fen = func.coalesce(
-        select(func.sum(PartUsage.quantity * PartUsage.unit_price_fen))
-        .where(PartUsage.report_id == ServiceReport.id, PartUsage.charged.is_(True))
-        .correlate(ServiceReport).scalar_subquery(), 0)
-    paid_fen = func.coalesce(
-        select(func.sum(Payment.amount_fen))
-        .where(Payment.report_id == ServiceReport.id, Payment.status == "valid")
-        .correlate(ServiceReport).scalar_subquery(), 0)
-    total = ServiceReport.call_out_fee_fen + ServiceReport.labour_charge_fen + parts_fen
-    query = (select(ServiceReport.id, Visit.id, Ticket.id, Ticket.number, Customer.name, Visit.engineer_id,
-                    Engineer.name, ServiceReport.departed_at, ServiceReport.call_out_fee_fen,
-                    ServiceReport.labour_charge_fen, parts_fen, paid_fen)
-             .join(Visit, Visit.id == ServiceReport.visit_id)
-             .join(Ticket, Ticket.id == Visit.ticket_id)
-             .join(Customer, Customer.id == Ticket.customer_id)
-             .join(Engineer, Engineer.id == Visit.engineer_id))
-    return query, total, paid_fen
-
-
-def _due(row: Any) -> ChargeDue:
-    return ChargeDue(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], int(row[8]), int(row[9]),
-                     int(row[10]), int(row[11]))
-
-
-def _load_due(session: Session, actor: Actor, report_id: int) -> ChargeDue:
-    query, _, _ = _charges_select()
-    row = session.execute(query.where(ServiceReport.id == report_id, Ticket.branch_id == actor.branch_id)).first()
-    if row is None:
-        raise NotFoundError("report_not_found", "report_id")
-    return _due(row)
 
 
 def _payment_select() -> Any:
@@ -138,7 +98,7 @@ class PaymentService(Service):
         require(actor, "charges.read")
         _page(offset, limit)
         with self._reading(actor, "charges.read") as session:
-            query, total, paid = _charges_select()
+            query, total, paid = charges_select()
             query = query.where(Ticket.branch_id == actor.branch_id, total > 0)
             if unpaid_only:
                 query = query.where(paid < total)
@@ -152,11 +112,11 @@ class PaymentService(Service):
             rows = session.execute(query.order_by(ServiceReport.departed_at.desc(), ServiceReport.id.desc())
                                    .offset(offset).limit(limit + 1)).all()
             more = len(rows) > limit
-            return Page([_due(r) for r in rows[:limit]], offset + min(len(rows), limit) + (1 if more else 0))
+            return Page([due_of(r) for r in rows[:limit]], offset + min(len(rows), limit) + (1 if more else 0))
 
     def charge_due(self, actor: Actor, report_id: int) -> ChargeDue:
         with self._reading(actor, "charges.read") as session:
-            return _load_due(session, actor, report_id)
+            return load_due(session, actor, report_id)
 
     # ---- payments -----------------------------------------------------------------------------------------------
 
@@ -166,37 +126,8 @@ class PaymentService(Service):
         """Money taken for a visit's charges; the receipt number is given here. engineer_id -1 (default): the
         visit's engineer took it; None: paid at the desk."""
         with self._writing(actor, "payment.record") as session:
-            if method not in PAYMENT_METHODS:
-                raise ValidationError("invalid_choice", "method")
-            if isinstance(amount_fen, bool) or not isinstance(amount_fen, int) or not 0 < amount_fen <= MAX_PAYMENT_FEN:
-                raise ValidationError("amount_invalid", "amount")
-            now = utc_now()
-            paid_at = paid_at or now
-            if paid_at.tzinfo is None or paid_at > now + timedelta(minutes=5):
-                raise ValidationError("paid_in_future", "paid_at")
-            payer_name = clean_text(payer_name, "payer_name", max_length=60)
-            note = clean_text(note, "note", max_length=500, multiline=True)
-            due = _load_due(session, actor, report_id)
-            if amount_fen > due.outstanding_fen:
-                raise ValidationError("payment_exceeds_outstanding", "amount", outstanding=str(_yuan(
-                    due.outstanding_fen)))
-            if engineer_id == -1:
-                engineer_id = due.engineer_id
-            elif engineer_id is not None:
-                engineer = session.get(Engineer, engineer_id)
-                if engineer is None or engineer.branch_id != actor.branch_id:
-                    raise NotFoundError("engineer_not_found", "engineer_id")
-            branch = session.get(Branch, actor.branch_id)
-            assert branch is not None
-            payment = Payment(
-                branch_id=branch.id, ticket_id=due.ticket_id, report_id=due.report_id, engineer_id=engineer_id,
-                payer_name=payer_name or due.customer_name, amount_fen=amount_fen, method=method, paid_at=paid_at,
-                note=note, recorded_at=now, recorded_by=actor.user_id,
-                receipt_no=next_number(session, branch.id, branch.code, "receipt",
-                                       local_day(paid_at, branch_tz(session, branch.id))))
-            session.add(payment)
-            session.flush()
-            audit.record(session, actor, "payment.record", "payment", payment.id, None, audit.snapshot(payment))
+            payment = take_payment(session, actor, report_id, amount_fen, method, paid_at=paid_at,
+                                   payer_name=payer_name, note=note, engineer_id=engineer_id)
             return _payment_row(session.execute(_payment_select().where(Payment.id == payment.id)).one())
 
     def void_payment(self, actor: Actor, payment_id: int, reason: str, *, version: int | None) -> PaymentRow:
@@ -295,7 +226,7 @@ class PaymentService(Service):
                 name = part.name_zh if language == "zh" else (part.name_en or part.name_zh)
                 items.append(ReceiptItem(labels("receipt_part_line", name=name, quantity=usage.quantity),
                                          _yuan(usage.unit_price_fen * usage.quantity)))
-            due = _load_due(session, actor, report.id)
+            due = load_due(session, actor, report.id)
             before = session.scalar(select(func.coalesce(func.sum(Payment.amount_fen), 0)).where(
                 Payment.report_id == report.id, Payment.status == "valid", Payment.id < payment.id)) or 0
             collector = session.scalar(select(Engineer.name).where(Engineer.id == payment.engineer_id)) \

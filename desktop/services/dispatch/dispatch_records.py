@@ -163,6 +163,10 @@ class VisitResult:
     stock_override_reason: str = ""
     # The engineer signs on the pad too, over the same content.
     engineer_signature_strokes_json: str | None = None
+    # Money the engineer collected on site for this sheet's charges (a payment with its receipt number, saved with the
+    # sheet); 0 when the customer pays later at the desk.
+    paid_on_site_fen: int = 0
+    paid_method: str = ""  # models.charges.PAYMENT_METHODS
 
 
 @dataclass(frozen=True)
@@ -188,6 +192,7 @@ class ReportRow:
     callback_id: int | None
     call_out_fee_fen: int = 0
     charge_exceptions: tuple[str, ...] = ()
+    receipt_no: str = ""  # of the payment collected on site, if any
 
     @property
     def total_fen(self) -> int:

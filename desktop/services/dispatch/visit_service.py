@@ -22,6 +22,7 @@ from desktop.models import (
     ServiceReport,
     Visit,
 )
+from desktop.models.charges import PAYMENT_METHODS
 from desktop.models.field import ESCALATION_PLANS, SATISFACTION
 from desktop.printing.signature import content_digest, load_scanned_signature, signature_from_json, signature_to_json
 from desktop.rules.charges import ChargedPart, SubmittedCharges, propose
@@ -30,6 +31,7 @@ from desktop.rules.conduct import conduct_problem
 from desktop.rules.visit_times import arrived_early, check_early_arrival, check_visit_times
 from desktop.services.callbacks.callback_hooks import create_after_completion
 from desktop.services.charges.charge_basis import ChargeBasis, charge_basis, part_facts
+from desktop.services.charges.payment_taking import take_payment
 from desktop.services.core import audit
 from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service, check_version
@@ -96,6 +98,8 @@ def _validate(result: VisitResult) -> VisitResult:
         raise ValidationError("charge_invalid", "labour_charge")
     if not 0 <= result.call_out_fee_fen <= MAX_CHARGE_FEN:
         raise ValidationError("charge_invalid", "call_out_fee")
+    if result.paid_on_site_fen < 0 or (result.paid_on_site_fen and result.paid_method not in PAYMENT_METHODS):
+        raise ValidationError("invalid_choice", "paid_method")
     if result.signature_strokes_json is not None and result.signature_scan is not None:
         raise ValidationError("signature_invalid", "signature", reason="strokes or image, exactly one")
     return replace(
@@ -229,10 +233,16 @@ class VisitService(Service):
                               "labour_charge_fen": result.labour_charge_fen,
                               "parts": [{"code": p.code, "charged": u.charged, "covered": u.covered}
                                         for p, u in usages]})
+            receipt_no = ""
+            if result.paid_on_site_fen:
+                # Collected by the visit's engineer when they left; the sheet and its payment commit together.
+                require(actor, "payment.record")
+                receipt_no = take_payment(session, actor, report.id, result.paid_on_site_fen, result.paid_method,
+                                          paid_at=result.departed_at).receipt_no
             charged = sum(u.quantity * u.unit_price_fen for _, u in usages if u.charged)
             return ReportRow(report.id, visit.id, ticket.id, report.result, charged, report.labour_charge_fen,
                              report.content_digest, kind, ticket.status, callback_id, report.call_out_fee_fen,
-                             exceptions)
+                             exceptions, receipt_no)
 
     def escalate(self, actor: Actor, ticket_id: int, analysis: str, plan: str, plan_note: str = "", *,
                  expected_version: int | None) -> EscalationRow:

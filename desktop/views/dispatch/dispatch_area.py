@@ -389,6 +389,8 @@ class DispatchArea(QWidget):
         text = (self.tr("Resolved: the ticket is completed and its callback is due today.")
                 if report.result == "resolved" else
                 self.tr("Not resolved: escalate the ticket to plan the next round."))
+        if report.receipt_no:
+            text += " " + self.tr("Payment recorded, receipt {number}.").format(number=report.receipt_no)
         self.ui.status_label.setText(text)
 
     def _on_escalate_button_clicked(self) -> None:

@@ -37,6 +37,7 @@ from desktop.services.dispatch.dispatch_records import PartRow, PartUse, ReportR
 from desktop.services.dispatch.visit_service import VisitService
 from desktop.views import file_dialogs, shortcuts, window_state
 from desktop.views.branch_dates import from_qdatetime, to_qdatetime
+from desktop.views.charges.charge_texts import method_names
 from desktop.views.dispatch.conduct_names import conduct_names
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_visit_result_dialog import Ui_VisitResultDialog
@@ -126,6 +127,15 @@ class VisitResultDialog(QDialog):
         self.ui.stock_override_label.setVisible(may_override)
         self.ui.stock_override_edit.setVisible(may_override)
         self.ui.warranty_label.setText(self._warranty_text())
+        # Money the engineer brought back with the sheet: saved with it as a payment with its receipt number.
+        self.ui.paid_method_combo.addItem(self.tr("Not collected (paid later at the desk)"), None)
+        for code, name in method_names().items():
+            self.ui.paid_method_combo.addItem(name, code)
+        self._paid_follows_total = True
+        may_take_money = allowed(actor, "payment.record")
+        for widget in (self.ui.paid_label, self.ui.paid_method_combo, self.ui.paid_amount_spin,
+                       self.ui.paid_hint_label):
+            widget.setVisible(may_take_money)
         self.ui.button_box.button(QDialogButtonBox.StandardButton.Save).setObjectName("save_button")
         shortcuts.install(self, "visit_result")
         self._connect_signals()
@@ -150,6 +160,8 @@ class VisitResultDialog(QDialog):
         self.ui.schedule_button.clicked.connect(self._on_schedule_button_clicked)
         self.ui.attach_scan_button.clicked.connect(self._on_attach_scan_button_clicked)
         self.ui.arrived_edit.dateTimeChanged.connect(self._update_early_reason)
+        self.ui.paid_method_combo.currentIndexChanged.connect(self._update_paid)
+        self.ui.paid_amount_spin.editingFinished.connect(self._on_paid_amount_edited)
         self.ui.button_box.accepted.connect(self._on_button_box_accepted)
         self.ui.button_box.rejected.connect(self.reject)
 
@@ -268,6 +280,35 @@ class VisitResultDialog(QDialog):
                                                                "report and kept in the audit log.") if found else ""))
         self.ui.charge_reason_label.setEnabled(bool(found))
         self.ui.charge_reason_edit.setEnabled(bool(found))
+        self._update_paid()
+
+    # ---- money collected on site ---------------------------------------------------------------------------------
+
+    def _update_paid(self, *_: object) -> None:
+        """No more than the sheet charges; the whole total until the clerk types a part payment."""
+        collected = self.ui.paid_method_combo.currentData() is not None
+        total = self.total_fen() / 100
+        spin = self.ui.paid_amount_spin
+        spin.setEnabled(collected)
+        spin.blockSignals(True)
+        spin.setMaximum(total)
+        if not collected:
+            spin.setValue(0)
+        elif self._paid_follows_total or spin.value() == 0:
+            spin.setValue(total)
+        spin.blockSignals(False)
+        self.ui.paid_hint_label.setText(
+            self.tr("The receipt number is given when the sheet is saved; print the receipt in Charges.")
+            if collected else "")
+
+    def _on_paid_amount_edited(self) -> None:
+        self._paid_follows_total = self._fen(self.ui.paid_amount_spin.value()) == self.total_fen()
+
+    def paid_on_site(self) -> tuple[int, str]:
+        method = self.ui.paid_method_combo.currentData()
+        if method is None:
+            return 0, ""
+        return self._fen(self.ui.paid_amount_spin.value()), str(method)
 
     # ---- signature -----------------------------------------------------------------------------------------------
 
@@ -306,6 +347,8 @@ class VisitResultDialog(QDialog):
             charge_reason=self.ui.charge_reason_edit.text() if self.charge_exceptions() else "",
             stock_override_reason=self.ui.stock_override_edit.text(),
             engineer_signature_strokes_json=engineer,
+            paid_on_site_fen=self.paid_on_site()[0],
+            paid_method=self.paid_on_site()[1],
         )
 
     def conduct(self) -> dict[str, bool]:
@@ -324,10 +367,13 @@ class VisitResultDialog(QDialog):
             if exc.field == "early_arrival_reason":
                 self.ui.tabs.setCurrentIndex(WORK_TAB)
                 self.early_reason_edit.setFocus()
-            elif exc.field in ("charge_reason", "parts", "quantity", "labour_charge", "call_out_fee"):
+            elif exc.field in ("charge_reason", "parts", "quantity", "labour_charge", "call_out_fee", "amount",
+                               "paid_method"):
                 self.ui.tabs.setCurrentIndex(CHARGES_TAB)
                 if exc.field == "charge_reason":
                     self.ui.charge_reason_edit.setFocus()
+                elif exc.field == "amount":
+                    self.ui.paid_amount_spin.setFocus()
             save.setEnabled(True)
             return
         self.result_saved.emit(report)

@@ -243,6 +243,34 @@ class Ui_VisitResultDialog(object):
 
         self.charges_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.stock_override_edit)
 
+        self.paid_label = QLabel(self.charges_tab)
+        self.paid_label.setObjectName(u"paid_label")
+
+        self.charges_layout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.paid_label)
+
+        self.paid_layout = QHBoxLayout()
+        self.paid_layout.setObjectName(u"paid_layout")
+        self.paid_method_combo = QComboBox(self.charges_tab)
+        self.paid_method_combo.setObjectName(u"paid_method_combo")
+
+        self.paid_layout.addWidget(self.paid_method_combo)
+
+        self.paid_amount_spin = QDoubleSpinBox(self.charges_tab)
+        self.paid_amount_spin.setObjectName(u"paid_amount_spin")
+        self.paid_amount_spin.setMaximum(100000.000000000000000)
+        self.paid_amount_spin.setDecimals(2)
+
+        self.paid_layout.addWidget(self.paid_amount_spin)
+
+        self.paid_hint_label = QLabel(self.charges_tab)
+        self.paid_hint_label.setObjectName(u"paid_hint_label")
+        self.paid_hint_label.setWordWrap(True)
+
+        self.paid_layout.addWidget(self.paid_hint_label)
+
+
+        self.charges_layout.setLayout(4, QFormLayout.ItemRole.FieldRole, self.paid_layout)
+
 
         self.charges_tab_layout.addLayout(self.charges_layout)
 
@@ -343,6 +371,7 @@ class Ui_VisitResultDialog(object):
         self.labour_label.setBuddy(self.labour_spin)
         self.charge_reason_label.setBuddy(self.charge_reason_edit)
         self.stock_override_label.setBuddy(self.stock_override_edit)
+        self.paid_label.setBuddy(self.paid_method_combo)
         self.comment_label.setBuddy(self.comment_edit)
         self.satisfaction_label.setBuddy(self.satisfaction_combo)
 #endif // QT_CONFIG(shortcut)
@@ -382,6 +411,8 @@ class Ui_VisitResultDialog(object):
         self.total_label.setText("")
         self.charge_reason_label.setText(QCoreApplication.translate("VisitResultDialog", u"Reason for the &exception", None))
         self.stock_override_label.setText(QCoreApplication.translate("VisitResultDialog", u"Reason to let the van stoc&k go below zero", None))
+        self.paid_label.setText(QCoreApplication.translate("VisitResultDialog", u"&Money collected on site", None))
+        self.paid_hint_label.setText("")
         self.exception_label.setText("")
         self.tabs.setTabText(self.tabs.indexOf(self.charges_tab), QCoreApplication.translate("VisitResultDialog", u"&Parts and charges", None))
         self.comment_label.setText(QCoreApplication.translate("VisitResultDialog", u"Customer's c&omment", None))

@@ -163,3 +163,39 @@ def test_everyone_records_payments_only_the_supervisor_voids(db) -> None:  # typ
     assert paid.amount_fen == 100
     with pytest.raises(PermissionDenied):
         payments.void_payment(engineer, paid.id, "x", version=paid.version)
+
+
+def test_money_collected_on_site_is_saved_with_the_sheet_or_not_at_all(db) -> None:  # type: ignore[no-untyped-def]
+    """The engineer came back with the sheet and the cash: typing the sheet in records the payment too, in one
+    transaction, as taken by the visit's engineer when they left. More than the sheet charges saves neither."""
+    from desktop.services.dispatch.visit_service import VisitService
+
+    payments = PaymentService(db, SigningService(db))
+    clerk = actor_for(db, "clerk")
+    ids = part_ids(db, "CTRL-TK8")
+    stock_van(db, "张师傅", {"CTRL-TK8": 2})
+    charge = {"parts": [PartUse(ids["CTRL-TK8"], 1, charged=True)], "call_out_fee_fen": 3000,
+              "labour_charge_fen": 4000}
+
+    ticket, visit = planned_visit(db, engineer="张师傅", fault="controller")
+    set_unit_dates(db, ticket, sold=local_today() - timedelta(days=2000))
+    for bad in ({"paid_on_site_fen": 25001, "paid_method": "cash"},
+                {"paid_on_site_fen": 25000, "paid_method": "credit"}):
+        with pytest.raises(ValidationError) as caught:
+            record_visit(db, visit, **charge, **bad)
+        assert caught.value.code in ("payment_exceeds_outstanding", "invalid_choice")
+        assert caught.value.field in ("amount", "paid_method")
+    # Nothing of the refused saves is left: the visit is still open and no report or payment exists.
+    assert VisitService(db).sheet_form(clerk, visit.id) is not None
+    assert payments.charges_due(clerk, unpaid_only=False).total == 0
+
+    report = record_visit(db, visit, **charge, paid_on_site_fen=20000, paid_method="wechat")
+    assert report.receipt_no.startswith("AY01-S")
+    paid = payments.payments(clerk).rows
+    assert [(p.receipt_no, p.amount_fen, p.method, p.engineer_name, p.status) for p in paid] == [
+        (report.receipt_no, 20000, "wechat", "张师傅", "valid")]
+    due = payments.charge_due(clerk, report.id)
+    assert (due.total_fen, due.outstanding_fen) == (25000, 5000)
+    with db.read.begin() as session:
+        actions = session.scalars(select(AuditLog.action).where(AuditLog.entity == "payment")).all()
+    assert actions == ["payment.record"]
