@@ -37,10 +37,16 @@ class MaintenanceService(Service):
     def backup_dir(self) -> Path:
         return self._backup_dir or paths.backups_dir()
 
+    def _own_backups(self) -> list[Path]:
+        """This database's copies only: the backups folder is shared by every database file on the PC (the demo, a
+        second branch file), and another file's copy must never be offered for restore nor count as today's."""
+        path = self._db.sqlite_path
+        return list_backups(self.backup_dir, stem=path.stem) if path is not None else []
+
     def backups(self, actor: Actor) -> list[BackupInfo]:
         require(actor, "backup.manage")
         return [BackupInfo(p, p.stat().st_size, datetime.fromtimestamp(p.stat().st_mtime))
-                for p in list_backups(self.backup_dir)]
+                for p in self._own_backups()]
 
     def backup_now(self, actor: Actor, reason: str = "manual") -> Path:
         require(actor, "backup.manage")
@@ -62,7 +68,7 @@ class MaintenanceService(Service):
         if not self._db.is_sqlite:
             return None
         now = now or datetime.now()
-        existing = list_backups(self.backup_dir)
+        existing = self._own_backups()
         recent = [p for p in existing if p.name.endswith("-daily.sqlite3")
                   and datetime.fromtimestamp(p.stat().st_mtime) > now - timedelta(days=1)]
         if recent:

@@ -55,3 +55,27 @@ def test_only_a_supervisor_may_back_up_or_restore(sqlite_db, tmp_path) -> None: 
 def test_audit_check_through_the_service(sqlite_db) -> None:  # type: ignore[no-untyped-def]
     result = MaintenanceService(sqlite_db).check_audit_chain(actor_for(sqlite_db, "admin"))
     assert result.ok and result.records >= 1
+
+
+def test_another_database_in_the_same_backups_folder_neither_counts_as_todays_nor_is_offered(
+        sqlite_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The demo file and the branch's own file share the PC's backups folder: the demo's daily copy skipped the
+    branch's daily backup that day, and the restore list offered the demo's copies to put over the branch's file."""
+    import shutil
+
+    folder = tmp_path / "b"
+    boss = actor_for(sqlite_db, "admin")
+    ours = MaintenanceService(sqlite_db, backup_dir=folder)
+    demo_path = tmp_path / "demo-branch.sqlite3"
+    sqlite_db.dispose()
+    shutil.copyfile(sqlite_db.sqlite_path, demo_path)
+    demo = open_database(sqlite_url(demo_path))
+    try:
+        theirs = MaintenanceService(demo, backup_dir=folder).daily_backup_if_due(actor_for(demo, "clerk"))
+        assert theirs is not None and theirs.name.startswith("demo-branch-")
+        mine = ours.daily_backup_if_due(actor_for(sqlite_db, "clerk"))
+        assert mine is not None and mine != theirs
+        assert [b.path for b in ours.backups(boss)] == [mine]
+        assert [b.path for b in MaintenanceService(demo, backup_dir=folder).backups(boss)] == [theirs]
+    finally:
+        demo.dispose()
