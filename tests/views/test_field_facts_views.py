@@ -150,8 +150,10 @@ def test_the_board_asks_why_when_the_engineer_arrives_early(qtbot, sqlite_db: Da
     # The branch's day of the visit (three hours from now may be tomorrow in 安阳 while still today in UTC).
     area._day = to_local(start).date()
     area.refresh()
-    # The first load (this week) may still be running: wait for the board of the visit's week.
-    qtbot.waitUntil(lambda: area.board.board is not None and any(v.id == visit.id for v in area.board.board.visits))
+    # The first load (this week) may still be running: wait for the board of the visit's week (another week's board
+    # may hold a visit that crosses midnight, without drawing it).
+    qtbot.waitUntil(lambda: area.board.board is not None and area.board.board.first_day == area.first_day()
+                    and any(v.id == visit.id for v in area.board.board.visits))
     area.board.select_visit(visit.id)
     asked: list[str] = []
     monkeypatch.setattr(area, "ask_text", lambda title, label: asked.append(label) or "客户要求早点来")
