@@ -280,6 +280,7 @@ class SheetStream:
             self._rows_open = True
             self._buffer: list[str] = []
             self._row = _row_writer(ws, spec.columns, language, mask, zone)
+            self._writer_args = (ws, spec.columns, language, mask, zone)
         else:
             self._convert = [_converter(ws, c, language, mask, zone) for c in spec.columns]
 
@@ -291,6 +292,46 @@ class SheetStream:
                 self._flush()
         else:
             self.ws.append([convert(v) for convert, v in zip(self._convert, values, strict=True)])
+
+    def _constant_last(self, last: Any) -> Callable[[Sequence[Any], int], str]:
+        return _row_writer(*self._writer_args, last=last)
+
+    def adder(self, last: Any) -> Callable[[Sequence[Any]], None]:
+        """append() for rows given without their last column, which is `last` on every row."""
+        if not self._fast:
+            return lambda values: self.append((*values, last))
+        row, buffer = self._constant_last(last), self._buffer
+
+        def add(values: Sequence[Any]) -> None:
+            self.rows += 1
+            buffer.append(row(values, self.rows + 1))
+            if len(buffer) >= 512:
+                self._flush()
+
+        return add
+
+    def extend(self, rows: Iterable[Sequence[Any]], last: Any, step: Callable[[int], None]) -> None:
+        """Append every row (given without its last column, which is `last` on every row), then step(n) for
+        each few hundred: one loop per sheet, the row count kept in a local."""
+        if not self._fast:
+            for values in rows:
+                self.append((*values, last))
+                step(1)
+            return
+        row, buffer = self._constant_last(last), self._buffer
+        n = counted = self.rows
+        try:
+            for values in rows:
+                n += 1
+                buffer.append(row(values, n + 1))
+                if len(buffer) >= 512:
+                    self.rows = n
+                    self._flush()
+                    step(n - counted)
+                    counted = n
+        finally:
+            self.rows = n
+        step(n - counted)
 
     def end_rows(self) -> None:
         """No more rows: write what is buffered and let go of the row writer with its text caches (a sheet's
@@ -458,24 +499,37 @@ def _no_more_rows(values: Sequence[Any], r: int) -> str:
     raise RuntimeError("rows appended after end_rows()")
 
 
+_NO_VALUE = object()
+
+
 def _row_writer(ws: Any, columns: Sequence[Column], language: Language, mask: bool,
-                zone: ZoneInfo) -> Callable[[Sequence[Any], int], str]:
+                zone: ZoneInfo, last: Any = _NO_VALUE) -> Callable[[Sequence[Any], int], str]:
     """One function writing a whole <row> (same cells as _xml_cell per column), compiled once per sheet.
 
     A call per cell cost more than the cell's own text: ~12 million cells for 100,000 tickets. The generated
-    function inlines the empty-cell test, numbers, booleans and the text columns' cache of finished XML, and calls
-    out only for a text not seen yet and for dates."""
-    env: dict[str, Any] = {"_n": _number_text}
+    function inlines the empty-cell test, numbers, booleans, plain texts, naive times and the text columns' cache of
+    finished XML, and calls out only for a text that needs a look (labels, masking, quoting) and for dates.
+    With `last`, the rows come without their last column, which is `last` on every row (a branch export's
+    exported_at): its cell is written once here, not converted on each row."""
+    env: dict[str, Any] = {"_n": _number_text, "_X": _XML_TEXT, "_P": _PLAIN_FIRST, "_M": MAX_CELL_TEXT,
+                           "_E": _EXCEL_EPOCH, "_dt": datetime}
     names, parts = [], []
     for index, column in enumerate(columns):
         x, letter = f"x{index}", get_column_letter(index + 1)
-        names.append(x)
         kind = column.type
         cell = _xml_cell(ws, column, letter, language, mask, zone)
+        if index == len(columns) - 1 and last is not _NO_VALUE:
+            # The same cell on every row but for its reference: "<c r="Q{r}"" + the rest, written once.
+            sample = cell(last, 0)
+            env[f"k{index}"] = sample[len(f'<c r="{letter}0"'):]
+            parts.append(f"(f'<c r=\"{letter}{{r}}\"{{k{index}}}')" if sample else "('')")
+            continue
+        names.append(x)
         if kind in (ColumnType.TEXT, ColumnType.CHOICE):
             env[f"s{index}"], env[f"t{index}"] = cell.seen, cell.tail  # type: ignore[attr-defined]
             part = (f"'' if {x} is None else (f'<c r=\"{letter}{{r}}\"{{c{index}}}' "
-                    f"if (c{index} := s{index}.get({x}) or t{index}({x})) else '')")
+                    f"if (c{index} := s{index}.get({x})) else ")
+            part += f"(f'<c r=\"{letter}{{r}}\"{{c{index}}}' if (c{index} := t{index}({x})) else ''))"
         elif kind in (ColumnType.DATE, ColumnType.DATETIME):
             env[f"d{index}"] = cell.serial  # type: ignore[attr-defined]
             part = f"'' if {x} is None else f'<c r=\"{letter}{{r}}\" s=\"{cell.style}\"><v>{{d{index}({x})}}</v></c>'"  # type: ignore[attr-defined]
@@ -914,40 +968,28 @@ def write_workbook(path: str | os.PathLike[str], meta: ExportMeta, summary: Summ
     try:
         builder.check_cancelled()
         s = builder.streams
-        append, step = s["tickets"].append, builder.step
-        for t in tickets:
-            append((*_ticket_values(t), exported_at))
-            step()
+        step = builder.step
+        # Every row's last cell is this export's time: the sheets write it as a constant (SheetStream.extend).
+        s["tickets"].extend(map(_ticket_values, tickets), exported_at, step)
         s["tickets"].end_rows()
-        append_visit, append_part = s["visits"].append, s["parts"].append
+        add_visit, add_part = s["visits"].adder(exported_at), s["parts"].adder(exported_at)
         for v in visits:
-            append_visit((*_visit_values(v), v.parts_amount, exported_at))
+            add_visit((*_visit_values(v), v.parts_amount))
             for line_no, p in enumerate(v.parts, 1):
-                append_part((v.branch_code, v.ticket_no, v.visit_no, line_no, p.part_code, p.part_name, p.qty,
-                             p.unit_price, "charged" if p.charged else "free", p.amount, exported_at))
+                add_part((v.branch_code, v.ticket_no, v.visit_no, line_no, p.part_code, p.part_name, p.qty,
+                          p.unit_price, "charged" if p.charged else "free", p.amount))
             step()
         s["visits"].end_rows()
         s["parts"].end_rows()
-        append = s["returns"].append
-        for r in returns:
-            append((*_return_values(r), exported_at))
-            step()
+        s["returns"].extend(map(_return_values, returns), exported_at, step)
         s["returns"].end_rows()
-        append = s["callbacks"].append
-        for c in callbacks:
-            append((*_callback_values(c), _answers_text(c.answers, language), exported_at))
-            step()
+        s["callbacks"].extend(((*_callback_values(c), _answers_text(c.answers, language)) for c in callbacks),
+                              exported_at, step)
         s["callbacks"].end_rows()
-        append = s["complaints"].append
-        for complaint in complaints:
-            append((*_complaint_values(complaint), exported_at))
-            step()
+        s["complaints"].extend(map(_complaint_values, complaints), exported_at, step)
         s["complaints"].end_rows()
         for key, rows in (extra_sheets or {}).items():
-            append = s[key].append
-            for row in rows:
-                append((*row, exported_at))
-                step()
+            s[key].extend(rows, exported_at, step)
             s[key].end_rows()
         write_summary_sheet(builder.summary_ws, language, heading,
                             [period, _exported_line(exported_at, language, meta.timezone)], summary)
