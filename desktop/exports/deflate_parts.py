@@ -98,7 +98,7 @@ class DeflatedPart:
         if archive._writing:  # type: ignore[attr-defined]
             raise ValueError("another zip entry is being written")
         fp: Any = archive.fp
-        fp.seek(archive.start_dir)  # type: ignore[attr-defined]
+        fp.seek(archive.start_dir)
         info.header_offset = fp.tell()
         archive._writecheck(info)  # type: ignore[attr-defined]
         archive._didModify = True  # type: ignore[attr-defined]
@@ -110,7 +110,7 @@ class DeflatedPart:
         fp.write(tail_data)
         archive.filelist.append(info)
         archive.NameToInfo[info.filename] = info
-        archive.start_dir = fp.tell()  # type: ignore[attr-defined]
+        archive.start_dir = fp.tell()
 
     def close(self) -> None:
         if not self.file.closed:

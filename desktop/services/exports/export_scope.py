@@ -133,11 +133,11 @@ class ExportScope:
 
 
 def _fixed_local(offset: timedelta) -> Callable[[Any], datetime | None]:
-    def local(value: Any, _parse: Callable[[str], datetime] = datetime.fromisoformat, _str: type = str,
+    def local(value: Any, _parse: Callable[[str], datetime] = datetime.fromisoformat,
               _offset: timedelta = offset) -> datetime | None:
         if value is None:
             return None
-        if type(value) is _str:
+        if type(value) is str:
             value = _parse(value)
         moment: datetime = value + _offset
         return moment
