@@ -5,8 +5,6 @@ from __future__ import annotations
 import math
 import os
 import re
-import shutil
-import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -45,6 +43,7 @@ from desktop.exports.columns import (
     Personal,
     SheetSpec,
 )
+from desktop.exports.deflate_parts import Compressor, DeflatedPart
 from desktop.exports.records import (
     ANSWER_COLON,
     FIRST_CONTACT,
@@ -247,7 +246,7 @@ class SheetStream:
     """
 
     def __init__(self, wb: Workbook, spec: SheetSpec, language: Language, mask: bool, zone: ZoneInfo,
-                 print_title: str, engine: str = "fast") -> None:
+                 print_title: str, engine: str = "fast", compressor: Compressor | None = None) -> None:
         self.spec = spec
         self.rows = 0
         self.ws = wb.create_sheet(spec.title(language))
@@ -275,10 +274,13 @@ class SheetStream:
         ws.append(header)
         self._fast = engine == "fast"
         if self._fast:
-            # Lives as long as the sheet stream; closed in finish() or close().
-            self._file: Any = tempfile.TemporaryFile()  # noqa: SIM115
+            # The rows, compressed by the builder's helper thread as they come; closed by write_into() or close().
+            self._compressor = compressor or Compressor()
+            self._part = DeflatedPart()
+            self._rows_open = True
             self._buffer: list[str] = []
             self._row = _row_writer(ws, spec.columns, language, mask, zone)
+            self._writer_args = (ws, spec.columns, language, mask, zone)
         else:
             self._convert = [_converter(ws, c, language, mask, zone) for c in spec.columns]
 
@@ -291,24 +293,67 @@ class SheetStream:
         else:
             self.ws.append([convert(v) for convert, v in zip(self._convert, values, strict=True)])
 
+    def _constant_last(self, last: Any) -> Callable[[Sequence[Any], int], str]:
+        return _row_writer(*self._writer_args, last=last)
+
+    def adder(self, last: Any) -> Callable[[Sequence[Any]], None]:
+        """append() for rows given without their last column, which is `last` on every row."""
+        if not self._fast:
+            return lambda values: self.append((*values, last))
+        row, buffer = self._constant_last(last), self._buffer
+
+        def add(values: Sequence[Any]) -> None:
+            self.rows += 1
+            buffer.append(row(values, self.rows + 1))
+            if len(buffer) >= 512:
+                self._flush()
+
+        return add
+
+    def extend(self, rows: Iterable[Sequence[Any]], last: Any, step: Callable[[int], None]) -> None:
+        """Append every row (given without its last column, which is `last` on every row), then step(n) for
+        each few hundred: one loop per sheet, the row count kept in a local."""
+        if not self._fast:
+            for values in rows:
+                self.append((*values, last))
+                step(1)
+            return
+        row, buffer = self._constant_last(last), self._buffer
+        n = counted = self.rows
+        try:
+            for values in rows:
+                n += 1
+                buffer.append(row(values, n + 1))
+                if len(buffer) >= 512:
+                    self.rows = n
+                    self._flush()
+                    step(n - counted)
+                    counted = n
+        finally:
+            self.rows = n
+        step(n - counted)
+
     def end_rows(self) -> None:
         """No more rows: write what is buffered and let go of the row writer with its text caches (a sheet's
         caches hold up to a few MiB; kept for every sheet until the save they added ~40 MiB to the peak)."""
-        if self._fast:
+        if self._fast and self._rows_open:
             self._flush()
+            self._compressor.put(self._part, None)
+            self._rows_open = False
             self._row = _no_more_rows
 
     def _flush(self) -> None:
-        # "replace": a lone surrogate from a bad import must not abort a 100,000-row export.
-        self._file.write("".join(self._buffer).encode("utf-8", "replace"))
-        self._buffer.clear()
+        if self._buffer:
+            # "replace": a lone surrogate from a bad import must not abort a 100,000-row export.
+            self._compressor.put(self._part, "".join(self._buffer).encode("utf-8", "replace"))
+            self._buffer.clear()
 
     def finish(self) -> None:
         last = get_column_letter(len(self.spec.columns))
         self.ws.auto_filter.ref = f"A1:{last}{self.rows + 1}"
         if not self._fast:
             return
-        self._flush()
+        self.end_rows()
         # close() writes header and tail to openpyxl's temp file; wb.save() then only copies that file into the zip.
         self.ws.close()
         out = self.ws._writer.out
@@ -317,22 +362,18 @@ class SheetStream:
         # Without <dimension> openpyxl's read-only mode rescans the whole sheet for every max_row it needs.
         dimension = f'<dimension ref="A1:{last}{self.rows + 1}"/><sheetViews'.encode()
         self._parts = (head.replace(b"<sheetViews", dimension, 1), b"</sheetData>" + tail)
-        # The save streams head, rows and tail straight into the zip (_SplicingWriter): the rows (~270 MB of XML at
-        # 100,000 tickets) are not copied into openpyxl's file first, to be read from there again.
+        # The save puts head, rows (already compressed) and tail straight into the zip (_SplicingWriter): the rows
+        # (~570 MB of XML at 100,000 tickets) are neither copied into openpyxl's file nor compressed at the save.
         self.ws._bsd_stream = self
 
     def write_into(self, archive: ZipFile, name: str) -> None:
         head, tail = self._parts
-        with archive.open(name, "w", force_zip64=True) as dest:
-            dest.write(head)
-            self._file.seek(0)
-            shutil.copyfileobj(self._file, dest, 1 << 20)
-            dest.write(tail)
+        self._part.write_entry(archive, name, head, tail)
         self.close()
 
     def close(self) -> None:
-        if self._fast and not self._file.closed:
-            self._file.close()
+        if self._fast:
+            self._part.close()
 
 
 # XML text escaping and removal of the control characters XML 1.0 forbids, in one str.translate pass.
@@ -458,24 +499,37 @@ def _no_more_rows(values: Sequence[Any], r: int) -> str:
     raise RuntimeError("rows appended after end_rows()")
 
 
+_NO_VALUE = object()
+
+
 def _row_writer(ws: Any, columns: Sequence[Column], language: Language, mask: bool,
-                zone: ZoneInfo) -> Callable[[Sequence[Any], int], str]:
+                zone: ZoneInfo, last: Any = _NO_VALUE) -> Callable[[Sequence[Any], int], str]:
     """One function writing a whole <row> (same cells as _xml_cell per column), compiled once per sheet.
 
     A call per cell cost more than the cell's own text: ~12 million cells for 100,000 tickets. The generated
-    function inlines the empty-cell test, numbers, booleans and the text columns' cache of finished XML, and calls
-    out only for a text not seen yet and for dates."""
-    env: dict[str, Any] = {"_n": _number_text}
+    function inlines the empty-cell test, numbers, booleans, plain texts, naive times and the text columns' cache of
+    finished XML, and calls out only for a text that needs a look (labels, masking, quoting) and for dates.
+    With `last`, the rows come without their last column, which is `last` on every row (a branch export's
+    exported_at): its cell is written once here, not converted on each row."""
+    env: dict[str, Any] = {"_n": _number_text, "_X": _XML_TEXT, "_P": _PLAIN_FIRST, "_M": MAX_CELL_TEXT,
+                           "_E": _EXCEL_EPOCH, "_dt": datetime}
     names, parts = [], []
     for index, column in enumerate(columns):
         x, letter = f"x{index}", get_column_letter(index + 1)
-        names.append(x)
         kind = column.type
         cell = _xml_cell(ws, column, letter, language, mask, zone)
+        if index == len(columns) - 1 and last is not _NO_VALUE:
+            # The same cell on every row but for its reference: "<c r="Q{r}"" + the rest, written once.
+            sample = cell(last, 0)
+            env[f"k{index}"] = sample[len(f'<c r="{letter}0"'):]
+            parts.append(f"(f'<c r=\"{letter}{{r}}\"{{k{index}}}')" if sample else "('')")
+            continue
+        names.append(x)
         if kind in (ColumnType.TEXT, ColumnType.CHOICE):
             env[f"s{index}"], env[f"t{index}"] = cell.seen, cell.tail  # type: ignore[attr-defined]
             part = (f"'' if {x} is None else (f'<c r=\"{letter}{{r}}\"{{c{index}}}' "
-                    f"if (c{index} := s{index}.get({x}) or t{index}({x})) else '')")
+                    f"if (c{index} := s{index}.get({x})) else ")
+            part += f"(f'<c r=\"{letter}{{r}}\"{{c{index}}}' if (c{index} := t{index}({x})) else ''))"
         elif kind in (ColumnType.DATE, ColumnType.DATETIME):
             env[f"d{index}"] = cell.serial  # type: ignore[attr-defined]
             part = f"'' if {x} is None else f'<c r=\"{letter}{{r}}\" s=\"{cell.style}\"><v>{{d{index}({x})}}</v></c>'"  # type: ignore[attr-defined]
@@ -744,7 +798,10 @@ class HqWorkbookBuilder:
         # Summary first so it opens on top; write-only sheets stream to their own temp files, so it can be filled last.
         self.summary_ws = self.wb.create_sheet(SUMMARY_TITLE[language])
         zone = ZoneInfo(timezone)
-        self.streams = {spec.key: SheetStream(self.wb, spec, language, mask, zone, print_title, engine)
+        # The fast engine's sheets are compressed in a helper thread while the rows are written (deflate_parts).
+        self._compressor = Compressor() if engine == "fast" else None
+        self.streams = {spec.key: SheetStream(self.wb, spec, language, mask, zone, print_title, engine,
+                                              self._compressor)
                         for spec in DATA_SHEETS}
         self.meta_ws = self.wb.create_sheet(META_SHEET)
         # "hidden", not "veryHidden": it keeps the sheet out of the way, while an HQ analyst who wonders why a
@@ -814,6 +871,9 @@ class HqWorkbookBuilder:
     def save(self, path: Path) -> None:
         for stream in self.streams.values():
             stream.finish()
+        if self._compressor is not None:
+            self._compressor.wait()
+            self._compressor.close()
         self.check_cancelled()
         partial = path.with_name(f".{path.name}.part")
         try:
@@ -835,6 +895,8 @@ class HqWorkbookBuilder:
 
     def discard(self) -> None:
         """Close and delete the sheets' temp files after a cancel or an error (nothing reached `path`)."""
+        if self._compressor is not None:
+            self._compressor.close()
         for stream in self.streams.values():
             stream.close()
         for ws in self.wb.worksheets:
@@ -906,40 +968,28 @@ def write_workbook(path: str | os.PathLike[str], meta: ExportMeta, summary: Summ
     try:
         builder.check_cancelled()
         s = builder.streams
-        append, step = s["tickets"].append, builder.step
-        for t in tickets:
-            append((*_ticket_values(t), exported_at))
-            step()
+        step = builder.step
+        # Every row's last cell is this export's time: the sheets write it as a constant (SheetStream.extend).
+        s["tickets"].extend(map(_ticket_values, tickets), exported_at, step)
         s["tickets"].end_rows()
-        append_visit, append_part = s["visits"].append, s["parts"].append
+        add_visit, add_part = s["visits"].adder(exported_at), s["parts"].adder(exported_at)
         for v in visits:
-            append_visit((*_visit_values(v), v.parts_amount, exported_at))
+            add_visit((*_visit_values(v), v.parts_amount))
             for line_no, p in enumerate(v.parts, 1):
-                append_part((v.branch_code, v.ticket_no, v.visit_no, line_no, p.part_code, p.part_name, p.qty,
-                             p.unit_price, "charged" if p.charged else "free", p.amount, exported_at))
+                add_part((v.branch_code, v.ticket_no, v.visit_no, line_no, p.part_code, p.part_name, p.qty,
+                          p.unit_price, "charged" if p.charged else "free", p.amount))
             step()
         s["visits"].end_rows()
         s["parts"].end_rows()
-        append = s["returns"].append
-        for r in returns:
-            append((*_return_values(r), exported_at))
-            step()
+        s["returns"].extend(map(_return_values, returns), exported_at, step)
         s["returns"].end_rows()
-        append = s["callbacks"].append
-        for c in callbacks:
-            append((*_callback_values(c), _answers_text(c.answers, language), exported_at))
-            step()
+        s["callbacks"].extend(((*_callback_values(c), _answers_text(c.answers, language)) for c in callbacks),
+                              exported_at, step)
         s["callbacks"].end_rows()
-        append = s["complaints"].append
-        for complaint in complaints:
-            append((*_complaint_values(complaint), exported_at))
-            step()
+        s["complaints"].extend(map(_complaint_values, complaints), exported_at, step)
         s["complaints"].end_rows()
         for key, rows in (extra_sheets or {}).items():
-            append = s[key].append
-            for row in rows:
-                append((*row, exported_at))
-                step()
+            s[key].extend(rows, exported_at, step)
             s[key].end_rows()
         write_summary_sheet(builder.summary_ws, language, heading,
                             [period, _exported_line(exported_at, language, meta.timezone)], summary)

@@ -10,6 +10,7 @@ which it was raised, sent, answered or closed. Cancelled callbacks and visits ar
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -55,6 +56,10 @@ class ExportScope:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "now_local", self.now.astimezone(self.zone).replace(tzinfo=None))
+        if self.fixed_offset is not None:
+            # ~2 million times at 100,000 tickets: one small function with everything it needs bound, instead of
+            # the method below with its attribute look-ups (same results).
+            object.__setattr__(self, "local", _fixed_local(self.fixed_offset))
 
     # --- times: read raw and shifted to naive local time in one step ------------------------------------------------
 
@@ -125,6 +130,19 @@ class ExportScope:
 
         return and_(q.branch_id == self.branch_id,
                     or_(within(q.created_at), within(q.sent_at), within(q.answered_at), within(q.closed_at)))
+
+
+def _fixed_local(offset: timedelta) -> Callable[[Any], datetime | None]:
+    def local(value: Any, _parse: Callable[[str], datetime] = datetime.fromisoformat,
+              _offset: timedelta = offset) -> datetime | None:
+        if value is None:
+            return None
+        if type(value) is str:
+            value = _parse(value)
+        moment: datetime = value + _offset
+        return moment
+
+    return local
 
 
 def load_scope(session: Session, branch_id: int, branch_code: str, start: datetime, end: datetime, now: datetime,

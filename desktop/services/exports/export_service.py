@@ -38,7 +38,7 @@ from desktop.services.core.settings_store import load_setting, load_warranty_pol
 from desktop.services.core.validation import check_day
 from desktop.services.exports import export_queries
 from desktop.services.exports.export_period import Period, parse_period
-from desktop.services.exports.export_prefetch import prefetched
+from desktop.services.exports.export_prefetch import PrefetchChain
 from desktop.services.exports.export_scope import load_scope
 from desktop.services.exports.export_summary import build_summary
 
@@ -118,31 +118,22 @@ class ExportService(Service):
             meta = ExportMeta(branch.code, branch.name, period_start, period_end, language, mask,
                               timezone=zone.key, installation_id=branch.installation_id,
                               audit_anchor=anchor.to_json())
-            tickets = prefetched(partial(export_queries.tickets, session, scope))
-            visits = prefetched(partial(export_queries.visits, session, scope))
-            returns = prefetched(partial(export_queries.returns, session, scope))
-            callbacks = prefetched(partial(export_queries.callbacks, session, scope))
-            complaints = prefetched(partial(export_queries.complaints, session, scope))
-            # Sheets added in schema version 3: installations, every service clock, stock movements and payments
-            # and consultations (many rows, streamed like the first six, one at a time); quality feedback is a few
-            # rows a month, read whole.
-            streamed = {"installations": prefetched(partial(export_queries.installations, session, scope)),
-                        "consultations": prefetched(partial(export_queries.consultations, session, scope)),
-                        "commitments": prefetched(partial(export_queries.commitments, session, scope)),
-                        "stock_movements": prefetched(partial(export_queries.stock_movements, session, scope)),
-                        "payments": prefetched(partial(export_queries.payments, session, scope))}
-            extra = {"installations": streamed["installations"],
-                     "consultations": streamed["consultations"],
-                     "quality_feedback": export_queries.quality_feedback(session, scope),
-                     "commitments": streamed["commitments"],
-                     "stock_movements": streamed["stock_movements"],
-                     "payments": streamed["payments"]}
+            # Quality feedback is a few rows a month, read whole now (the session is the chain's once it starts).
+            quality = export_queries.quality_feedback(session, scope)
+            # Every other sheet streamed, in the order write_workbook reads them; installations, consultations,
+            # commitments, stock movements and payments (schema version 3) go in as extra sheets.
+            extra_keys = ("installations", "consultations", "commitments", "stock_movements", "payments")
+            chain = PrefetchChain([partial(query, session, scope) for query in (
+                export_queries.tickets, export_queries.visits, export_queries.returns, export_queries.callbacks,
+                export_queries.complaints, *(getattr(export_queries, key) for key in extra_keys))])
+            tickets, visits, returns, callbacks, complaints, *streamed = chain.streams()
+            extra: dict[str, Any] = dict(zip(extra_keys, streamed, strict=True))
+            extra["quality_feedback"] = quality
             try:
                 written = write_workbook(target, meta, summary, tickets, visits, returns, callbacks, complaints,
                                          progress=progress, cancelled=cancelled, extra_sheets=extra)
             finally:
-                for stream in (tickets, visits, returns, callbacks, complaints, *streamed.values()):
-                    stream.close()
+                chain.close()
         try:
             audit_anchoring.store_of(self._db).append(anchor)
         except OSError as exc:
