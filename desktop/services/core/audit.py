@@ -68,16 +68,20 @@ def _digest(prev: str, at: datetime, user_id: int | None, action: str, entity: s
 _PENDING = "audit_pending"
 
 
+# Built once: constructing a statement costs more Python than sending it (SQLAlchemy caches the compiled form only).
+_HEAD = select(AuditHead.id, AuditHead.last_id, AuditHead.last_digest)
+_FREE_LANE = _HEAD.order_by(AuditHead.id).limit(1).with_for_update(skip_locked=True)
+_FIRST_LANE = _HEAD.where(AuditHead.id == 1).with_for_update()
+
+
 def _lane(session: Session) -> tuple[int, int, str]:
     """(lane, last id, last digest) of the chain head this transaction appends to, locked until it commits."""
     if session.get_bind().dialect.name == "postgresql":
         # Any lane no other transaction holds.
-        row = session.execute(select(AuditHead.id, AuditHead.last_id, AuditHead.last_digest)
-                              .order_by(AuditHead.id).limit(1).with_for_update(skip_locked=True)).first()
+        row = session.execute(_FREE_LANE).first()
         if row is not None:
             return int(row[0]), int(row[1]), str(row[2])
-    row = session.execute(select(AuditHead.id, AuditHead.last_id, AuditHead.last_digest)
-                          .where(AuditHead.id == 1).with_for_update()).first()
+    row = session.execute(_FIRST_LANE).first()
     if row is None:
         session.execute(insert(AuditHead), {"id": 1, "last_id": 0, "last_digest": GENESIS})
         return 1, 0, GENESIS
