@@ -77,7 +77,8 @@ def load_settings(session: Session, branch_id: int, *keys: str) -> dict[str, Any
     for key in keys:
         if key not in SETTING_DEFAULTS and not key.startswith("policy."):
             raise KeyError(key)
-    stored = dict(session.execute(_SETTINGS, {"branch_id": branch_id, "keys": list(keys)}).tuples().all())
+    stored: dict[str, Any] = {key: value for key, value in session.execute(
+        _SETTINGS, {"branch_id": branch_id, "keys": list(keys)})}
     return {key: copy.deepcopy(SETTING_DEFAULTS.get(key)) if stored.get(key) is None else stored[key]
             for key in keys}
 
