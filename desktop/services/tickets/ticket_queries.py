@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Exists, Select, and_, bindparam, exists, func, select, text, true
+from sqlalchemy import BindParameter, Exists, Integer, Select, and_, bindparam, exists, func, select, text, true
 from sqlalchemy.orm import Session, aliased
 
 from desktop.clock import BRANCH_TZ, utc_now
@@ -332,13 +332,13 @@ def allowed_actions(actor: Actor, status: str) -> tuple[str, ...]:
 
 
 @functools.cache
-def _detail_statements() -> tuple[Select[Any], Select[Any]]:
+def _detail_statements() -> tuple[Select[*tuple[Any, ...]], Select[*tuple[Any, ...]]]:
     """The ticket with the names shown beside it in one query (it was seven), and its timeline as columns, not
     TicketEvent objects: a form reopened after every save, and reloaded after a concurrent edit, pays for each
     statement and each object on a busy server (issue 18). Built once; building costs more than sending."""
     repeat, author = aliased(Ticket), aliased(User)
-    ticket_id = bindparam("ticket_id")
-    header = (
+    ticket_id: BindParameter[int] = bindparam("ticket_id", type_=Integer)
+    header: Select[*tuple[Any, ...]] = (
         select(Ticket, Customer.id, Customer.name, CustomerAddress.id, CustomerAddress.district,
                CustomerAddress.detail, Unit.id, ProductModel.name, Unit.serial, ProductLine.id, ProductLine.name_zh,
                FaultCategory.id, FaultCategory.name_zh, Engineer.id, Engineer.name, repeat.number)
@@ -352,7 +352,7 @@ def _detail_statements() -> tuple[Select[Any], Select[Any]]:
         .outerjoin(repeat, repeat.id == Ticket.repeat_of_ticket_id)
         .where(Ticket.id == ticket_id)
     )
-    timeline = (
+    timeline: Select[*tuple[Any, ...]] = (
         select(TicketEvent.at, TicketEvent.kind, TicketEvent.from_status, TicketEvent.to_status, TicketEvent.note,
                author.display_name, TicketEvent.data)
         .outerjoin(author, author.id == TicketEvent.user_id)
