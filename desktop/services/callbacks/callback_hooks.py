@@ -56,13 +56,13 @@ def create_after_completion(session: Session, ticket: Ticket, actor: Actor | Non
     due = end_of_local_day(due_day, tz)
     callback = add_callback(session, actor, branch_id=ticket.branch_id, customer_id=ticket.customer_id,
                             kind="after_service", due_at=due, ticket_id=ticket.id)
-    open_clock = session.scalar(select(ServiceClock.id).where(
-        ServiceClock.ticket_id == ticket.id, ServiceClock.commitment == "callback", ServiceClock.met_at.is_(None),
-        ServiceClock.cancelled.is_(False)))
-    if open_clock is None:
-        last_round = session.scalar(select(ServiceClock.round).where(
-            ServiceClock.ticket_id == ticket.id, ServiceClock.commitment == "callback",
-        ).order_by(ServiceClock.round.desc()).limit(1))
+    # The ticket's callback clocks (one a round, a few at most) in one query: is one still running, and which
+    # round comes next.
+    running = ServiceClock.met_at.is_(None) & ServiceClock.cancelled.is_(False)
+    rounds = session.execute(select(ServiceClock.round, running).where(
+        ServiceClock.ticket_id == ticket.id, ServiceClock.commitment == "callback")).all()
+    if not any(is_running for _round, is_running in rounds):
+        last_round = max((r for r, _is_running in rounds), default=0)
         start_clock(session, ticket.id, "callback", min(at, due), due, round_=(last_round or 0) + 1)
     return callback
 

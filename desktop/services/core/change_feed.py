@@ -1,7 +1,7 @@
 """What other PCs changed: every change writes an audit row, so "audit rows after id N" is the feed.
 
-SQLite is polled (one indexed query); on PostgreSQL each audit write also sends NOTIFY, and a listener
-thread wakes the views at once instead of at the next poll."""
+SQLite is polled (one indexed query); on PostgreSQL each audited save also sends NOTIFY (core/audit.py, in the
+statement that appends its records), and a listener thread wakes the views at once instead of at the next poll."""
 
 from __future__ import annotations
 
@@ -10,8 +10,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
 
 from desktop.models import AuditHead, AuditLog
 from desktop.services.core.actor import Actor
@@ -27,12 +26,6 @@ class ChangeBatch:
     last_id: int
     entities: frozenset[str]
     by_others: bool
-
-
-def notify_change(session: Session, entity: str) -> None:
-    """Called by audit.record; delivered by PostgreSQL when the transaction commits (never on rollback)."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_notify(:channel, :entity)"), {"channel": CHANNEL, "entity": entity})
 
 
 LOOKBACK = 256

@@ -4,6 +4,7 @@ intake, dispatch, escalation and callback follow-ups all start the same clock th
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -15,17 +16,23 @@ from desktop.services.core.settings_store import load_setting
 KEY = "commitment.onsite_window_minutes"
 
 
-def onsite_window(session: Session, branch_id: int, product_line_id: int, priority: str) -> timedelta:
-    line = session.execute(select(ProductLine.code, ProductLine.onsite_window_minutes)
-                           .where(ProductLine.id == product_line_id)).first()
+_UNREAD = object()
+
+
+def onsite_window(session: Session, branch_id: int, product_line_id: int, priority: str,
+                  stored: Any = _UNREAD) -> timedelta:
+    """`stored`: the branch's KEY setting when the caller has read it already (with others, in one query)."""
+    # The session's own copy when it has one (intake has just checked the line): no query.
+    line = session.get(ProductLine, product_line_id)
     if line is None:
         return timedelta(minutes=24 * 60)
-    stored = load_setting(session, branch_id, KEY)
+    if stored is _UNREAD:
+        stored = load_setting(session, branch_id, KEY)
     return timedelta(minutes=window_minutes(stored, line.code, priority, line.onsite_window_minutes))
 
 
-def ticket_onsite_window(session: Session, ticket: Ticket) -> timedelta:
-    return onsite_window(session, ticket.branch_id, ticket.product_line_id, ticket.priority)
+def ticket_onsite_window(session: Session, ticket: Ticket, stored: Any = _UNREAD) -> timedelta:
+    return onsite_window(session, ticket.branch_id, ticket.product_line_id, ticket.priority, stored)
 
 
 def branch_windows(session: Session, branch_id: int) -> dict[str, dict[str, int]]:

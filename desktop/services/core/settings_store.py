@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from desktop.models import ProductLine, Setting
@@ -56,12 +56,31 @@ SETTING_DEFAULTS: dict[str, Any] = {
 }
 
 
+# Built once: every save reads a setting or two, and building the statement costs more than its round trip.
+_SETTING = select(Setting.value).where(Setting.branch_id == bindparam("branch_id"), Setting.key == bindparam("key"))
+
+
 def load_setting(session: Session, branch_id: int, key: str) -> Any:
     """For other services inside their own transaction."""
     if key not in SETTING_DEFAULTS and not key.startswith("policy."):
         raise KeyError(key)
-    value = session.scalar(select(Setting.value).where(Setting.branch_id == branch_id, Setting.key == key))
+    value = session.scalar(_SETTING, {"branch_id": branch_id, "key": key})
     return copy.deepcopy(SETTING_DEFAULTS.get(key)) if value is None else value
+
+
+_SETTINGS = select(Setting.key, Setting.value).where(Setting.branch_id == bindparam("branch_id"),
+                                                    Setting.key.in_(bindparam("keys", expanding=True)))
+
+
+def load_settings(session: Session, branch_id: int, *keys: str) -> dict[str, Any]:
+    """Several settings in one query, each as load_setting would give it."""
+    for key in keys:
+        if key not in SETTING_DEFAULTS and not key.startswith("policy."):
+            raise KeyError(key)
+    stored: dict[str, Any] = {key: value for key, value in session.execute(
+        _SETTINGS, {"branch_id": branch_id, "keys": list(keys)})}
+    return {key: copy.deepcopy(SETTING_DEFAULTS.get(key)) if stored.get(key) is None else stored[key]
+            for key in keys}
 
 
 def load_warranty_policy(session: Session, branch_id: int) -> WarrantyPolicy:

@@ -31,9 +31,10 @@ from desktop.services.core import audit, clocks, ticket_events, ticket_search
 from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service, check_version
 from desktop.services.core.numbering import next_number
+from desktop.services.core.onsite_windows import KEY as ONSITE_KEY
 from desktop.services.core.onsite_windows import apply_priority, ticket_onsite_window
 from desktop.services.core.permissions import require
-from desktop.services.core.settings_store import load_setting
+from desktop.services.core.settings_store import load_setting, load_settings
 from desktop.services.core.validation import check_day, clean_query, clean_text
 from desktop.services.tickets import ticket_queries
 from desktop.services.tickets.ticket_queries import (
@@ -132,20 +133,22 @@ class TicketService(Service):
                 raise ValidationError("address_not_of_customer", "address")
         if new.fault_category_id is None:
             raise ValidationError("required", "fault_category")
-        fault_line = session.scalar(select(FaultCategory.product_line_id)
-                                    .where(FaultCategory.id == new.fault_category_id))
-        if fault_line != line_id:
+        fault = session.execute(select(FaultCategory.product_line_id, FaultCategory.maintenance)
+                                .where(FaultCategory.id == new.fault_category_id)).first()
+        if fault is None or fault[0] != line_id:
             raise ValidationError("fault_not_of_product_line", "fault_category")
         now = utc_now()
-        branch = session.get(Branch, actor.branch_id)
-        assert branch is not None
-        repeat_of = self._repeat_of(session, actor.branch_id, new.unit_id, new.fault_category_id, now)
-        ticket = Ticket(branch_id=branch.id, customer_id=customer.id, unit_id=new.unit_id, address_id=address_id,
+        # The code only: the whole row carries the branch's logo.
+        branch_code = session.scalar(select(Branch.code).where(Branch.id == actor.branch_id))
+        assert branch_code is not None
+        repeat_of = (None if fault[1] else
+                     self._repeat_of(session, actor.branch_id, new.unit_id, new.fault_category_id, now))
+        ticket = Ticket(branch_id=actor.branch_id, customer_id=customer.id, unit_id=new.unit_id, address_id=address_id,
                         product_line_id=line_id, contact_phone=phone, status="new", channel=new.channel,
                         priority=new.priority, fault_category_id=new.fault_category_id, fault_text=fault_text,
                         is_repeat=repeat_of is not None, repeat_of_ticket_id=repeat_of, opened_at=now,
                         opened_by=actor.user_id,
-                        number=next_number(session, branch.id, branch.code, "ticket", local_date_of(now)))
+                        number=next_number(session, actor.branch_id, branch_code, "ticket", local_date_of(now)))
         session.add(ticket)
         return ticket
 
@@ -153,10 +156,9 @@ class TicketService(Service):
     def _repeat_of(session: Session, branch_id: int, unit_id: int | None, fault_id: int | None,
                    now: datetime) -> int | None:
         """返修: the same unit came back with the same fault inside the repair warranty (1995 art. 6(2)). Routine
-        care (a filter change every few months, rules.care) is no fault, so it is never a 返修."""
+        care (a filter change every few months, rules.care) is no fault, so it is never a 返修: the caller asks only
+        for a fault that is not maintenance."""
         if unit_id is None or fault_id is None:
-            return None
-        if session.scalar(select(FaultCategory.maintenance).where(FaultCategory.id == fault_id)):
             return None
         days = int(load_setting(session, branch_id, "repair_warranty_days"))
         since = now - timedelta(days=days)
@@ -170,11 +172,15 @@ class TicketService(Service):
     @staticmethod
     def _start_intake_clocks(session: Session, branch_id: int, ticket: Ticket) -> None:
         start = ticket.opened_at
-        contact = int(load_setting(session, branch_id, "commitment.first_contact_minutes"))
-        report = int(load_setting(session, branch_id, "commitment.report_back_minutes"))
+        # The three commitments in one query.
+        minutes = load_settings(session, branch_id, "commitment.first_contact_minutes",
+                                "commitment.report_back_minutes", ONSITE_KEY)
+        contact = int(minutes["commitment.first_contact_minutes"])
+        report = int(minutes["commitment.report_back_minutes"])
         clocks.start_clock(session, ticket.id, "first_contact", start, start + timedelta(minutes=contact))
         clocks.start_clock(session, ticket.id, "report_back", start, start + timedelta(minutes=report))
-        clocks.start_clock(session, ticket.id, "on_site", start, start + ticket_onsite_window(session, ticket))
+        clocks.start_clock(session, ticket.id, "on_site", start,
+                           start + ticket_onsite_window(session, ticket, minutes[ONSITE_KEY]))
 
     @staticmethod
     def _resolve(session: Session, actor: Actor, ticket: Ticket, note: str) -> None:
