@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
     from desktop.composition import Services
     from desktop.database import Database
+    from desktop.password_helper import HelperHasher
     from desktop.services.core.actor import Actor
     from desktop.views.background import BackgroundRunner
     from desktop.views.login_dialog import LoginDialog
@@ -360,10 +361,17 @@ class _Start:
         self.exit_code: int | None = None
         self.wants_setup = False
         self._done = False
+        self.hasher: HelperHasher | None = None
 
     def prepare(self) -> bool:
         if not self._done:
             self._done = True
+            from desktop.password_helper import HelperHasher
+
+            # Sign-ins hash in a helper process (see the module): the window's peak RSS never holds Argon2's
+            # 64 MiB. Started first, so that it boots (on another core) while the database opens and the user types.
+            self.hasher = HelperHasher()
+            self.hasher.start()
             self.exit_code = self._open()
         return self.exit_code is None
 
@@ -384,7 +392,8 @@ class _Start:
         from desktop.services.admin.auth_service import AuthService
         from desktop.services.core.permissions import setup_actor
 
-        services = build_services(database, AuthService(database))
+        assert self.hasher is not None, "prepare() first"
+        services = build_services(database, AuthService(database, self.hasher))
         if self._args.demo and not services.auth.is_demo_database():
             # Never try the published password on a real branch: it would count as a failed sign-in.
             from PySide6.QtWidgets import QMessageBox
@@ -409,6 +418,8 @@ class _Start:
         return self.prepare() and not self.wants_setup
 
     def dispose(self) -> None:
+        if self.hasher is not None:
+            self.hasher.close()
         if self.database is not None:
             self.database.dispose()
 
