@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from desktop import paths
 
@@ -68,6 +68,17 @@ class Services:
     @classmethod
     def names(cls) -> tuple[str, ...]:
         return tuple(name for name, member in vars(cls).items() if isinstance(member, cached_property))
+
+    def replaced(self, **services: Any) -> Services:
+        """A copy with the given services in place of its own (a test gives one its own signing key); the others
+        are shared, or built on first use as usual."""
+        unknown = set(services) - set(self.names())
+        if unknown:
+            raise TypeError(f"not a service: {', '.join(sorted(unknown))}")
+        copy = Services(self.database)
+        copy.__dict__.update({name: built for name, built in vars(self).items() if name != "database"})
+        copy.__dict__.update(services)
+        return copy
 
     @cached_property
     def auth(self) -> AuthService:

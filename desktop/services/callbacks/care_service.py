@@ -175,10 +175,10 @@ class CareService(Service):
                        Unit.model_id.in_(with_intervals)).order_by(Unit.id)).all()
             known, pending_units = self._maintenance_reminders(session, actor.branch_id)
             # A unit with a reminder still pending gets no other: its schedule is not even worked out.
-            units = [(u, c) for u, c in units if u not in pending_units]
+            candidates = [(u, c) for u, c in units if u not in pending_units]
             wanted: list[tuple[int, int, date]] = []
-            for start in range(0, len(units), BATCH):
-                chunk = units[start:start + BATCH]
+            for start in range(0, len(candidates), BATCH):
+                chunk = candidates[start:start + BATCH]
                 schedules = care_schedules(session, actor.branch_id, [u for u, _ in chunk])
                 for unit_id, customer_id in chunk:
                     due = [d for d in schedules.get(unit_id, ())
