@@ -2,4 +2,6 @@
 
 from desktop.app import main
 
-raise SystemExit(main())
+# Guarded: a process spawned by multiprocessing (the password helper) imports the main module again.
+if __name__ == "__main__":
+    raise SystemExit(main())

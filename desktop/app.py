@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
     from desktop.composition import Services
     from desktop.database import Database
+    from desktop.password_helper import HelperHasher
     from desktop.services.core.actor import Actor
     from desktop.views.background import BackgroundRunner
     from desktop.views.login_dialog import LoginDialog
@@ -349,8 +350,9 @@ def _remember_password(url: URL) -> None:
 
 class _Start:
     """The database side of a start: parse the URL, ask for a server password if needed, open with recovery, check
-    the schema (and migrate), build the services. Run once, right after the sign-in dialog's first paint, or when
-    OK is pressed first; afterwards it signs people in (`login`), for that dialog and every later one."""
+    the schema (and migrate), compose the services (each built on first use), start the password helper process.
+    Run once, right after the sign-in dialog's first paint, or when OK is pressed first; afterwards it signs people
+    in (`login`), for that dialog and every later one."""
 
     def __init__(self, app: QApplication, args: argparse.Namespace, stored: object) -> None:
         self._app, self._args, self._stored = app, args, stored
@@ -360,10 +362,18 @@ class _Start:
         self.exit_code: int | None = None
         self.wants_setup = False
         self._done = False
+        self._window_loaded = False
+        self.hasher: HelperHasher | None = None
 
     def prepare(self) -> bool:
         if not self._done:
             self._done = True
+            from desktop.password_helper import HelperHasher
+
+            # Sign-ins hash in a helper process (see the module): the window's peak RSS never holds Argon2's
+            # 64 MiB. Started first, so that it boots (on another core) while the database opens and the user types.
+            self.hasher = HelperHasher()
+            self.hasher.start()
             self.exit_code = self._open()
         return self.exit_code is None
 
@@ -384,7 +394,8 @@ class _Start:
         from desktop.services.admin.auth_service import AuthService
         from desktop.services.core.permissions import setup_actor
 
-        services = build_services(database, AuthService(database))
+        assert self.hasher is not None, "prepare() first"
+        services = build_services(database, AuthService(database, self.hasher))
         if self._args.demo and not services.auth.is_demo_database():
             # Never try the published password on a real branch: it would count as a failed sign-in.
             from PySide6.QtWidgets import QMessageBox
@@ -398,8 +409,14 @@ class _Start:
             return 2
         self.database, self.services = database, services
         self.wants_setup = not self._args.demo and services.setup.needs_setup(setup_actor())
-        _load_window_modules()
         return None
+
+    def load_window_modules(self) -> None:
+        """While the sign-in dialog waits for the user (not when OK came first: then the window imports only what
+        its home area needs, on the way to its first paint)."""
+        if self.exit_code is None and not self._window_loaded:
+            self._window_loaded = True
+            _load_window_modules()
 
     def login(self, username: str, password: str) -> Actor:
         assert self.services is not None, "prepare() first"
@@ -409,6 +426,8 @@ class _Start:
         return self.prepare() and not self.wants_setup
 
     def dispose(self) -> None:
+        if self.hasher is not None:
+            self.hasher.close()
         if self.database is not None:
             self.database.dispose()
 
@@ -483,6 +502,8 @@ def run_gui(args: argparse.Namespace, log_file: Path) -> int:
         def prepare_or_close(shown: LoginDialog = dialog) -> None:
             if not start.ready_for_sign_in():
                 shown.reject()
+            elif shown.isVisible():
+                start.load_window_modules()
 
         dialog.painted.connect(prepare_or_close)
         # Also when nothing was painted (no screen to draw on): the start must not wait for a paint forever.

@@ -36,13 +36,27 @@ import desktop.app
 from desktop.composition import build_services
 from desktop.database import current_revision, head_revision, open_database, sqlite_url
 database = open_database(sqlite_url(Path(tempfile.mkdtemp()) / "start.sqlite3"))
-build_services(database)
+services = build_services(database)
+for name in services.names():
+    getattr(services, name)
 current_revision(database), head_revision(database)
 import desktop.views.main_window, desktop.views.area_context, desktop.views.change_watcher, desktop.views.background
 for area in sys.argv[1:]:
     importlib.import_module(f"desktop.views.{area}.area")
 database.dispose()
 print(json.dumps(sorted(sys.modules)))
+"""
+
+
+COMPOSED = """
+import json, sys, tempfile
+from pathlib import Path
+from desktop.composition import build_services
+from desktop.database import open_database, sqlite_url
+services = build_services(open_database(sqlite_url(Path(tempfile.mkdtemp()) / "start.sqlite3")))
+before = sorted(sys.modules)
+services.tickets.open_ticket  # one area's service, built on first use
+print(json.dumps([before, sorted(sys.modules)]))
 """
 
 
@@ -91,3 +105,14 @@ def test_two_heads_in_the_files_are_left_to_alembic(tmp_path: Path) -> None:
     assert migration_heads(tmp_path) == {"b", "c"}
     (tmp_path / "d.py").write_text('revision = "d"\ndown_revision = ("b", "c")\n', encoding="utf-8")
     assert migration_heads(tmp_path) == {"d"}
+
+
+def test_services_are_built_when_first_used() -> None:
+    """A start signs in and paints its home area without loading the other areas' services (or their stacks)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", COMPOSED], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=120, check=True)
+    composed, after_tickets = (set(m) for m in json.loads(done.stdout.strip().splitlines()[-1]))
+    assert not {m for m in composed if m.startswith("desktop.services.") and m.endswith("_service")}
+    assert "desktop.services.tickets.ticket_service" in after_tickets
+    assert "desktop.services.exports.export_service" not in after_tickets

@@ -97,7 +97,7 @@ def _call(method: Any, actor: Actor) -> None:
 
 def _service_methods(services: Any) -> list[tuple[str, str, Any]]:
     found = []
-    for name in vars(services):
+    for name in services.names():
         service = getattr(services, name)
         if not isinstance(service, Service):
             continue

@@ -3,7 +3,6 @@ with money owed, the signed receipt previewed, a receipt voided, the daily cash 
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -27,7 +26,7 @@ DUE, RECEIPTS, CASH, FEES = range(4)
 def services(sqlite_db, tmp_path):  # type: ignore[no-untyped-def]
     signing = SigningService(sqlite_db, folder=tmp_path / "signing")
     signing.create_key(actor_for(sqlite_db, "admin"), "branch-pass-2026")
-    return replace(build_services(sqlite_db), signing=signing, payments=PaymentService(sqlite_db, signing))
+    return build_services(sqlite_db).replaced(signing=signing, payments=PaymentService(sqlite_db, signing))
 
 
 def _charged_visit(db) -> None:  # type: ignore[no-untyped-def]
@@ -81,7 +80,7 @@ def test_a_locked_key_offers_an_unsigned_receipt(qtbot, sqlite_db, services, mon
     paid = services.payments.record_payment(clerk, report.report_id, 25000, "cash")
     # A new session of the app: the key exists on disk but nobody has unlocked it.
     locked = SigningService(sqlite_db, folder=services.signing.trust_folder.parent)
-    area = _area(qtbot, sqlite_db, replace(services, payments=PaymentService(sqlite_db, locked)))
+    area = _area(qtbot, sqlite_db, services.replaced(payments=PaymentService(sqlite_db, locked)))
     asked: list[str] = []
     monkeypatch.setattr(area, "ask_when_key_unavailable", lambda code: asked.append(code) or UNSIGNED)
     area.print_receipt(paid.id, paid.receipt_no)

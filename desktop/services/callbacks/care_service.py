@@ -161,8 +161,9 @@ class CareService(Service):
         (or overdue by at most care.overdue_limit_days); one per unit and due date, so running it again (or on
         another PC) creates nothing new."""
         require(actor, "callback.work")
-        created = 0
-        with self._writing(actor, "callback.work") as session:
+        # Worked out in a read transaction (seconds on a long history); the write lock is taken only to add what is
+        # due, and not at all on most starts, when nothing new is.
+        with self._reading(actor, "callback.work") as session:
             tz = branch_tz(session, actor.branch_id)
             today = today or local_day(utc_now(), tz)
             lead = int(load_setting(session, actor.branch_id, "care.remind_days_before"))
@@ -172,30 +173,45 @@ class CareService(Service):
                 select(Unit.id, Unit.customer_id).join(Customer, Customer.id == Unit.customer_id)
                 .where(Customer.branch_id == actor.branch_id, Unit.status == "active",
                        Unit.model_id.in_(with_intervals)).order_by(Unit.id)).all()
-            # A reminder already made (any state but cancelled) for a unit and due date is not made again.
-            known = set(session.execute(
-                select(Callback.unit_id, Callback.care_due_on).where(
-                    Callback.branch_id == actor.branch_id, Callback.kind == "maintenance",
-                    Callback.status != "cancelled")).all())
-            pending_units = {u for u, in session.execute(select(Callback.unit_id).where(
-                Callback.branch_id == actor.branch_id, Callback.kind == "maintenance",
-                Callback.status == "pending"))}
-            for start in range(0, len(units), BATCH):
-                chunk = units[start:start + BATCH]
+            known, pending_units = self._maintenance_reminders(session, actor.branch_id)
+            # A unit with a reminder still pending gets no other: its schedule is not even worked out.
+            candidates = [(u, c) for u, c in units if u not in pending_units]
+            wanted: list[tuple[int, int, date]] = []
+            for start in range(0, len(candidates), BATCH):
+                chunk = candidates[start:start + BATCH]
                 schedules = care_schedules(session, actor.branch_id, [u for u, _ in chunk])
                 for unit_id, customer_id in chunk:
-                    if unit_id in pending_units:
-                        continue
                     due = [d for d in schedules.get(unit_id, ())
                            if oldest <= d.due_on <= today + timedelta(days=max(0, lead))]
-                    if not due or (unit_id, due[0].due_on) in known:
-                        continue
-                    first = due[0]
-                    add_callback(session, actor, branch_id=actor.branch_id, customer_id=customer_id,
-                                 kind="maintenance", unit_id=unit_id, care_due_on=first.due_on,
-                                 due_at=end_of_local_day(reminder_day(first.due_on, lead, today), tz))
-                    created += 1
+                    if due and (unit_id, due[0].due_on) not in known:
+                        wanted.append((unit_id, customer_id, due[0].due_on))
+        if not wanted:
+            return 0
+        created = 0
+        with self._writing(actor, "callback.work") as session:
+            # Read again under the write lock: another PC may have made some of them meanwhile.
+            known, pending_units = self._maintenance_reminders(session, actor.branch_id)
+            for unit_id, customer_id, due_on in wanted:
+                if unit_id in pending_units or (unit_id, due_on) in known:
+                    continue
+                add_callback(session, actor, branch_id=actor.branch_id, customer_id=customer_id,
+                             kind="maintenance", unit_id=unit_id, care_due_on=due_on,
+                             due_at=end_of_local_day(reminder_day(due_on, lead, today), tz))
+                created += 1
         return created
+
+    @staticmethod
+    def _maintenance_reminders(session: Session, branch_id: int) -> tuple[set[tuple[int, date]], set[int]]:
+        """The reminders already made (any state but cancelled: one per unit and due date, never made again) and
+        the units with one still pending."""
+        known: set[tuple[int, date]] = {(u, d) for u, d in session.execute(
+            select(Callback.unit_id, Callback.care_due_on).where(
+                Callback.branch_id == branch_id, Callback.kind == "maintenance",
+                Callback.status != "cancelled")) if u is not None and d is not None}
+        pending = {u for u, in session.execute(select(Callback.unit_id).where(
+            Callback.branch_id == branch_id, Callback.kind == "maintenance", Callback.status == "pending"))
+            if u is not None}
+        return known, pending
 
     # ---- a reminder becomes a maintenance visit --------------------------------------------------------------
     def book_maintenance(self, actor: Actor, callback_id: int, version: int, part_ids: tuple[int, ...] = (),

@@ -44,12 +44,14 @@ def care_schedules(session: Session, branch_id: int, unit_ids: Iterable[int]) ->
         intervals.setdefault(model_id, []).append((part_id, months))
     if not intervals:
         return {}
-    parts = {p.id: p for p in session.scalars(select(Part).where(
+    # Each part's fields read once (not through the ORM's attributes for every unit).
+    parts = {p.id: (p.code, p.name_zh, p.name_en, p.price_fen) for p in session.scalars(select(Part).where(
         Part.id.in_({pid for rows in intervals.values() for pid, _ in rows})))}
     # The last time each consumable was put in on a visit to this unit (any visit: care, repair or installation).
     when = func.max(func.coalesce(ServiceReport.departed_at, ServiceReport.arrived_at, ServiceReport.recorded_at))
     tz = branch_tz(session, branch_id)
-    last: dict[tuple[int | None, int], date] = {}
+    # unit id -> part id -> day: looked up per unit (a flat list filtered per unit cost units x rows per batch).
+    last: dict[int, dict[int, date]] = {}
     for unit_id, part_id, moment in session.execute(
             select(Ticket.unit_id, PartUsage.part_id, when)
             .join(ServiceReport, ServiceReport.id == PartUsage.report_id)
@@ -57,18 +59,16 @@ def care_schedules(session: Session, branch_id: int, unit_ids: Iterable[int]) ->
             .join(Ticket, Ticket.id == Visit.ticket_id)
             .where(Ticket.unit_id.in_(ids), PartUsage.part_id.in_(parts))
             .group_by(Ticket.unit_id, PartUsage.part_id)):
-        if moment is not None:
-            last[(unit_id, part_id)] = local_day(_as_aware(moment), tz)
+        if moment is not None and unit_id is not None:
+            last.setdefault(unit_id, {})[part_id] = local_day(_as_aware(moment), tz)
     out: dict[int, tuple[CareDue, ...]] = {}
     for unit_id, model_id, installed, invoiced in units:
         rows = intervals.get(model_id)
         if not rows:
             continue
-        schedule = care.due_schedule(rows, {pid: d for (uid, pid), d in last.items() if uid == unit_id},
-                                     installed or invoiced)
-        out[unit_id] = tuple(CareDue(d.part_id, parts[d.part_id].code, parts[d.part_id].name_zh,
-                                     parts[d.part_id].name_en, parts[d.part_id].price_fen, d.interval_months,
-                                     d.last_replaced, d.due_on) for d in schedule)
+        schedule = care.due_schedule(rows, last.get(unit_id, {}), installed or invoiced)
+        out[unit_id] = tuple(CareDue(d.part_id, *parts[d.part_id], d.interval_months, d.last_replaced, d.due_on)
+                             for d in schedule)
     return out
 
 

@@ -71,7 +71,7 @@ def install(ctx: AreaContext) -> None:
     window.when_built("intake", from_intake)
     clock_watch.ticket_requested.connect(ctx.open_ticket)
     # The counter's scanner: a sheet's QR code (or a typed ticket number) opens the ticket from any area.
-    scan_box = ScanBox(services.report_printing, ctx.runner, ctx.actor, window)
+    scan_box = ScanBox(lambda: services.report_printing, ctx.runner, ctx.actor, window)
     window.add_tool_widget(scan_box)
     scan_box.ticket_requested.connect(ctx.open_ticket)
     scan_box.message_changed.connect(lambda text: window.statusBar().showMessage(text, 10_000))

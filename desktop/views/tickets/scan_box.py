@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -25,10 +26,12 @@ class ScanBox(QLineEdit):
     ticket_requested = Signal(int)
     message_changed = Signal(str)
 
-    def __init__(self, printing: ReportPrintService, runner: BackgroundRunner, actor: Actor,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, printing: ReportPrintService | Callable[[], ReportPrintService], runner: BackgroundRunner,
+                 actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("scan_box")
+        # The service, or what gives it on first use: the window's services are built when first used, and a start
+        # need not load the printing service for a field that waits for a scan.
         self._printing = printing
         self._runner = runner
         self._actor = actor
@@ -62,7 +65,8 @@ class ScanBox(QLineEdit):
         if not text or self._busy:
             return
         self._busy = True
-        run_task(self._runner, self._printing.find_scanned, self._actor, text, on_success=self._on_found,
+        printing = self._printing() if callable(self._printing) else self._printing
+        run_task(self._runner, printing.find_scanned, self._actor, text, on_success=self._on_found,
                  on_failure=self._on_not_found)
 
     def _on_found(self, scanned: Any) -> None:

@@ -215,3 +215,23 @@ def test_the_reminder_timing_is_a_supervisors_branch_setting(db) -> None:  # typ
     assert (caught.value.code, caught.value.field) == ("days_out_of_range", "remind_days_before")
     with pytest.raises(PermissionDenied):
         care.set_reminder_timing(clerk, ReminderTiming(7, 90))
+
+
+def test_a_run_with_nothing_new_due_never_waits_for_another_pcs_save(sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    """The reminders are worked out in a read transaction: a start whose reminders are all made already does not
+    take (or queue for) the write lock, however long the history it reads."""
+    import sqlite3
+    import time
+
+    clerk, care, today = actor_for(sqlite_db, "clerk"), CareService(sqlite_db), _today()
+    _purifier(sqlite_db, add_months(today, -6) + timedelta(days=3))
+    assert care.schedule_reminders(clerk, today) == 1
+    other_pc = sqlite3.connect(sqlite_db.engine.url.database, isolation_level=None)
+    try:
+        other_pc.execute("BEGIN IMMEDIATE")  # another PC in the middle of a save
+        started = time.monotonic()
+        assert care.schedule_reminders(clerk, today) == 0
+        assert time.monotonic() - started < 2
+    finally:
+        other_pc.execute("ROLLBACK")
+        other_pc.close()

@@ -1,0 +1,128 @@
+"""The password hash in a helper process (desktop/password_helper.py, issue 18): the same answers as argon2 in this
+process, from a real spawned child, the password never on its command line or in its environment, and the hash
+done here when the child cannot start or dies."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+from pathlib import Path
+
+import pytest
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerifyMismatchError
+
+from desktop.demo.seed import DEMO_PASSWORD
+from desktop.errors import AuthenticationError
+from desktop.password_helper import HelperHasher
+from desktop.services.admin.auth_service import AuthService
+
+ROOT = Path(__file__).resolve().parent.parent
+PASSWORD = "s3cret-密码-2026"
+# Cheap parameters: the helper hashes with the parameters of the hasher that asks, as the app's argon2 defaults would.
+CHEAP = {"time_cost": 1, "memory_cost": 1024, "parallelism": 1}
+
+
+@pytest.fixture
+def helper():  # type: ignore[no-untyped-def]
+    hasher = HelperHasher(**CHEAP)
+    yield hasher
+    hasher.close()
+
+
+def _helper_memory_kib(pid: int) -> int:
+    with open(f"/proc/{pid}/status", encoding="ascii") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+
+
+def test_the_helper_answers_as_argon2_does_from_its_own_process(helper: HelperHasher) -> None:
+    helper.start()
+    assert helper.pid is not None and helper.pid != os.getpid()
+    hashed = helper.hash(PASSWORD)
+    assert hashed.startswith("$argon2id$v=19$m=1024,t=1,p=1$")
+    plain = PasswordHasher(**CHEAP)
+    assert plain.verify(hashed, PASSWORD) is True
+    assert helper.verify(plain.hash(PASSWORD), PASSWORD) is True
+    with pytest.raises(VerifyMismatchError):
+        helper.verify(hashed, "wrong-password")
+    with pytest.raises(InvalidHashError):
+        helper.verify("not a hash", PASSWORD)
+    # Still the same child after the refusals: one process serves the whole session.
+    assert helper.pid is not None and multiprocessing.active_children()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_the_password_is_neither_on_the_command_line_nor_in_the_environment(helper: HelperHasher) -> None:
+    helper.verify(helper.hash(PASSWORD), PASSWORD)
+    assert helper.pid is not None
+    cmdline = Path(f"/proc/{helper.pid}/cmdline").read_bytes()
+    environ = Path(f"/proc/{helper.pid}/environ").read_bytes()
+    secret = PASSWORD.encode()
+    assert b"python" in cmdline.lower() and secret not in cmdline and secret not in environ
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_the_hash_memory_is_spent_in_the_helper_not_here() -> None:
+    # The real cost (64 MiB): the child's peak holds it, this process does not grow by it.
+    hasher = HelperHasher(time_cost=1, parallelism=1)
+    try:
+        hasher.start()
+        hashed = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1).hash(PASSWORD)
+        before = _helper_memory_kib(os.getpid())
+        real = hasher.hash(PASSWORD)
+        assert hasher.verify(real, PASSWORD) and hasher.verify(hashed, PASSWORD)
+        assert hasher.pid is not None
+        assert _helper_memory_kib(hasher.pid) >= 64 * 1024
+        peak = hasher.helper_peak_rss_kib()
+        assert peak is not None and peak >= 64 * 1024
+        assert _helper_memory_kib(os.getpid()) - before < 32 * 1024
+    finally:
+        hasher.close()
+
+
+def test_a_helper_that_cannot_start_leaves_the_hash_to_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(self: object) -> None:
+        raise OSError("no process for you")
+
+    monkeypatch.setattr(multiprocessing.get_context("spawn").Process, "start", refuse)
+    hasher = HelperHasher(**CHEAP)
+    hasher.start()
+    assert hasher.pid is None
+    hashed = hasher.hash(PASSWORD)
+    assert hasher.verify(hashed, PASSWORD) is True
+    with pytest.raises(VerifyMismatchError):
+        hasher.verify(hashed, "wrong-password")
+
+
+def test_a_helper_that_dies_is_replaced_and_meanwhile_the_hash_is_done_here(helper: HelperHasher) -> None:
+    hashed = helper.hash(PASSWORD)
+    first = helper._process
+    assert first is not None
+    first.kill()
+    first.join(5)
+    assert helper.verify(hashed, PASSWORD) is True  # done here: the dead child could not answer
+    assert helper.pid is None
+    assert helper.verify(hashed, PASSWORD) is True  # a new child
+    assert helper.pid is not None and helper.pid != first.pid
+
+
+def test_sign_in_through_the_helper(sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    helper = HelperHasher(**CHEAP)
+    try:
+        auth = AuthService(sqlite_db, hasher=helper)
+        assert auth.login("clerk", DEMO_PASSWORD).username == "clerk"
+        with pytest.raises(AuthenticationError):
+            auth.login("clerk", "not-the-password1")
+        with pytest.raises(AuthenticationError):
+            auth.login("nobody", "whatever123")
+        assert helper.pid is not None
+    finally:
+        helper.close()
+
+
+def test_the_frozen_entry_points_run_a_spawned_helper_before_the_app() -> None:
+    for entry in ("entry_gui.py", "entry_cli.py"):
+        lines = [line for line in (ROOT / "installer" / entry).read_text(encoding="utf-8").splitlines()
+                 if line and not line.startswith(("#", '"""', "import "))]
+        assert lines[0] == "multiprocessing.freeze_support()"
