@@ -291,7 +291,7 @@ def _copy_types(conn: Connection, table: str, names: list[str]) -> list[int]:
     cache: dict[tuple[str, tuple[str, ...]], list[int]] = conn.info.setdefault("history_copy_types", {})
     key = (table, tuple(names))
     if key not in cache:
-        found = dict(conn.exec_driver_sql(
+        found: dict[str, int] = dict(conn.exec_driver_sql(
             "SELECT attname, atttypid::int FROM pg_attribute WHERE attrelid = %(t)s::regclass AND attnum > 0 "
             "AND NOT attisdropped", {"t": table}).all())
         cache[key] = [_TIMESTAMPTZ if found[name] == _TIMESTAMP else found[name] for name in names]
