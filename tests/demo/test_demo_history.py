@@ -35,3 +35,47 @@ def test_demo_history_is_complete_and_consistent(db: Database) -> None:
     opened = open_ticket(db, clerk, register(db, clerk, phone="19912345678", serial="NEW-1"))
     with db.read.begin() as session:
         assert session.scalar(select(func.count()).where(Ticket.number == opened.number)) == 1
+
+
+def _index_definitions(db: Database) -> list[str]:
+    with db.read.begin() as session:
+        return list(session.scalars(text("SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' "
+                                         "ORDER BY indexname")))
+
+
+def test_postgresql_loads_an_empty_history_without_its_lookup_indexes_and_builds_them_back(pg_db: Database,
+                                                                                             monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from desktop.demo import history
+
+    schema = _index_definitions(pg_db)
+    dropped: list[list[str]] = []
+    rebuild = history._rebuild_indexes
+
+    def watching(conn):  # type: ignore[no-untyped-def]
+        dropped.append(list(conn.info.get("bulk_indexes", [])))
+        rebuild(conn)
+
+    monkeypatch.setattr(history, "_rebuild_indexes", watching)
+    generate_history(pg_db, tickets=200, seed=3)
+    # The trigram and bigram indexes and the lookup btrees were set aside; every one is back as the migrations made it.
+    assert any("gin_trgm_ops" in d for d in dropped[0]) and any("ix_ticket_event_ticket_id" in d for d in dropped[0])
+    assert _index_definitions(pg_db) == schema
+    # More history on top keeps its indexes (nothing set aside) and they stay whole.
+    generate_history(pg_db, tickets=50, seed=4)
+    assert dropped[1] == [] and _index_definitions(pg_db) == schema
+
+
+def test_a_failed_postgresql_load_still_builds_the_indexes_back(pg_db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from desktop.demo import history
+
+    schema = _index_definitions(pg_db)
+
+    def broken(self, batch, index):  # type: ignore[no-untyped-def]
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(history._Generator, "ticket", broken)
+    with pytest.raises(RuntimeError, match="disk full"):
+        generate_history(pg_db, tickets=10, seed=5)
+    assert _index_definitions(pg_db) == schema

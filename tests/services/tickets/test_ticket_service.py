@@ -231,6 +231,35 @@ def test_clock_watch_leaves_out_cancelled_clocks_and_tickets_no_longer_open(db: 
     assert watch.count == 2 and len(watch.alerts) == 1 and watch.alerts[0].commitment == "report_back"
 
 
+def test_clock_watch_holds_callers_replies_and_complainants_call_backs(db: Database, clerk: Actor) -> None:
+    """Both kinds of clock kept outside tickets come back from one statement, each with its name and record."""
+    from desktop.models import Complaint, Consultation
+    from desktop.services.callbacks.complaint_service import ComplaintService
+    from desktop.services.contacts.consultation_records import NewConsultation
+    from desktop.services.contacts.consultation_service import ConsultationService
+
+    reg = register(db, clerk)
+    asked = ConsultationService(db).open(clerk, NewConsultation(phone="13803729999", question="滤芯多久换一次？",
+                                                                caller_name="赵女士", topic="maintenance"))
+    complaint = ComplaintService(db).open(clerk, customer_id=reg.customer_id, source="phone", concerns="staff",
+                                          description="师傅迟到两小时")
+    service = TicketService(db)
+    assert service.clock_watch(clerk, within_minutes=1).alerts == ()
+    with db.write.begin() as session:
+        session.execute(update(Consultation).where(Consultation.id == asked.id)
+                        .values(reply_due_at=utc_now() + timedelta(minutes=2)))
+        session.execute(update(Complaint).where(Complaint.id == complaint.id)
+                        .values(first_contact_due_at=utc_now() - timedelta(minutes=1)))
+        customer = session.scalar(select(Complaint.customer_id).where(Complaint.id == complaint.id))
+    watch = service.clock_watch(clerk, within_minutes=5)
+    assert watch.count == 2
+    assert [(a.commitment, a.kind, a.record_id, a.overdue, a.ticket_id) for a in watch.alerts] == [
+        ("complaint_contact", "complaint", complaint.id, True, 0), ("reply", "consultation", asked.id, False, 0)]
+    assert watch.alerts[1].customer_name == "赵女士"  # not a customer: the name the caller gave
+    assert watch.alerts[0].customer_name == CustomerService(db).detail(clerk, customer).name
+    assert all(a.due_at.tzinfo is not None for a in watch.alerts)
+
+
 def test_ticket_rows_are_never_orm_objects(sqlite_db: Database) -> None:
     from tests.conftest import actor_for
 
