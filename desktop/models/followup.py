@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.models.base import Base, UTCDateTime, one_of
@@ -36,6 +36,11 @@ class Callback(Base):
         Index("ix_callback_status_branch_due", "status", "branch_id", "due_at"),
         # The queue header's last-30-days indicators: bounded by the first due time, not a pass over the history.
         Index("ix_callback_first_due", "first_due_at"),
+        # The care reminders of a batch of units. Only maintenance reminders have a unit, so SQLite's statistics rate
+        # the plain unit_id index as useless (one value, NULL, for nearly every row) and it read the whole table for
+        # each batch; this index holds only the rows with a unit.
+        Index("ix_callback_unit_care", "unit_id", "care_due_on",
+              sqlite_where=text("unit_id IS NOT NULL"), postgresql_where=text("unit_id IS NOT NULL")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

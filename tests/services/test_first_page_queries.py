@@ -173,3 +173,22 @@ def test_postgresql_plans_the_clock_watch_in_one_process_for_that_read_only(pg_d
     assert serial and watch and serial[0] < watch[0]
     with pg_db.read.begin() as session:  # SET LOCAL ended with the watch's transaction
         assert session.scalar(select(func.current_setting("max_parallel_workers_per_gather"))) == default != "0"
+
+
+def test_the_care_reminders_read_a_batch_of_units_reminders_by_index(sqlite_history: Database) -> None:
+    """Only maintenance reminders have a unit: once ANALYZE has seen the table, SQLite rates the plain unit_id
+    index as useless (NULL in nearly every row) and read the whole callback table for every batch of 500 units
+    (50 s on a million tickets). The partial index over the rows with a unit keeps it to the batch."""
+    from sqlalchemy import text
+
+    from desktop.services.callbacks.care_service import CareService
+
+    db = sqlite_history
+    with db.write.begin() as session:
+        session.execute(text("ANALYZE"))
+    with statements(db) as caught:
+        CareService(db).schedule_reminders(actor_for(db, "clerk"))
+    mine = [(s, p) for s, p in caught if "FROM callback" in s and "callback.care_due_on" in s]
+    assert mine, "the reminders of no batch were read"
+    reminders = plan(db, *mine[0])
+    assert "ix_callback_unit_care" in reminders and "SCAN callback" not in reminders, reminders

@@ -169,18 +169,20 @@ class CareService(Service):
             lead = int(load_setting(session, actor.branch_id, "care.remind_days_before"))
             oldest = today - timedelta(days=int(load_setting(session, actor.branch_id, "care.overdue_limit_days")))
             with_intervals = select(ConsumableInterval.model_id).distinct()
-            units = session.execute(
-                select(Unit.id, Unit.customer_id).join(Customer, Customer.id == Unit.customer_id)
-                .where(Customer.branch_id == actor.branch_id, Unit.status == "active",
-                       Unit.model_id.in_(with_intervals)).order_by(Unit.id)).all()
-            known, pending_units = self._maintenance_reminders(session, actor.branch_id)
-            # A unit with a reminder still pending gets no other: its schedule is not even worked out.
-            candidates = [(u, c) for u, c in units if u not in pending_units]
+            units = (select(Unit.id, Unit.customer_id).join(Customer, Customer.id == Unit.customer_id)
+                     .where(Customer.branch_id == actor.branch_id, Unit.status == "active",
+                            Unit.model_id.in_(with_intervals)).order_by(Unit.id).limit(BATCH))
             wanted: list[tuple[int, int, date]] = []
-            for start in range(0, len(candidates), BATCH):
-                chunk = candidates[start:start + BATCH]
-                schedules = care_schedules(session, actor.branch_id, [u for u, _ in chunk])
-                for unit_id, customer_id in chunk:
+            after = 0
+            # A batch of units at a time (keyset on the id), with their own reminders: a long history has hundreds
+            # of thousands of units and reminders, and holding them all at once added ~70 MiB to the window's peak.
+            while chunk := session.execute(units.where(Unit.id > after)).all():
+                after = chunk[-1][0]
+                known, pending_units = self._maintenance_reminders(session, actor.branch_id, [u for u, _ in chunk])
+                # A unit with a reminder still pending gets no other: its schedule is not even worked out.
+                candidates = [(u, c) for u, c in chunk if u not in pending_units]
+                schedules = care_schedules(session, actor.branch_id, [u for u, _ in candidates])
+                for unit_id, customer_id in candidates:
                     due = [d for d in schedules.get(unit_id, ())
                            if oldest <= d.due_on <= today + timedelta(days=max(0, lead))]
                     if due and (unit_id, due[0].due_on) not in known:
@@ -189,28 +191,36 @@ class CareService(Service):
             return 0
         created = 0
         with self._writing(actor, "callback.work") as session:
-            # Read again under the write lock: another PC may have made some of them meanwhile.
-            known, pending_units = self._maintenance_reminders(session, actor.branch_id)
-            for unit_id, customer_id, due_on in wanted:
-                if unit_id in pending_units or (unit_id, due_on) in known:
-                    continue
-                add_callback(session, actor, branch_id=actor.branch_id, customer_id=customer_id,
-                             kind="maintenance", unit_id=unit_id, care_due_on=due_on,
-                             due_at=end_of_local_day(reminder_day(due_on, lead, today), tz))
-                created += 1
+            for start in range(0, len(wanted), BATCH):
+                batch = wanted[start:start + BATCH]
+                # Read again under the write lock: another PC may have made some of them meanwhile.
+                known, pending_units = self._maintenance_reminders(session, actor.branch_id, [u for u, _, _ in batch])
+                for unit_id, customer_id, due_on in batch:
+                    if unit_id in pending_units or (unit_id, due_on) in known:
+                        continue
+                    add_callback(session, actor, branch_id=actor.branch_id, customer_id=customer_id,
+                                 kind="maintenance", unit_id=unit_id, care_due_on=due_on,
+                                 due_at=end_of_local_day(reminder_day(due_on, lead, today), tz))
+                    created += 1
         return created
 
     @staticmethod
-    def _maintenance_reminders(session: Session, branch_id: int) -> tuple[set[tuple[int, date]], set[int]]:
-        """The reminders already made (any state but cancelled: one per unit and due date, never made again) and
-        the units with one still pending."""
-        known: set[tuple[int, date]] = {(u, d) for u, d in session.execute(
-            select(Callback.unit_id, Callback.care_due_on).where(
-                Callback.branch_id == branch_id, Callback.kind == "maintenance",
-                Callback.status != "cancelled")) if u is not None and d is not None}
-        pending = {u for u, in session.execute(select(Callback.unit_id).where(
-            Callback.branch_id == branch_id, Callback.kind == "maintenance", Callback.status == "pending"))
-            if u is not None}
+    def _maintenance_reminders(session: Session, branch_id: int, unit_ids: list[int]
+                               ) -> tuple[set[tuple[int, date]], set[int]]:
+        """Of these units, the reminders already made (any state but cancelled: one per unit and due date, never
+        made again) and the units with one still pending."""
+        known: set[tuple[int, date]] = set()
+        pending: set[int] = set()
+        for unit_id, due_on, status in session.execute(
+                select(Callback.unit_id, Callback.care_due_on, Callback.status).where(
+                    Callback.unit_id.in_(unit_ids), Callback.branch_id == branch_id, Callback.kind == "maintenance",
+                    Callback.status != "cancelled")):  # by ix_callback_unit_care
+            if unit_id is None:
+                continue
+            if due_on is not None:
+                known.add((unit_id, due_on))
+            if status == "pending":
+                pending.add(unit_id)
         return known, pending
 
     # ---- a reminder becomes a maintenance visit --------------------------------------------------------------
