@@ -24,6 +24,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from pg_throwaway import postgres_database, server_cpu_seconds  # noqa: E402
 from sqlalchemy import func, select, text  # noqa: E402
 
 from desktop.database import Database, as_url, migrate, open_database, sqlite_url  # noqa: E402
@@ -33,22 +34,6 @@ from desktop.services.core.actor import Actor  # noqa: E402
 OUT = ROOT / "benchmarks" / "out"
 GENERATE_TARGET_S = 120.0  # for 1,000,000 tickets
 CLOCK_WATCH_TARGET_MS = 20.0
-
-
-def server_cpu_seconds(data_dir: Path | None) -> float | None:
-    """CPU time of a local server (the postmaster, its live processes and those it reaped), from /proc."""
-    if data_dir is None or not Path("/proc").is_dir():
-        return None
-    master = (data_dir / "postmaster.pid").read_text().split()[0]
-    total = 0
-    for entry in Path("/proc").iterdir():
-        try:
-            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-        except (OSError, IndexError):
-            continue
-        if entry.name == master or fields[1] == master:
-            total += sum(int(v) for v in fields[11:15])  # utime, stime, cutime, cstime
-    return total / os.sysconf("SC_CLK_TCK")
 
 
 def build(tickets: int, rebuild: bool, url: str | None = None, data_dir: Path | None = None) -> object:
@@ -279,19 +264,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--throwaway-postgres", action="store_true",
                         help="start Debian's PostgreSQL in a temp folder (as the tests do), removed at the end")
     args = parser.parse_args(argv)
-    server = None
-    if args.throwaway_postgres:
-        from tests.pg_server import start_postgres
-
-        server = start_postgres()
-        if server is None:
-            raise SystemExit("no PostgreSQL binaries; pass --database URL")
-        args.database = server.url(server.create_database("tickets"))
-    try:
-        return measure(args, server.data_dir if server is not None else None)
-    finally:
-        if server is not None:
-            server.stop()
+    if not args.throwaway_postgres:
+        return measure(args, None)
+    with postgres_database(None, "tickets") as (args.database, data_dir):
+        return measure(args, data_dir)
 
 
 def measure(args: argparse.Namespace, data_dir: Path | None) -> int:

@@ -42,6 +42,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from pg_throwaway import postgres_database  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 
 from desktop.database import Database, migrate, open_database, sqlite_url  # noqa: E402
@@ -409,21 +410,8 @@ def main() -> int:
     args = parser.parse_args()
     ok = True
     if not args.skip_postgres:
-        server = None
-        url = args.database
-        if url is None:
-            from tests.pg_server import start_postgres
-
-            server = start_postgres()
-            if server is None:
-                print("no PostgreSQL binaries; pass --database URL", file=sys.stderr)
-                return 2
-            url = server.url(server.create_database("load_test"))
-        try:
+        with postgres_database(args.database, "load_test") as (url, _data_dir):
             ok &= run("PostgreSQL", url, args.procs, args.seconds)
-        finally:
-            if server is not None:
-                server.stop()
     if not args.skip_sqlite:
         with tempfile.TemporaryDirectory(prefix="service-desk-load-") as tmp:
             ok &= run("SQLite", sqlite_url(Path(tmp) / "load.sqlite3"), args.sqlite_procs, args.seconds)

@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import load_test  # noqa: E402
+from pg_throwaway import postgres_database, server_cpu_seconds  # noqa: E402
 from sqlalchemy import event  # noqa: E402
 
 
@@ -37,42 +38,13 @@ def main() -> int:
     parser.add_argument("--profile", type=int, default=0)
     parser.add_argument("--show-sql", action="store_true")
     args = parser.parse_args()
-    server = None
-    url = args.database
-    if url is None:
-        from tests.pg_server import start_postgres
-
-        server = start_postgres()
-        if server is None:
-            print("no PostgreSQL binaries; pass --database URL", file=sys.stderr)
-            return 2
-        url = server.url(server.create_database("save_cost"))
-    try:
-        return measure(url, args.rounds, args.profile, args.show_sql, server.data_dir if server else None)
-    finally:
-        if server is not None:
-            server.stop()
+    with postgres_database(args.database, "save_cost") as (url, data_dir):
+        return measure(url, args.rounds, args.profile, args.show_sql, data_dir)
 
 
-def server_cpu(data_dir: Path | None) -> float:
-    """CPU seconds used so far by the throwaway server (postmaster and its backends), from /proc; NaN elsewhere."""
-    if data_dir is None or not Path("/proc").is_dir():
-        return float("nan")
-    try:
-        postmaster = int((data_dir / "postmaster.pid").read_text().split()[0])
-    except (OSError, ValueError, IndexError, PermissionError):
-        return float("nan")
-    ticks = os.sysconf("SC_CLK_TCK")
-    total = 0
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        pid = int(stat.parent.name)
-        if pid == postmaster or int(fields[1]) == postmaster:
-            total += int(fields[11]) + int(fields[12])  # utime + stime
-    return total / ticks
+def _server_cpu(data_dir: Path | None) -> float:
+    seconds = server_cpu_seconds(data_dir)
+    return float("nan") if seconds is None else seconds  # NaN: a server given by URL
 
 
 def measure(url: str, rounds: int, profile: int, show_sql: bool, data_dir: Path | None) -> int:
@@ -128,7 +100,7 @@ def measure(url: str, rounds: int, profile: int, show_sql: bool, data_dir: Path 
         stats.clear()
     profiler = cProfile.Profile(time.process_time) if profile else None
     load = os.getloadavg()[0]
-    s0, t0, server0 = statements[0], time.process_time(), server_cpu(data_dir)
+    s0, t0, server0 = statements[0], time.process_time(), _server_cpu(data_dir)
     if profiler:
         profiler.enable()
     for _ in range(rounds):
@@ -136,7 +108,7 @@ def measure(url: str, rounds: int, profile: int, show_sql: bool, data_dir: Path 
     if profiler:
         profiler.disable()
     total_cpu, total_statements = time.process_time() - t0, statements[0] - s0
-    total_server = server_cpu(data_dir) - server0
+    total_server = _server_cpu(data_dir) - server0
     print(f"one clerk, {rounds} rounds on PostgreSQL (load average {load:.1f} -> {os.getloadavg()[0]:.1f})")
     print(f"  {'operation':<18}{'calls':>7}{'stmts/op':>10}{'checkouts/op':>14}{'CPU ms/op':>11}")
     ops = sum(row[0] for row in stats.values())

@@ -1,0 +1,47 @@
+"""A PostgreSQL database for a benchmark: the URL given, or Debian's server started in a temp folder (as the tests
+start it) and removed at the end; and the CPU time that server has used, so a benchmark can print it beside its own.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+
+@contextmanager
+def postgres_database(url: str | None, name: str) -> Iterator[tuple[str, Path | None]]:
+    """(url, the throwaway server's data folder or None when the URL was given)."""
+    if url is not None:
+        yield url, None
+        return
+    from tests.pg_server import start_postgres
+
+    server = start_postgres()
+    if server is None:
+        raise SystemExit("no PostgreSQL binaries; pass --database URL")
+    try:
+        yield server.url(server.create_database(name)), server.data_dir
+    finally:
+        server.stop()
+
+
+def server_cpu_seconds(data_dir: Path | None) -> float | None:
+    """CPU time of a local server (the postmaster, its live processes and those it reaped), from /proc; None
+    where that cannot be read (a server given by URL, another OS)."""
+    if data_dir is None or not Path("/proc").is_dir():
+        return None
+    try:
+        master = (data_dir / "postmaster.pid").read_text().split()[0]
+    except (OSError, IndexError):
+        return None
+    total = 0
+    for entry in Path("/proc").iterdir():
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if entry.name == master or fields[1] == master:
+            total += sum(int(v) for v in fields[11:15])  # utime, stime, cutime, cstime
+    return total / os.sysconf("SC_CLK_TCK")
