@@ -72,6 +72,16 @@ def self_check(database_arg: str | None, language: str | None) -> int:
     print(f"pdf font: {pdf_font}")
     print(f"licence notices: {', '.join(notices) or 'missing'} in {paths.licenses_dir()}")
     database.dispose()
+    # Sign-ins hash in a spawned child (desktop/password_helper.py): a frozen build needs freeze_support for it. When
+    # it cannot, the app still hashes in its own process, so this is reported, not a failure.
+    from desktop.password_helper import HelperHasher
+
+    hasher = HelperHasher()
+    try:
+        print("password helper: " + ("ok (a child process hashes)" if hasher.answers()
+                                     else "unavailable (the app hashes in its own process)"))
+    finally:
+        hasher.close()
     return 0 if translated and family and pdf_font and len(notices) >= 2 else 1
 
 

@@ -154,6 +154,14 @@ class HelperHasher(PasswordHasher):
                 pass
         return super().hash(password, salt=salt)
 
+    def answers(self) -> bool:
+        """Whether the child process hashes (the self-check of a frozen build: that spawning works there)."""
+        try:
+            self._ask("hash", "self-check")
+        except HelperUnavailable:
+            return False
+        return True
+
     def helper_peak_rss_kib(self) -> int | None:
         """The child's peak RSS so far (None when there is no child or the system does not say)."""
         if self._process is None:

@@ -85,6 +85,8 @@ def test_the_frozen_console_passes_its_self_check(bundle: Path, tmp_path: Path) 
     assert "translations: ok" in result.stdout
     assert "THIRD-PARTY-NOTICES.txt" in result.stdout
     assert (tmp_path / "check.sqlite3").is_file()
+    # The password helper is spawned from the frozen executable itself (freeze_support in the entry scripts).
+    assert "password helper: ok" in result.stdout, result.stdout + result.stderr
 
 
 def test_the_frozen_console_lists_its_commands_and_version(bundle: Path, tmp_path: Path) -> None:

@@ -17,3 +17,5 @@ def test_self_check_runs_in_a_fresh_process(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert "translations: ok" in result.stdout
     assert (tmp_path / "check.sqlite3").exists()
+    # `python -m desktop` spawns the password helper from desktop/__main__.py, guarded as spawn requires.
+    assert "password helper: ok" in result.stdout, result.stdout + result.stderr
