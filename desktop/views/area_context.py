@@ -84,6 +84,13 @@ class AreaContext:
         self.recounts[key] = recount
         return recount
 
+    def reload_when_needed(self, area: QWidget, reload: Callable[[], None], tables: Collection[str]) -> None:
+        """Reload a built area when another PC changes one of `tables`, and each time it is shown again."""
+        watched = frozenset(tables)
+        stack = self.window.ui.area_stack
+        self.window.change_watcher.changed.connect(lambda changed: reload() if changed & watched else None)
+        stack.currentChanged.connect(lambda _index: reload() if stack.currentWidget() is area else None)
+
     def refresh(self, key: str) -> None:
         """After a save on this PC that concerns an area: the area reloads if it is built, else its badge is
         counted again (nothing is built for it)."""

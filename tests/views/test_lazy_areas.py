@@ -158,3 +158,23 @@ def test_a_damaged_live_database_found_by_the_daily_check_says_stop_and_restore(
     assert "try again" not in words and "live_database_damaged" not in words and "malformed" not in words
     assert not list((tmp_path / "backups").glob("*.sqlite3*"))
     box.close()
+
+
+def test_a_built_area_reloads_when_shown_again_or_when_its_tables_change(start) -> None:  # type: ignore[no-untyped-def]
+    """AreaContext.reload_when_needed (the charges and stock areas): another PC's change to a watched table reloads
+    the area; a change to another table does not; showing it again reloads it."""
+    from desktop.views.area_context import AreaContext
+
+    win = start("clerk")
+    stock = win.show_area("stock")
+    ctx = AreaContext(QApplication.instance(), win, None, win.actor, None, "en")  # type: ignore[arg-type]
+    reloads: list[int] = []
+    ctx.reload_when_needed(stock, lambda: reloads.append(1), {"part"})
+    win.change_watcher.changed.emit(frozenset({"ticket"}))
+    assert reloads == []
+    win.change_watcher.changed.emit(frozenset({"part", "ticket"}))
+    assert reloads == [1]
+    win.show_area("intake")
+    assert reloads == [1]
+    win.show_area("stock")
+    assert reloads == [1, 1]

@@ -17,9 +17,7 @@ def install(ctx: AreaContext) -> None:
         from desktop.views.charges.charges_area import ChargesArea
 
         area = ChargesArea(ctx.services, ctx.runner, ctx.actor, ctx.open_signing_key)
-        ctx.window.change_watcher.changed.connect(lambda tables: area.reload() if tables & WATCHED else None)
-        ctx.window.ui.area_stack.currentChanged.connect(
-            lambda _index: area.reload() if ctx.window.ui.area_stack.currentWidget() is area else None)
+        ctx.reload_when_needed(area, area.reload, WATCHED)
         return area
 
     ctx.window.add_area("charges", lambda: ctx.app.translate("App", "Charges"), build)

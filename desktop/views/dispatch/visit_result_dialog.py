@@ -328,6 +328,7 @@ class VisitResultDialog(QDialog):
         if self._scan is None and not self.signature_pad.is_empty():
             strokes = signature_to_json(self.signature_pad.strokes())
         engineer = None if self.engineer_pad.is_empty() else signature_to_json(self.engineer_pad.strokes())
+        paid_fen, paid_method = self.paid_on_site()
         return VisitResult(
             arrived_at=from_qdatetime(self.ui.arrived_edit.dateTime()),
             departed_at=from_qdatetime(self.ui.departed_edit.dateTime()),
@@ -347,8 +348,8 @@ class VisitResultDialog(QDialog):
             charge_reason=self.ui.charge_reason_edit.text() if self.charge_exceptions() else "",
             stock_override_reason=self.ui.stock_override_edit.text(),
             engineer_signature_strokes_json=engineer,
-            paid_on_site_fen=self.paid_on_site()[0],
-            paid_method=self.paid_on_site()[1],
+            paid_on_site_fen=paid_fen,
+            paid_method=paid_method,
         )
 
     def conduct(self) -> dict[str, bool]:

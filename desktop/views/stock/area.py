@@ -17,9 +17,7 @@ def install(ctx: AreaContext) -> None:
         from desktop.views.stock.stock_area import StockArea
 
         area = StockArea(ctx.services, ctx.runner, ctx.actor, ctx.language)
-        ctx.window.change_watcher.changed.connect(lambda tables: area.reload() if tables & WATCHED else None)
-        ctx.window.ui.area_stack.currentChanged.connect(
-            lambda _index: area.reload() if ctx.window.ui.area_stack.currentWidget() is area else None)
+        ctx.reload_when_needed(area, area.reload, WATCHED)
         return area
 
     ctx.window.add_area("stock", lambda: ctx.app.translate("App", "Parts stock"), build)
