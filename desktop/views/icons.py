@@ -29,7 +29,7 @@ ICONS = {
     "history": "history", "close": "x", "done": "check", "users": "user-cog", "settings": "settings",
     "key": "key", "guide": "book", "clear": "eraser", "resolve_by_phone": "phone-check", "empty": "inbox",
     "sign_out": "logout", "report": "report", "certificate": "file-certificate", "verify": "shield-check",
-    "issue": "truck-delivery", "receive": "building-warehouse", "exchange": "arrows-exchange",
+    "issue": "truck-delivery", "repeat": "repeat", "receive": "building-warehouse", "exchange": "arrows-exchange",
 }
 SIZES = (16, 20, 24, 32, 48)
 

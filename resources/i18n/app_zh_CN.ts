@@ -10847,8 +10847,8 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
             <translation>下一时限</translation>
         </message>
         <message>
-            <source>(repeat)</source>
-            <translation>（返修）</translation>
+            <source>Repeat repair (返修): the same fault on this unit again soon after a repair</source>
+            <translation>返修：该机器修后不久又报同一故障</translation>
         </message>
         <message>
             <source>Installation</source>

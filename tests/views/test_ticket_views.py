@@ -62,6 +62,23 @@ def test_model_pages_lazily_and_keeps_few_rows(history_db: Database) -> None:
     assert all(model.row_at(r).status == "cancelled" for r in range(model.rowCount()))  # type: ignore[union-attr]
 
 
+def test_repeat_repair_is_a_mark_beside_the_number_not_a_word(qtbot, history_db: Database) -> None:  # type: ignore[no-untyped-def]
+    # A word after the number widened the column on every page; the mark keeps the number column as wide as a number.
+    model = TicketTableModel(TicketService(history_db), actor_for(history_db, "clerk"), page_size=700)
+    model.reload()
+    rows = [model.row_at(r) for r in range(model.rowCount())]
+    repeats = [r for r, row in enumerate(rows) if row is not None and row.is_repeat]
+    plain = next(r for r, row in enumerate(rows) if row is not None and not row.is_repeat)
+    assert repeats, "the demo history holds repeat repairs"
+    number = model.index(repeats[0], 0)
+    assert model.data(number) == rows[repeats[0]].number  # type: ignore[union-attr]
+    mark = model.data(number, Qt.ItemDataRole.DecorationRole)
+    assert mark is not None and not mark.isNull()
+    assert "返修" in model.data(number, Qt.ItemDataRole.ToolTipRole)
+    assert model.data(model.index(plain, 0), Qt.ItemDataRole.DecorationRole) is None
+    assert model.data(model.index(plain, 0), Qt.ItemDataRole.ToolTipRole) is None
+
+
 def test_list_view_search_and_filters(qtbot, history_db: Database, runner: BackgroundRunner) -> None:  # type: ignore[no-untyped-def]
     clerk = actor_for(history_db, "clerk")
     service = TicketService(history_db)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from desktop.clock import to_local, utc_now
 from desktop.services.core.actor import Actor
 from desktop.services.tickets.ticket_service import TicketFilter, TicketRow, TicketService
+from desktop.views.icons import icon
 from desktop.views.intake.intake_text import priority_names
 from desktop.views.look import ALERT
 from desktop.views.tickets.ticket_text import status_names
@@ -152,13 +153,19 @@ class TicketTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         if role == Qt.ItemDataRole.ForegroundRole and key == "next_due" and row.next_due_at is not None:
-
             return ALERT if row.next_due_at < utc_now() else None
+        if key == "number" and row.is_repeat:
+            # A mark, not a word after the number: "(repeat)" widened the number column of every page by a word,
+            # and at 1366 px the last columns went behind a sideways scroll.
+            if role == Qt.ItemDataRole.DecorationRole:
+                return icon("repeat")
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+                return self.tr("Repeat repair (返修): the same fault on this unit again soon after a repair")
         return None
 
     def _display(self, row: TicketRow, key: str) -> str:
         if key == "number":
-            return row.number + (" " + self.tr("(repeat)") if row.is_repeat else "")
+            return row.number
         if key == "opened_at":
             return to_local(row.opened_at).strftime("%Y-%m-%d %H:%M")
         if key == "status":
