@@ -1147,6 +1147,10 @@ Parts: {parts}</source>
             <translation>全部人员</translation>
         </message>
         <message>
+            <source>Everyone (nobody in particular)</source>
+            <translation>所有人（不指定）</translation>
+        </message>
+        <message>
             <source>Overdue: {overdue}   Due today: {today}   Upcoming: {upcoming}</source>
             <translation>已逾期：{overdue}   今日到期：{today}   即将到期：{upcoming}</translation>
         </message>
@@ -1157,6 +1161,10 @@ Parts: {parts}</source>
         <message>
             <source>{count} key-account task(s) and {reminders} care reminder(s) created.</source>
             <translation>已创建 {count} 条重点客户回访和 {reminders} 条保养提醒。</translation>
+        </message>
+        <message>
+            <source>Select a task in the list first.</source>
+            <translation>请先在列表中选择一项任务。</translation>
         </message>
         <message>
             <source>Callbacks</source>
@@ -1197,6 +1205,14 @@ Parts: {parts}</source>
         <message>
             <source>Key-account callbacks (weekly by phone, monthly on site) and care reminders for consumables falling due</source>
             <translation>重点客户回访（每周电话、每月上门）以及耗材到期的保养提醒</translation>
+        </message>
+        <message>
+            <source>&amp;Give to</source>
+            <translation>交给(&amp;G)</translation>
+        </message>
+        <message>
+            <source>Give the selected task to a colleague, or back to everyone</source>
+            <translation>把选中的任务交给同事，或退回给所有人</translation>
         </message>
         <message>
             <source>&amp;Open call card</source>

@@ -216,3 +216,25 @@ def test_complaint_list_shows_own_complaints_and_opens_the_dialog(qtbot, sqlite_
     assert view.dialog is not None
     qtbot.addWidget(view.dialog)
     assert view.dialog.detail.description == "态度差"
+
+
+def test_supervisor_gives_a_task_to_a_clerk_and_back_to_everyone(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    supervisor, clerk = actor_for(sqlite_db, "admin"), actor_for(sqlite_db, "clerk")
+    made = make_completed_ticket(sqlite_db, clerk)
+    view = CallbackQueueView(CallbackService(sqlite_db), supervisor)
+    qtbot.addWidget(view)
+    view.ui.queue_table.selectRow(0)
+    menu = view.ui.assign_to_button.menu()
+    choices = {action.text(): action for action in menu.actions() if not action.isSeparator()}
+    assert clerk.display_name in choices and supervisor.display_name in choices
+    choices[clerk.display_name].trigger()
+    with sqlite_db.read.begin() as session:
+        assert session.get(Callback, made.callback_id).assigned_to == clerk.user_id
+    assert view.model.data(view.model.index(0, 6)) == clerk.display_name  # the list shows who has it
+    _choose(view.ui.clerk_combo, clerk.user_id)
+    assert view.model.rowCount() == 1
+    view.ui.queue_table.selectRow(0)
+    next(a for a in menu.actions() if not a.isSeparator() and a.data() is None).trigger()
+    with sqlite_db.read.begin() as session:
+        assert session.get(Callback, made.callback_id).assigned_to is None
+    assert view.model.rowCount() == 0  # the clerk's list no longer holds it

@@ -6,7 +6,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
 from desktop.services.core.actor import Actor
 from desktop.services.core.permissions import allowed
@@ -66,6 +67,7 @@ class CallbackQueueView(QWidget):
         can_work = actor.role in ("clerk", "dispatcher", "supervisor")
         self.ui.schedule_button.setEnabled(can_work)
         self.ui.assign_me_button.setEnabled(can_work)
+        self.ui.assign_to_button.setEnabled(can_work)
         self.ui.new_callback_button.setVisible(customers is not None)
         self.ui.new_callback_button.setEnabled(can_work)
         # The supervisor words each product line, sets the grades and the consumable intervals.
@@ -82,11 +84,18 @@ class CallbackQueueView(QWidget):
         for code, text in kind_names().items():
             self.ui.kind_combo.addItem(text, code)
         self.ui.clerk_combo.addItem(self.tr("Everyone"), None)
+        # The supervisor divides the queue among the clerks: "Give to" lists them, and "Everyone" puts a task back.
+        menu = QMenu(self.ui.assign_to_button)
         try:
             for user_id, name in self._service.clerks(self._actor):
                 self.ui.clerk_combo.addItem(name, user_id)
+                menu.addAction(name).setData(user_id)
         except Exception as exc:  # the queue still works without the clerk list
             self.ui.indicator_label.setText(error_message(exc))
+        menu.addSeparator()
+        menu.addAction(self.tr("Everyone (nobody in particular)")).setData(None)
+        menu.triggered.connect(self._on_assign_menu_triggered)
+        self.ui.assign_to_button.setMenu(menu)
 
     def _connect_signals(self) -> None:
         self.ui.bucket_combo.currentIndexChanged.connect(self._on_filter_changed)
@@ -161,14 +170,22 @@ class CallbackQueueView(QWidget):
         self.dialog.open()
 
     def _on_assign_me_button_clicked(self) -> None:
+        self.assign_selected(self._actor.user_id)
+
+    def _on_assign_menu_triggered(self, action: QAction) -> None:
+        self.assign_selected(action.data())
+
+    def assign_selected(self, user_id: int | None) -> None:
+        """Give the selected task to `user_id` (None: back to everyone); the list shows who has it."""
         row = None
         rows = self.ui.queue_table.selectionModel().selectedRows()
         if rows:
             row = self.model.row_at(rows[0].row())
         if row is None:
+            QMessageBox.information(self, self.tr("Callbacks"), self.tr("Select a task in the list first."))
             return
         try:
-            self._service.assign(self._actor, row.id, row.version, self._actor.user_id)
+            self._service.assign(self._actor, row.id, row.version, user_id)
         except Exception as exc:
             QMessageBox.warning(self, self.tr("Callbacks"), error_message(exc))
         self.refresh()

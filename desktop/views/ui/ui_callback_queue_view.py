@@ -116,6 +116,11 @@ class Ui_CallbackQueueView(object):
 
         self.buttons_layout.addWidget(self.assign_me_button)
 
+        self.assign_to_button = QPushButton(CallbackQueueView)
+        self.assign_to_button.setObjectName(u"assign_to_button")
+
+        self.buttons_layout.addWidget(self.assign_to_button)
+
         self.open_button = QPushButton(CallbackQueueView)
         self.open_button.setObjectName(u"open_button")
 
@@ -141,5 +146,9 @@ class Ui_CallbackQueueView(object):
         self.schedule_button.setToolTip(QCoreApplication.translate("CallbackQueueView", u"Key-account callbacks (weekly by phone, monthly on site) and care reminders for consumables falling due", None))
 #endif // QT_CONFIG(tooltip)
         self.assign_me_button.setText(QCoreApplication.translate("CallbackQueueView", u"Ta&ke this task", None))
+        self.assign_to_button.setText(QCoreApplication.translate("CallbackQueueView", u"&Give to", None))
+#if QT_CONFIG(tooltip)
+        self.assign_to_button.setToolTip(QCoreApplication.translate("CallbackQueueView", u"Give the selected task to a colleague, or back to everyone", None))
+#endif // QT_CONFIG(tooltip)
         self.open_button.setText(QCoreApplication.translate("CallbackQueueView", u"&Open call card", None))
     # retranslateUi
