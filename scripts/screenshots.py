@@ -67,7 +67,7 @@ def render(language: str, out: Path, only: set[str], sandbox: Path) -> list[Path
     database = cat.open_demo_database(sandbox / "demo.sqlite3")
     services = cat.build_services(database)
     written: list[Path] = []
-    windows = {}
+    envs: dict[str, cat.Env] = {}
     width, height = cat.SCREENSHOT_SIZE
 
     def save(widget, name: str) -> None:  # type: ignore[no-untyped-def]
@@ -78,23 +78,23 @@ def render(language: str, out: Path, only: set[str], sandbox: Path) -> list[Path
 
     done: set[str] = set()
     for user in cat.AREA_USERS:
-        window, runner, actor = cat.build_window(app, services, user, language)
+        env = envs[user] = cat.open_window(app, services, cat.sign_in(services, user), language)
+        window = env.window
         window.resize(width, height - 40)  # the taskbar's share of the screen
         window.show()
-        cat.settle(app, runner)
-        windows[user] = (window, runner, actor)
+        env.settle()
         for key in window.area_keys():
             if (only and key not in only) or key in done:
                 continue
             done.add(key)
             window.show_area(key)
-            cat.settle(app, runner, 3)
+            env.settle(3)
             save(window, f"area-{key}")
     if not only or "locked" in only:
         # The locked screen: every window covered, nothing of the customers to be seen.
         from desktop.views.screen_lock import cover_windows
 
-        window = windows["admin"][0]
+        window = envs["admin"].window
         window.show_area("tickets")
         covers = cover_windows()
         cat.settle(app, None, 2)
@@ -102,16 +102,11 @@ def render(language: str, out: Path, only: set[str], sandbox: Path) -> list[Path
         for cover in covers:
             cover.remove()
         cat.settle(app, None, 1)
-    for entry in cat.DIALOGS:
-        if only and entry.name not in only:
-            continue
-        window, runner, actor = windows[entry.user]
-        dialog = entry.build(cat.Env(app, services, actor, window, runner, language))
+    shots = [entry.name for entry in cat.DIALOGS if not entry.by_page and (not only or entry.name in only)]
+    for entry, dialog in cat.open_dialogs(envs, shots, rounds=1):
         dialog.show()
-        cat.settle(app, runner, 4, entry.draw_ms)
+        envs[entry.user].settle(4, entry.draw_ms)
         save(dialog, f"dialog-{entry.name}")
-        dialog.close()
-        dialog.deleteLater()
     if not only or any(name.startswith("setup_wizard") for name in only):
         for name, wizard in cat.setup_wizard_pages(app, sandbox / f"setup-{language}.sqlite3", language):
             if only and name not in only:
@@ -122,10 +117,8 @@ def render(language: str, out: Path, only: set[str], sandbox: Path) -> list[Path
             wizard.close()
     if not only or any(name.startswith("hq_") for name in only):
         _render_hq(app, services, sandbox, language, only, save)
-    for window, runner, _actor in windows.values():
-        runner.wait_for_done(10_000)
-        window.leaving = True
-        window.close()
+    for env in envs.values():
+        cat.close_window(env)
     database.dispose()
     return written
 

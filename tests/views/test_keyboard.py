@@ -21,8 +21,8 @@ from desktop.models import ServiceReport, Visit
 from desktop.services.admin.auth_service import AuthService
 from desktop.views import shortcuts
 from desktop.views.shortcuts_dialog import ShortcutsDialog
+from scripts import ui_catalogue as catalogue
 from tests.conftest import FAST_HASHER, actor_for
-from tests.views import window_catalogue
 from tests.views.demo_flow import play
 from tests.views.ui_walk import clashes, tab_order_problems
 
@@ -60,6 +60,15 @@ def _main_window(qtbot, db: Database, username: str, language: str) -> Iterator[
             window.close()
 
 
+@contextmanager
+def _dialog_windows(db: Database, language: str, users: tuple[str, ...] = catalogue.AREA_USERS,
+                    ) -> Iterator[dict[str, catalogue.Env]]:
+    """The signed-in windows the catalogue's dialogs open over (one per demo account that opens some)."""
+    services = build_services(db, auth=AuthService(db, hasher=FAST_HASHER))
+    with catalogue.windows(QApplication.instance(), services, {u: actor_for(db, u) for u in users}, language) as envs:
+        yield envs
+
+
 def _every_area(window: Any, runner: Any) -> Iterator[str]:
     for key in window.area_keys():
         window.show_area(key)
@@ -80,16 +89,18 @@ def test_no_key_answers_two_things_in_the_main_window(qtbot, demo, language, use
 
 @pytest.mark.parametrize("language", LANGUAGES, indirect=True)
 def test_no_key_answers_two_things_in_any_dialog(qtbot, demo, language) -> None:  # type: ignore[no-untyped-def]
-    env = window_catalogue.make_env(QApplication.instance(), demo)
     found = []
-    for name, dialog in window_catalogue.open_dialogs(env):
-        found += [f"{name}: {clash}" for clash in clashes(dialog)]
+    with _dialog_windows(demo, language) as envs:
+        for entry, dialog in catalogue.open_dialogs(envs):
+            found += [f"{entry.name}: {clash}" for clash in clashes(dialog)]
     assert found == []
 
 
 def test_the_catalogue_opens_every_dialog_of_the_application() -> None:
-    opened = {name.split("/")[0] for name in window_catalogue.DIALOGS}
-    missing = window_catalogue.every_dialog_class() - opened - set(window_catalogue.NOT_OPENED_DIRECTLY)
+    # One screenshot file and one test id per name.
+    assert len(catalogue.DIALOG_NAMES) == len(catalogue.DIALOGS)
+    opened = {entry.dialog for entry in catalogue.DIALOGS}
+    missing = catalogue.every_dialog_class() - opened - set(catalogue.NOT_OPENED_DIRECTLY)
     assert missing == set()
 
 
@@ -187,16 +198,15 @@ def test_tab_follows_the_form_in_every_window_and_dialog(qtbot, demo, language) 
     with _main_window(qtbot, demo, "admin", language) as (window, runner):
         for key in _every_area(window, runner):
             problems += [f"{key}: {p}" for p in tab_order_problems(window.ui.area_stack.currentWidget())]
-    env = window_catalogue.make_env(QApplication.instance(), demo)
-    for name, dialog in window_catalogue.open_dialogs(env):
-        problems += [f"{name}: {p}" for p in tab_order_problems(dialog)]
+    with _dialog_windows(demo, language) as envs:
+        for entry, dialog in catalogue.open_dialogs(envs):
+            problems += [f"{entry.name}: {p}" for p in tab_order_problems(dialog)]
     assert problems == [], "\n".join(problems)
 
 
 def test_tab_leaves_a_multi_line_box_for_the_next_field(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
-    with _main_window(qtbot, demo, "admin", "en"):
-        env = window_catalogue.make_env(QApplication.instance(), demo)
-        for _name, dialog in window_catalogue.open_dialogs(env, ["VisitResultDialog"]):
+    with _dialog_windows(demo, "en", ("admin",)) as envs:
+        for _entry, dialog in catalogue.open_dialogs(envs, ["visit_result"]):
             dialog.show()
             dialog.ui.work_edit.setFocus()
             qtbot.waitUntil(dialog.ui.work_edit.hasFocus)

@@ -28,8 +28,8 @@ from desktop.services.admin.auth_service import AuthService
 from desktop.services.admin.settings_service import SettingsService
 from desktop.views.claims.adjudication_view import certificate_pdf
 from desktop.views.tickets.ticket_detail_dialog import TicketDetailDialog
+from scripts import ui_catalogue as catalogue
 from tests.conftest import FAST_HASHER, actor_for
-from tests.views import window_catalogue
 from tests.views.demo_flow import Flow, play
 from tests.views.text_scan import problems
 from tests.views.ui_walk import readable_texts
@@ -97,15 +97,18 @@ def test_no_code_on_any_screen_or_dialog(qtbot, sqlite_db, flow, language) -> No
             with pytest.MonkeyPatch.context() as patch:
                 patch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
                 window.close()
-    env = window_catalogue.make_env(app, sqlite_db)
-    for name, dialog in window_catalogue.open_dialogs(env):
-        found += _scan(dialog, name, chinese)
-    # The ticket the callback reopened: its history says so in words.
-    dialog = TicketDetailDialog(env.services.tickets, env.runner, env.actor, flow.reopened_ticket_id, env.parent)
-    env.settle()
-    history = [text for place, text in readable_texts(dialog) if "timeline_tree" in place]
-    assert any(t.startswith(("Reopened after the callback", "回访后重新处理")) for t in history), history
-    found += _scan(dialog, "reopened ticket", chinese)
+    services = build_services(sqlite_db, auth=AuthService(sqlite_db, hasher=FAST_HASHER))
+    actors = {username: actor_for(sqlite_db, username) for username in catalogue.AREA_USERS}
+    with catalogue.windows(app, services, actors, language) as envs:
+        for entry, dialog in catalogue.open_dialogs(envs):
+            found += _scan(dialog, entry.name, chinese)
+        # The ticket the callback reopened: its history says so in words.
+        env = envs["admin"]
+        dialog = TicketDetailDialog(services.tickets, env.runner, env.actor, flow.reopened_ticket_id, env.window)
+        env.settle()
+        history = [text for place, text in readable_texts(dialog) if "timeline_tree" in place]
+        assert any(t.startswith(("Reopened after the callback", "回访后重新处理")) for t in history), history
+        found += _scan(dialog, "reopened ticket", chinese)
     assert found == [], "\n".join(found)
 
 

@@ -65,6 +65,8 @@ class EngineersDialog(QDialog):
         if self._region_places:
             self.ui.areas_edit.hide()
             self.ui.areas_label.setBuddy(self.areas_list)
+            # Tab reaches the list where the typed field was, not after every other field.
+            QWidget.setTabOrder(self.ui.areas_edit, self.areas_list)
         else:
             self.ui.edit_layout.replaceWidget(self.areas_list, self.ui.areas_edit)
             self.areas_list.hide()

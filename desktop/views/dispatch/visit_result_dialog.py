@@ -87,6 +87,7 @@ class VisitResultDialog(QDialog):
         self.early_reason_edit.setMaxLength(500)
         self.early_reason_edit.setPlaceholderText(self.tr("Why the engineer came before the agreed time"))
         self.ui.form_layout.insertRow(1, self.tr("Reason for arriving early"), self.early_reason_edit)
+        QWidget.setTabOrder(self.ui.arrived_edit, self.early_reason_edit)  # its row's place, not the chain's end
         start = visit.agreed_start or visit.planned_start
         end = min(visit.agreed_end or visit.planned_end, utc_now())
         self.ui.arrived_edit.setDateTime(to_qdatetime(min(start, end)))
