@@ -150,8 +150,12 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", choices=("zh_CN", "en"), action="append")
     parser.add_argument("--only", default="", help="comma-separated names (default: everything)")
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--out", type=Path, default=None,
+                        help="another folder (then the guide's pictures are left as they are)")
     args = parser.parse_args(argv)
+    # Only a run into the project's own folder refreshes the guide: a look into /tmp must not change shipped files.
+    refresh_guide = args.out is None
+    args.out = args.out or ROOT / "docs" / "screenshots"
     sandbox = _private_user_folders()
     only = {name for name in args.only.split(",") if name}
     try:
@@ -159,7 +163,7 @@ def main(argv: list[str]) -> int:
             written = render(language, args.out / language, only, sandbox)
             wanted = guide_images(language)
             target = GUIDE_IMAGES / language
-            for path in written:
+            for path in written if refresh_guide else ():
                 if path.stem in wanted:
                     target.mkdir(parents=True, exist_ok=True)
                     shutil.copyfile(path, target / path.name)
