@@ -80,6 +80,8 @@ INSTALLATION_SHARE = 0.08
 INSTALLED_LINES = ("solar", "purifier")
 Progress = Callable[[int, int], None]
 SEARCH_TABLES = ("ticket_search", "ticket_search_bigram", "ticket_search_phone")
+# A lane's provisional sequence numbers (see _Generator.number) lie above this per lane: no real day numbers as many.
+PROVISIONAL_SEQ = 100_000
 
 
 CHANNELS = Weighted(("hotline", "walk_in", "salesperson", "online"), (70, 10, 12, 8))
@@ -351,18 +353,27 @@ def _next_ids(conn: Connection) -> _Ids:
 
 class _Generator:
     def __init__(self, cat: _Catalogue, ids: _Ids, rng: random.Random, tickets: int, now: datetime,
-                 counters: dict[tuple[str, str], int], conn: Connection, stock_rng: random.Random) -> None:
+                 counters: dict[tuple[str, str], int], conn: Connection, stock_rng: random.Random,
+                 lane: tuple[int, int] = (0, 1), provisional_from: date | None = None) -> None:
         self.cat, self.ids, self.rng, self.total, self.now = cat, ids, rng, tickets, now
         self.counters = counters
+        # A lane of a parallel load (desktop/demo/history_parallel.py): lane `lane[0]` of `lane[1]`. Its phone
+        # numbers, serials and tags are those ending in its own residue, so lanes never draw the same one; from
+        # `provisional_from` on, its numbers (other than tickets') are provisional until the lanes are joined.
+        self.lane, self.lanes = lane
+        self.provisional_from = provisional_from
+        self.provisional_add = PROVISIONAL_SEQ * (self.lane + 1)
+        self.mobile_span, self.landline_span = 10**8 // self.lanes, 10**6 // self.lanes
         # Its own random stream: the tickets, visits and parts of a seed stay what they were before stock existed.
         self.stock = StockStory(conn, cat.branch_id, {"clerk": cat.clerk, "supervisor": cat.supervisor},
                                 ids.take, self.number, stock_rng, now)
+        self.stock.tags, self.stock.tag_step = self.lane + 1 - self.lanes, self.lanes
         self._unused_states: dict[tuple[str, ...], list[str]] = {}
         self.days = max(30, min(365, tickets // 8))
         self.start_local = (now.astimezone(BRANCH_TZ) - timedelta(days=self.days - 1)).date()
         self.customers: list[_CustomerRec] = []
         self.used_phones: set[str] = set()
-        self.serial_seq = 0
+        self.serial_seq = self.lane + 1 - self.lanes
         self.last_by_unit: dict[int, tuple[int, int, datetime]] = {}
         self.line_codes = [c for c in LINE_WEIGHTS if c in cat.lines and cat.models.get(c)]
         self.lines = Weighted(self.line_codes, [LINE_WEIGHTS[c] for c in self.line_codes])
@@ -385,9 +396,11 @@ class _Generator:
         while True:
             if landline:
                 first = self.rng.choice(words.LANDLINE_FIRST_DIGITS)
-                number = f"{words.AREA_CODE}{first}{self.rng.randrange(10**6):06d}"
+                digits = self.rng.randrange(self.landline_span) * self.lanes + self.lane
+                number = f"{words.AREA_CODE}{first}{digits:06d}"
             else:
-                number = self.rng.choice(words.MOBILE_PREFIXES) + f"{self.rng.randrange(10**8):08d}"
+                number = (self.rng.choice(words.MOBILE_PREFIXES)
+                          + f"{self.rng.randrange(self.mobile_span) * self.lanes + self.lane:08d}")
             if number not in self.used_phones:
                 self.used_phones.add(number)
                 return number
@@ -433,7 +446,7 @@ class _Generator:
         rng = self.rng
         line = self.lines(rng)
         model = rng.choice(self.cat.models[line])
-        self.serial_seq += 1
+        self.serial_seq += self.lanes
         sold = created.astimezone(BRANCH_TZ).date() - timedelta(days=rng.randint(0, 5 * 365))
         serial = f"{'LT' if line == 'solar' else 'HS'}{sold:%y%m}{self.serial_seq:07d}"
         proof = PROOFS(rng)
@@ -466,6 +479,8 @@ class _Generator:
         key = (series, day_key(day))
         seq = self.counters.get(key, 0) + 1
         self.counters[key] = seq
+        if self.provisional_from is not None and day >= self.provisional_from and series != "ticket":
+            seq += self.provisional_add
         return format_number(self.cat.branch_code, series, day, seq)
 
     def _status_for(self, opened: datetime) -> str:
@@ -535,7 +550,7 @@ class _Generator:
         rec = self.new_customer(batch)
         line = rng.choice([c for c in INSTALLED_LINES if c in self.line_codes])
         model = rng.choice(cat.models[line])
-        self.serial_seq += 1
+        self.serial_seq += self.lanes
         sold = opened.astimezone(BRANCH_TZ).date()
         serial = f"{'LT' if line == 'solar' else 'HS'}{sold:%y%m}{self.serial_seq:07d}"
         unit_id = self.ids.take("unit")
@@ -1040,10 +1055,49 @@ def _existing_counters(conn: Connection, branch_id: int) -> dict[tuple[str, str]
     return {(series, day): seq for series, day, seq in rows}
 
 
+def _generate_range(conn: Connection, gen: _Generator, start: int, stop: int, progress: Progress | None,
+                    cancelled: Callable[[], bool] | None, checked: Callable[[], None] | None = None) -> int:
+    """Tickets start..stop-1 of the history, a batch at a time; returns how many were written (`progress` gets
+    that count and stop - start). `checked` runs after each batch is generated, before it is written."""
+    batch = _Batch()
+    done = start
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="history-writer") as writer:
+        # One batch is written while the next is generated; the connection is the writer's until the end.
+        pending: Future[None] | None = None
+        while done < stop:
+            if cancelled is not None and cancelled():
+                break
+            for index in range(done, min(stop, done + BATCH)):
+                gen.ticket(batch, index)
+            done = min(stop, done + BATCH)
+            if checked is not None:
+                checked()
+            encoded = batch.encode(conn.dialect.name)
+            if pending is not None:
+                pending.result()
+            pending = writer.submit(encoded.write, conn)
+            if progress is not None:
+                progress(done - start, stop - start)
+        if pending is not None:
+            pending.result()
+    return done - start
+
+
 def generate_history(database: Database, tickets: int, seed: int, progress: Progress | None = None,
-                     cancelled: Callable[[], bool] | None = None) -> HistoryStats:
-    """Add `tickets` tickets (and their customers, units, events...) ending now. Deterministic for a seed
-    apart from the anchor time. Returns counts; stops after the current batch when `cancelled()` is true."""
+                     cancelled: Callable[[], bool] | None = None, workers: int = 1) -> HistoryStats:
+    """Add `tickets` tickets (and their customers, units, events...) ending now. Deterministic for a seed (and
+    number of workers) apart from the anchor time. Returns counts; stops after the current batch when
+    `cancelled()` is true.
+
+    workers > 1 on PostgreSQL into an empty history: that many processes generate ranges of the tickets at once,
+    each over its own connection (desktop/demo/history_parallel.py); a failed or cancelled parallel load leaves no
+    history. Elsewhere (SQLite, or a history added to existing tickets) one generator writes it all."""
+    if workers > 1 and not database.is_sqlite:
+        from desktop.demo.history_parallel import generate_in_parallel
+
+        parallel = generate_in_parallel(database, tickets, seed, workers, progress, cancelled)
+        if parallel is not None:
+            return parallel
     started = utc_now()
     rng = random.Random(seed)
     # The story makes tens of millions of short-lived dicts and tuples and keeps millions alive (customers, phones,
@@ -1059,25 +1113,7 @@ def generate_history(database: Database, tickets: int, seed: int, progress: Prog
             gen = _Generator(cat, ids, rng, tickets, started, _existing_counters(conn, cat.branch_id), conn,
                              random.Random(f"stock-{seed}"))
             conn.commit()
-            batch = _Batch()
-            done = 0
-            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="history-writer") as writer:
-                # One batch is written while the next is generated; the connection is the writer's until the end.
-                pending: Future[None] | None = None
-                while done < tickets:
-                    if cancelled is not None and cancelled():
-                        break
-                    for index in range(done, min(tickets, done + BATCH)):
-                        gen.ticket(batch, index)
-                    done = min(tickets, done + BATCH)
-                    encoded = batch.encode(conn.dialect.name)
-                    if pending is not None:
-                        pending.result()
-                    pending = writer.submit(encoded.write, conn)
-                    if progress is not None:
-                        progress(done, tickets)
-                if pending is not None:
-                    pending.result()
+            done = _generate_range(conn, gen, 0, tickets, progress, cancelled)
             gen.stock.finish(conn)
             _finish_bulk(conn, gen)
         except BaseException:
