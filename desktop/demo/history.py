@@ -363,6 +363,7 @@ class _Generator:
         self.lane, self.lanes = lane
         self.provisional_from = provisional_from
         self.provisional_add = PROVISIONAL_SEQ * (self.lane + 1)
+        self._number_days: dict[tuple[str, date], tuple[tuple[str, str], str]] = {}
         self.mobile_span, self.landline_span = 10**8 // self.lanes, 10**6 // self.lanes
         # Its own random stream: the tickets, visits and parts of a seed stay what they were before stock existed.
         self.stock = StockStory(conn, cat.branch_id, {"clerk": cat.clerk, "supervisor": cat.supervisor},
@@ -476,12 +477,17 @@ class _Generator:
     def number(self, series: str, moment: datetime) -> str:
         """Gapless per series and local day, continuing any counter already in the database."""
         day = moment.astimezone(BRANCH_TZ).date()
-        key = (series, day_key(day))
+        known = self._number_days.get((series, day))
+        if known is None:
+            # format_number's text up to the sequence, made once per series and day (millions of numbers).
+            known = self._number_days[(series, day)] = (
+                (series, day_key(day)), format_number(self.cat.branch_code, series, day, 1)[:-4])
+        key, prefix = known
         seq = self.counters.get(key, 0) + 1
         self.counters[key] = seq
         if self.provisional_from is not None and day >= self.provisional_from and series != "ticket":
             seq += self.provisional_add
-        return format_number(self.cat.branch_code, series, day, seq)
+        return f"{prefix}{seq:04d}"
 
     def _status_for(self, opened: datetime) -> str:
         age = (self.now - opened).total_seconds() / 86400
@@ -527,8 +533,10 @@ class _Generator:
         self.last_by_unit[unit_id] = (tid, fault_id, opened)
         number = self.number("ticket", opened)
         phone = rng.choice(rec.phones)
+        # Every row of a table carries every column (the defaults too): the batch then takes the rows' values in
+        # one C call each (_encoder's itemgetter) instead of a lookup per column.
         row: dict[str, Any] = dict(
-            id=tid, branch_id=cat.branch_id, number=number, customer_id=rec.id, unit_id=unit_id,
+            id=tid, branch_id=cat.branch_id, number=number, kind="repair", customer_id=rec.id, unit_id=unit_id,
             address_id=rec.address_id, product_line_id=cat.lines[line][0], contact_phone=phone, status="new",
             channel=CHANNELS(rng), priority=PRIORITIES(rng), fault_category_id=fault_id,
             fault_text=fault_text, is_repeat=repeat_of is not None, repeat_of_ticket_id=repeat_of, triage_note="",
@@ -728,7 +736,8 @@ class _Lifecycle:
                       customer_comment="",
                       satisfaction=rng.choice(("very_satisfied", "satisfied", "satisfied", "neutral")),
                       signature_kind="none", signature_strokes=None, signature_scan=None, content_digest="",
-                      recorded_at=self.at, recorded_by=cat.clerk, version=1)
+                      recorded_at=self.at, recorded_by=cat.clerk, version=1, early_arrival_reason="",
+                      follow_up="", content_version=2)
         self.batch.add_row(ServiceReport, report)
         self._event("service_report", cat.clerk, note="服务报告已录入", data={"visit_id": visit["id"]})
         # The same draws as before charges were proposed (parts, quantity, charged), so a seed's history is
@@ -748,7 +757,7 @@ class _Lifecycle:
                     customer_id=self.t["customer_id"], kind="after_service", status=status, due_at=due,
                     first_due_at=due, attempts=0, assigned_to=self.gen.cat.clerk, done_at=None, done_by=None,
                     answers={}, satisfaction=None, closing_line="", notes="", follow_up_ticket_id=None,
-                    complaint_id=None, created_at=self.at)
+                    complaint_id=None, created_at=self.at, reason="", version=1)
 
     def _pending_callback(self, clock: dict[str, Any]) -> None:
         self.batch.add(Callback, **self._callback_row(clock["due_at"], "pending"))
@@ -915,7 +924,7 @@ class _InstallationStory(_Lifecycle):
                         customer_id=self.t["customer_id"], kind="after_install", status="pending", due_at=due,
                         first_due_at=due, attempts=0, assigned_to=cat.clerk, done_at=None, done_by=None, answers={},
                         satisfaction=None, closing_line="", notes="", follow_up_ticket_id=None, complaint_id=None,
-                        created_at=departed)
+                        created_at=departed, reason="", version=1)
         if final == "closed" and due - timedelta(days=rng.randint(1, 20)) < gen.now:
             self.at = min(due - timedelta(days=rng.randint(1, 20)), gen.now)
             callback.update(status="done", attempts=1, done_at=self.at, done_by=cat.clerk,
@@ -982,22 +991,30 @@ def _drop_secondary_indexes(conn: Connection) -> None:
     conn.info["bulk_indexes"] = [definition for _name, definition in rows]
 
 
-def _rebuild_indexes(conn: Connection) -> None:
+def _rebuild_indexes(conn: Connection, analyze: bool = False) -> bool:
     """Builds the indexes _drop_secondary_indexes set aside, also after a failed or cancelled load (the schema stays
-    what the migrations made)."""
+    what the migrations made); with `analyze`, each lane then analyses its tables (the trigram lane takes longest:
+    the other analyses the rest meanwhile). True when it did."""
     definitions = conn.info.pop("bulk_indexes", None)
     if not definitions:
-        return
+        return False
     if conn.in_transaction():
         conn.rollback()
     # Two lanes on two connections (a GIN build uses one process): the trigram index, the largest, on its own;
     # the bigram index and the btrees on the other.
     largest = max(definitions, key=lambda d: "gin_trgm_ops" in d)
     lanes = [[largest], [d for d in definitions if d is not largest]]
+    if analyze:
+        tables = conn.exec_driver_sql("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+                                      "AND tablename <> 'ticket_search'").scalars().all()
+        lanes[0].append("ANALYZE ticket_search")
+        lanes[1].append(f"ANALYZE {', '.join(tables)}")
 
     def build(lane: list[str], lane_conn: Connection) -> None:
-        # Sorting a million keys in memory rather than in temporary files.
-        lane_conn.exec_driver_sql("SET maintenance_work_mem = '256MB'")
+        # Sorting a million keys in memory rather than in temporary files (a server given more keeps it).
+        if lane_conn.exec_driver_sql("SELECT pg_size_bytes(current_setting('maintenance_work_mem')) "
+                                     "< pg_size_bytes('256MB')").scalar():
+            lane_conn.exec_driver_sql("SET maintenance_work_mem = '256MB'")
         for definition in lane:
             lane_conn.exec_driver_sql(definition)
         lane_conn.exec_driver_sql("RESET maintenance_work_mem")
@@ -1007,19 +1024,23 @@ def _rebuild_indexes(conn: Connection) -> None:
         pending = pool.submit(build, lanes[0], other)
         build(lanes[1], conn)
         pending.result()
+    return analyze
 
 
 def _finish_bulk(conn: Connection, gen: _Generator) -> None:
     table = cast(Table, NumberCounter.__table__)
     branch_id = gen.cat.branch_id
     with conn.begin():
+        # Thousands of series and days: the existing counters in one read, the new ones in one insert.
+        existing = _existing_counters(conn, branch_id)
+        new = [dict(branch_id=branch_id, series=series, day=key, last_seq=seq)
+               for (series, key), seq in gen.counters.items() if (series, key) not in existing]
+        if new:
+            conn.execute(insert(table), new)
         for (series, key), seq in gen.counters.items():
-            where = (table.c.branch_id == branch_id, table.c.series == series, table.c.day == key)
-            existing = conn.scalar(select(table.c.last_seq).where(*where))
-            if existing is None:
-                conn.execute(insert(table).values(branch_id=branch_id, series=series, day=key, last_seq=seq))
-            elif existing < seq:
-                conn.execute(table.update().where(*where).values(last_seq=seq))
+            if existing.get((series, key), seq) < seq:
+                conn.execute(table.update().where(table.c.branch_id == branch_id, table.c.series == series,
+                                                  table.c.day == key).values(last_seq=seq))
     if conn.dialect.name == "sqlite":
         with conn.begin():
             # Merge the FTS b-tree segments once: a search then reads one segment instead of hundreds.
@@ -1030,8 +1051,9 @@ def _finish_bulk(conn: Connection, gen: _Generator) -> None:
         assert raw is not None
         raw.execute("PRAGMA synchronous = FULL")
         raw.execute("PRAGMA foreign_keys = ON")
+        analysed = False
     else:
-        _rebuild_indexes(conn)
+        analysed = _rebuild_indexes(conn, analyze=True)
         # The pooled connection goes back to the application with every check and the normal durability.
         if conn.info.pop("bulk_replica", False):
             conn.exec_driver_sql("RESET session_replication_role")
@@ -1045,8 +1067,9 @@ def _finish_bulk(conn: Connection, gen: _Generator) -> None:
                 name = model.__tablename__
                 conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
                                   f"(SELECT coalesce(max(id), 0) + 1 FROM {name}), false)"))
-    with conn.begin():
-        conn.exec_driver_sql("ANALYZE")
+    if not analysed:
+        with conn.begin():
+            conn.exec_driver_sql("ANALYZE")
 
 
 def _existing_counters(conn: Connection, branch_id: int) -> dict[tuple[str, str], int]:
