@@ -20,7 +20,7 @@ from tests.conftest import actor_for
 from tests.pg_server import PostgresServer
 from tests.services.intake_factories import open_ticket, register
 
-pytestmark = pytest.mark.postgres
+pytestmark = pytest.mark.postgres  # every test here starts PostgreSQL (the SQLite case beside it)
 TICKETS = 400  # 50 days of 8 tickets: two lanes of 25 days
 
 
@@ -139,3 +139,18 @@ def test_a_failed_lane_stops_the_load_and_leaves_no_history(pg_db: Database) -> 
     assert _index_definitions(pg_db) == schema
     # And a load afterwards is whole.
     assert generate_history(pg_db, tickets=TICKETS, seed=5, workers=2).tickets == TICKETS
+
+
+@pytest.mark.parametrize("pg", [False, True])
+def test_sqlite_and_a_history_added_to_tickets_are_written_by_one_process(sqlite_db: Database, pg_db: Database,
+                                                                         pg: bool) -> None:
+    db = pg_db if pg else sqlite_db
+    if pg:
+        generate_history(db, tickets=60, seed=2)
+    stats = generate_history(db, tickets=TICKETS, seed=3, workers=2)
+    assert stats.tickets == TICKETS
+    with db.read.begin() as session:
+        details = list(session.scalars(select(AuditLog.after).where(AuditLog.action == "demo.history")))
+        assert "workers" not in details[-1]
+        low, high = session.execute(select(func.min(Ticket.id), func.max(Ticket.id))).one()
+        assert high - low + 1 == session.scalar(select(func.count(Ticket.id)))
