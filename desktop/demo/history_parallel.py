@@ -18,10 +18,12 @@ A lane that fails (or a cancel) stops the others and the rows already written ar
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import multiprocessing
 import queue
 import random
+import time
 import traceback
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -140,19 +142,23 @@ def generate_in_parallel(database: Database, tickets: int, seed: int, workers: i
             gen.stock.finish(conn)
             h._finish_bulk(conn, gen)
         except BaseException:
-            if conn.in_transaction():
-                conn.rollback()
-            _remove_history(conn, first_ids)
+            # No half history, and every index the migrations made is back (their own failure must not hide the
+            # cause).
+            with contextlib.suppress(Exception):
+                if conn.in_transaction():
+                    conn.rollback()
+                _remove_history(conn, first_ids)
+            with contextlib.suppress(Exception):
+                h._rebuild_indexes(conn)
             raise
         finally:
-            # Every index the migrations made is back, and the pooled connection has its usual settings, whatever
-            # happened.
-            h._rebuild_indexes(conn)
-            if conn.in_transaction():
-                conn.rollback()
-            for setting in ("session_replication_role", "synchronous_commit", "gin_pending_list_limit"):
-                conn.exec_driver_sql(f"RESET {setting}")
-            conn.commit()
+            # The pooled connection goes back to the application with its usual settings.
+            with contextlib.suppress(Exception):
+                if conn.in_transaction():
+                    conn.rollback()
+                for setting in ("session_replication_role", "synchronous_commit", "gin_pending_list_limit"):
+                    conn.exec_driver_sql(f"RESET {setting}")
+                conn.commit()
     h.add_contacts(database, seed, started)
     customers = sum(r.customers for r in results)
     with database.write.begin() as session:
@@ -220,8 +226,14 @@ def _run_lanes(plans: list[LanePlan], tickets: int, progress: h.Progress | None,
         return [results[lane] for lane in range(len(plans))]
     finally:
         stop.set()
+        # A lane ends once what it sent is read (a queue's rule): read what is left while waiting for them.
+        deadline = time.monotonic() + 60
         for process in processes:
-            process.join(timeout=30)
+            while process.is_alive() and time.monotonic() < deadline:
+                with contextlib.suppress(queue.Empty):
+                    while True:
+                        messages.get_nowait()
+                process.join(timeout=0.1)
             if process.is_alive():
                 process.terminate()
                 process.join()
