@@ -4,6 +4,8 @@
     python benchmarks/bench_tickets.py [--tickets 1000000] [--rebuild] [--build-only]
     python benchmarks/bench_tickets.py --database postgresql+psycopg://user:password@host:port/name
     python benchmarks/bench_tickets.py --throwaway-postgres   (Debian's PostgreSQL in a temp folder, removed after)
+        [--workers N]    processes generating the PostgreSQL history (default: 2, or the CPU count if fewer)
+        [--plain-server] the throwaway server without the bulk-load settings (pg_throwaway.BULK_SETTINGS)
 
 The SQLite database is generated once with desktop.demo.history and cached in benchmarks/out/ (git-ignored); a
 PostgreSQL database is generated into the given (empty) database unless it already holds the tickets. The time the
@@ -24,7 +26,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pg_throwaway import postgres_database, server_cpu_seconds  # noqa: E402
+from pg_throwaway import BULK_SETTINGS, postgres_database, server_cpu_seconds  # noqa: E402
 from sqlalchemy import func, select, text  # noqa: E402
 
 from desktop.database import Database, as_url, migrate, open_database, sqlite_url  # noqa: E402
@@ -36,7 +38,8 @@ GENERATE_TARGET_S = 120.0  # for 1,000,000 tickets
 CLOCK_WATCH_TARGET_MS = 20.0
 
 
-def build(tickets: int, rebuild: bool, url: str | None = None, data_dir: Path | None = None) -> object:
+def build(tickets: int, rebuild: bool, url: str | None = None, data_dir: Path | None = None,
+          workers: int = 1) -> object:
     """The SQLite file (cached) or the PostgreSQL URL, holding the generated history."""
     from argon2 import PasswordHasher
 
@@ -74,20 +77,30 @@ def build(tickets: int, rebuild: bool, url: str | None = None, data_dir: Path | 
 
     load = os.getloadavg()[0]
     server_before = server_cpu_seconds(data_dir)
-    cpu = time.process_time()
-    stats = generate_history(database, tickets=tickets, seed=2026, progress=progress)
-    cpu = time.process_time() - cpu
+    cpu, lanes = time.process_time(), _children_cpu()
+    workers = 1 if url is None else workers
+    stats = generate_history(database, tickets=tickets, seed=2026, progress=progress, workers=workers)
+    cpu, lanes = time.process_time() - cpu, _children_cpu() - lanes
     size = (f"{target.stat().st_size / 2**20:,.0f} MiB" if isinstance(target, Path)  # type: ignore[union-attr]
             else database.engine.dialect.name)
     target_s = GENERATE_TARGET_S * tickets / 1_000_000
     print(f"built {stats.tickets:,} tickets, {stats.customers:,} customers, {stats.events:,} events ({size}): "
           f"{stats.seconds:.0f} s (target <= {target_s:.0f} s){'  ok' if stats.seconds <= target_s else '  OVER'}; "
-          f"load average {load:.1f} before, {os.getloadavg()[0]:.1f} after; CPU of this process {cpu:.0f} s")
+          f"load average {load:.1f} before, {os.getloadavg()[0]:.1f} after; CPU of this process {cpu:.0f} s"
+          + (f" + its {workers} generating processes {lanes:.0f} s" if workers > 1 else ""))
     server_after = server_cpu_seconds(data_dir)
     if server_before is not None and server_after is not None:
         print(f"CPU of the PostgreSQL server during the generation: {server_after - server_before:.0f} s")
     database.dispose()
     return target
+
+
+def _children_cpu() -> float:
+    """User + system CPU of the ended child processes (the generating processes of a parallel history)."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def timed(fn: Callable[[], object], repeat: int = 7) -> tuple[float, object]:
@@ -263,15 +276,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--database", metavar="URL", help="a PostgreSQL database (empty, or already generated)")
     parser.add_argument("--throwaway-postgres", action="store_true",
                         help="start Debian's PostgreSQL in a temp folder (as the tests do), removed at the end")
+    parser.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1),
+                        help="processes generating a PostgreSQL history at once")
+    parser.add_argument("--plain-server", action="store_true",
+                        help="the throwaway server without the bulk-load settings")
     args = parser.parse_args(argv)
     if not args.throwaway_postgres:
         return measure(args, None)
-    with postgres_database(None, "tickets") as (args.database, data_dir):
+    settings = None if args.plain_server else BULK_SETTINGS
+    with postgres_database(None, "tickets", settings) as (args.database, data_dir):
         return measure(args, data_dir)
 
 
 def measure(args: argparse.Namespace, data_dir: Path | None) -> int:
-    target = build(args.tickets, args.rebuild, args.database, data_dir)
+    target = build(args.tickets, args.rebuild, args.database, data_dir, args.workers)
     if args.build_only:
         return 0
     if isinstance(target, Path):

@@ -9,16 +9,25 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+# A throwaway server holds nothing worth a crash (fsync is already off): it keeps no WAL beyond what crash
+# recovery needs (no replicas, no full page images after a checkpoint, no checkpoint during a load), sorts an
+# index build in memory, and leaves the freshly loaded tables to the benchmark's own VACUUM (ANALYZE) rather than
+# vacuuming and analysing them while they are being loaded. A branch's real server keeps its own settings.
+BULK_SETTINGS = {"wal_level": "minimal", "max_wal_senders": "0", "full_page_writes": "off",
+                 "checkpoint_timeout": "1h", "max_wal_size": "50GB", "wal_buffers": "64MB",
+                 "maintenance_work_mem": "1GB", "autovacuum": "off"}
+
 
 @contextmanager
-def postgres_database(url: str | None, name: str) -> Iterator[tuple[str, Path | None]]:
-    """(url, the throwaway server's data folder or None when the URL was given)."""
+def postgres_database(url: str | None, name: str,
+                      settings: dict[str, str] | None = None) -> Iterator[tuple[str, Path | None]]:
+    """(url, the throwaway server's data folder or None when the URL was given); `settings` for that server."""
     if url is not None:
         yield url, None
         return
     from tests.pg_server import start_postgres
 
-    server = start_postgres()
+    server = start_postgres(settings=settings)
     if server is None:
         raise SystemExit("no PostgreSQL binaries; pass --database URL")
     try:

@@ -81,7 +81,8 @@ def _run_patiently(command: list[str], data_dir: Path, attempts: int = 3) -> Non
         time.sleep(attempt)
 
 
-def start_postgres(work_dir: Path | None = None) -> PostgresServer | None:
+def start_postgres(work_dir: Path | None = None, settings: dict[str, str] | None = None) -> PostgresServer | None:
+    """`settings`: more server settings (-c name=value) for a throwaway server of a benchmark."""
     url = os.environ.get("SERVICE_DESK_TEST_PG_URL")
     if url:
         return PostgresServer(base_url=url)
@@ -115,6 +116,7 @@ def start_postgres(work_dir: Path | None = None) -> PostgresServer | None:
     password_file.unlink()
     # The Unix socket in the private folder; on Windows the tests reach the server over TCP only.
     sockets = "" if os.name == "nt" else f" -k {work_dir}"
+    sockets += "".join(f" -c {name}={value}" for name, value in (settings or {}).items())
     subprocess.run(
         [*run_as, pg_ctl, "-D", str(data_dir), "-l", str(work_dir / "server.log"), "-w", "-t", "60",
          "-o", f"-p {port}{sockets} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200",

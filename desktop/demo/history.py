@@ -80,6 +80,8 @@ INSTALLATION_SHARE = 0.08
 INSTALLED_LINES = ("solar", "purifier")
 Progress = Callable[[int, int], None]
 SEARCH_TABLES = ("ticket_search", "ticket_search_bigram", "ticket_search_phone")
+# A lane's provisional sequence numbers (see _Generator.number) lie above this per lane: no real day numbers as many.
+PROVISIONAL_SEQ = 100_000
 
 
 CHANNELS = Weighted(("hotline", "walk_in", "salesperson", "online"), (70, 10, 12, 8))
@@ -351,18 +353,28 @@ def _next_ids(conn: Connection) -> _Ids:
 
 class _Generator:
     def __init__(self, cat: _Catalogue, ids: _Ids, rng: random.Random, tickets: int, now: datetime,
-                 counters: dict[tuple[str, str], int], conn: Connection, stock_rng: random.Random) -> None:
+                 counters: dict[tuple[str, str], int], conn: Connection, stock_rng: random.Random,
+                 lane: tuple[int, int] = (0, 1), provisional_from: date | None = None) -> None:
         self.cat, self.ids, self.rng, self.total, self.now = cat, ids, rng, tickets, now
         self.counters = counters
+        # A lane of a parallel load (desktop/demo/history_parallel.py): lane `lane[0]` of `lane[1]`. Its phone
+        # numbers, serials and tags are those ending in its own residue, so lanes never draw the same one; from
+        # `provisional_from` on, its numbers (other than tickets') are provisional until the lanes are joined.
+        self.lane, self.lanes = lane
+        self.provisional_from = provisional_from
+        self.provisional_add = PROVISIONAL_SEQ * (self.lane + 1)
+        self._number_days: dict[tuple[str, date], tuple[tuple[str, str], str]] = {}
+        self.mobile_span, self.landline_span = 10**8 // self.lanes, 10**6 // self.lanes
         # Its own random stream: the tickets, visits and parts of a seed stay what they were before stock existed.
         self.stock = StockStory(conn, cat.branch_id, {"clerk": cat.clerk, "supervisor": cat.supervisor},
                                 ids.take, self.number, stock_rng, now)
+        self.stock.tags, self.stock.tag_step = self.lane + 1 - self.lanes, self.lanes
         self._unused_states: dict[tuple[str, ...], list[str]] = {}
         self.days = max(30, min(365, tickets // 8))
         self.start_local = (now.astimezone(BRANCH_TZ) - timedelta(days=self.days - 1)).date()
         self.customers: list[_CustomerRec] = []
         self.used_phones: set[str] = set()
-        self.serial_seq = 0
+        self.serial_seq = self.lane + 1 - self.lanes
         self.last_by_unit: dict[int, tuple[int, int, datetime]] = {}
         self.line_codes = [c for c in LINE_WEIGHTS if c in cat.lines and cat.models.get(c)]
         self.lines = Weighted(self.line_codes, [LINE_WEIGHTS[c] for c in self.line_codes])
@@ -370,6 +382,9 @@ class _Generator:
         self.events = 0
         self.recent_installations = 0
         self.unused_install_states = ["new", "scheduled"]
+        # Installing a sold unit is its own ticket kind now; repairs draw from the other fault categories.
+        self.repair_faults = {line: [f for f in faults if f[1] != "install"] or faults
+                              for line, faults in cat.faults.items()}
 
     # --- customers --------------------------------------------------------------------------------------
 
@@ -385,9 +400,11 @@ class _Generator:
         while True:
             if landline:
                 first = self.rng.choice(words.LANDLINE_FIRST_DIGITS)
-                number = f"{words.AREA_CODE}{first}{self.rng.randrange(10**6):06d}"
+                digits = self.rng.randrange(self.landline_span) * self.lanes + self.lane
+                number = f"{words.AREA_CODE}{first}{digits:06d}"
             else:
-                number = self.rng.choice(words.MOBILE_PREFIXES) + f"{self.rng.randrange(10**8):08d}"
+                number = (self.rng.choice(words.MOBILE_PREFIXES)
+                          + f"{self.rng.randrange(self.mobile_span) * self.lanes + self.lane:08d}")
             if number not in self.used_phones:
                 self.used_phones.add(number)
                 return number
@@ -433,7 +450,7 @@ class _Generator:
         rng = self.rng
         line = self.lines(rng)
         model = rng.choice(self.cat.models[line])
-        self.serial_seq += 1
+        self.serial_seq += self.lanes
         sold = created.astimezone(BRANCH_TZ).date() - timedelta(days=rng.randint(0, 5 * 365))
         serial = f"{'LT' if line == 'solar' else 'HS'}{sold:%y%m}{self.serial_seq:07d}"
         proof = PROOFS(rng)
@@ -463,10 +480,17 @@ class _Generator:
     def number(self, series: str, moment: datetime) -> str:
         """Gapless per series and local day, continuing any counter already in the database."""
         day = moment.astimezone(BRANCH_TZ).date()
-        key = (series, day_key(day))
+        known = self._number_days.get((series, day))
+        if known is None:
+            # format_number's text up to the sequence, made once per series and day (millions of numbers).
+            known = self._number_days[(series, day)] = (
+                (series, day_key(day)), format_number(self.cat.branch_code, series, day, 1)[:-4])
+        key, prefix = known
         seq = self.counters.get(key, 0) + 1
         self.counters[key] = seq
-        return format_number(self.cat.branch_code, series, day, seq)
+        if self.provisional_from is not None and day >= self.provisional_from and series != "ticket":
+            seq += self.provisional_add
+        return f"{prefix}{seq:04d}"
 
     def _status_for(self, opened: datetime) -> str:
         age = (self.now - opened).total_seconds() / 86400
@@ -497,9 +521,7 @@ class _Generator:
         want_new = not self.customers or rng.random() < 1 / TICKETS_PER_CUSTOMER
         rec = self.new_customer(batch) if want_new else rng.choice(self.customers)
         unit_id, line, _model, _serial = rng.choice(rec.units)
-        # Installing a sold unit is its own ticket kind now; repairs draw from the other fault categories.
-        fault_id, fault_code, fault_name = rng.choice([f for f in cat.faults[line] if f[1] != "install"]
-                                                      or cat.faults[line])
+        fault_id, fault_code, fault_name = rng.choice(self.repair_faults[line])
         repeat_of = None
         last = self.last_by_unit.get(unit_id)
         if last is not None and (opened - last[2]).days <= 90 and rng.random() < 0.35:
@@ -512,8 +534,10 @@ class _Generator:
         self.last_by_unit[unit_id] = (tid, fault_id, opened)
         number = self.number("ticket", opened)
         phone = rng.choice(rec.phones)
+        # Every row of a table carries every column (the defaults too): the batch then takes the rows' values in
+        # one C call each (_encoder's itemgetter) instead of a lookup per column.
         row: dict[str, Any] = dict(
-            id=tid, branch_id=cat.branch_id, number=number, customer_id=rec.id, unit_id=unit_id,
+            id=tid, branch_id=cat.branch_id, number=number, kind="repair", customer_id=rec.id, unit_id=unit_id,
             address_id=rec.address_id, product_line_id=cat.lines[line][0], contact_phone=phone, status="new",
             channel=CHANNELS(rng), priority=PRIORITIES(rng), fault_category_id=fault_id,
             fault_text=fault_text, is_repeat=repeat_of is not None, repeat_of_ticket_id=repeat_of, triage_note="",
@@ -535,7 +559,7 @@ class _Generator:
         rec = self.new_customer(batch)
         line = rng.choice([c for c in INSTALLED_LINES if c in self.line_codes])
         model = rng.choice(cat.models[line])
-        self.serial_seq += 1
+        self.serial_seq += self.lanes
         sold = opened.astimezone(BRANCH_TZ).date()
         serial = f"{'LT' if line == 'solar' else 'HS'}{sold:%y%m}{self.serial_seq:07d}"
         unit_id = self.ids.take("unit")
@@ -583,10 +607,15 @@ class _Lifecycle:
         return self.at
 
     def _event(self, kind: str, user: int, to: str | None = None, note: str = "", data: Any = None) -> None:
-        self.batch.add(TicketEvent, id=self.gen.ids.take("ticket_event"), ticket_id=self.t["id"], at=self.at,
-                       user_id=user, kind=kind, from_status=self.status if to else None, to_status=to, note=note,
-                       data=data)
-        self.gen.events += 1
+        # The commonest row (eight a ticket): appended without the helper calls.
+        gen = self.gen
+        ids = gen.ids.next
+        event_id = ids["ticket_event"]
+        ids["ticket_event"] = event_id + 1
+        self.batch.rows[TicketEvent].append(
+            {"id": event_id, "ticket_id": self.t["id"], "at": self.at, "user_id": user, "kind": kind,
+             "from_status": self.status if to else None, "to_status": to, "note": note, "data": data})
+        gen.events += 1
         if to:
             self.status = to
             self.t["status"] = to
@@ -713,7 +742,8 @@ class _Lifecycle:
                       customer_comment="",
                       satisfaction=rng.choice(("very_satisfied", "satisfied", "satisfied", "neutral")),
                       signature_kind="none", signature_strokes=None, signature_scan=None, content_digest="",
-                      recorded_at=self.at, recorded_by=cat.clerk, version=1)
+                      recorded_at=self.at, recorded_by=cat.clerk, version=1, early_arrival_reason="",
+                      follow_up="", content_version=2)
         self.batch.add_row(ServiceReport, report)
         self._event("service_report", cat.clerk, note="服务报告已录入", data={"visit_id": visit["id"]})
         # The same draws as before charges were proposed (parts, quantity, charged), so a seed's history is
@@ -733,7 +763,7 @@ class _Lifecycle:
                     customer_id=self.t["customer_id"], kind="after_service", status=status, due_at=due,
                     first_due_at=due, attempts=0, assigned_to=self.gen.cat.clerk, done_at=None, done_by=None,
                     answers={}, satisfaction=None, closing_line="", notes="", follow_up_ticket_id=None,
-                    complaint_id=None, created_at=self.at)
+                    complaint_id=None, created_at=self.at, reason="", version=1)
 
     def _pending_callback(self, clock: dict[str, Any]) -> None:
         self.batch.add(Callback, **self._callback_row(clock["due_at"], "pending"))
@@ -900,7 +930,7 @@ class _InstallationStory(_Lifecycle):
                         customer_id=self.t["customer_id"], kind="after_install", status="pending", due_at=due,
                         first_due_at=due, attempts=0, assigned_to=cat.clerk, done_at=None, done_by=None, answers={},
                         satisfaction=None, closing_line="", notes="", follow_up_ticket_id=None, complaint_id=None,
-                        created_at=departed)
+                        created_at=departed, reason="", version=1)
         if final == "closed" and due - timedelta(days=rng.randint(1, 20)) < gen.now:
             self.at = min(due - timedelta(days=rng.randint(1, 20)), gen.now)
             callback.update(status="done", attempts=1, done_at=self.at, done_by=cat.clerk,
@@ -967,22 +997,32 @@ def _drop_secondary_indexes(conn: Connection) -> None:
     conn.info["bulk_indexes"] = [definition for _name, definition in rows]
 
 
-def _rebuild_indexes(conn: Connection) -> None:
+def _rebuild_indexes(conn: Connection, analyze: bool = False) -> bool:
     """Builds the indexes _drop_secondary_indexes set aside, also after a failed or cancelled load (the schema stays
-    what the migrations made)."""
+    what the migrations made); with `analyze`, the tables are analysed meanwhile. True when they were."""
     definitions = conn.info.pop("bulk_indexes", None)
     if not definitions:
-        return
+        return False
     if conn.in_transaction():
         conn.rollback()
     # Two lanes on two connections (a GIN build uses one process): the trigram index, the largest, on its own;
     # the bigram index and the btrees on the other.
     largest = max(definitions, key=lambda d: "gin_trgm_ops" in d)
     lanes = [[largest], [d for d in definitions if d is not largest]]
+    if analyze:
+        # The trigram build takes longest (40 s of 1,000,000 tickets; the bigram index 26 s, the btrees 6 s): the
+        # other lane analyses every other table meanwhile. ticket_search waits for it (ANALYZE and CREATE INDEX
+        # lock each other out of a table).
+        tables = conn.exec_driver_sql("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+                                      "AND tablename <> 'ticket_search'").scalars().all()
+        lanes[0].append("ANALYZE ticket_search")
+        lanes[1].append(f"ANALYZE {', '.join(tables)}")
 
     def build(lane: list[str], lane_conn: Connection) -> None:
-        # Sorting a million keys in memory rather than in temporary files.
-        lane_conn.exec_driver_sql("SET maintenance_work_mem = '256MB'")
+        # Sorting a million keys in memory rather than in temporary files (a server given more keeps it).
+        if lane_conn.exec_driver_sql("SELECT pg_size_bytes(current_setting('maintenance_work_mem')) "
+                                     "< pg_size_bytes('256MB')").scalar():
+            lane_conn.exec_driver_sql("SET maintenance_work_mem = '256MB'")
         for definition in lane:
             lane_conn.exec_driver_sql(definition)
         lane_conn.exec_driver_sql("RESET maintenance_work_mem")
@@ -992,19 +1032,23 @@ def _rebuild_indexes(conn: Connection) -> None:
         pending = pool.submit(build, lanes[0], other)
         build(lanes[1], conn)
         pending.result()
+    return analyze
 
 
 def _finish_bulk(conn: Connection, gen: _Generator) -> None:
     table = cast(Table, NumberCounter.__table__)
     branch_id = gen.cat.branch_id
     with conn.begin():
+        # Thousands of series and days: the existing counters in one read, the new ones in one insert.
+        existing = _existing_counters(conn, branch_id)
+        new = [dict(branch_id=branch_id, series=series, day=key, last_seq=seq)
+               for (series, key), seq in gen.counters.items() if (series, key) not in existing]
+        if new:
+            conn.execute(insert(table), new)
         for (series, key), seq in gen.counters.items():
-            where = (table.c.branch_id == branch_id, table.c.series == series, table.c.day == key)
-            existing = conn.scalar(select(table.c.last_seq).where(*where))
-            if existing is None:
-                conn.execute(insert(table).values(branch_id=branch_id, series=series, day=key, last_seq=seq))
-            elif existing < seq:
-                conn.execute(table.update().where(*where).values(last_seq=seq))
+            if existing.get((series, key), seq) < seq:
+                conn.execute(table.update().where(table.c.branch_id == branch_id, table.c.series == series,
+                                                  table.c.day == key).values(last_seq=seq))
     if conn.dialect.name == "sqlite":
         with conn.begin():
             # Merge the FTS b-tree segments once: a search then reads one segment instead of hundreds.
@@ -1015,8 +1059,9 @@ def _finish_bulk(conn: Connection, gen: _Generator) -> None:
         assert raw is not None
         raw.execute("PRAGMA synchronous = FULL")
         raw.execute("PRAGMA foreign_keys = ON")
+        analysed = False
     else:
-        _rebuild_indexes(conn)
+        analysed = _rebuild_indexes(conn, analyze=True)
         # The pooled connection goes back to the application with every check and the normal durability.
         if conn.info.pop("bulk_replica", False):
             conn.exec_driver_sql("RESET session_replication_role")
@@ -1030,8 +1075,9 @@ def _finish_bulk(conn: Connection, gen: _Generator) -> None:
                 name = model.__tablename__
                 conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
                                   f"(SELECT coalesce(max(id), 0) + 1 FROM {name}), false)"))
-    with conn.begin():
-        conn.exec_driver_sql("ANALYZE")
+    if not analysed:
+        with conn.begin():
+            conn.exec_driver_sql("ANALYZE")
 
 
 def _existing_counters(conn: Connection, branch_id: int) -> dict[tuple[str, str], int]:
@@ -1040,10 +1086,49 @@ def _existing_counters(conn: Connection, branch_id: int) -> dict[tuple[str, str]
     return {(series, day): seq for series, day, seq in rows}
 
 
+def _generate_range(conn: Connection, gen: _Generator, start: int, stop: int, progress: Progress | None,
+                    cancelled: Callable[[], bool] | None, checked: Callable[[], None] | None = None) -> int:
+    """Tickets start..stop-1 of the history, a batch at a time; returns how many were written (`progress` gets
+    that count and stop - start). `checked` runs after each batch is generated, before it is written."""
+    batch = _Batch()
+    done = start
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="history-writer") as writer:
+        # One batch is written while the next is generated; the connection is the writer's until the end.
+        pending: Future[None] | None = None
+        while done < stop:
+            if cancelled is not None and cancelled():
+                break
+            for index in range(done, min(stop, done + BATCH)):
+                gen.ticket(batch, index)
+            done = min(stop, done + BATCH)
+            if checked is not None:
+                checked()
+            encoded = batch.encode(conn.dialect.name)
+            if pending is not None:
+                pending.result()
+            pending = writer.submit(encoded.write, conn)
+            if progress is not None:
+                progress(done - start, stop - start)
+        if pending is not None:
+            pending.result()
+    return done - start
+
+
 def generate_history(database: Database, tickets: int, seed: int, progress: Progress | None = None,
-                     cancelled: Callable[[], bool] | None = None) -> HistoryStats:
-    """Add `tickets` tickets (and their customers, units, events...) ending now. Deterministic for a seed
-    apart from the anchor time. Returns counts; stops after the current batch when `cancelled()` is true."""
+                     cancelled: Callable[[], bool] | None = None, workers: int = 1) -> HistoryStats:
+    """Add `tickets` tickets (and their customers, units, events...) ending now. Deterministic for a seed (and
+    number of workers) apart from the anchor time. Returns counts; stops after the current batch when
+    `cancelled()` is true.
+
+    workers > 1 on PostgreSQL into an empty history: that many processes generate ranges of the tickets at once,
+    each over its own connection (desktop/demo/history_parallel.py); a failed or cancelled parallel load leaves no
+    history. Elsewhere (SQLite, or a history added to existing tickets) one generator writes it all."""
+    if workers > 1 and not database.is_sqlite:
+        from desktop.demo.history_parallel import generate_in_parallel
+
+        parallel = generate_in_parallel(database, tickets, seed, workers, progress, cancelled)
+        if parallel is not None:
+            return parallel
     started = utc_now()
     rng = random.Random(seed)
     # The story makes tens of millions of short-lived dicts and tuples and keeps millions alive (customers, phones,
@@ -1059,25 +1144,7 @@ def generate_history(database: Database, tickets: int, seed: int, progress: Prog
             gen = _Generator(cat, ids, rng, tickets, started, _existing_counters(conn, cat.branch_id), conn,
                              random.Random(f"stock-{seed}"))
             conn.commit()
-            batch = _Batch()
-            done = 0
-            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="history-writer") as writer:
-                # One batch is written while the next is generated; the connection is the writer's until the end.
-                pending: Future[None] | None = None
-                while done < tickets:
-                    if cancelled is not None and cancelled():
-                        break
-                    for index in range(done, min(tickets, done + BATCH)):
-                        gen.ticket(batch, index)
-                    done = min(tickets, done + BATCH)
-                    encoded = batch.encode(conn.dialect.name)
-                    if pending is not None:
-                        pending.result()
-                    pending = writer.submit(encoded.write, conn)
-                    if progress is not None:
-                        progress(done, tickets)
-                if pending is not None:
-                    pending.result()
+            done = _generate_range(conn, gen, 0, tickets, progress, cancelled)
             gen.stock.finish(conn)
             _finish_bulk(conn, gen)
         except BaseException:

@@ -102,6 +102,7 @@ class StockStory:
         self.movements = 0
         self.payments = 0
         self.tags = 0
+        self.tag_step = 1  # a lane of a parallel load takes every n-th tag (see history._Generator)
 
     # --- units ---------------------------------------------------------------------------------------------
 
@@ -207,7 +208,7 @@ class StockStory:
         handed_in = used + timedelta(days=self.rng.uniform(0.5, 6))
         if handed_in >= self.now:
             return  # still in the engineer's van: the old-parts list shows it as due
-        self.tags += 1
+        self.tags += self.tag_step
         tag = f"JX{handed_in.astimezone(BRANCH_TZ):%y%m}-{self.tags:05d}"
         returned = self._move(batch, "old_part_return", facts, facts.quantity, handed_in, target="old_parts",
                               engineer_id=engineer, ticket_id=ticket["id"], visit_id=visit["id"],

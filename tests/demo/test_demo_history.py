@@ -51,9 +51,9 @@ def test_postgresql_loads_an_empty_history_without_its_lookup_indexes_and_builds
     dropped: list[list[str]] = []
     rebuild = history._rebuild_indexes
 
-    def watching(conn):  # type: ignore[no-untyped-def]
+    def watching(conn, **options):  # type: ignore[no-untyped-def]
         dropped.append(list(conn.info.get("bulk_indexes", [])))
-        rebuild(conn)
+        return rebuild(conn, **options)
 
     monkeypatch.setattr(history, "_rebuild_indexes", watching)
     generate_history(pg_db, tickets=200, seed=3)
