@@ -125,6 +125,28 @@ def _install_postgres_prepare(engine: Engine) -> None:
             return True
         return None  # SQLAlchemy's own execute
 
+    # SQLAlchemy ends every transaction that is not committed (a refused save, a connection going back to the
+    # pool) through the dialect's do_rollback; this engine's dialect alone.
+    engine.dialect.do_rollback = _rollback_keeping_prepared  # type: ignore[method-assign]
+
+
+def _rollback_keeping_prepared(dbapi_connection: Any) -> None:
+    """ROLLBACK without psycopg's DEALLOCATE ALL. psycopg forgets every prepared statement at a rollback, in case
+    the transaction had created or altered what they refer to; a save never changes the schema (migrations run on
+    their own connection), and on a busy branch a stale edit is refused, so rolled back, several times a minute:
+    every statement of the next saves would be prepared and planned again (measured: CPU per save up by half on
+    both sides). The server keeps prepared statements across a rollback."""
+    from psycopg import OperationalError as DriverError
+    from psycopg import pq
+
+    pgconn = dbapi_connection.pgconn
+    if pgconn.transaction_status == pq.TransactionStatus.IDLE:
+        return
+    with dbapi_connection.lock:
+        result = pgconn.exec_(b"ROLLBACK")
+    if result.status != pq.ExecStatus.COMMAND_OK:
+        raise DriverError("rollback failed: " + pgconn.error_message.decode("utf-8", "replace"))
+
 
 @dataclass
 class Database:
