@@ -114,6 +114,9 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
 #   psycopg forgets its prepared statements at every ROLLBACK (a refused stale edit), so most would never get
 #   past five.
 _PREPARED = "service_desk_prepare"
+# A read that looks rows up by key only may opt in: `statement.execution_options(**PREPARED)` (the ticket form's
+# queries, read again after every save and every refused stale edit).
+PREPARED: dict[str, bool] = {_PREPARED: True}
 _POSTGRES_CONNECT = {"prepare_threshold": 2**62, "options": "-c plan_cache_mode=force_generic_plan"}
 
 
