@@ -398,7 +398,8 @@ def run(label: str, url: str, procs: int, seconds: float, data_dir: Path | None 
     clerks_cpu = sum(r.cpu_seconds for r in results) / total * 1000 if total else float("nan")
     server_cpu = ((server_after - server_before) / total * 1000
                   if total and server_before is not None and server_after is not None else float("nan"))
-    print(f"  CPU per operation: clerks {clerks_cpu:.2f} ms, server {server_cpu:.2f} ms "
+    server_text = "" if server_cpu != server_cpu else f", server {server_cpu:.2f} ms"  # NaN: SQLite, or a URL given
+    print(f"  CPU per operation: clerks {clerks_cpu:.2f} ms{server_text} "
           f"(the hot ticket's re-reads and retries included)")
     acked = sum(len(r.acked) for r in results)
     retries = sum(r.concurrent_retries for r in results)
