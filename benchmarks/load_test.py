@@ -42,7 +42,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pg_throwaway import postgres_database  # noqa: E402
+from pg_throwaway import postgres_database, server_cpu_seconds  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 
 from desktop.database import Database, migrate, open_database, sqlite_url  # noqa: E402
@@ -84,6 +84,7 @@ class WorkerResult:
     concurrent_retries: int = 0  # ConcurrentEditError, reloaded and re-applied (expected on the hot ticket)
     unavailable: list[str] = field(default_factory=list)  # DatabaseUnavailableError reaching the worker
     failures: list[str] = field(default_factory=list)  # anything else: a bug
+    cpu_seconds: float = 0.0  # this process's CPU time over its rounds (the hot ticket's retries included)
 
 
 class Clerk:
@@ -208,6 +209,7 @@ def worker_main(url: str, worker: int, hot_ticket: int, deadline: float, start_a
     clerk = Clerk(url, worker, hot_ticket, seed=worker * 7919)
     while time.time() < start_at:
         time.sleep(0.01)
+    cpu = time.process_time()
     while time.time() < deadline:
         try:
             clerk.one_round()
@@ -215,6 +217,7 @@ def worker_main(url: str, worker: int, hot_ticket: int, deadline: float, start_a
             clerk.result.failures.append(f"{type(exc).__name__}: {exc}\n{traceback.format_exc(limit=4)}"[:2000])
             if len(clerk.result.failures) > 20:
                 break
+    clerk.result.cpu_seconds = time.process_time() - cpu
     clerk.db.dispose()
     result = clerk.result
     result.latencies = dict(result.latencies)  # picklable
@@ -355,7 +358,7 @@ def pct(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1]
 
 
-def run(label: str, url: str, procs: int, seconds: float) -> bool:
+def run(label: str, url: str, procs: int, seconds: float, data_dir: Path | None = None) -> bool:
     load_before = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"\n=== {label}: {procs} processes x {seconds:.0f} s on {os.cpu_count()} cores "
           f"(load average before: {load_before:.1f}) ===", flush=True)
@@ -366,7 +369,12 @@ def run(label: str, url: str, procs: int, seconds: float) -> bool:
     deadline = start_at + seconds
     with ctx.Pool(procs) as pool:
         pending = [pool.apply_async(worker_main, (url, w, hot, deadline, start_at)) for w in range(procs)]
+        # The server's CPU from the start of the rounds (the workers' start-up and the set-up left out).
+        while time.time() < start_at:
+            time.sleep(0.01)
+        server_before = server_cpu_seconds(data_dir)
         results = [p.get(timeout=seconds + 600) for p in pending]
+        server_after = server_cpu_seconds(data_dir)
     elapsed = max(seconds, time.time() - start_at)
     latencies: dict[str, list[float]] = defaultdict(list)
     for r in results:
@@ -386,6 +394,13 @@ def run(label: str, url: str, procs: int, seconds: float) -> bool:
     print(f"  targets (issue 18: 8 processes on PostgreSQL): >= {TARGET_OPS:.0f} ops/s -> {total / elapsed:.1f}; "
           f"p95 <= {TARGET_P95_MS:.0f} ms -> {pct(all_values, 95) * 1000:.1f} ms "
           f"(load average after: {load_after:.1f})")
+    # CPU per operation hardly depends on what else the machine runs, unlike the latencies above.
+    clerks_cpu = sum(r.cpu_seconds for r in results) / total * 1000 if total else float("nan")
+    server_cpu = ((server_after - server_before) / total * 1000
+                  if total and server_before is not None and server_after is not None else float("nan"))
+    server_text = "" if server_cpu != server_cpu else f", server {server_cpu:.2f} ms"  # NaN: SQLite, or a URL given
+    print(f"  CPU per operation: clerks {clerks_cpu:.2f} ms{server_text} "
+          f"(the hot ticket's re-reads and retries included)")
     acked = sum(len(r.acked) for r in results)
     retries = sum(r.concurrent_retries for r in results)
     print(f"  tickets through the whole loop: {acked} ({acked / elapsed:.2f}/s); hot-ticket edits "
@@ -410,8 +425,8 @@ def main() -> int:
     args = parser.parse_args()
     ok = True
     if not args.skip_postgres:
-        with postgres_database(args.database, "load_test") as (url, _data_dir):
-            ok &= run("PostgreSQL", url, args.procs, args.seconds)
+        with postgres_database(args.database, "load_test") as (url, data_dir):
+            ok &= run("PostgreSQL", url, args.procs, args.seconds, data_dir)
     if not args.skip_sqlite:
         with tempfile.TemporaryDirectory(prefix="service-desk-load-") as tmp:
             ok &= run("SQLite", sqlite_url(Path(tmp) / "load.sqlite3"), args.sqlite_procs, args.seconds)

@@ -28,6 +28,11 @@ def onsite_window(session: Session, branch_id: int, product_line_id: int, priori
         return timedelta(minutes=24 * 60)
     if stored is _UNREAD:
         stored = load_setting(session, branch_id, KEY)
+    return onsite_window_of_line(line, priority, stored)
+
+
+def onsite_window_of_line(line: ProductLine, priority: str, stored: Any) -> timedelta:
+    """The window of a line the caller holds, with the branch's KEY setting it has read."""
     return timedelta(minutes=window_minutes(stored, line.code, priority, line.onsite_window_minutes))
 
 

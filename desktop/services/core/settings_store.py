@@ -6,8 +6,8 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from sqlalchemy import bindparam, select
-from sqlalchemy.orm import Session
+from sqlalchemy import bindparam, event, select
+from sqlalchemy.orm import Session, object_session
 
 from desktop.models import ProductLine, Setting
 from desktop.rules.warranty import WarrantyPolicy
@@ -60,10 +60,16 @@ SETTING_DEFAULTS: dict[str, Any] = {
 _SETTING = select(Setting.value).where(Setting.branch_id == bindparam("branch_id"), Setting.key == bindparam("key"))
 
 
+_PREFETCHED = "settings_prefetched"
+
+
 def load_setting(session: Session, branch_id: int, key: str) -> Any:
     """For other services inside their own transaction."""
     if key not in SETTING_DEFAULTS and not key.startswith("policy."):
         raise KeyError(key)
+    prefetched = session.info.get(_PREFETCHED)
+    if prefetched is not None and (branch_id, key) in prefetched:
+        return copy.deepcopy(prefetched[branch_id, key])
     value = session.scalar(_SETTING, {"branch_id": branch_id, "key": key})
     return copy.deepcopy(SETTING_DEFAULTS.get(key)) if value is None else value
 
@@ -81,6 +87,23 @@ def load_settings(session: Session, branch_id: int, *keys: str) -> dict[str, Any
         _SETTINGS, {"branch_id": branch_id, "keys": list(keys)})}
     return {key: copy.deepcopy(SETTING_DEFAULTS.get(key)) if stored.get(key) is None else stored[key]
             for key in keys}
+
+
+def prefetch_settings(session: Session, branch_id: int, *keys: str) -> None:
+    """Read in one query the settings a save will ask for one by one in its steps (a visit's sheet: the grades,
+    the 三包 policy, the callback's day); load_setting then answers them from this transaction's copy. A setting
+    written in this session forgets the copy (_setting_written)."""
+    prefetched = session.info.setdefault(_PREFETCHED, {})
+    prefetched.update({(branch_id, key): value for key, value in load_settings(session, branch_id, *keys).items()})
+
+
+@event.listens_for(Setting, "after_insert")
+@event.listens_for(Setting, "after_update")
+@event.listens_for(Setting, "after_delete")
+def _setting_written(_mapper: Any, _connection: Any, target: Setting) -> None:
+    session = object_session(target)
+    if session is not None:
+        session.info.pop(_PREFETCHED, None)
 
 
 def load_warranty_policy(session: Session, branch_id: int) -> WarrantyPolicy:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 
-from sqlalchemy import Text, func, select, type_coerce
+from sqlalchemy import Text, bindparam, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desktop.clock import BRANCH_TZ, to_local, utc_now
@@ -84,9 +85,14 @@ def open_onsite_clock(session: Session, ticket_id: int) -> ServiceClock | None:
     ).first()
 
 
-def ensure_onsite_clock(session: Session, ticket: Ticket, round_: int, now: datetime) -> ServiceClock:
-    """Dispatch starts the on-site window (docs/domain.md), unless intake or an escalation already did."""
-    clock = open_onsite_clock(session, ticket.id)
+_UNREAD: Any = object()
+
+
+def ensure_onsite_clock(session: Session, ticket: Ticket, round_: int, now: datetime,
+                        open_clock: ServiceClock | None = _UNREAD) -> ServiceClock:
+    """Dispatch starts the on-site window (docs/domain.md), unless intake or an escalation already did.
+    `open_clock`: open_onsite_clock's answer when the caller has it already in this transaction."""
+    clock = open_onsite_clock(session, ticket.id) if open_clock is _UNREAD else open_clock
     if clock is not None:
         return clock
     taken = session.scalar(select(func.max(ServiceClock.round)).where(
@@ -97,17 +103,21 @@ def ensure_onsite_clock(session: Session, ticket: Ticket, round_: int, now: date
     return clock
 
 
-def ticket_deadline(session: Session, ticket: Ticket, now: datetime) -> datetime:
-    clock = open_onsite_clock(session, ticket.id)
+def ticket_deadline(session: Session, ticket: Ticket, now: datetime,
+                    open_clock: ServiceClock | None = _UNREAD) -> datetime:
+    clock = open_onsite_clock(session, ticket.id) if open_clock is _UNREAD else open_clock
     return clock.due_at if clock is not None else now + onsite_window(session, ticket)
 
 
+# The district and the product line in one query (built once); no address gives no district.
+_PLACE = (select(select(CustomerAddress.district).where(CustomerAddress.id == bindparam("address_id"))
+                 .scalar_subquery(), ProductLine.code)
+          .where(ProductLine.id == bindparam("line_id")))
+
+
 def ticket_place(session: Session, ticket: Ticket) -> tuple[str | None, str | None]:
-    district = None
-    if ticket.address_id is not None:
-        district = session.scalar(select(CustomerAddress.district).where(CustomerAddress.id == ticket.address_id))
-    line = session.scalar(select(ProductLine.code).where(ProductLine.id == ticket.product_line_id))
-    return district, line
+    row = session.execute(_PLACE, {"address_id": ticket.address_id, "line_id": ticket.product_line_id}).first()
+    return (row[0], row[1]) if row is not None else (None, None)
 
 
 def profile(engineer: Engineer) -> EngineerProfile:
@@ -116,7 +126,8 @@ def profile(engineer: Engineer) -> EngineerProfile:
 
 
 def compute_warnings(session: Session, engineer: Engineer, ticket: Ticket, start: datetime, end: datetime,
-                     *, exclude_visit: int | None, now: datetime) -> list[str]:
+                     *, exclude_visit: int | None, now: datetime,
+                     open_clock: ServiceClock | None = _UNREAD) -> list[str]:
     busy_query = select(Visit.planned_start, Visit.planned_end).where(
         Visit.engineer_id == engineer.id, Visit.status.in_(LIVE_VISITS),
         Visit.planned_start < end, Visit.planned_end > start)
@@ -125,7 +136,8 @@ def compute_warnings(session: Session, engineer: Engineer, ticket: Ticket, start
     busy = [Slot(to_local(s), to_local(e)) for s, e in session.execute(busy_query)]
     district, line = ticket_place(session, ticket)
     return dispatch_warnings(profile(engineer), Slot(to_local(start), to_local(end)), busy, district=district,
-                             product_line=line, deadline=to_local(ticket_deadline(session, ticket, now)))
+                             product_line=line,
+                             deadline=to_local(ticket_deadline(session, ticket, now, open_clock)))
 
 
 def require_reason(warnings: list[str], override_reason: str | None) -> str:
@@ -266,7 +278,10 @@ class DispatchService(Service):
             if ticket.status not in DISPATCHABLE:
                 raise StateError("not_dispatchable", "ticket_id", status=ticket.status)
             engineer = load_engineer(session, actor, engineer_id)
-            warnings = compute_warnings(session, engineer, ticket, start, end, exclude_visit=None, now=now)
+            # Read once for the warnings' deadline and the clock the visit runs against.
+            clock = open_onsite_clock(session, ticket.id)
+            warnings = compute_warnings(session, engineer, ticket, start, end, exclude_visit=None, now=now,
+                                        open_clock=clock)
             reason = require_reason(warnings, override_reason)
             round_ = ticket.escalation_level + 1
             visit = Visit(ticket_id=ticket.id, engineer_id=engineer.id, round=round_, status="dispatched",
@@ -275,7 +290,7 @@ class DispatchService(Service):
             session.add(visit)
             session.flush()
             ticket.engineer_id = engineer.id
-            ensure_onsite_clock(session, ticket, round_, now)
+            ensure_onsite_clock(session, ticket, round_, now, clock)
             transition(session, actor, ticket, "dispatched", note=reason,
                        data={"visit_id": visit.id, "engineer_id": engineer.id, "round": round_,
                              "warnings": warnings})

@@ -39,6 +39,7 @@ from desktop.services.core.branch_time import branch_tz, local_day
 from desktop.services.core.clocks import meet_clock
 from desktop.services.core.grades import branch_grades
 from desktop.services.core.permissions import require
+from desktop.services.core.settings_store import prefetch_settings
 from desktop.services.core.ticket_events import transition
 from desktop.services.core.validation import clean_text
 from desktop.services.dispatch.dispatch_records import (
@@ -176,6 +177,9 @@ class VisitService(Service):
             if visit.status not in REPORTABLE:
                 raise StateError("visit_not_open", "visit_id", status=visit.status)
             check_early_arrival(result.arrived_at, visit.agreed_start, result.early_arrival_reason)
+            # The grades, the 三包 policy (charge basis) and the callback's day (create_after_completion): one query.
+            prefetch_settings(session, ticket.branch_id, "satisfaction.grades", "policy.warranty",
+                              "commitment.callback_same_day")
             if result.satisfaction is not None and result.satisfaction not in branch_grades(session, actor.branch_id):
                 # The sheet offers the branch's grades; a grade the branch does not use is a typing slip.
                 raise ValidationError("satisfaction_invalid", "satisfaction")

@@ -367,7 +367,8 @@ class CustomerService(Service):
                 customer = Customer(branch_id=actor.branch_id, name=name, kind=kind, created_at=utc_now())
                 session.add(customer)
                 session.flush()
-                _add_phone(session, actor, customer.id, parsed)
+                # The phone was looked up just above in this transaction: nobody has it.
+                _add_phone(session, actor, customer.id, parsed, known_free=True)
                 audit.record(session, actor, "customer.create", "customer", customer.id, None,
                              audit.snapshot(customer))
                 customer_id = customer.id
@@ -375,7 +376,8 @@ class CustomerService(Service):
                 customer_id = existing
             address_id = None
             if address is not None:
-                address_id = _find_or_add_address(session, actor, customer_id, address)
+                # A customer made above has no address yet to find.
+                address_id = _find_or_add_address(session, actor, customer_id, address, new_customer=existing is None)
             unit_id = None
             if unit is not None:
                 unit_id = _add_unit(session, actor, customer_id, unit, address_id)
@@ -493,11 +495,15 @@ def clean_unit(unit: NewUnit) -> NewUnit:
                    unit.production_date, unit.installed_by_us, unit.invoice_price_fen)
 
 
-def _add_phone(session: Session, actor: Actor, customer_id: int, phone: Phone) -> CustomerPhone:
-    owner = session.scalar(select(Customer.name).join(CustomerPhone, CustomerPhone.customer_id == Customer.id)
-                           .where(CustomerPhone.branch_id == actor.branch_id, CustomerPhone.number == phone.number))
-    if owner is not None:
-        raise ValidationError("phone_taken", "phone", owner=owner)
+def _add_phone(session: Session, actor: Actor, customer_id: int, phone: Phone, *,
+               known_free: bool = False) -> CustomerPhone:
+    """`known_free`: the caller has looked the number up in this transaction (the unique index still guards)."""
+    if not known_free:
+        owner = session.scalar(select(Customer.name).join(CustomerPhone, CustomerPhone.customer_id == Customer.id)
+                               .where(CustomerPhone.branch_id == actor.branch_id,
+                                      CustomerPhone.number == phone.number))
+        if owner is not None:
+            raise ValidationError("phone_taken", "phone", owner=owner)
     row = CustomerPhone(branch_id=actor.branch_id, customer_id=customer_id, number=phone.number,
                         extension=phone.extension, kind=phone.kind)
     session.add(row)
@@ -506,9 +512,12 @@ def _add_phone(session: Session, actor: Actor, customer_id: int, phone: Phone) -
     return row
 
 
-def _find_or_add_address(session: Session, actor: Actor, customer_id: int, address: NewAddress) -> int:
+def _find_or_add_address(session: Session, actor: Actor, customer_id: int, address: NewAddress, *,
+                         new_customer: bool = False) -> int:
     wanted = _normalise_detail(address.detail)
-    for row in session.scalars(select(CustomerAddress).where(CustomerAddress.customer_id == customer_id)):
+    rows: Iterable[CustomerAddress] = () if new_customer else session.scalars(
+        select(CustomerAddress).where(CustomerAddress.customer_id == customer_id))
+    for row in rows:
         if row.district == address.district and _normalise_detail(row.detail) == wanted:
             return row.id
     row = CustomerAddress(customer_id=customer_id, province=address.province, city=address.city,

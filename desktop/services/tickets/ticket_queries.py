@@ -25,6 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased
 
 from desktop.clock import BRANCH_TZ, utc_now
+from desktop.database import PREPARED
 from desktop.errors import NotFoundError, ValidationError
 from desktop.models import (
     Branch,
@@ -372,7 +373,12 @@ def _detail_statements() -> tuple[Select[*tuple[Any, ...]], Select[*tuple[Any, .
         .outerjoin(author, author.id == TicketEvent.user_id)
         .where(TicketEvent.ticket_id == ticket_id).order_by(TicketEvent.at, TicketEvent.id)
     )
-    return header, timeline
+    # Key lookups: prepared on PostgreSQL like the saves' statements (desktop.database).
+    return header.execution_options(**PREPARED), timeline.execution_options(**PREPARED)
+
+
+_DETAIL_CLOCKS = (select(ServiceClock).where(ServiceClock.ticket_id == bindparam("ticket_id", type_=Integer))
+                  .order_by(ServiceClock.round, ServiceClock.id).execution_options(**PREPARED))
 
 
 def detail(session: Session, actor: Actor, ticket_id: int, warning_minutes: int = 5) -> TicketDetail:
@@ -394,8 +400,7 @@ def detail(session: Session, actor: Actor, ticket_id: int, warning_minutes: int 
     now = utc_now()
     warning = timedelta(minutes=warning_minutes)
     clock_rows = []
-    for c in session.scalars(select(ServiceClock).where(ServiceClock.ticket_id == ticket.id)
-                             .order_by(ServiceClock.round, ServiceClock.id)):
+    for c in session.scalars(_DETAIL_CLOCKS, {"ticket_id": ticket.id}):
         state, left = clock_state(c, now, warning)
         clock_rows.append(ClockRow(c.commitment, c.round, c.started_at, c.due_at, c.met_at, c.cancelled, state, left))
     return TicketDetail(

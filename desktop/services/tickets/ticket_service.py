@@ -16,6 +16,7 @@ from desktop.models import (
     Branch,
     Customer,
     CustomerAddress,
+    CustomerPhone,
     FaultCategory,
     ProductLine,
     ProductModel,
@@ -32,7 +33,7 @@ from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service, check_version
 from desktop.services.core.numbering import next_number
 from desktop.services.core.onsite_windows import KEY as ONSITE_KEY
-from desktop.services.core.onsite_windows import apply_priority, ticket_onsite_window
+from desktop.services.core.onsite_windows import apply_priority, onsite_window_of_line
 from desktop.services.core.permissions import require
 from desktop.services.core.settings_store import load_setting, load_settings
 from desktop.services.core.validation import check_day, clean_query, clean_text
@@ -84,6 +85,29 @@ class OpenedTicket:
     version: int
 
 
+_INTAKE_KEYS = ("commitment.first_contact_minutes", "commitment.report_back_minutes", ONSITE_KEY,
+                "repair_warranty_days")
+
+
+@dataclass(frozen=True)
+class _Intake:
+    """Read before the ticket is numbered: the intake settings and the parts of its search row (as
+    ticket_search.index_tickets would read them back after the insert)."""
+
+    settings: dict[str, Any]
+    phones: list[str]  # the contact phone first, then the customer's
+    name: str
+    serial: str | None
+    district: str | None
+    detail: str | None
+    fault_name: str | None
+    fault_text: str
+
+    def text(self, number: str) -> str:
+        return ticket_search.document_text(number, self.phones, self.name, self.serial, self.district, self.detail,
+                                           self.fault_name, self.fault_text)
+
+
 class TicketService(Service):
     def open_ticket(self, actor: Actor, new: NewTicket, *, resolved_by_phone_note: str | None = None) -> OpenedTicket:
         """Number, clocks and timeline in one transaction; with a note the phone already solved it (电话处理)."""
@@ -99,41 +123,53 @@ class TicketService(Service):
         if resolved_by_phone_note is not None:
             note = clean_text(resolved_by_phone_note, "note", max_length=2000, required=True, multiline=True)
         with self._writing(actor, permission) as session:
-            ticket = self._new_ticket_row(session, actor, new, phone.number, fault_text)
+            ticket, line, document = self._new_ticket_row(session, actor, new, phone.number, fault_text)
             session.flush()
             ticket_events.log_event(session, actor, ticket.id, "opened", data={"channel": new.channel})
             audit.record(session, actor, "ticket.open", "ticket", ticket.id, None, audit.snapshot(ticket))
-            self._start_intake_clocks(session, actor.branch_id, ticket)
+            self._start_intake_clocks(session, ticket, line, document.settings)
             if note is not None:
                 self._resolve(session, actor, ticket, note)
             session.flush()
-            ticket_search.index_tickets(session, [ticket.id])
+            ticket_search.write_documents(session, [(ticket.id, document.text(ticket.number))], replace=True)
             repeat_number = (session.scalar(select(Ticket.number).where(Ticket.id == ticket.repeat_of_ticket_id))
                              if ticket.repeat_of_ticket_id else None)
             return OpenedTicket(ticket.id, ticket.number, ticket.status, ticket.is_repeat, repeat_number,
                                 ticket.version)
 
-    def _new_ticket_row(self, session: Session, actor: Actor, new: NewTicket, phone: str, fault_text: str) -> Ticket:
+    def _new_ticket_row(self, session: Session, actor: Actor, new: NewTicket, phone: str,
+                        fault_text: str) -> tuple[Ticket, ProductLine, _Intake]:
+        """The new ticket (added, numbered), its product line and what its search row and clocks need.
+
+        Every read comes before the number: the counter row stays locked from the number to the commit, and
+        another clerk's intake waits for it (issue 18, "Saves from many PCs"), so only the inserts follow it."""
         customer = session.get(Customer, new.customer_id)
         if customer is None or customer.branch_id != actor.branch_id:
             raise NotFoundError("customer_not_found")
         line_id = new.product_line_id
         address_id = new.address_id
+        serial = None
         if new.unit_id is not None:
             unit = session.get(Unit, new.unit_id)
             if unit is None or unit.customer_id != customer.id:
                 raise ValidationError("unit_not_of_customer", "unit")
             line_id = session.scalar(select(ProductModel.product_line_id).where(ProductModel.id == unit.model_id))
             address_id = address_id or unit.address_id
-        if line_id is None or session.get(ProductLine, line_id) is None:
+            serial = unit.serial
+        # Held here for the on-site window: the session's identity map keeps an object only while it is referenced.
+        line = session.get(ProductLine, line_id) if line_id is not None else None
+        if line is None:
             raise ValidationError("required", "product_line")
+        district = detail = None
         if address_id is not None:
-            owner = session.scalar(select(CustomerAddress.customer_id).where(CustomerAddress.id == address_id))
-            if owner != customer.id:
+            address = session.execute(select(CustomerAddress.customer_id, CustomerAddress.district,
+                                             CustomerAddress.detail).where(CustomerAddress.id == address_id)).first()
+            if address is None or address[0] != customer.id:
                 raise ValidationError("address_not_of_customer", "address")
+            district, detail = address[1], address[2]
         if new.fault_category_id is None:
             raise ValidationError("required", "fault_category")
-        fault = session.execute(select(FaultCategory.product_line_id, FaultCategory.maintenance)
+        fault = session.execute(select(FaultCategory.product_line_id, FaultCategory.maintenance, FaultCategory.name_zh)
                                 .where(FaultCategory.id == new.fault_category_id)).first()
         if fault is None or fault[0] != line_id:
             raise ValidationError("fault_not_of_product_line", "fault_category")
@@ -141,8 +177,13 @@ class TicketService(Service):
         # The code only: the whole row carries the branch's logo.
         branch_code = session.scalar(select(Branch.code).where(Branch.id == actor.branch_id))
         assert branch_code is not None
+        # The clocks' three commitments and the repair warranty in one query.
+        settings = load_settings(session, actor.branch_id, *_INTAKE_KEYS)
         repeat_of = (None if fault[1] else
-                     self._repeat_of(session, actor.branch_id, new.unit_id, new.fault_category_id, now))
+                     self._repeat_of(session, new.unit_id, new.fault_category_id, now,
+                                     int(settings["repair_warranty_days"])))
+        phones = session.scalars(select(CustomerPhone.number).where(CustomerPhone.customer_id == customer.id)).all()
+        document = _Intake(settings, [phone, *phones], customer.name, serial, district, detail, fault[2], fault_text)
         ticket = Ticket(branch_id=actor.branch_id, customer_id=customer.id, unit_id=new.unit_id, address_id=address_id,
                         product_line_id=line_id, contact_phone=phone, status="new", channel=new.channel,
                         priority=new.priority, fault_category_id=new.fault_category_id, fault_text=fault_text,
@@ -150,17 +191,16 @@ class TicketService(Service):
                         opened_by=actor.user_id,
                         number=next_number(session, actor.branch_id, branch_code, "ticket", local_date_of(now)))
         session.add(ticket)
-        return ticket
+        return ticket, line, document
 
     @staticmethod
-    def _repeat_of(session: Session, branch_id: int, unit_id: int | None, fault_id: int | None,
-                   now: datetime) -> int | None:
+    def _repeat_of(session: Session, unit_id: int | None, fault_id: int | None, now: datetime,
+                   days: int) -> int | None:
         """返修: the same unit came back with the same fault inside the repair warranty (1995 art. 6(2)). Routine
         care (a filter change every few months, rules.care) is no fault, so it is never a 返修: the caller asks only
         for a fault that is not maintenance."""
         if unit_id is None or fault_id is None:
             return None
-        days = int(load_setting(session, branch_id, "repair_warranty_days"))
         since = now - timedelta(days=days)
         return session.scalar(
             select(Ticket.id).where(Ticket.unit_id == unit_id, Ticket.fault_category_id == fault_id,
@@ -170,17 +210,14 @@ class TicketService(Service):
         )
 
     @staticmethod
-    def _start_intake_clocks(session: Session, branch_id: int, ticket: Ticket) -> None:
+    def _start_intake_clocks(session: Session, ticket: Ticket, line: ProductLine, minutes: dict[str, Any]) -> None:
         start = ticket.opened_at
-        # The three commitments in one query.
-        minutes = load_settings(session, branch_id, "commitment.first_contact_minutes",
-                                "commitment.report_back_minutes", ONSITE_KEY)
         contact = int(minutes["commitment.first_contact_minutes"])
         report = int(minutes["commitment.report_back_minutes"])
         clocks.start_clock(session, ticket.id, "first_contact", start, start + timedelta(minutes=contact))
         clocks.start_clock(session, ticket.id, "report_back", start, start + timedelta(minutes=report))
-        clocks.start_clock(session, ticket.id, "on_site", start,
-                           start + ticket_onsite_window(session, ticket, minutes[ONSITE_KEY]))
+        window = onsite_window_of_line(line, ticket.priority, minutes[ONSITE_KEY])
+        clocks.start_clock(session, ticket.id, "on_site", start, start + window)
 
     @staticmethod
     def _resolve(session: Session, actor: Actor, ticket: Ticket, note: str) -> None:

@@ -144,7 +144,8 @@ def test_bigram_text_and_terms() -> None:
 def test_postgres_searches_are_planned_for_their_terms_however_often_they_run(pg_db: Database) -> None:
     """A statement prepared on the server may get one generic plan for every value: for `doc ILIKE $1` that plan
     reads the whole table newest first (1.1 s for a rare name on 1,000,000 tickets). The search box runs the same
-    statement all day, so nothing is prepared: every search is planned with its own term (the trigram index)."""
+    statement all day, so no read is prepared: every search is planned with its own term (the trigram index). The
+    saves' statements are prepared (key lookups and inserts, issue 18), on the same pooled connections."""
     from sqlalchemy import text
 
     from desktop.services.core.ticket_search import newest_matches
@@ -155,4 +156,7 @@ def test_postgres_searches_are_planned_for_their_terms_however_often_they_run(pg
     with pg_db.read() as session:
         for _ in range(12):  # more than psycopg's default threshold (5) and PostgreSQL's custom-plan runs (5)
             assert newest_matches(session, "屋顶水箱", 10) == ids
-        assert session.scalar(text("SELECT count(*) FROM pg_prepared_statements")) == 0
+        prepared = session.scalars(text("SELECT statement FROM pg_prepared_statements")).all()
+        assert prepared, "the saves on this connection prepared nothing"
+        assert any("INSERT INTO ticket " in s for s in prepared)
+        assert not [s for s in prepared if "ticket_search" in s and "ILIKE" in s]
