@@ -1,5 +1,5 @@
-"""PostgreSQL: the saves' statements are prepared on the server with a generic plan and survive a refused save's
-rollback; reads are never prepared (issue 18, "Saves from many PCs")."""
+"""PostgreSQL: the saves' statements are prepared on the server and survive a refused save's rollback; reads are
+never prepared and are planned for their values (issue 18, "Saves from many PCs")."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ def _prepared(database: Database) -> dict[str, tuple[int, int]]:
             text("SELECT statement, generic_plans, custom_plans FROM pg_prepared_statements"))}
 
 
-def test_saves_are_prepared_with_one_generic_plan_and_reads_are_not(pg_db: Database) -> None:
+def test_saves_are_prepared_and_reads_are_not(pg_db: Database) -> None:
     clerk = actor_for(pg_db, "clerk")
     customer = register(pg_db, clerk)
     for _ in range(3):
@@ -34,9 +34,9 @@ def test_saves_are_prepared_with_one_generic_plan_and_reads_are_not(pg_db: Datab
     assert [s for s in prepared if "FROM ticket_event" in s and s.startswith("SELECT")]
     inserts = [s for s in prepared if s.startswith("INSERT INTO ticket (")]
     assert len(inserts) == 1, prepared.keys()
-    # plan_cache_mode=force_generic_plan: the generic plan from the start, never five custom plans first.
+    # One prepared statement, reused (PostgreSQL plans its first five runs for their values).
     generic, custom = prepared[inserts[0]]
-    assert generic >= 2 and custom == 0
+    assert generic + custom >= 2
     # actor_for and the factories read through the read session: none of those statements is prepared.
     assert not [s for s in prepared if "app_user.username" in s]
 
@@ -61,4 +61,12 @@ def test_a_refused_save_keeps_the_prepared_statements(pg_db: Database) -> None:
     tickets.update(clerk, ticket.id, version, fault_text="第二次修改")
     reused = _prepared(pg_db)
     updates = [s for s in reused if s.startswith("UPDATE ticket SET fault_text=")]
-    assert updates and reused[updates[0]][0] == before[updates[0]][0] + 1
+    assert updates and sum(reused[updates[0]]) == sum(before[updates[0]]) + 1  # the same statement, run once more
+
+
+def test_reads_are_planned_for_their_values(pg_db: Database) -> None:
+    """plan_cache_mode=force_generic_plan (tried for the saves) is not for prepared statements only: it gave every
+    read one generic plan, and a search by a common term or by two characters read the whole table (0.9 ms ->
+    371 ms on 1,000,000 tickets, bench_tickets.py). PostgreSQL must keep its own choice."""
+    with pg_db.write.begin() as session:
+        assert session.execute(text("SHOW plan_cache_mode")).scalar() == "auto"
