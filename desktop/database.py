@@ -104,10 +104,11 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
 
 
 # Server-side prepared statements, for the saves only (issue 18, "Saves from many PCs"). Planning a statement is
-# most of what the server spends on a save's lookups and inserts: prepared once per connection with one generic
-# plan, a save costs the server half the CPU. The reads never prepare: for a search such as `doc ILIKE $1` a
-# generic plan walks the whole table newest first (1.1 s for a rare name on 1,000,000 tickets instead of 1 ms
-# through the trigram index), so an unnamed statement is planned for its values every time.
+# most of what the server spends on a save's lookups and inserts: prepared once per connection, and planned once
+# PostgreSQL settles on its generic plan (below), a save costs the server half the CPU. The reads never prepare:
+# for a search such as `doc ILIKE $1` a generic plan walks the whole table newest first (1.1 s for a rare name on
+# 1,000,000 tickets instead of 1 ms through the trigram index), so an unnamed statement is planned for its values
+# every time.
 # - psycopg prepares a statement only when asked (`prepare=True`, below): its automatic threshold is out of reach.
 # - PostgreSQL plans a prepared statement for its values five times, then keeps the generic plan when it costs no
 #   more: for the saves' key lookups and inserts it does. plan_cache_mode=force_generic_plan would skip those five,
@@ -137,10 +138,10 @@ def _install_postgres_prepare(engine: Engine) -> None:
 
 def _rollback_keeping_prepared(dbapi_connection: Any) -> None:
     """ROLLBACK without psycopg's DEALLOCATE ALL. psycopg forgets every prepared statement at a rollback, in case
-    the transaction had created or altered what they refer to; a save never changes the schema (migrations run on
-    their own connection), and on a busy branch a stale edit is refused, so rolled back, several times a minute:
-    every statement of the next saves would be prepared and planned again (measured: CPU per save up by half on
-    both sides). The server keeps prepared statements across a rollback."""
+    the transaction had created or altered what they refer to; a save never changes the schema (migrations run at
+    start, before anything is prepared), and on a busy branch a stale edit is refused, so rolled back, several
+    times a minute: every statement of the next saves would be prepared and planned again (measured: CPU per save
+    up by half on both sides). The server keeps prepared statements across a rollback."""
     from psycopg import OperationalError as DriverError
     from psycopg import pq
 

@@ -160,3 +160,25 @@ def test_postgres_searches_are_planned_for_their_terms_however_often_they_run(pg
         assert prepared, "the saves on this connection prepared nothing"
         assert any("INSERT INTO ticket " in s for s in prepared)
         assert not [s for s in prepared if "ticket_search" in s and "ILIKE" in s]
+
+
+def test_intake_writes_the_search_row_index_tickets_would(db: Database, clerk: Actor,
+                                                          three_tickets: list[int]) -> None:
+    """Intake builds its ticket's search row from what it read before numbering (issue 18) instead of reading the
+    ticket back; that row must be the one index_tickets makes, or a later reindex would change what a search finds."""
+    from sqlalchemy import text
+
+    from desktop.services.core.ticket_search import index_tickets
+
+    content, key, column = (("ticket_search_content", "id", "c0") if db.is_sqlite
+                            else ("ticket_search", "ticket_id", "doc"))
+
+    def rows() -> dict[int, str]:
+        with db.read.begin() as session:
+            return dict(session.execute(text(f"SELECT {key}, {column} FROM {content}")).tuples().all())
+
+    written = rows()
+    assert set(three_tickets) <= set(written) and "幸福家园" in written[three_tickets[1]]
+    with db.write.begin() as session:
+        index_tickets(session, three_tickets)
+    assert rows() == written
