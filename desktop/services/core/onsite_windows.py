@@ -15,18 +15,19 @@ from desktop.services.core.settings_store import load_setting
 
 KEY = "commitment.onsite_window_minutes"
 
-
-_UNREAD = object()
+# "Not read yet": a caller that has read a value passes it, and None is a real answer (nothing stored or no
+# open clock), so None cannot mean "read it yourself". Dispatch uses the same mark for the open clock.
+UNREAD: Any = object()
 
 
 def onsite_window(session: Session, branch_id: int, product_line_id: int, priority: str,
-                  stored: Any = _UNREAD) -> timedelta:
+                  stored: Any = UNREAD) -> timedelta:
     """`stored`: the branch's KEY setting when the caller has read it already (with others, in one query)."""
     # The session's own copy when it has one (intake has just checked the line): no query.
     line = session.get(ProductLine, product_line_id)
     if line is None:
         return timedelta(minutes=24 * 60)
-    if stored is _UNREAD:
+    if stored is UNREAD:
         stored = load_setting(session, branch_id, KEY)
     return onsite_window_of_line(line, priority, stored)
 
@@ -36,7 +37,7 @@ def onsite_window_of_line(line: ProductLine, priority: str, stored: Any) -> time
     return timedelta(minutes=window_minutes(stored, line.code, priority, line.onsite_window_minutes))
 
 
-def ticket_onsite_window(session: Session, ticket: Ticket, stored: Any = _UNREAD) -> timedelta:
+def ticket_onsite_window(session: Session, ticket: Ticket, stored: Any = UNREAD) -> timedelta:
     return onsite_window(session, ticket.branch_id, ticket.product_line_id, ticket.priority, stored)
 
 

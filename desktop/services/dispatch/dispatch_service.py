@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
 
 from sqlalchemy import Text, bindparam, func, select, type_coerce
 from sqlalchemy.orm import Session
@@ -17,7 +16,7 @@ from desktop.rules.dispatch_checks import EngineerProfile, Slot, dispatch_warnin
 from desktop.services.core import audit, own_work
 from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service, check_version
-from desktop.services.core.onsite_windows import ticket_onsite_window
+from desktop.services.core.onsite_windows import UNREAD, ticket_onsite_window
 from desktop.services.core.permissions import require
 from desktop.services.core.ticket_events import log_event, transition
 from desktop.services.core.validation import check_moment, clean_text
@@ -85,14 +84,12 @@ def open_onsite_clock(session: Session, ticket_id: int) -> ServiceClock | None:
     ).first()
 
 
-_UNREAD: Any = object()
-
 
 def ensure_onsite_clock(session: Session, ticket: Ticket, round_: int, now: datetime,
-                        open_clock: ServiceClock | None = _UNREAD) -> ServiceClock:
+                        open_clock: ServiceClock | None = UNREAD) -> ServiceClock:
     """Dispatch starts the on-site window (docs/domain.md), unless intake or an escalation already did.
     `open_clock`: open_onsite_clock's answer when the caller has it already in this transaction."""
-    clock = open_onsite_clock(session, ticket.id) if open_clock is _UNREAD else open_clock
+    clock = open_onsite_clock(session, ticket.id) if open_clock is UNREAD else open_clock
     if clock is not None:
         return clock
     taken = session.scalar(select(func.max(ServiceClock.round)).where(
@@ -104,8 +101,8 @@ def ensure_onsite_clock(session: Session, ticket: Ticket, round_: int, now: date
 
 
 def ticket_deadline(session: Session, ticket: Ticket, now: datetime,
-                    open_clock: ServiceClock | None = _UNREAD) -> datetime:
-    clock = open_onsite_clock(session, ticket.id) if open_clock is _UNREAD else open_clock
+                    open_clock: ServiceClock | None = UNREAD) -> datetime:
+    clock = open_onsite_clock(session, ticket.id) if open_clock is UNREAD else open_clock
     return clock.due_at if clock is not None else now + onsite_window(session, ticket)
 
 
@@ -127,7 +124,7 @@ def profile(engineer: Engineer) -> EngineerProfile:
 
 def compute_warnings(session: Session, engineer: Engineer, ticket: Ticket, start: datetime, end: datetime,
                      *, exclude_visit: int | None, now: datetime,
-                     open_clock: ServiceClock | None = _UNREAD) -> list[str]:
+                     open_clock: ServiceClock | None = UNREAD) -> list[str]:
     busy_query = select(Visit.planned_start, Visit.planned_end).where(
         Visit.engineer_id == engineer.id, Visit.status.in_(LIVE_VISITS),
         Visit.planned_start < end, Visit.planned_end > start)
