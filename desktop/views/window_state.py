@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTreeView,
     QWidget,
+    QWizard,
 )
 
 # Room for the title bar and the frame that the window manager adds around a window.
@@ -142,11 +143,7 @@ class _Keeper(QObject):
             window.restoreGeometry(QByteArray(geometry))
             # Saved with shorter text (the other language, an older wording): wrapped lines need more height at
             # this width than was saved, and a dialog's layout does not claim it by itself, so the text was cut.
-            layout = window.layout()
-            if layout is not None and layout.hasHeightForWidth():
-                needed = layout.totalHeightForWidth(window.width())
-                if needed > window.height():
-                    window.resize(window.width(), needed)
+            _grow_for_wrapped_text(window)
         else:
             # First opening: as large as the form would like (Qt alone stops at two thirds of the screen, which
             # leaves a long form scrolling on a screen that could show it whole); fit_to_screen bounds it.
@@ -158,6 +155,9 @@ class _Keeper(QObject):
             window.restoreState(QByteArray(state))
         restore_within(self.name, window)
         fit_to_screen(window)
+        if isinstance(window, QWizard):
+            # Each page wraps its own text: the next page may need more height than this one did.
+            window.currentIdChanged.connect(lambda _page: _grow_for_wrapped_text(window))
 
     def save(self, window: QWidget) -> None:
         settings = QSettings()
@@ -165,6 +165,27 @@ class _Keeper(QObject):
         if isinstance(window, QMainWindow):
             settings.setValue(_key(self.name, "state"), window.saveState())
         save_within(self.name, window)
+
+
+def _grow_for_wrapped_text(window: QWidget) -> None:
+    """Taller when wrapped text needs more lines at this width than the saved height gives (saved in the other
+    language or with an older wording). A dialog's layout does not claim that height by itself, and a wizard's does
+    not even report it: there the shown page's own layout is asked, and the window grows by what the page lacks."""
+    layout = window.layout()
+    if layout is not None and layout.hasHeightForWidth():
+        needed = layout.totalHeightForWidth(window.width())
+        if needed > window.height():
+            window.resize(window.width(), needed)
+        return
+    page = window.currentPage() if isinstance(window, QWizard) else None
+    page_layout = page.layout() if page is not None else None
+    if page is None or page_layout is None or not page_layout.hasHeightForWidth():
+        return
+    if layout is not None:
+        layout.activate()  # the page gets its width for this window size before it is asked for its height
+    lacking = page_layout.totalHeightForWidth(page.width()) - page.height()
+    if lacking > 0:
+        window.resize(window.width(), window.height() + lacking)
 
 
 def keep(window: QWidget, name: str | None = None) -> None:

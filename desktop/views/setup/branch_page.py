@@ -11,6 +11,7 @@ from desktop.services.setup.setup_service import SetupService
 from desktop.views.setup.region_tree import RegionTree
 from desktop.views.setup.setup_page import SetupPage
 from desktop.views.ui.ui_setup_branch_page import Ui_SetupBranchPage
+from desktop.views.widgets.wrapped_label import keep_all_lines
 
 
 class BranchSetupPage(SetupPage):
@@ -22,6 +23,8 @@ class BranchSetupPage(SetupPage):
         self.ui.setupUi(self)
         self.setObjectName("branch_page")
         self.message_label = self.ui.message_label
+        # The form column can be narrow (a saved size, the longer English text): the hints keep all their lines.
+        keep_all_lines(self.ui.code_hint_label, self.ui.region_hint_label, self.ui.message_label)
         self.places = RegionTree(self.ui.district_tree, self.ui.place_edit, self.ui.add_district_button,
                                  self.ui.add_town_button, self.ui.remove_place_button, self.set_message)
         self._connect_signals()

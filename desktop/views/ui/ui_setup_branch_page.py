@@ -35,6 +35,7 @@ class Ui_SetupBranchPage(object):
 
         self.name_edit = QLineEdit(SetupBranchPage)
         self.name_edit.setObjectName(u"name_edit")
+        self.name_edit.setMinimumSize(QSize(220, 0))
         self.name_edit.setMaxLength(100)
 
         self.form_layout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.name_edit)
@@ -131,6 +132,7 @@ class Ui_SetupBranchPage(object):
         self.region_buttons_layout.setObjectName(u"region_buttons_layout")
         self.place_edit = QLineEdit(self.region_group)
         self.place_edit.setObjectName(u"place_edit")
+        self.place_edit.setMinimumSize(QSize(140, 0))
         self.place_edit.setMaxLength(20)
 
         self.region_buttons_layout.addWidget(self.place_edit)
