@@ -10,7 +10,9 @@ registrations check): wall-clock median and p95, and process CPU, with the load 
 
 --postgres: the file's branches, customers and addresses are copied into a throwaway PostgreSQL server (migrated
 to the head revision, never analysed, as a new branch server is until autovacuum gets to it) and measured there
-too; --analyse measures it again after ANALYZE. The file itself is only read: pass a copy (it is never migrated).
+too; --analyse measures it again after ANALYZE; --upgrade-from REVISION copies into a database at that revision
+(the file's own, e.g. 0013_care_index) and prints how long the upgrade to head takes there. The file itself is
+only read: pass a copy (it is never migrated).
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ import sqlalchemy as sa  # noqa: E402
 from pg_throwaway import postgres_database, server_cpu_seconds  # noqa: E402
 from sqlalchemy.orm import Session  # noqa: E402
 
-from desktop.database import Database, migrate, open_database, sqlite_url  # noqa: E402
+from desktop.database import Database, migrate, open_database, run_migrations, sqlite_url  # noqa: E402
 from desktop.services.tickets.customer_service import NewAddress, _similar_at_address  # noqa: E402
 
 NEW_STREET = "路"
@@ -143,6 +145,8 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=18)
     parser.add_argument("--postgres", action="store_true")
     parser.add_argument("--analyse", action="store_true")
+    parser.add_argument("--upgrade-from", metavar="REVISION",
+                        help="PostgreSQL: copy into a database at REVISION, then time its upgrade to head")
     args = parser.parse_args()
     source = open_database(sqlite_url(args.sqlite))
     try:
@@ -155,10 +159,20 @@ def main() -> int:
             with postgres_database(None, "namesake") as (url, data_dir):
                 target = open_database(url)
                 try:
-                    migrate(target)
+                    if args.upgrade_from:
+                        run_migrations(target, "upgrade", args.upgrade_from)
+                    else:
+                        migrate(target)
                     t0 = time.perf_counter()
                     copy_to_postgres(source, target)
                     print(f"copied to PostgreSQL in {time.perf_counter() - t0:.1f} s")
+                    if args.upgrade_from:
+                        t0, c0, s0 = time.perf_counter(), time.process_time(), server_cpu_seconds(data_dir) or 0.0
+                        migrate(target)
+                        print(f"upgrade {args.upgrade_from} -> head: {time.perf_counter() - t0:.1f} s "
+                              f"({time.process_time() - c0:.1f} s CPU here, "
+                              f"{(server_cpu_seconds(data_dir) or 0.0) - s0:.1f} s server CPU; "
+                              f"load {os.getloadavg()[0]:.2f})")
                     cpu = lambda: server_cpu_seconds(data_dir)  # noqa: E731
                     show_plan(target, picked[0])
                     measure("PostgreSQL, never analysed", target, picked, cpu)
