@@ -512,9 +512,11 @@ def _find_or_add_address(session: Session, actor: Actor, customer_id: int, addre
                          new_customer: bool = False) -> int:
     """The customer's address written this way or another (rules.addresses), else a new one."""
     if not new_customer:
-        known = session.scalar(select(CustomerAddress.id).where(
+        # No ORDER BY ... LIMIT: with one PostgreSQL may walk the primary key in order instead of this customer's
+        # few addresses. Any match will do: there is normally one (this function adds an address only when none).
+        known = session.scalars(select(CustomerAddress.id).where(
             CustomerAddress.customer_id == customer_id, CustomerAddress.district == address.district,
-            CustomerAddress.detail_key == address_key(address.detail)).order_by(CustomerAddress.id).limit(1))
+            CustomerAddress.detail_key == address_key(address.detail))).first()
         if known is not None:
             return known
     row = CustomerAddress(customer_id=customer_id, province=address.province, city=address.city,
