@@ -65,6 +65,7 @@ from desktop.models import (
 from desktop.models.base import UTCDateTime
 from desktop.models.installation import ACCEPTANCE_ITEMS
 from desktop.printing.signature import StrokeSignature, content_digest, signature_to_json
+from desktop.rules.addresses import address_key
 from desktop.rules.numbering import day_key, format_number
 from desktop.services.core import audit
 from desktop.services.core.ticket_search import TS_CONFIG, bigram_text, document_text
@@ -439,7 +440,7 @@ class _Generator:
         district, detail = self._address()
         aid = self.ids.take("customer_address")
         batch.add(CustomerAddress, id=aid, customer_id=cid, province="河南省", city="安阳市", district=district,
-                  detail=detail)
+                  detail=detail, detail_key=address_key(detail))  # rows go in without the ORM: the key too
         rec = _CustomerRec(cid, name, phones, aid, district, detail, [])
         for _ in range(1 if rng.random() < 0.8 else 2):
             rec.units.append(self._unit(batch, rec, created))

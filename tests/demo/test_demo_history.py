@@ -9,6 +9,7 @@ from desktop.database import Database
 from desktop.demo.history import generate_history
 from desktop.models import Callback, Customer, CustomerAddress, PartUsage, ReturnClaim, Ticket, Visit
 from desktop.models.ticket import TICKET_STATES
+from desktop.rules.addresses import address_key
 from desktop.services.tickets.ticket_service import TicketService
 from tests.conftest import actor_for
 from tests.services.intake_factories import open_ticket, register
@@ -26,6 +27,9 @@ def test_demo_history_is_complete_and_consistent(db: Database) -> None:
             assert session.scalar(select(func.count()).select_from(model)), model.__tablename__
         districts = set(session.scalars(select(CustomerAddress.district).distinct()))
         assert {"文峰区", "林州市", "滑县"} <= districts
+        # The history writes its rows without the ORM: each address with its key, as the application computes it.
+        keys = session.execute(select(CustomerAddress.detail, CustomerAddress.detail_key)).all()
+        assert keys and [k for d, k in keys if k != address_key(d)] == []
         assert session.scalar(select(func.count()).select_from(Customer)) == stats.customers
         if db.is_sqlite:
             assert session.execute(text("PRAGMA foreign_key_check")).all() == []

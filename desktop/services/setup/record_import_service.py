@@ -23,6 +23,7 @@ from desktop.errors import NotFoundError
 from desktop.imports.record_checks import CustomerChecks, CustomerRow, ServiceChecks, ServiceRow
 from desktop.imports.record_types import RowProblem, SheetMapping, SheetPreview
 from desktop.models import Customer, CustomerAddress, CustomerPhone, PastService, ProductModel, Unit
+from desktop.rules.addresses import address_key
 from desktop.rules.phones import Phone
 from desktop.services.core import audit
 from desktop.services.core.actor import Actor
@@ -92,11 +93,6 @@ class _Run:
         self.bad.add((problem.sheet, problem.row))
         if len(self.problems) < MAX_PROBLEMS:
             self.problems.append(problem)
-
-
-def _normalise_detail(detail: str) -> str:
-    table = str.maketrans("０１２３４５６７８９－", "0123456789-")
-    return "".join(detail.translate(table).split()).replace("号楼", "#").replace("栋", "#")
 
 
 def record_key(row: ServiceRow) -> str:
@@ -276,10 +272,10 @@ def _store_customers(session: Session, actor: Actor, run: _Run, sheet: str,
     owners: dict[str, int] = _customer_of(session, actor, sorted({p.number for r in batch for p in r.phones}))
     units = _units_of(session, run, {(run.models[r.model], r.serial) for r in batch if r.model})
     addresses: dict[int, dict[tuple[str, str], int | _Address]] = {}
-    for address_id, customer_id, district, detail in session.execute(
-            select(CustomerAddress.id, CustomerAddress.customer_id, CustomerAddress.district, CustomerAddress.detail)
-            .where(CustomerAddress.customer_id.in_(set(owners.values())))):
-        addresses.setdefault(customer_id, {})[(district, _normalise_detail(detail))] = address_id
+    for address_id, customer_id, district, detail_key in session.execute(
+            select(CustomerAddress.id, CustomerAddress.customer_id, CustomerAddress.district,
+                   CustomerAddress.detail_key).where(CustomerAddress.customer_id.in_(set(owners.values())))):
+        addresses.setdefault(customer_id, {})[(district, detail_key)] = address_id
     created: dict[int, _NewCustomer] = {}
     added_phones: list[tuple[int, Phone, int]] = []  # (stored customer, phone, row) for known customers
     added_addresses: list[_Address] = []
@@ -317,7 +313,7 @@ def _store_customers(session: Session, actor: Actor, run: _Run, sheet: str,
         address: _Address | int | None = None
         if row.district or row.address:
             known = addresses.setdefault(owner, {})
-            key = (row.district, _normalise_detail(row.address))
+            key = (row.district, address_key(row.address))
             if key not in known:
                 known[key] = _Address(owner, row.district, row.address, row.row)
                 (created[owner].addresses if owner < 0 else added_addresses).append(known[key])  # type: ignore[arg-type]
@@ -371,7 +367,7 @@ def _insert_customers(session: Session, actor: Actor, run: _Run, created: dict[i
         address_ids = _insert_ids(
             session, CustomerAddress,
             [{"customer_id": stored(a.owner), "province": run.province, "city": run.city, "district": a.district,
-              "detail": a.detail} for a in all_addresses])
+              "detail": a.detail, "detail_key": address_key(a.detail)} for a in all_addresses])
         for address, address_id in zip(all_addresses, address_ids, strict=True):
             address.id = address_id
     unit_ids = _insert_ids(session, Unit, [

@@ -24,6 +24,7 @@ from desktop.models import (
     Unit,
 )
 from desktop.models.customer import PROOFS, USAGES
+from desktop.rules.addresses import address_key
 from desktop.rules.lifecycle import OPEN_STATES
 from desktop.rules.phones import Phone, digits_only, format_phone, parse_phone
 from desktop.rules.warranty import WarrantyPolicy, WarrantyStatus, warranty_status
@@ -209,11 +210,6 @@ def names_similar(a: str, b: str) -> bool:
     if a == b or (min(len(a), len(b)) >= 2 and (a in b or b in a)):
         return True
     return len(a) == len(b) >= 2 and a[0] == b[0] and sum(x != y for x, y in zip(a, b)) <= 1
-
-
-def _normalise_detail(detail: str) -> str:
-    table = str.maketrans("０１２３４５６７８９－", "0123456789-")
-    return "".join(detail.translate(table).split()).replace("号楼", "#").replace("栋", "#")
 
 
 def check_unit_dates(unit: NewUnit, today: date) -> None:
@@ -514,12 +510,15 @@ def _add_phone(session: Session, actor: Actor, customer_id: int, phone: Phone, *
 
 def _find_or_add_address(session: Session, actor: Actor, customer_id: int, address: NewAddress, *,
                          new_customer: bool = False) -> int:
-    wanted = _normalise_detail(address.detail)
-    rows: Iterable[CustomerAddress] = () if new_customer else session.scalars(
-        select(CustomerAddress).where(CustomerAddress.customer_id == customer_id))
-    for row in rows:
-        if row.district == address.district and _normalise_detail(row.detail) == wanted:
-            return row.id
+    """The customer's address written this way or another (rules.addresses), else a new one."""
+    if not new_customer:
+        # No ORDER BY ... LIMIT: with one PostgreSQL may walk the primary key in order instead of this customer's
+        # few addresses. Any match will do: there is normally one (this function adds an address only when none).
+        known = session.scalars(select(CustomerAddress.id).where(
+            CustomerAddress.customer_id == customer_id, CustomerAddress.district == address.district,
+            CustomerAddress.detail_key == address_key(address.detail))).first()
+        if known is not None:
+            return known
     row = CustomerAddress(customer_id=customer_id, province=address.province, city=address.city,
                           district=address.district, detail=address.detail)
     session.add(row)
@@ -529,17 +528,18 @@ def _find_or_add_address(session: Session, actor: Actor, customer_id: int, addre
 
 
 def _similar_at_address(session: Session, branch_id: int, name: str, address: NewAddress) -> list[SimilarCustomer]:
-    wanted = _normalise_detail(address.detail)
+    """Customers of the branch with a similar name at this address, however either was typed. Every household at
+    the address is read (no cap: the rows are those of one address, found by ix_customer_address_district_detail_key;
+    a cap would miss the namesake beyond it, as the street-prefix search with its 500 rows did)."""
     rows = session.execute(
         select(Customer.id, Customer.name, CustomerAddress.district, CustomerAddress.detail)
-        .join(CustomerAddress, CustomerAddress.customer_id == Customer.id)
-        .where(Customer.branch_id == branch_id, CustomerAddress.district == address.district,
-               # The street or village name opens the address; the exact comparison is done below.
-               CustomerAddress.detail.like(f"{wanted[:3]}%"))
-        .limit(500)
+        .select_from(CustomerAddress).join(Customer, Customer.id == CustomerAddress.customer_id)
+        .where(CustomerAddress.district == address.district,
+               CustomerAddress.detail_key == address_key(address.detail), Customer.branch_id == branch_id)
+        .order_by(CustomerAddress.id)
     ).all()
     return [SimilarCustomer(cid, cname, f"{district}{detail}") for cid, cname, district, detail in rows
-            if _normalise_detail(detail) == wanted and names_similar(cname, name)]
+            if names_similar(cname, name)]
 
 
 def _add_unit(session: Session, actor: Actor, customer_id: int, unit: NewUnit, address_id: int | None) -> int:

@@ -16,7 +16,7 @@ from desktop.services.callbacks.complaint_service import ComplaintService
 from desktop.services.customers.customer_file_records import AddressEdit, CustomerEdit, UnitEdit
 from desktop.services.customers.customer_file_service import CustomerFileService
 from desktop.services.printing.report_print_service import ReportPrintService
-from desktop.services.tickets.customer_service import CustomerService
+from desktop.services.tickets.customer_service import CustomerService, NewAddress
 from desktop.services.tickets.ticket_service import TicketService
 from tests.services.intake_factories import open_ticket, register
 
@@ -91,6 +91,20 @@ def test_a_customer_is_corrected_with_phones_added_and_removed_and_audited(db, c
         assert row.before["phones"] == ["13803720001"] and set(row.after["phones"]) == {"03722108888",
                                                                                         "13903729999"}
         assert session.get(Customer, reg.customer_id).name == "王建国（老王）"
+
+
+def test_a_corrected_address_is_checked_for_namesakes_where_it_now_is(db, clerk) -> None:  # type: ignore[no-untyped-def]
+    # The address key follows a correction of the detail (the model keeps it on every change through the ORM).
+    reg = register(db, clerk, detail="中华路 12 号阳光小区 3 号楼")
+    service = CustomerFileService(db)
+    page = service.page(clerk, reg.customer_id)
+    [address] = edit_of(page).addresses
+    moved = replace(address, detail="人民大道 5 号 2 栋")
+    service.save_customer(clerk, reg.customer_id, page.version, edit_of(page, addresses=(moved,)))
+    customers = CustomerService(db)
+    now = customers.similar_at_address(clerk, "王健国", NewAddress("文峰区", "人民大道5号2号楼"))
+    assert [s.customer_id for s in now] == [reg.customer_id]
+    assert customers.similar_at_address(clerk, "王健国", NewAddress("文峰区", "中华路12号阳光小区3号楼")) == []
 
 
 def test_bad_corrections_are_refused_with_codes(db, clerk, engineer_user) -> None:  # type: ignore[no-untyped-def]

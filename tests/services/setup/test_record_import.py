@@ -80,6 +80,8 @@ def test_the_template_round_trip_stores_every_field(db: Database, tmp_path: Path
         # "光明路 8 号" and "光明路8号" are one address.
         assert [(a.province, a.city, a.district, a.detail) for a in sun.addresses] == [
             ("河南省", "安阳市", "文峰区", "光明路 8 号")]
+        # Inserted without the ORM, with its key: intake finds a namesake there however the address is typed.
+        assert [a.detail_key for a in sun.addresses] == ["光明路8号"]
         unit = session.execute(select(Unit, ProductModel.code).join(ProductModel, ProductModel.id == Unit.model_id)
                                .where(Unit.serial == "IMP-0003")).one()
         assert unit[1] == "LT-20-2000" and (unit[0].proof, unit[0].usage) == ("card_only", "commercial")

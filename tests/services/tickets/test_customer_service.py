@@ -70,6 +70,68 @@ def test_similar_name_at_the_same_address_is_flagged_until_confirmed(sqlite_db: 
     assert not confirmed.existing_customer and confirmed.similar
 
 
+def _neighbours(db: Database, branch_id: int, count: int, detail: str, district: str = "文峰区") -> None:
+    """`count` households stored before the test's own (one customer each), `detail` formatted with their number."""
+    from desktop.clock import utc_now
+    from desktop.models import Customer, CustomerAddress
+
+    with db.write.begin() as session:
+        for n in range(count):
+            customer = Customer(branch_id=branch_id, name=f"住户{n}", kind="person", created_at=utc_now())
+            customer.addresses.append(CustomerAddress(province="河南省", city="安阳市", district=district,
+                                                      detail=detail.format(n=n)))
+            session.add(customer)
+
+
+def test_a_namesake_is_found_at_an_address_typed_another_way(db: Database, clerk: Actor) -> None:
+    # Stored with full-width digits (a Chinese input method), spaces and 栋; typed now with ASCII digits and 号楼.
+    # The street-prefix search took its prefix from the typed form ("3号院") and never reached "３ 号院".
+    register(db, clerk, name="王建国", detail="３ 号院２栋 ５０１")
+    customers = CustomerService(db)
+    with pytest.raises(ValidationError) as info:
+        customers.register(clerk, name="王健国", phone="13903720002", address=NewAddress("文峰区", "3号院2号楼501"))
+    assert info.value.code == "similar_customer" and info.value.params["name"] == "王建国"
+    assert info.value.params["address"] == "文峰区３ 号院２栋 ５０１"  # shown as it was stored
+    found = customers.similar_at_address(clerk, "王建国", NewAddress("文峰区", "３号院 2 幢 501"))
+    assert [s.name for s in found] == ["王建国"]
+
+
+def test_a_namesake_is_found_behind_hundreds_of_households_on_the_same_street(db: Database, clerk: Actor) -> None:
+    # 600 households on 光明路 stored first: the street-prefix search read 500 of them and stopped.
+    _neighbours(db, clerk.branch_id, 600, "光明路 {n} 号")
+    register(db, clerk, name="李秀兰", detail="光明路 88 号院 6 号楼 302")
+    with pytest.raises(ValidationError) as info:
+        CustomerService(db).register(clerk, name="李秀兰", phone="13903720002",
+                                     address=NewAddress("文峰区", "光明路88号院6栋302"))
+    assert info.value.code == "similar_customer" and info.value.params["name"] == "李秀兰"
+
+
+def test_another_address_or_another_branch_is_not_flagged(db: Database, clerk: Actor) -> None:
+    register(db, clerk, name="王建国", detail="中华路 12 号阳光小区 3 号楼 501")
+    customers = CustomerService(db)
+    for district, detail in [("文峰区", "中华路12号阳光小区3号楼502"),  # the flat next door
+                             ("文峰区", "中华路12号阳光小区13号楼501"),  # another building
+                             ("北关区", "中华路12号阳光小区3号楼501")]:  # the same words in another district
+        assert customers.similar_at_address(clerk, "王建国", NewAddress(district, detail)) == [], detail
+        assert customers.register(clerk, name="王建国", phone=f"1390372{len(detail):02d}{district == '北关区':d}1",
+                                  address=NewAddress(district, detail)).similar == ()
+    # A different person at the very address is not a namesake either.
+    assert customers.similar_at_address(clerk, "李秀兰", NewAddress("文峰区", "中华路12号阳光小区3栋501")) == []
+
+
+def test_a_known_customer_s_address_typed_another_way_is_the_same_address(db: Database, clerk: Actor) -> None:
+    first = register(db, clerk, name="王建国", detail="中华路 12 号阳光小区 3 号楼")
+    customers = CustomerService(db)
+    again = customers.register(clerk, name="王建国", phone="13803720001",
+                               address=NewAddress("文峰区", "中华路１２号阳光小区３栋"))
+    assert again.existing_customer and again.address_id == first.address_id
+    assert customers.add_address(clerk, first.customer_id, NewAddress("文峰区", "中华路12号 阳光小区 3#")) \
+        == first.address_id
+    other = customers.add_address(clerk, first.customer_id, NewAddress("北关区", "中华路12号阳光小区3号楼"))
+    assert other != first.address_id
+    assert len(customers.detail(clerk, first.customer_id).addresses) == 2
+
+
 def test_names_similar() -> None:
     assert names_similar("王建国", "王 建国")
     assert names_similar("王建国", "王健国")
