@@ -35,6 +35,7 @@ from desktop.views.customers import customer_text  # noqa: F401  (the price fiel
 from desktop.views.intake import intake_messages
 from desktop.views.intake.intake_text import channel_names, coverage_text, priority_names, proof_names, usage_names
 from desktop.views.intake.tasks import run_task
+from desktop.views.tickets.ticket_text import status_names
 from desktop.views.ui.ui_intake_view import Ui_IntakeView
 from desktop.views.widgets.empty_state import show_when_empty
 
@@ -233,7 +234,9 @@ class IntakeView(QWidget):
                                    f"    {coverage_text(unit.warranty)}{care_line}")
             item.setData(ROLE, unit.id)
             self.ui.unit_list.addItem(item)
-        lines = [self.tr("Open: {number} {status} {fault}").format(number=t.number, status=t.status,
+        states = status_names()
+        lines = [self.tr("Open: {number} {status} {fault}").format(number=t.number,
+                                                                   status=states.get(t.status, t.status),
                                                                    fault=t.fault_name)
                  for t in detail.open_tickets]
         lines.append(self.tr("History: {count} earlier tickets").format(count=len(detail.history)))
