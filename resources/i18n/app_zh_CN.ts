@@ -3899,14 +3899,6 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>排班表可显示 1 至 31 天。</translation>
         </message>
         <message>
-            <source>The engineer cannot leave before arriving.</source>
-            <translation>离开时间不能早于到达时间。</translation>
-        </message>
-        <message>
-            <source>The arrival time is in the future.</source>
-            <translation>到达时间不能晚于当前时间。</translation>
-        </message>
-        <message>
             <source>Choose whether the fault was resolved.</source>
             <translation>请选择故障是否已解决。</translation>
         </message>
@@ -4373,6 +4365,22 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
         <message>
             <source>The Chinese font for printing is missing: {path}</source>
             <translation>缺少打印用的中文字体：{path}</translation>
+        </message>
+        <message>
+            <source>A visit of less than {minutes} minutes cannot be recorded: check the times.</source>
+            <translation>上门时间少于 {minutes} 分钟，不能录入：请核对到达和离开时间。</translation>
+        </message>
+        <message>
+            <source>The engineer arrived before the time agreed with the customer: give the reason.</source>
+            <translation>工程师在与客户约定的时间之前到达：请填写原因。</translation>
+        </message>
+        <message>
+            <source>The engineer cannot leave before arriving.</source>
+            <translation>离开时间不能早于到达时间。</translation>
+        </message>
+        <message>
+            <source>The arrival time is in the future.</source>
+            <translation>到达时间不能晚于当前时间。</translation>
         </message>
         <message>
             <source>The request was refused. The details are in the log file.</source>
@@ -5989,14 +5997,6 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
     </context>
     <context>
         <name>InstallationErrors</name>
-        <message>
-            <source>A visit of less than {minutes} minutes cannot be recorded: check the times.</source>
-            <translation>上门时间少于 {minutes} 分钟，不能录入：请核对到达和离开时间。</translation>
-        </message>
-        <message>
-            <source>The engineer arrived before the time agreed with the customer: give the reason.</source>
-            <translation>工程师在与客户约定的时间之前到达：请填写原因。</translation>
-        </message>
         <message>
             <source>An installation is finished only when use and care have been explained to the customer (tick the box once they have).</source>
             <translation>安装完工后须向用户讲解使用及注意事项，直到用户明白为止（讲解后勾选此项）。</translation>

@@ -28,10 +28,6 @@ def check_names() -> dict[str, str]:
 
 def installation_messages() -> dict[str, str]:
     return {
-        "visit_too_short": translate(
-            "InstallationErrors", "A visit of less than {minutes} minutes cannot be recorded: check the times."),
-        "early_arrival_reason_required": translate(
-            "InstallationErrors", "The engineer arrived before the time agreed with the customer: give the reason."),
         "use_not_explained": translate(
             "InstallationErrors", "An installation is finished only when use and care have been explained to the "
             "customer (tick the box once they have)."),
