@@ -11544,6 +11544,10 @@ After saving: {after}</source>
             <translation>非常不满意</translation>
         </message>
         <message>
+            <source>No parts in the catalogue yet: a supervisor adds them under Parts stock → Catalogue.</source>
+            <translation>配件目录还没有配件：请主管在“配件库存 → 配件目录”中新增。</translation>
+        </message>
+        <message>
             <source>Part</source>
             <translation>配件</translation>
         </message>

@@ -109,6 +109,13 @@ class VisitResultDialog(QDialog):
             self.conduct_checks[code] = check
         for part in self._parts:
             self.ui.part_combo.addItem(f"{part.code} {part.name_zh} ¥{yuan(part.price_fen)}", part.id)
+        if not self._parts:
+            # A new branch starts with an empty catalogue: an empty list would not say where parts come from.
+            self.ui.part_combo.setPlaceholderText(self.tr(
+                "No parts in the catalogue yet: a supervisor adds them under Parts stock → Catalogue."))
+            for widget in (self.ui.part_combo, self.ui.quantity_spin, self.ui.charged_check,
+                           self.ui.add_part_button):
+                widget.setEnabled(False)
         self.ui.parts_table.setColumnCount(6)
         self.ui.parts_table.setHorizontalHeaderLabels(
             [self.tr("Part"), self.tr("Qty"), self.tr("Unit price"), self.tr("Warranty"), self.tr("Charged"),
