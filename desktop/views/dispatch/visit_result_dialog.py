@@ -39,7 +39,10 @@ from desktop.views import file_dialogs, shortcuts, window_state
 from desktop.views.branch_dates import from_qdatetime, to_qdatetime
 from desktop.views.charges.charge_texts import method_names
 from desktop.views.dispatch.conduct_names import conduct_names
-from desktop.views.messages import error_message
+from desktop.views.dispatch.dispatch_messages import dispatch_messages
+from desktop.views.messages import error_message, register_messages
+from desktop.views.printing import printing_messages  # noqa: F401  (a scanned signature's error sentences)
+from desktop.views.stock import stock_messages  # noqa: F401  (van stock and charge-reason sentences)
 from desktop.views.ui.ui_visit_result_dialog import Ui_VisitResultDialog
 from desktop.views.widgets.scroll_body import scroll_tabs
 from desktop.views.widgets.signature_pad import SignaturePad
@@ -55,6 +58,9 @@ def yuan(fen: int) -> str:
 def _facts(part: PartRow, quantity: int) -> PartFacts:
     return PartFacts(part.id, quantity, part.price_fen, part.is_warranty_part, part.is_main_part, part.is_consumable)
 
+
+# The sheet is opened from the board, My day and the ticket: its refusals are worded whichever was opened first.
+register_messages(dispatch_messages)
 
 class VisitResultDialog(QDialog):
     result_saved = Signal(object)  # ReportRow
