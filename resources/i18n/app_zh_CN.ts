@@ -5998,6 +5998,10 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
     <context>
         <name>InstallationErrors</name>
         <message>
+            <source>Whose unit is it? Pick the customer in the list under the phone, or tick New customer and type the name and address.</source>
+            <translation>这台机器是哪位客户的？请在电话下方的列表中选择客户，或勾选“新客户”并填写姓名和地址。</translation>
+        </message>
+        <message>
             <source>An installation is finished only when use and care have been explained to the customer (tick the box once they have).</source>
             <translation>安装完工后须向用户讲解使用及注意事项，直到用户明白为止（讲解后勾选此项）。</translation>
         </message>
