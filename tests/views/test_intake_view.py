@@ -80,6 +80,23 @@ def test_known_customer_by_phone_then_open_ticket(qtbot, view: IntakeView, sqlit
     assert view.ui.phone_edit.text() == "" and not view.has_unsaved_input()
 
 
+def test_the_next_callers_new_unit_starts_from_today(qtbot, view: IntakeView, sqlite_db: Database) -> None:  # type: ignore[no-untyped-def]
+    """A unit bought eight months ago was registered: the next caller's unit did not start at that invoice date."""
+    qtbot.keyClicks(view.ui.phone_edit, "0372-2108187")
+    qtbot.waitUntil(lambda: view.ui.new_customer_group.isChecked(), timeout=5000)
+    view.ui.name_edit.insert("李秀兰")
+    view.ui.address_edit.insert("红旗路 8 号")
+    qtbot.keyClicks(view.ui.serial_edit, "ty180-0001")
+    today = view.ui.invoice_date_edit.date()
+    view.ui.invoice_date_edit.setDate(today.addMonths(-8))
+    view.ui.installation_date_edit.setDate(today.addMonths(-8).addDays(3))
+    qtbot.waitUntil(lambda: view.ui.fault_category_combo.count() > 0)
+    view.ui.fault_text_edit.insertPlainText("不出热水")
+    with qtbot.waitSignal(view.ticket_opened, timeout=5000):
+        qtbot.mouseClick(view.ui.open_ticket_button, Qt.MouseButton.LeftButton)
+    assert view.ui.invoice_date_edit.date() == today and view.ui.installation_date_edit.date() == today
+
+
 def test_a_second_call_shows_the_open_ticket_state_in_words(qtbot, view: IntakeView, sqlite_db: Database) -> None:  # type: ignore[no-untyped-def]
     clerk = actor_for(sqlite_db, "clerk")
     reg = register(sqlite_db, clerk)

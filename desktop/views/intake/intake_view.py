@@ -423,6 +423,9 @@ class IntakeView(QWidget):
         self.ui.phone_message_label.clear()
         self.ui.new_customer_group.setChecked(False)
         self.ui.new_unit_group.setChecked(False)
+        # The next caller's new unit starts from today, not from the dates of the unit registered before.
+        for edit in (self.ui.invoice_date_edit, self.ui.installation_date_edit):
+            edit.setDate(today_qdate())
 
     def has_unsaved_input(self) -> bool:
         return any((self.ui.phone_edit.text().strip(), self.ui.fault_text_edit.toPlainText().strip(),
