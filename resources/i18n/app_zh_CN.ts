@@ -6416,6 +6416,10 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
             <translation>正在保存...</translation>
         </message>
         <message>
+            <source>The question was recorded as a consultation.</source>
+            <translation>已登记为咨询。</translation>
+        </message>
+        <message>
             <source>Ticket {number} recorded as resolved by phone.</source>
             <translation>服务单 {number} 已记录为电话解决。</translation>
         </message>

@@ -347,6 +347,12 @@ class IntakeView(QWidget):
             caller_name=known.name if known is not None else request.name,
             customer_id=request.customer_id, product_line_id=request.product_line_id, channel=request.channel))
 
+    def question_recorded(self) -> None:
+        """The question typed here was saved as a consultation: the form is ready for the next call and says so
+        (left filled, it looked unsaved and asked "discard?" on the next switch)."""
+        self._clear()
+        self.ui.message_label.setText(self.tr("The question was recorded as a consultation."))
+
     def _on_resolve_button_clicked(self) -> None:
         self._start_from_form(self.ui.phone_note_edit.text())
 
