@@ -9061,8 +9061,8 @@ Afterwards, export the new certificate and send it to HQ.</source>
             <translation>第一个账号必须是主管账号。</translation>
         </message>
         <message>
-            <source>Choose a password for {value}.</source>
-            <translation>请为 {value} 设置密码。</translation>
+            <source>Choose a password for {value}: click the row, type an initial password, then Add user.</source>
+            <translation>请为 {value} 设置密码：点击该行，输入初始密码，再点“添加用户”。</translation>
         </message>
         <message>
             <source>The password must have at least {min_length} characters.</source>

@@ -205,3 +205,23 @@ def test_a_created_signing_key_is_ready_after_finish(qtbot, empty_sqlite, tmp_pa
     assert wizard.supervisor is not None and wizard.signing_problem == ""
     status = SigningService(empty_sqlite, folder=tmp_path / "signing").status(wizard.supervisor)
     assert status.has_key
+
+
+def test_a_users_row_is_picked_to_give_its_password_again(qtbot, empty_sqlite, tmp_path) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
+    """Reopened, the wizard lists the users without their passwords ("missing"): the clerk picks the row, types a
+    password and presses Add user, and the row is set, not listed twice (before, only remove and retype helped)."""
+    wizard = _wizard(qtbot, empty_sqlite, tmp_path)
+    page = wizard.page_for("users")
+    qtbot.keyClicks(page.ui.username_edit, "lina")
+    page.ui.name_edit.setText("李娜")
+    qtbot.keyClicks(page.ui.password_edit, "Clerk2026a")
+    qtbot.mouseClick(page.ui.add_user_button, Qt.MouseButton.LeftButton)
+    page.show_page(page.collect())  # as reopened: passwords are never kept
+    assert page.ui.users_table.item(0, 4).text() in ("missing", "未设置")
+    rect = page.ui.users_table.visualItemRect(page.ui.users_table.item(0, 0))
+    qtbot.mouseClick(page.ui.users_table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert (page.ui.username_edit.text(), page.ui.name_edit.text()) == ("lina", "李娜")
+    qtbot.keyClicks(page.ui.password_edit, "Clerk2026b")
+    qtbot.mouseClick(page.ui.add_user_button, Qt.MouseButton.LeftButton)
+    assert [(a.username, a.password) for a in page.accounts] == [("lina", "Clerk2026b")]
+    assert page.ui.users_table.rowCount() == 1

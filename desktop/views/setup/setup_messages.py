@@ -54,7 +54,8 @@ def setup_messages() -> dict[str, str]:
         "engineer_link_unknown": translate("SetupErrors", "{value} is not on the engineers page."),
         "user_already_linked": translate("SetupErrors", "Two accounts are linked to the engineer {value}."),
         "supervisor_required": translate("SetupErrors", "The first account must be the supervisor's."),
-        "password_required": translate("SetupErrors", "Choose a password for {value}."),
+        "password_required": translate(
+            "SetupErrors", "Choose a password for {value}: click the row, type an initial password, then Add user."),
         "password_too_short": translate("SetupErrors", "The password must have at least {min_length} characters."),
         "password_too_simple": translate("SetupErrors", "The password must mix letters and digits."),
         "passwords_differ": translate("SetupErrors", "The two passwords differ."),
