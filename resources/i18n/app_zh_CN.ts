@@ -1269,6 +1269,10 @@ Parts: {parts}</source>
             <translation>以下产品线没有三包政策：{lines}。请在上表填写三包期；否则在主管设置之前，这些产品的退换货申请无法裁定。</translation>
         </message>
         <message>
+            <source>the new line (type its name)</source>
+            <translation>新产品线（请填写名称）</translation>
+        </message>
+        <message>
             <source>HQ catalogue workbook</source>
             <translation>总部产品目录工作簿</translation>
         </message>

@@ -225,3 +225,13 @@ def test_a_users_row_is_picked_to_give_its_password_again(qtbot, empty_sqlite, t
     qtbot.mouseClick(page.ui.add_user_button, Qt.MouseButton.LeftButton)
     assert [(a.username, a.password) for a in page.accounts] == [("lina", "Clerk2026b")]
     assert page.ui.users_table.rowCount() == 1
+
+
+def test_a_product_line_just_added_is_named_in_the_policy_warning(qtbot, empty_sqlite, tmp_path) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
+    """The warning under a row just added read "No 三包 warranty policy for: . Enter ..." (an empty name)."""
+    wizard = _wizard(qtbot, empty_sqlite, tmp_path)
+    page = wizard.page_for("catalogue")
+    qtbot.mouseClick(page.ui.add_line_button, Qt.MouseButton.LeftButton)
+    text = page.ui.policy_label.text()
+    assert text and ": ." not in text and "：。" not in text
+    assert "new line" in text or "新产品线" in text
