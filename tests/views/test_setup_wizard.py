@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWizard
 from sqlalchemy import select
 
 from desktop.database import Database
+from desktop.errors import ValidationError
 from desktop.models import Branch, Engineer, ProductLine, Setting, User
 from desktop.services.admin.auth_service import AuthService
 from desktop.services.admin.signing_service import SigningService
@@ -235,3 +236,19 @@ def test_a_product_line_just_added_is_named_in_the_policy_warning(qtbot, empty_s
     text = page.ui.policy_label.text()
     assert text and ": ." not in text and "：。" not in text
     assert "new line" in text or "新产品线" in text
+
+
+def test_removing_the_row_a_message_was_about_clears_the_message(qtbot, empty_sqlite, tmp_path) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
+    """"Row 1: a user name has 2 to 40 letters ...: 李娜" stayed under the table after that row was removed."""
+    wizard = _wizard(qtbot, empty_sqlite, tmp_path)
+    page = wizard.page_for("users")
+    qtbot.keyClicks(page.ui.supervisor_password_edit, "start-2026-ok")
+    qtbot.keyClicks(page.ui.supervisor_confirm_edit, "start-2026-ok")
+    page.ui.username_edit.setText("李娜")
+    qtbot.keyClicks(page.ui.password_edit, "Clerk2026a")
+    qtbot.mouseClick(page.ui.add_user_button, Qt.MouseButton.LeftButton)
+    page.show_error(ValidationError("username_invalid", "username", row=1, value="李娜"))
+    assert "李娜" in page.message_label.text()
+    page.ui.users_table.setCurrentCell(0, 0)
+    qtbot.mouseClick(page.ui.remove_user_button, Qt.MouseButton.LeftButton)
+    assert page.accounts == [] and page.message_label.text() == ""

@@ -102,6 +102,8 @@ class UsersSetupPage(SetupPage):
         if 0 <= row < len(self.accounts):
             del self.accounts[row]
             self._show_table()
+            # A complaint about the row just removed ("row 1: the user name 李娜 ...") no longer applies.
+            self.set_message("")
 
     def _show_table(self) -> None:
         names = self.role_names()
