@@ -9037,8 +9037,8 @@ Afterwards, export the new certificate and send it to HQ.</source>
             <translation>有两名工程师都叫 {value}：请加以区分。</translation>
         </message>
         <message>
-            <source>A user name has 2 to 40 letters, digits, dots, dashes or underscores: {value}.</source>
-            <translation>用户名应为 2 至 40 位字母、数字、点、短横线或下划线：{value}。</translation>
+            <source>A user name has 2 to 40 Latin letters, digits, dots, dashes or underscores, such as the name in pinyin (lina): {value} cannot be one.</source>
+            <translation>用户名须为 2 至 40 位英文字母、数字、点、短横线或下划线，可用姓名拼音（如 lina）：“{value}”不能用作用户名。</translation>
         </message>
         <message>
             <source>The user name {value} is used twice.</source>

@@ -46,7 +46,8 @@ def setup_messages() -> dict[str, str]:
         "engineer_name_duplicate": translate(
             "SetupErrors", "Two engineers are called {value}: add something to tell them apart."),
         "username_invalid": translate(
-            "SetupErrors", "A user name has 2 to 40 letters, digits, dots, dashes or underscores: {value}."),
+            "SetupErrors", "A user name has 2 to 40 Latin letters, digits, dots, dashes or underscores, such as the "
+            "name in pinyin (lina): {value} cannot be one."),
         "username_taken": translate("SetupErrors", "The user name {value} is used twice."),
         "unknown_role": translate("SetupErrors", "Choose a role."),
         "engineer_link_required": translate(
