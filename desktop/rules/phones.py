@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import phonenumbers
@@ -33,9 +34,15 @@ class Phone:
         return format_phone(self.number, self.extension)
 
 
+def _half_width(text: str) -> str:
+    """Full-width digits, dashes, brackets and spaces as their ASCII forms: a Chinese input method left in
+    full-width mode types "１３８－０３７２" and the clerk sees nothing wrong with it."""
+    return unicodedata.normalize("NFKC", text)
+
+
 def digits_only(text: str | None) -> str:
-    """The digits of a typed fragment, for searching as the clerk types ("0372-21" → "037221")."""
-    return "".join(ch for ch in (text or "") if ch.isdigit())
+    """The ASCII digits of a typed fragment, for searching as the clerk types ("0372-21" → "037221")."""
+    return "".join(ch for ch in _half_width(text or "") if ch.isascii() and ch.isdigit())
 
 
 def _split_extension(text: str) -> tuple[str, str]:
@@ -49,10 +56,10 @@ def _split_extension(text: str) -> tuple[str, str]:
 
 def parse_phone(text: str | None, field: str = "phone") -> Phone:
     """Raise ValidationError(code, field) with a code saying what is wrong; return the normalised Phone."""
-    raw = (text or "").strip()
+    raw = _half_width(text or "").strip()
     if not raw:
         raise ValidationError("required", field)
-    raw = _COUNTRY_PREFIX.sub("", raw.replace("＋", "+"))
+    raw = _COUNTRY_PREFIX.sub("", raw)
     try:
         main, extension = _split_extension(raw)
     except ValidationError as exc:

@@ -110,6 +110,14 @@ def _catalogue() -> dict[str, str]:
             "Errors", "A charged repair ticket has already been opened for this claim."
         ),
         "font_missing": QCoreApplication.translate("Errors", "The Chinese font for printing is missing: {path}"),
+        # The times on a returned sheet (rules/visit_times.py), checked for repair visits and installations alike:
+        # here, not in one area's provider, so the sentence is there whichever area was opened first.
+        "visit_too_short": QCoreApplication.translate(
+            "Errors", "A visit of less than {minutes} minutes cannot be recorded: check the times."),
+        "early_arrival_reason_required": QCoreApplication.translate(
+            "Errors", "The engineer arrived before the time agreed with the customer: give the reason."),
+        "departure_before_arrival": QCoreApplication.translate("Errors", "The engineer cannot leave before arriving."),
+        "arrival_in_future": QCoreApplication.translate("Errors", "The arrival time is in the future."),
     }
 
 

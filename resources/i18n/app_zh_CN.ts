@@ -1269,6 +1269,10 @@ Parts: {parts}</source>
             <translation>以下产品线没有三包政策：{lines}。请在上表填写三包期；否则在主管设置之前，这些产品的退换货申请无法裁定。</translation>
         </message>
         <message>
+            <source>the new line (type its name)</source>
+            <translation>新产品线（请填写名称）</translation>
+        </message>
+        <message>
             <source>HQ catalogue workbook</source>
             <translation>总部产品目录工作簿</translation>
         </message>
@@ -3899,14 +3903,6 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>排班表可显示 1 至 31 天。</translation>
         </message>
         <message>
-            <source>The engineer cannot leave before arriving.</source>
-            <translation>离开时间不能早于到达时间。</translation>
-        </message>
-        <message>
-            <source>The arrival time is in the future.</source>
-            <translation>到达时间不能晚于当前时间。</translation>
-        </message>
-        <message>
             <source>Choose whether the fault was resolved.</source>
             <translation>请选择故障是否已解决。</translation>
         </message>
@@ -4373,6 +4369,22 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
         <message>
             <source>The Chinese font for printing is missing: {path}</source>
             <translation>缺少打印用的中文字体：{path}</translation>
+        </message>
+        <message>
+            <source>A visit of less than {minutes} minutes cannot be recorded: check the times.</source>
+            <translation>上门时间少于 {minutes} 分钟，不能录入：请核对到达和离开时间。</translation>
+        </message>
+        <message>
+            <source>The engineer arrived before the time agreed with the customer: give the reason.</source>
+            <translation>工程师在与客户约定的时间之前到达：请填写原因。</translation>
+        </message>
+        <message>
+            <source>The engineer cannot leave before arriving.</source>
+            <translation>离开时间不能早于到达时间。</translation>
+        </message>
+        <message>
+            <source>The arrival time is in the future.</source>
+            <translation>到达时间不能晚于当前时间。</translation>
         </message>
         <message>
             <source>The request was refused. The details are in the log file.</source>
@@ -5990,12 +6002,8 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
     <context>
         <name>InstallationErrors</name>
         <message>
-            <source>A visit of less than {minutes} minutes cannot be recorded: check the times.</source>
-            <translation>上门时间少于 {minutes} 分钟，不能录入：请核对到达和离开时间。</translation>
-        </message>
-        <message>
-            <source>The engineer arrived before the time agreed with the customer: give the reason.</source>
-            <translation>工程师在与客户约定的时间之前到达：请填写原因。</translation>
+            <source>Whose unit is it? Pick the customer in the list under the phone, or tick New customer and type the name and address.</source>
+            <translation>这台机器是哪位客户的？请在电话下方的列表中选择客户，或勾选“新客户”并填写姓名和地址。</translation>
         </message>
         <message>
             <source>An installation is finished only when use and care have been explained to the customer (tick the box once they have).</source>
@@ -6410,6 +6418,10 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
         <message>
             <source>Saving...</source>
             <translation>正在保存...</translation>
+        </message>
+        <message>
+            <source>The question was recorded as a consultation.</source>
+            <translation>已登记为咨询。</translation>
         </message>
         <message>
             <source>Ticket {number} recorded as resolved by phone.</source>
@@ -9025,8 +9037,8 @@ Afterwards, export the new certificate and send it to HQ.</source>
             <translation>有两名工程师都叫 {value}：请加以区分。</translation>
         </message>
         <message>
-            <source>A user name has 2 to 40 letters, digits, dots, dashes or underscores: {value}.</source>
-            <translation>用户名应为 2 至 40 位字母、数字、点、短横线或下划线：{value}。</translation>
+            <source>A user name has 2 to 40 Latin letters, digits, dots, dashes or underscores, such as the name in pinyin (lina): {value} cannot be one.</source>
+            <translation>用户名须为 2 至 40 位英文字母、数字、点、短横线或下划线，可用姓名拼音（如 lina）：“{value}”不能用作用户名。</translation>
         </message>
         <message>
             <source>The user name {value} is used twice.</source>
@@ -9053,8 +9065,8 @@ Afterwards, export the new certificate and send it to HQ.</source>
             <translation>第一个账号必须是主管账号。</translation>
         </message>
         <message>
-            <source>Choose a password for {value}.</source>
-            <translation>请为 {value} 设置密码。</translation>
+            <source>Choose a password for {value}: click the row, type an initial password, then Add user.</source>
+            <translation>请为 {value} 设置密码：点击该行，输入初始密码，再点“添加用户”。</translation>
         </message>
         <message>
             <source>The password must have at least {min_length} characters.</source>
@@ -11542,6 +11554,10 @@ After saving: {after}</source>
         <message>
             <source>Very dissatisfied</source>
             <translation>非常不满意</translation>
+        </message>
+        <message>
+            <source>No parts in the catalogue yet: a supervisor adds them under Parts stock → Catalogue.</source>
+            <translation>配件目录还没有配件：请主管在“配件库存 → 配件目录”中新增。</translation>
         </message>
         <message>
             <source>Part</source>

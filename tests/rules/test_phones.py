@@ -25,6 +25,12 @@ from desktop.rules.phones import digits_only, format_phone, mask_phone, parse_ph
         ("0372-2108187-803", "03722108187", "803", "landline"),
         ("0372-2108187转803", "03722108187", "803", "landline"),
         ("0372 2108187 ext 12", "03722108187", "12", "landline"),
+        # An input method left in full-width mode: digits, dashes, brackets and its wide space.
+        ("１３８０３７２０００１", "13803720001", "", "mobile"),
+        ("１３８\u3000０３７２\u3000０００１", "13803720001", "", "mobile"),
+        ("０３７２－２１０８１８７", "03722108187", "", "landline"),
+        ("（０３７２）２１０８１８７转８０３", "03722108187", "803", "landline"),
+        ("＋８６ １３８ ０３７２ ０００１", "13803720001", "", "mobile"),
     ],
 )
 def test_valid_phones_are_normalised_to_digits(typed: str, number: str, extension: str, kind: str) -> None:
@@ -43,7 +49,7 @@ def test_valid_phones_are_normalised_to_digits(typed: str, number: str, extensio
         ("0372-21081", "phone_landline_length"),
         ("2108187", "phone_area_code_missing"),
         ("abc", "phone_characters"),
-        ("１３８０３７２０００１", "phone_characters"),
+        ("١٣٨٠٣٧٢٠٠٠١", "phone_characters"),  # digits, but not ones a Chinese clerk types
         ("0372-2108187 转", "phone_extension_invalid"),
         ("0372-2108187 转1234567", "phone_extension_invalid"),
         ("13803720001 转8", "phone_extension_on_mobile"),
@@ -64,6 +70,7 @@ def test_display_formats() -> None:
     assert format_phone("03722108187", "803") == "0372-2108187 转803"
     assert mask_phone("13803720001") == "138****0001"
     assert digits_only("0372-21") == "037221"
+    assert digits_only("０３７２－２１") == "037221"  # full-width, as a Chinese input method types it
 
 
 @given(st.from_regex(r"1(3[0-9]|5[0-35-9]|8[0-9])[0-9]{8}", fullmatch=True))

@@ -103,6 +103,9 @@ def test_a_question_at_intake_gets_a_promised_reply_then_becomes_a_ticket(qtbot,
     qtbot.mouseClick(dialog.ui.save_button, LEFT)
     assert dialog.opened is not None and dialog.opened.status == "awaiting_reply", dialog.ui.message_label.text()
     assert timedelta(minutes=118) < dialog.opened.reply_due_at - utc_now() <= timedelta(minutes=120)
+    # The intake form is ready for the next call and says where the question went.
+    assert intake.ui.phone_edit.text() == "" and not intake.has_unsaved_input()
+    assert "consultation" in intake.ui.message_label.text() or "咨询" in intake.ui.message_label.text()
     # The consultations list shows it, promised reply first.
     win.show_area("consultations")
     listing = win.findChild(ConsultationListView)

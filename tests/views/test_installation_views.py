@@ -177,3 +177,21 @@ def test_an_installation_visit_on_the_board_opens_the_acceptance(qtbot, sqlite_d
     [dialog] = opened_dialogs
     assert isinstance(dialog, InstallationResultDialog)
     assert opened.ticket_number in dialog.ui.ticket_label.text()
+
+
+def test_saving_without_a_customer_says_whose_unit_is_missing(qtbot, sqlite_db, signing) -> None:  # type: ignore[no-untyped-def]
+    """The phone was typed, found nobody, and New customer was unticked again: the clerk read "please fill in
+    this field" beside a filled phone box."""
+    clerk = actor_for(sqlite_db, "clerk")
+    dialog = NewInstallationDialog(CustomerService(sqlite_db), InstallationService(sqlite_db), clerk,
+                                   region=SettingsService(sqlite_db).region(clerk))
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.ui.phone_edit, "18637370088")
+    dialog.search()
+    assert dialog.ui.new_customer_group.isChecked()
+    dialog.ui.new_customer_group.setChecked(False)
+    qtbot.keyClicks(dialog.ui.serial_edit, "TY180-2611-0101")
+    dialog.ui.button_box.accepted.emit()
+    text = dialog.ui.message_label.text()
+    assert "New customer" in text or "新客户" in text
+    assert dialog.result() == 0 and dialog.ui.serial_edit.text() == "TY180-2611-0101"

@@ -14,9 +14,10 @@ from desktop.database import Database
 from desktop.models import Customer, Ticket, Unit
 from desktop.services.admin.settings_service import SettingsService
 from desktop.services.tickets.customer_service import CustomerService
-from desktop.services.tickets.ticket_service import TicketService
+from desktop.services.tickets.ticket_service import NewTicket, TicketService
 from desktop.views.background import BackgroundRunner
 from desktop.views.intake.intake_view import IntakeView
+from desktop.views.tickets.ticket_text import status_names
 from tests.conftest import actor_for
 from tests.services.intake_factories import register
 
@@ -77,6 +78,37 @@ def test_known_customer_by_phone_then_open_ticket(qtbot, view: IntakeView, sqlit
     assert ticket.fault_text == "水箱底部漏水" and ticket.contact_phone == "13803720001"
     assert ticket.number in view.ui.message_label.text()
     assert view.ui.phone_edit.text() == "" and not view.has_unsaved_input()
+
+
+def test_the_next_callers_new_unit_starts_from_today(qtbot, view: IntakeView, sqlite_db: Database) -> None:  # type: ignore[no-untyped-def]
+    """A unit bought eight months ago was registered: the next caller's unit did not start at that invoice date."""
+    qtbot.keyClicks(view.ui.phone_edit, "0372-2108187")
+    qtbot.waitUntil(lambda: view.ui.new_customer_group.isChecked(), timeout=5000)
+    view.ui.name_edit.insert("李秀兰")
+    view.ui.address_edit.insert("红旗路 8 号")
+    qtbot.keyClicks(view.ui.serial_edit, "ty180-0001")
+    today = view.ui.invoice_date_edit.date()
+    view.ui.invoice_date_edit.setDate(today.addMonths(-8))
+    view.ui.installation_date_edit.setDate(today.addMonths(-8).addDays(3))
+    qtbot.waitUntil(lambda: view.ui.fault_category_combo.count() > 0)
+    view.ui.fault_text_edit.insertPlainText("不出热水")
+    with qtbot.waitSignal(view.ticket_opened, timeout=5000):
+        qtbot.mouseClick(view.ui.open_ticket_button, Qt.MouseButton.LeftButton)
+    assert view.ui.invoice_date_edit.date() == today and view.ui.installation_date_edit.date() == today
+
+
+def test_a_second_call_shows_the_open_ticket_state_in_words(qtbot, view: IntakeView, sqlite_db: Database) -> None:  # type: ignore[no-untyped-def]
+    clerk = actor_for(sqlite_db, "clerk")
+    reg = register(sqlite_db, clerk)
+    faults = CustomerService(sqlite_db).catalogue(clerk)[0].faults
+    TicketService(sqlite_db).open_ticket(clerk, NewTicket(customer_id=reg.customer_id, contact_phone="13803720001",
+                                                          channel="hotline", fault_category_id=faults[0].id,
+                                                          fault_text="不出热水", unit_id=reg.unit_id))
+    # The same customer calls again: the card lists the open ticket with its state as the clerk reads it.
+    qtbot.keyClicks(view.ui.phone_edit, "13803720001")
+    qtbot.waitUntil(lambda: view.ui.unit_list.count() == 1, timeout=5000)
+    words = view.ui.tickets_label.text().split()
+    assert status_names()["new"] in words and "new" not in words
 
 
 def test_new_customer_and_unit_resolved_by_phone(qtbot, view: IntakeView, sqlite_db: Database) -> None:  # type: ignore[no-untyped-def]

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWizard
 from sqlalchemy import select
 
 from desktop.database import Database
+from desktop.errors import ValidationError
 from desktop.models import Branch, Engineer, ProductLine, Setting, User
 from desktop.services.admin.auth_service import AuthService
 from desktop.services.admin.signing_service import SigningService
@@ -205,3 +206,50 @@ def test_a_created_signing_key_is_ready_after_finish(qtbot, empty_sqlite, tmp_pa
     assert wizard.supervisor is not None and wizard.signing_problem == ""
     status = SigningService(empty_sqlite, folder=tmp_path / "signing").status(wizard.supervisor)
     assert status.has_key
+
+
+def test_a_users_row_is_picked_to_give_its_password_again(qtbot, empty_sqlite, tmp_path) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
+    """Reopened, the wizard lists the users without their passwords ("missing"): the clerk picks the row, types a
+    password and presses Add user, and the row is set, not listed twice (before, only remove and retype helped)."""
+    wizard = _wizard(qtbot, empty_sqlite, tmp_path)
+    page = wizard.page_for("users")
+    qtbot.keyClicks(page.ui.username_edit, "lina")
+    page.ui.name_edit.setText("李娜")
+    qtbot.keyClicks(page.ui.password_edit, "Clerk2026a")
+    qtbot.mouseClick(page.ui.add_user_button, Qt.MouseButton.LeftButton)
+    page.show_page(page.collect())  # as reopened: passwords are never kept
+    assert page.ui.users_table.item(0, 4).text() in ("missing", "未设置")
+    rect = page.ui.users_table.visualItemRect(page.ui.users_table.item(0, 0))
+    qtbot.mouseClick(page.ui.users_table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert (page.ui.username_edit.text(), page.ui.name_edit.text()) == ("lina", "李娜")
+    qtbot.keyClicks(page.ui.password_edit, "Clerk2026b")
+    qtbot.mouseClick(page.ui.add_user_button, Qt.MouseButton.LeftButton)
+    assert [(a.username, a.password) for a in page.accounts] == [("lina", "Clerk2026b")]
+    assert page.ui.users_table.rowCount() == 1
+
+
+def test_a_product_line_just_added_is_named_in_the_policy_warning(qtbot, empty_sqlite, tmp_path) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
+    """The warning under a row just added read "No 三包 warranty policy for: . Enter ..." (an empty name)."""
+    wizard = _wizard(qtbot, empty_sqlite, tmp_path)
+    page = wizard.page_for("catalogue")
+    qtbot.mouseClick(page.ui.add_line_button, Qt.MouseButton.LeftButton)
+    text = page.ui.policy_label.text()
+    assert text and ": ." not in text and "：。" not in text
+    assert "new line" in text or "新产品线" in text
+
+
+def test_removing_the_row_a_message_was_about_clears_the_message(qtbot, empty_sqlite, tmp_path) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
+    """"Row 1: a user name has 2 to 40 letters ...: 李娜" stayed under the table after that row was removed."""
+    wizard = _wizard(qtbot, empty_sqlite, tmp_path)
+    page = wizard.page_for("users")
+    qtbot.keyClicks(page.ui.supervisor_password_edit, "start-2026-ok")
+    qtbot.keyClicks(page.ui.supervisor_confirm_edit, "start-2026-ok")
+    page.ui.username_edit.setText("李娜")
+    qtbot.keyClicks(page.ui.password_edit, "Clerk2026a")
+    qtbot.mouseClick(page.ui.add_user_button, Qt.MouseButton.LeftButton)
+    page.show_error(ValidationError("username_invalid", "username", row=1, value="李娜"))
+    # A Chinese name is the first thing a branch types: the sentence says what to type instead.
+    assert "李娜" in page.message_label.text() and "lina" in page.message_label.text()
+    page.ui.users_table.setCurrentCell(0, 0)
+    qtbot.mouseClick(page.ui.remove_user_button, Qt.MouseButton.LeftButton)
+    assert page.accounts == [] and page.message_label.text() == ""

@@ -6,8 +6,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import QPoint, Qt
+from sqlalchemy import update
 
 from desktop.clock import local_today, utc_now
+from desktop.models import Part
 from desktop.services.dispatch.visit_service import VisitService
 from desktop.views.branch_dates import to_qdatetime as qdatetime
 from desktop.views.dispatch.visit_result_dialog import VisitResultDialog
@@ -155,3 +157,14 @@ def test_money_collected_on_site_follows_the_total_and_is_saved_with_its_receipt
     rows = payments.payments(clerk).rows
     assert [(p.receipt_no, p.amount_fen, p.method) for p in rows] == [(report.receipt_no, 10000, "cash")]
     assert payments.charge_due(clerk, report.id).outstanding_fen == 15000
+
+
+def test_an_empty_parts_catalogue_says_where_parts_are_added(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    """A new branch's first repair: no part in the catalogue yet, and the list says so instead of staying blank."""
+    with sqlite_db.write.begin() as session:
+        session.execute(update(Part).values(active=False))
+    dialog = _dialog(qtbot, sqlite_db, sold_days_ago=60)
+    combo = dialog.ui.part_combo
+    assert combo.count() == 0
+    assert "Catalogue" in combo.placeholderText() or "配件目录" in combo.placeholderText()
+    assert not dialog.ui.add_part_button.isEnabled() and not combo.isEnabled()

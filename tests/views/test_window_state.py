@@ -3,9 +3,19 @@ their columns to what they hold with one column taking the rest."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QLocale, QPoint, QSettings, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QApplication, QDialog, QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.views import window_state
 from desktop.views.widgets.table_columns import fit_columns
@@ -186,12 +196,41 @@ def test_widths_the_user_dragged_are_not_fitted_again(qtbot) -> None:  # type: i
     fit_columns(table, stretch=1)
     table.show()
     header = table.horizontalHeader()
-    # A drag: the section is resized while the left button is down.
+    # A drag: the section is resized while the left button is down on the header.
     from pytest import MonkeyPatch
 
+    border = QPoint(header.sectionViewportPosition(1) - 1, header.height() // 2)
     with MonkeyPatch.context() as patch:
         patch.setattr(QApplication, "mouseButtons", staticmethod(lambda: Qt.MouseButton.LeftButton))
+        qtbot.mousePress(header.viewport(), Qt.MouseButton.LeftButton, pos=border)
         header.resizeSection(0, 333)
+    qtbot.mouseRelease(header.viewport(), Qt.MouseButton.LeftButton, pos=border)
     model.appendRow([QStandardItem("x"), QStandardItem("y")])
     qtbot.wait(50)
     assert header.sectionSize(0) == 333
+
+
+def test_a_tab_opened_with_the_mouse_is_not_a_drag(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The parts catalogue's tab clicked open (the button is down while the table is laid out and its stretching
+    column resized): the columns still fit the first part saved, not "KZ…" and "¥1…"."""
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    table = QTableView()
+    model = QStandardItemModel(0, 3, table)
+    model.setHorizontalHeaderLabels(["编码", "名称", "单价"])
+    table.setModel(model)
+    tabs.addTab(QWidget(), "库存")
+    tabs.addTab(table, "配件目录")
+    fit_columns(table, stretch=1)
+    tabs.resize(900, 400)
+    tabs.show()
+    qtbot.waitExposed(tabs)
+    bar = tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    assert tabs.currentWidget() is table
+    header = table.horizontalHeader()
+    assert not header.property(window_state.RESTORED)
+    model.appendRow([QStandardItem("KZQ-01"), QStandardItem("智能控制器"), QStandardItem("¥180.00")])
+    metrics = table.fontMetrics()
+    qtbot.waitUntil(lambda: header.sectionSize(0) >= metrics.horizontalAdvance("KZQ-01")
+                    and header.sectionSize(2) >= metrics.horizontalAdvance("¥180.00"))

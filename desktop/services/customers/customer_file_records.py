@@ -162,8 +162,9 @@ class AddressEdit:
     id: int | None
     district: str
     detail: str
-    province: str = "河南省"
-    city: str = "安阳市"
+    # Empty: an address kept keeps its own; a new one is in the branch's province and city.
+    province: str = ""
+    city: str = ""
 
 
 @dataclass(frozen=True)

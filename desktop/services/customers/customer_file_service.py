@@ -74,6 +74,7 @@ from desktop.services.customers.customer_file_records import (
 )
 from desktop.services.tickets.customer_service import (
     NewUnit,
+    branch_place,
     check_unit_dates,
     clean_unit,
     phone_fragment_condition,
@@ -272,8 +273,8 @@ class CustomerFileService(Service):
             raise ValidationError("phone_twice", "phone")
         addresses = [AddressEdit(a.id, clean_text(a.district, "district", max_length=20, required=True),
                                  clean_text(a.detail, "address", max_length=200, required=True),
-                                 clean_text(a.province, "province", max_length=20, required=True),
-                                 clean_text(a.city, "city", max_length=20, required=True)) for a in edit.addresses]
+                                 clean_text(a.province, "province", max_length=20),
+                                 clean_text(a.city, "city", max_length=20)) for a in edit.addresses]
         with self._writing(actor, "customer.write") as session:
             customer = self._customer(session, actor, customer_id)
             check_version(customer.version, version)
@@ -328,13 +329,17 @@ class CustomerFileService(Service):
             if in_use:
                 raise ValidationError("address_in_use", "address", address=f"{row.district}{row.detail}")
             customer.addresses.remove(row)
+        province, city = branch_place(session, customer.branch_id)
         for edit in addresses:
             if edit.id is None:
-                customer.addresses.append(CustomerAddress(province=edit.province, city=edit.city,
+                customer.addresses.append(CustomerAddress(province=edit.province or province,
+                                                          city=edit.city or city,
                                                           district=edit.district, detail=edit.detail))
             else:
+                # The dialog edits district and street: the province and city stored stay unless given.
                 row = by_id[edit.id]
-                row.province, row.city, row.district, row.detail = edit.province, edit.city, edit.district, edit.detail
+                row.province, row.city = edit.province or row.province, edit.city or row.city
+                row.district, row.detail = edit.district, edit.detail
         session.flush()
 
     # ---- correcting a unit ----------------------------------------------------------------------------------------

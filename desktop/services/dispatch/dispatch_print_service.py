@@ -35,6 +35,7 @@ from desktop.printing.documents import (
     ServiceSheetData,
     UnitInfo,
 )
+from desktop.rules.phones import format_phone
 from desktop.services.core import audit, own_work
 from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service
@@ -102,8 +103,9 @@ class DispatchPrintService(Service):
                 appointment_start = to_local(visit.agreed_start or visit.planned_start)
                 appointment_end = to_local(visit.agreed_end or visit.planned_end)
                 deadline = deadlines.get(ticket.id)
-                lines.append(DispatchLine(ticket.number, customer.name, ticket.contact_phone, address_text, product,
-                                          ticket.fault_text, appointment_start, appointment_end,
+                phone = format_phone(ticket.contact_phone)
+                lines.append(DispatchLine(ticket.number, customer.name, phone, address_text, product, ticket.fault_text,
+                                          appointment_start, appointment_end,
                                           # Parts stock planned for the visit, then the consumables a care
                                           # reminder booked (they are not in stock's plan).
                                           parts_to_take="\n".join([*carry.get(visit.id, ()),
@@ -113,11 +115,13 @@ class DispatchPrintService(Service):
                                      unit.invoice_date if unit else None, unit.installation_date if unit else None)
                 sheets.append(ServiceSheetData(
                     ticket.number, to_local(ticket.opened_at),
-                    CustomerInfo(customer.name, ticket.contact_phone, address_text), unit_info, ticket.fault_text,
-                    appointment_start, appointment_end, engineer.name, engineer.phone, visit.round, grades=grades))
+                    CustomerInfo(customer.name, format_phone(ticket.contact_phone), address_text), unit_info,
+                    ticket.fault_text, appointment_start, appointment_end, engineer.name, format_phone(engineer.phone),
+                    visit.round, grades=grades))
                 sheet_headers.append(dataclasses.replace(header, name=words.company or header.name))
             slip = DispatchSlipData(f"{branch.code}-{day:%Y%m%d}-E{engineer.id:03d}", day, engineer.name,
-                                    engineer.phone, "、".join(engineer.areas or ()), dispatcher, tuple(lines))
+                                    format_phone(engineer.phone), "、".join(engineer.areas or ()), dispatcher,
+                                    tuple(lines))
             return EngineerDay(header, slip, tuple(sheets), tuple(r[0].id for r in rows), tuple(sheet_headers))
 
     def render_engineer_day(self, actor: Actor, engineer_id: int, day: date, *,

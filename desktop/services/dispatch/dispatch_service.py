@@ -13,6 +13,7 @@ from desktop.clock import BRANCH_TZ, to_local, utc_now
 from desktop.errors import NotFoundError, StateError, ValidationError
 from desktop.models import Customer, CustomerAddress, Engineer, ProductLine, ServiceClock, Ticket, Visit
 from desktop.rules.dispatch_checks import EngineerProfile, Slot, dispatch_warnings
+from desktop.rules.phones import format_phone
 from desktop.services.core import audit, own_work
 from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service, check_version
@@ -190,8 +191,9 @@ class DispatchService(Service):
             ).all() if ids else []
         visits = tuple(BoardVisit(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11] or "",
                                   r[12], _warning_codes(r[13]), r[14], r[15], r[16]) for r in rows)
-        board_engineers = tuple(BoardEngineer(e.id, e.name, e.phone, e.areas, e.skills, e.working_days,
-                                              e.work_start, e.work_end) for e in engineers)
+        # The phone under the name as people read it: the setup wizard stores the digits only.
+        board_engineers = tuple(BoardEngineer(e.id, e.name, format_phone(e.phone), e.areas, e.skills,
+                                              e.working_days, e.work_start, e.work_end) for e in engineers)
         return Board(first_day, days, board_engineers, visits, _loads(visits))
 
     def waiting_tickets(self, actor: Actor, *, area: str | None = None, product_line: str | None = None,

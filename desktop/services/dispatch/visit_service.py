@@ -159,6 +159,9 @@ class VisitService(Service):
             before = audit.snapshot(visit)
             visit.status = "on_site"
             meet_clock(session, ticket.id, "on_site", at)
+            # An engineer at the door has reached the customer: a contact clock still open stops here (late if it
+            # was due earlier), instead of staying overdue on a ticket whose work is done.
+            meet_clock(session, ticket.id, "first_contact", at)
             data = {"visit_id": visit.id, "arrived_at": at.isoformat()}
             if early_reason:
                 data["early_arrival_reason"] = early_reason
@@ -215,6 +218,7 @@ class VisitService(Service):
             visit.status = result.result
             # The sheet proves the engineer was there, even when nobody recorded the arrival by phone.
             meet_clock(session, ticket.id, "on_site", result.arrived_at)
+            meet_clock(session, ticket.id, "first_contact", result.arrived_at)
             if ticket.status == "dispatched":
                 transition(session, actor, ticket, "on_site", data={"visit_id": visit.id})
             callback_id = None

@@ -31,6 +31,7 @@ from desktop.models import (
 )
 from desktop.printing.documents import BranchHeader, CustomerInfo, Signature, UnitInfo
 from desktop.printing.signature import content_digest, signature_from_json
+from desktop.rules.phones import format_phone
 from desktop.services.admin.signing_service import SigningService
 from desktop.services.core import audit
 from desktop.services.core.actor import Actor
@@ -105,7 +106,8 @@ def acceptance_source(session: Session, actor: Actor, report_id: int) -> Accepta
                       report.installed_on if report.result == "installed" else None,
                       "in_warranty" if report.result == "installed" else "unknown"),
         requested_date=order.requested_date if order else None, sold_by=order.sold_by if order else "",
-        engineer_name=engineer.name if engineer else "", engineer_phone=engineer.phone if engineer else "",
+        engineer_name=engineer.name if engineer else "",
+        engineer_phone=format_phone(engineer.phone) if engineer else "",
         arrival_at=to_local(report.arrived_at, zone), departure_at=to_local(report.departed_at, zone),
         installed=report.result == "installed", installed_on=report.installed_on, checks=dict(report.checks or {}),
         appearance_defect=report.appearance_defect, appearance_note=report.appearance_note,

@@ -44,6 +44,7 @@ from desktop.printing.documents import (
 )
 from desktop.printing.signature import content_digest, signature_from_json
 from desktop.rules.callback_script import is_on_site
+from desktop.rules.phones import format_phone
 from desktop.rules.warranty import warranty_status
 from desktop.services.callbacks.callback_outcomes import last_engineer_name
 from desktop.services.core.actor import Actor
@@ -101,7 +102,8 @@ def customer_info(session: Session, ticket: Ticket) -> CustomerInfo:
     customer = session.get(Customer, ticket.customer_id)
     address = session.get(CustomerAddress, ticket.address_id) if ticket.address_id else None
     text = "".join((address.province, address.city, address.district, address.detail)) if address else ""
-    return CustomerInfo(customer.name if customer else "", ticket.contact_phone, text)
+    # Paper shows the number as people read it (0373-5012345, 138 0372 0001), not the stored digits.
+    return CustomerInfo(customer.name if customer else "", format_phone(ticket.contact_phone), text)
 
 
 def unit_info(session: Session, ticket: Ticket, language: str, day: date) -> UnitInfo:
@@ -202,7 +204,8 @@ def service_report(session: Session, actor: Actor, visit_id: int, language: str 
         labour_charge=_yuan(report.labour_charge_fen), travel_charge=_yuan(report.call_out_fee_fen),
         follow_up=report.follow_up, charge_note=report.charge_reason, customer_comment=report.customer_comment,
         satisfaction=report.satisfaction or "", visit_no=visit.round,
-        engineer_phone=engineer.phone if engineer else "", grades=branch_grades(session, ticket.branch_id),
+        engineer_phone=format_phone(engineer.phone) if engineer else "",
+        grades=branch_grades(session, ticket.branch_id),
         conduct=tuple((code, bool(kept)) for code, kept in (report.conduct or {}).items()))
     signature = _customer_signature(report, customer.name, _local(report.departed_at, zone))
     if signature is not None:
@@ -230,7 +233,7 @@ def service_sheet(session: Session, actor: Actor, ticket_id: int) -> tuple[Branc
         ticket.number, to_local(ticket.opened_at, zone), customer_info(session, ticket),
         unit_info(session, ticket, context.header.language, (start or ticket.opened_at).astimezone(zone).date()),
         ticket.fault_text, _local(start, zone), _local(end, zone), engineer.name if engineer else "",
-        engineer.phone if engineer else "", visit.round if visit else 1,
+        format_phone(engineer.phone) if engineer else "", visit.round if visit else 1,
         grades=branch_grades(session, ticket.branch_id))
     return context, sheet
 

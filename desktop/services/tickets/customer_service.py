@@ -33,6 +33,7 @@ from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service
 from desktop.services.core.care_due import CareDue, care_schedules
 from desktop.services.core.permissions import require
+from desktop.services.core.region import load_region
 from desktop.services.core.settings_store import load_warranty_policy
 from desktop.services.core.validation import check_day, check_fen, clean_query, clean_text
 
@@ -129,8 +130,9 @@ class CustomerDetail:
 class NewAddress:
     district: str
     detail: str
-    province: str = DEFAULT_PROVINCE
-    city: str = DEFAULT_CITY
+    # Empty: the branch's own province and city (its region, set in the setup wizard or branch settings).
+    province: str = ""
+    city: str = ""
 
 
 @dataclass(frozen=True)
@@ -351,6 +353,8 @@ class CustomerService(Service):
             unit = clean_unit(unit)
             check_unit_dates(unit, today)
         with self._writing(actor, "customer.write") as session:
+            if address is not None:
+                address = _placed(session, actor.branch_id, address)
             existing = session.scalar(select(CustomerPhone.customer_id).where(
                 CustomerPhone.branch_id == actor.branch_id, CustomerPhone.number == parsed.number))
             similar: list[SimilarCustomer] = []
@@ -402,7 +406,7 @@ class CustomerService(Service):
         address = _clean_address(address)
         with self._writing(actor, "customer.write") as session:
             _require_customer(session, actor, customer_id)
-            return _find_or_add_address(session, actor, customer_id, address)
+            return _find_or_add_address(session, actor, customer_id, _placed(session, actor.branch_id, address))
 
 
 def phone_fragment_condition(session: Session, digits: str) -> ColumnElement[bool]:
@@ -468,9 +472,23 @@ def _clean_address(address: NewAddress) -> NewAddress:
     return NewAddress(
         district=clean_text(address.district, "district", max_length=20, required=True),
         detail=clean_text(address.detail, "address", max_length=200, required=True),
-        province=clean_text(address.province, "province", max_length=20, required=True),
-        city=clean_text(address.city, "city", max_length=20, required=True),
+        province=clean_text(address.province, "province", max_length=20),
+        city=clean_text(address.city, "city", max_length=20),
     )
+
+
+def branch_place(session: Session, branch_id: int) -> tuple[str, str]:
+    """The province and city a new address is in when the form did not say: the branch's own (a branch in 新乡
+    writes 新乡市, not the demo branch's 安阳市); a branch that never set its region keeps the old default."""
+    region = load_region(session, branch_id)
+    return region.province or DEFAULT_PROVINCE, region.city or DEFAULT_CITY
+
+
+def _placed(session: Session, branch_id: int, address: NewAddress) -> NewAddress:
+    if address.province and address.city:
+        return address
+    province, city = branch_place(session, branch_id)
+    return NewAddress(address.district, address.detail, address.province or province, address.city or city)
 
 
 def clean_unit(unit: NewUnit) -> NewUnit:

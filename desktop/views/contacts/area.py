@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 from desktop.views.area_context import AreaContext
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtWidgets import QWidget
 
     from desktop.services.contacts.consultation_records import NewConsultation
@@ -36,12 +38,15 @@ def install(ctx: AreaContext) -> None:
                 lambda tables: consultations.refresh() if "consultation" in tables else None)
             return consultations
 
-        def new_consultation(draft: NewConsultation | None = None, parent: QWidget | None = None) -> None:
+        def new_consultation(draft: NewConsultation | None = None, parent: QWidget | None = None,
+                             saved: Callable[[], None] | None = None) -> None:
             from desktop.views.contacts.new_consultation_dialog import NewConsultationDialog
 
             dialog = NewConsultationDialog(services.consultations, services.customers, window.actor, draft,
                                            parent or window)
             dialog.consultation_opened.connect(lambda _id: ctx.refresh("consultations"))
+            if saved is not None:
+                dialog.consultation_opened.connect(lambda _id: saved())
             dialog.open()
 
         def open_consultation(consultation_id: int) -> None:
@@ -61,7 +66,8 @@ def install(ctx: AreaContext) -> None:
         def question_from_intake(intake: QWidget) -> None:
             if ctx.allowed("consultation.work"):
                 view: IntakeView = intake  # type: ignore[assignment]
-                view.question_requested.connect(lambda draft: new_consultation(draft, view))
+                view.question_requested.connect(lambda draft: new_consultation(draft, view,
+                                                                               saved=view.question_recorded))
 
         window.when_built("intake", question_from_intake)
     window.when_built("intake", lambda intake: intake.ui.question_button.setVisible(  # type: ignore[attr-defined]

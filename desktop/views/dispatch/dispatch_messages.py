@@ -30,10 +30,6 @@ def dispatch_messages() -> dict[str, str]:
         ),
         "window_too_long": QCoreApplication.translate("DispatchErrors", "A visit cannot last more than {hours} hours."),
         "days_invalid": QCoreApplication.translate("DispatchErrors", "The board shows 1 to 31 days."),
-        "departure_before_arrival": QCoreApplication.translate(
-            "DispatchErrors", "The engineer cannot leave before arriving."
-        ),
-        "arrival_in_future": QCoreApplication.translate("DispatchErrors", "The arrival time is in the future."),
         "result_invalid": QCoreApplication.translate("DispatchErrors", "Choose whether the fault was resolved."),
         "satisfaction_invalid": QCoreApplication.translate(
             "DispatchErrors", "Choose one of the satisfaction grades this branch uses."

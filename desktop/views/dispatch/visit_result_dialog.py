@@ -39,7 +39,10 @@ from desktop.views import file_dialogs, shortcuts, window_state
 from desktop.views.branch_dates import from_qdatetime, to_qdatetime
 from desktop.views.charges.charge_texts import method_names
 from desktop.views.dispatch.conduct_names import conduct_names
-from desktop.views.messages import error_message
+from desktop.views.dispatch.dispatch_messages import dispatch_messages
+from desktop.views.messages import error_message, register_messages
+from desktop.views.printing import printing_messages  # noqa: F401  (a scanned signature's error sentences)
+from desktop.views.stock import stock_messages  # noqa: F401  (van stock and charge-reason sentences)
 from desktop.views.ui.ui_visit_result_dialog import Ui_VisitResultDialog
 from desktop.views.widgets.scroll_body import scroll_tabs
 from desktop.views.widgets.signature_pad import SignaturePad
@@ -55,6 +58,9 @@ def yuan(fen: int) -> str:
 def _facts(part: PartRow, quantity: int) -> PartFacts:
     return PartFacts(part.id, quantity, part.price_fen, part.is_warranty_part, part.is_main_part, part.is_consumable)
 
+
+# The sheet is opened from the board, My day and the ticket: its refusals are worded whichever was opened first.
+register_messages(dispatch_messages)
 
 class VisitResultDialog(QDialog):
     result_saved = Signal(object)  # ReportRow
@@ -109,6 +115,13 @@ class VisitResultDialog(QDialog):
             self.conduct_checks[code] = check
         for part in self._parts:
             self.ui.part_combo.addItem(f"{part.code} {part.name_zh} ¥{yuan(part.price_fen)}", part.id)
+        if not self._parts:
+            # A new branch starts with an empty catalogue: an empty list would not say where parts come from.
+            self.ui.part_combo.setPlaceholderText(self.tr(
+                "No parts in the catalogue yet: a supervisor adds them under Parts stock → Catalogue."))
+            for widget in (self.ui.part_combo, self.ui.quantity_spin, self.ui.charged_check,
+                           self.ui.add_part_button):
+                widget.setEnabled(False)
         self.ui.parts_table.setColumnCount(6)
         self.ui.parts_table.setHorizontalHeaderLabels(
             [self.tr("Part"), self.tr("Qty"), self.tr("Unit price"), self.tr("Warranty"), self.tr("Charged"),

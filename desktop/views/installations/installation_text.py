@@ -28,10 +28,9 @@ def check_names() -> dict[str, str]:
 
 def installation_messages() -> dict[str, str]:
     return {
-        "visit_too_short": translate(
-            "InstallationErrors", "A visit of less than {minutes} minutes cannot be recorded: check the times."),
-        "early_arrival_reason_required": translate(
-            "InstallationErrors", "The engineer arrived before the time agreed with the customer: give the reason."),
+        "customer_not_chosen": translate(
+            "InstallationErrors", "Whose unit is it? Pick the customer in the list under the phone, or tick New "
+            "customer and type the name and address."),
         "use_not_explained": translate(
             "InstallationErrors", "An installation is finished only when use and care have been explained to the "
             "customer (tick the box once they have)."),

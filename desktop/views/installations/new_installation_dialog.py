@@ -145,7 +145,8 @@ class NewInstallationDialog(QDialog):
         save.setEnabled(False)
         try:
             if self._customer_id is None and not self.ui.new_customer_group.isChecked():
-                raise ValidationError("required", "phone")
+                # The phone may well be typed: what is missing is whose unit this is.
+                raise ValidationError("customer_not_chosen", "phone")
             customer_id, unit_id, address_id = self._register()
             phone = self.ui.phone_edit.text()
             if self._customer_id is not None and len([c for c in phone if c.isdigit()]) < 7:

@@ -35,6 +35,7 @@ from desktop.views.customers import customer_text  # noqa: F401  (the price fiel
 from desktop.views.intake import intake_messages
 from desktop.views.intake.intake_text import channel_names, coverage_text, priority_names, proof_names, usage_names
 from desktop.views.intake.tasks import run_task
+from desktop.views.tickets.ticket_text import status_names
 from desktop.views.ui.ui_intake_view import Ui_IntakeView
 from desktop.views.widgets.empty_state import show_when_empty
 
@@ -233,7 +234,9 @@ class IntakeView(QWidget):
                                    f"    {coverage_text(unit.warranty)}{care_line}")
             item.setData(ROLE, unit.id)
             self.ui.unit_list.addItem(item)
-        lines = [self.tr("Open: {number} {status} {fault}").format(number=t.number, status=t.status,
+        states = status_names()
+        lines = [self.tr("Open: {number} {status} {fault}").format(number=t.number,
+                                                                   status=states.get(t.status, t.status),
                                                                    fault=t.fault_name)
                  for t in detail.open_tickets]
         lines.append(self.tr("History: {count} earlier tickets").format(count=len(detail.history)))
@@ -344,6 +347,12 @@ class IntakeView(QWidget):
             caller_name=known.name if known is not None else request.name,
             customer_id=request.customer_id, product_line_id=request.product_line_id, channel=request.channel))
 
+    def question_recorded(self) -> None:
+        """The question typed here was saved as a consultation: the form is ready for the next call and says so
+        (left filled, it looked unsaved and asked "discard?" on the next switch)."""
+        self._clear()
+        self.ui.message_label.setText(self.tr("The question was recorded as a consultation."))
+
     def _on_resolve_button_clicked(self) -> None:
         self._start_from_form(self.ui.phone_note_edit.text())
 
@@ -420,6 +429,9 @@ class IntakeView(QWidget):
         self.ui.phone_message_label.clear()
         self.ui.new_customer_group.setChecked(False)
         self.ui.new_unit_group.setChecked(False)
+        # The next caller's new unit starts from today, not from the dates of the unit registered before.
+        for edit in (self.ui.invoice_date_edit, self.ui.installation_date_edit):
+            edit.setDate(today_qdate())
 
     def has_unsaved_input(self) -> bool:
         return any((self.ui.phone_edit.text().strip(), self.ui.fault_text_edit.toPlainText().strip(),

@@ -177,7 +177,9 @@ class CatalogueSetupPage(SetupPage):
         if flagged:
             self.ui.policy_label.setText(self.tr(
                 "No 三包 warranty policy for: {lines}. Enter their periods above, or a return or exchange claim on "
-                "them cannot be decided until a supervisor sets them.").format(lines="、".join(sorted(flagged))))
+                "them cannot be decided until a supervisor sets them.").format(lines="、".join(
+                    # A row just added has no name yet: the sentence must not read "policy for: ."
+                    sorted(name.strip() or self.tr("the new line (type its name)") for name in flagged))))
         else:
             self.ui.policy_label.setText("")
 

@@ -46,7 +46,8 @@ def setup_messages() -> dict[str, str]:
         "engineer_name_duplicate": translate(
             "SetupErrors", "Two engineers are called {value}: add something to tell them apart."),
         "username_invalid": translate(
-            "SetupErrors", "A user name has 2 to 40 letters, digits, dots, dashes or underscores: {value}."),
+            "SetupErrors", "A user name has 2 to 40 Latin letters, digits, dots, dashes or underscores, such as the "
+            "name in pinyin (lina): {value} cannot be one."),
         "username_taken": translate("SetupErrors", "The user name {value} is used twice."),
         "unknown_role": translate("SetupErrors", "Choose a role."),
         "engineer_link_required": translate(
@@ -54,7 +55,8 @@ def setup_messages() -> dict[str, str]:
         "engineer_link_unknown": translate("SetupErrors", "{value} is not on the engineers page."),
         "user_already_linked": translate("SetupErrors", "Two accounts are linked to the engineer {value}."),
         "supervisor_required": translate("SetupErrors", "The first account must be the supervisor's."),
-        "password_required": translate("SetupErrors", "Choose a password for {value}."),
+        "password_required": translate(
+            "SetupErrors", "Choose a password for {value}: click the row, type an initial password, then Add user."),
         "password_too_short": translate("SetupErrors", "The password must have at least {min_length} characters."),
         "password_too_simple": translate("SetupErrors", "The password must mix letters and digits."),
         "passwords_differ": translate("SetupErrors", "The two passwords differ."),

@@ -43,6 +43,21 @@ class UsersSetupPage(SetupPage):
         self.ui.add_user_button.clicked.connect(self._on_add_user_button_clicked)
         self.ui.remove_user_button.clicked.connect(self._on_remove_user_button_clicked)
         self.ui.role_combo.currentIndexChanged.connect(self._on_role_changed)
+        self.ui.users_table.cellClicked.connect(self._on_users_table_cell_clicked)
+
+    def _on_users_table_cell_clicked(self, row: int, _column: int) -> None:
+        """A row picked is loaded into the form below: corrected (or given its password again after the wizard
+        was reopened, when passwords typed earlier are gone) and put back with Add user."""
+        if not 0 <= row < len(self.accounts):
+            return
+        account = self.accounts[row]
+        self.ui.username_edit.setText(account.username)
+        self.ui.name_edit.setText(account.display_name)
+        self.ui.role_combo.setCurrentIndex(max(0, self.ui.role_combo.findData(account.role)))
+        if account.engineer:
+            self.ui.engineer_combo.setCurrentIndex(max(0, self.ui.engineer_combo.findText(account.engineer)))
+        self.ui.password_edit.clear()
+        self.ui.password_edit.setFocus()
 
     def field_widgets(self) -> dict[str, QWidget]:
         return {"username": self.ui.supervisor_username_edit, "display_name": self.ui.supervisor_name_edit,
@@ -68,9 +83,15 @@ class UsersSetupPage(SetupPage):
             self.set_message(self.tr("Type the user name and an initial password first."))
             return
         role = self.ui.role_combo.currentData()
-        self.accounts.append(AccountInput(username, self.ui.name_edit.text(), role,
-                                          self.ui.engineer_combo.currentText() if role == "engineer" else "",
-                                          self.ui.password_edit.text()))
+        account = AccountInput(username, self.ui.name_edit.text(), role,
+                               self.ui.engineer_combo.currentText() if role == "engineer" else "",
+                               self.ui.password_edit.text())
+        same = [i for i, a in enumerate(self.accounts) if a.username.casefold() == username.casefold()]
+        if same:
+            # The same user name again: that row is corrected, not listed twice.
+            self.accounts[same[0]] = account
+        else:
+            self.accounts.append(account)
         for edit in (self.ui.username_edit, self.ui.name_edit, self.ui.password_edit):
             edit.clear()
         self.set_message("")
@@ -81,6 +102,8 @@ class UsersSetupPage(SetupPage):
         if 0 <= row < len(self.accounts):
             del self.accounts[row]
             self._show_table()
+            # A complaint about the row just removed ("row 1: the user name 李娜 ...") no longer applies.
+            self.set_message("")
 
     def _show_table(self) -> None:
         names = self.role_names()

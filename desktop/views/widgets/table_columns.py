@@ -35,10 +35,14 @@ class _Fitter(QObject):
         self._model: QAbstractItemModel | None = None
         # The stretching column was given a fixed width because the window is too narrow for it to stretch.
         self._squeezed = False
+        # A button held down on the header itself: a column border being dragged (a button held elsewhere, such as
+        # on the tab that just showed this table, resizes the stretching column too and is no drag).
+        self._header_pressed = False
         header = columns_header(view)
         header.setProperty(AUTO_FITTED, True)
         header.sectionResized.connect(self._on_section_resized)
         view.installEventFilter(self)
+        header.viewport().installEventFilter(self)
         self.watch_model()
 
     def watch_model(self) -> None:
@@ -77,6 +81,10 @@ class _Fitter(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._view and event.type() == QEvent.Type.Resize:
             QTimer.singleShot(0, self._keep_stretch_room_later)
+        elif event.type() == QEvent.Type.MouseButtonPress and watched is not self._view:
+            self._header_pressed = True
+        elif event.type() == QEvent.Type.MouseButtonRelease and watched is not self._view:
+            self._header_pressed = False
         return False
 
     def _keep_stretch_room_later(self) -> None:
@@ -107,8 +115,9 @@ class _Fitter(QObject):
             self._fitting = False
 
     def _on_section_resized(self, *_args: object) -> None:
-        # Only the user's own drag counts (Qt resizes the stretching column itself whenever the view changes).
-        dragging = bool(QApplication.mouseButtons() & Qt.MouseButton.LeftButton)
+        # Only the user's own drag on the header counts (Qt resizes the stretching column itself whenever the view
+        # changes, also while the button is down on whatever showed the view).
+        dragging = self._header_pressed and bool(QApplication.mouseButtons() & Qt.MouseButton.LeftButton)
         if dragging and not self._fitting and isValid(self._view) and self._view.isVisible():
             columns_header(self._view).setProperty(RESTORED, True)
 

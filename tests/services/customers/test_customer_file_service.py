@@ -225,3 +225,22 @@ def test_a_key_account_starts_its_weekly_and_monthly_callbacks(db, clerk, superv
         assert session.scalar(select(func.count()).select_from(Callback).where(
             Callback.customer_id == reg.customer_id, Callback.status == "pending")) == 0
         assert session.scalar(select(func.count()).where(AuditLog.action == "customer.key_account")) == 2
+
+
+def test_a_branch_outside_anyang_keeps_its_own_city_on_new_and_edited_addresses(db, clerk, supervisor) -> None:  # type: ignore[no-untyped-def]
+    """A 新乡 branch: a customer registered from the installation order (no city on the form) was filed under the
+    demo branch's 安阳市, and correcting a customer's street in the customer file moved the address to 安阳市."""
+    from desktop.services.admin.settings_service import SettingsService
+    from desktop.services.core.region import District, Region
+
+    SettingsService(db).set_region(supervisor, Region("河南省", "新乡市", (District("红旗区"), District("卫滨区"))))
+    reg = register(db, clerk, district="红旗区", detail="胜利路 21 号")
+    service = CustomerFileService(db)
+    page = service.page(clerk, reg.customer_id)
+    assert [(a.province, a.city) for a in page.addresses] == [("河南省", "新乡市")]
+    [kept] = page.addresses
+    edit = edit_of(page, addresses=(AddressEdit(kept.id, "红旗区", "胜利路 21 号 3 单元"),
+                                    AddressEdit(None, "卫滨区", "平原路 88 号")))
+    saved = service.save_customer(clerk, reg.customer_id, page.version, edit)
+    assert sorted((a.city, a.detail) for a in saved.addresses) == [("新乡市", "平原路 88 号"),
+                                                                   ("新乡市", "胜利路 21 号 3 单元")]

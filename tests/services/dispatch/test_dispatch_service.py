@@ -75,6 +75,9 @@ def test_the_board_shows_the_visit_with_its_load_and_the_panel_forgets_the_ticke
     assert [t.id for t in dispatch.waiting_tickets(dispatcher, area="殷都区")] == [other]
     # Filters: 刘师傅 covers 殷都区 and only solar.
     assert [e.name for e in dispatch.board(dispatcher, start.date(), area="殷都区").engineers] == ["刘师傅"]
+    # Under each name the phone as people read it (138 0372 0001), not the stored digits.
+    phones = [e.phone for e in board.engineers]
+    assert phones and all(" " in p or "-" in p for p in phones), phones
     assert "刘师傅" not in {e.name for e in dispatch.board(dispatcher, start.date(), product_line="purifier").engineers}
 
 

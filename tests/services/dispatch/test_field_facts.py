@@ -13,6 +13,7 @@ from desktop.errors import ValidationError
 from desktop.models import Callback, ServiceClock, ServiceReport, Ticket, TicketEvent
 from desktop.services.callbacks.callback_service import CallbackService
 from desktop.services.core.branch_time import end_of_local_day
+from desktop.services.core.clocks import start_clock
 from desktop.services.dispatch.dispatch_records import VisitResult
 from desktop.services.dispatch.dispatch_service import DispatchService
 from desktop.services.dispatch.visit_service import VisitService
@@ -120,3 +121,18 @@ def test_an_unanswered_or_refused_call_does_not_keep_the_callback_promise(db, cl
         # A later call that reaches the customer keeps it.
         callbacks.complete(clerk, report.callback_id, attempt.version, {"q3_working": True}, "satisfied")
         assert callback_clock().met_at is not None
+
+
+def test_a_returned_sheet_stops_a_contact_clock_nobody_marked(db, engineer_user, agreed) -> None:  # type: ignore[no-untyped-def]
+    """The clerk never pressed "contact made", the engineer went and fixed it: the contact clock stops at the
+    arrival (late, as it was), not overdue for ever in the alert bar of a completed ticket."""
+    ticket, visit = agreed
+    with db.write.begin() as session:
+        opened = session.get(Ticket, ticket).opened_at
+        start_clock(session, ticket, "first_contact", opened, opened + timedelta(minutes=10))
+    VisitService(db).record_result(engineer_user, visit.id, sheet(visit), version=visit.version)
+    with db.read.begin() as session:
+        contact = session.scalars(select(ServiceClock).where(ServiceClock.ticket_id == ticket,
+                                                             ServiceClock.commitment == "first_contact")).one()
+        assert contact.met_at is not None and contact.met_at == visit.agreed_start.replace(tzinfo=contact.met_at.tzinfo)
+        assert contact.met_at > contact.due_at  # counted late, not on time

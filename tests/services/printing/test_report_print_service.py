@@ -80,6 +80,8 @@ def test_the_signed_report_reads_back_verifies_and_carries_the_ticket_in_its_qr(
     text = pdf_text(pdf)
     for expected in (number, "王建国", "控制仪损坏", "更换控制仪", "师傅很专业", "客户服务报告", "张师傅"):
         assert expected in text
+    # The customer's number as people read it, not the stored digits.
+    assert data.customer.phone == "139 0000 0000" and "139 0000 0000" in text and "13900000000" not in text
     assert signing.verify(pdf).status == "valid"
     tampered = bytearray(pdf)
     index = tampered.find(number.encode())
