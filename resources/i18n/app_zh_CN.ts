@@ -9401,6 +9401,14 @@ Afterwards, export the new certificate and send it to HQ.</source>
             <translation>设置网点</translation>
         </message>
         <message>
+            <source>Close the setup</source>
+            <translation>关闭设置向导</translation>
+        </message>
+        <message>
+            <source>What is on the pages is kept, and the next start continues here. The passwords typed are not kept: they must be typed again. Close the setup now?</source>
+            <translation>各页已填写的内容都会保留，下次启动时从这里继续。刚输入的密码不会保留，需要重新输入。现在关闭设置向导吗？</translation>
+        </message>
+        <message>
             <source>Branch signing key</source>
             <translation>网点签名密钥</translation>
         </message>

@@ -253,3 +253,45 @@ def test_removing_the_row_a_message_was_about_clears_the_message(qtbot, empty_sq
     page.ui.users_table.setCurrentCell(0, 0)
     qtbot.mouseClick(page.ui.remove_user_button, Qt.MouseButton.LeftButton)
     assert page.accounts == [] and page.message_label.text() == ""
+
+
+def test_escape_with_a_password_typed_asks_before_closing(qtbot, empty_sqlite, tmp_path, monkeypatch) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
+    """A stray Escape closed the wizard at once: the pages are kept, but the passwords just typed were gone."""
+    from desktop.services.core.permissions import setup_actor
+    from tests.services.setup_factories import branch_page, catalogue_page, engineers_page
+
+    setup = setup_service(empty_sqlite)
+    actor = setup_actor()
+    setup.save_page(actor, branch_page())
+    setup.save_page(actor, catalogue_page())
+    setup.save_page(actor, setup.commitment_defaults(actor))
+    setup.save_page(actor, engineers_page())
+    wizard = _wizard(qtbot, empty_sqlite, tmp_path)
+    wizard.next()  # from the engineers page it reopened on
+    assert wizard.current_key() == "users"
+    page = wizard.page_for("users")
+    qtbot.keyClicks(page.ui.supervisor_password_edit, "start-2026-ok")
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    assert len(asked) == 1 and ("password" in asked[0] or "密码" in asked[0])
+    assert wizard.isVisible() and page.ui.supervisor_password_edit.text() == "start-2026-ok"
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    assert len(asked) == 2 and not wizard.isVisible()
+
+
+def test_escape_with_no_password_typed_closes_and_keeps_the_page(qtbot, empty_sqlite, tmp_path, monkeypatch) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: asked.append("asked"))
+    wizard = _wizard(qtbot, empty_sqlite, tmp_path)
+    _fill_branch(wizard, qtbot, "xx02")
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    assert asked == [] and not wizard.isVisible()
+    again = _wizard(qtbot, empty_sqlite, tmp_path)
+    assert again.page_for("branch").ui.code_edit.text() == "XX02"

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QWidget, QWizard
 
 from desktop.errors import DomainError
 from desktop.services.admin.signing_service import SigningService
@@ -111,8 +111,29 @@ class SetupWizard(QWizard):
 
     def reject(self) -> None:
         if self.supervisor is None:
+            if not self._may_drop_passwords():
+                return  # the clerk stays; a close asked through the window's X is then ignored by QDialog
             self.keep_progress()
         super().reject()
+
+    def _may_drop_passwords(self) -> bool:
+        """Closing half way keeps every page (the next start continues there) but never a password: one typed and
+        not yet in the branch would be gone without a word, after a stray Escape. Ask first."""
+        # Only the page on screen: the others were checked and stored by Next (their passwords hashed). On it, every
+        # hidden-text field (the supervisor's, a user's initial password, the key's passphrase) and the users added
+        # to the list with a password since.
+        page = self.currentPage()
+        if page is None:
+            return True
+        typed = any(edit.text() for edit in page.findChildren(QLineEdit)
+                    if edit.echoMode() != QLineEdit.EchoMode.Normal)
+        if not typed and not any(account.password for account in getattr(page, "accounts", ())):
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Close the setup"),
+            self.tr("What is on the pages is kept, and the next start continues here. The passwords typed are "
+                    "not kept: they must be typed again. Close the setup now?"))
+        return answer == QMessageBox.StandardButton.Yes
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.supervisor is None and self.isVisible():
