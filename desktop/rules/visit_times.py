@@ -26,6 +26,17 @@ def check_visit_times(arrived_at: datetime, departed_at: datetime, now: datetime
         raise ValidationError("arrival_in_future", "arrived_at")
 
 
+def sheet_defaults(start: datetime, end: datetime, now: datetime) -> tuple[datetime, datetime]:
+    """The arrival and departure a new sheet offers for a visit planned (or agreed) from `start` to `end`: that
+    window once it is over; otherwise the engineer has just left, after staying as long as planned. The offer always
+    passes check_visit_times: a sheet recorded before its planned hour (the engineer went early, the clerk hears of
+    it at once) offered arrival = departure = now, which is always refused."""
+    departed = min(end, now.replace(second=0, microsecond=0))
+    if departed - start >= timedelta(minutes=MIN_VISIT_MINUTES):
+        return start, departed
+    return departed - max(end - start, timedelta(minutes=MIN_VISIT_MINUTES)), departed
+
+
 def arrived_early(arrived_at: datetime, agreed_start: datetime | None) -> bool:
     """Before the window agreed with the customer (to the minute the sheet is written in)."""
     if agreed_start is None:

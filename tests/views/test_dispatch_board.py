@@ -18,6 +18,7 @@ from desktop.services.dispatch.dispatch_service import DispatchService
 from desktop.services.dispatch.engineer_service import EngineerService
 from desktop.services.dispatch.visit_service import VisitService
 from desktop.views.background import BackgroundRunner
+from desktop.views.branch_dates import from_qdatetime
 from desktop.views.branch_dates import to_qdatetime as qdatetime
 from desktop.views.dispatch.board_widget import VISIT_MIME
 from desktop.views.dispatch.dispatch_area import DispatchArea
@@ -204,6 +205,27 @@ def test_result_dialog_saves_parts_and_a_drawn_signature(qtbot, sqlite_db) -> No
     assert report.total_fen == dialog.total_fen() and report.signature_kind == "strokes"
     # The unit has no dates on file: the schedule's call-out fee was proposed and kept.
     assert report.call_out_fee_fen == 3000
+
+
+def test_a_sheet_recorded_before_its_planned_day_offers_times_it_accepts(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    """Dispatched for a later day, the engineer went at once: the sheet offered arrival = departure = now, which
+    its own check refuses (a visit of under five minutes); it now offers a visit as long as planned, ending now."""
+    from desktop.rules.visit_times import check_visit_times
+
+    set_onsite_window(sqlite_db, "solar", 30 * 24 * 60)
+    ticket = make_ticket(sqlite_db)
+    dispatcher = actor_for(sqlite_db, "dispatch")
+    later = next_weekday(MONDAY, 9)
+    assert later > utc_now()
+    visit = DispatchService(sqlite_db).plan_visit(dispatcher, ticket, engineer_id(sqlite_db, "张师傅"), later,
+                                                  later + timedelta(hours=2), expected_version=1)
+    dialog = VisitResultDialog(VisitService(sqlite_db), dispatcher, visit, "solar")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    arrived = from_qdatetime(dialog.ui.arrived_edit.dateTime())
+    departed = from_qdatetime(dialog.ui.departed_edit.dateTime())
+    assert departed - arrived == timedelta(hours=2) and abs(departed - utc_now()) < timedelta(minutes=2)
+    check_visit_times(arrived, departed, utc_now())
 
 
 def test_printing_an_engineers_day_opens_the_preview(qtbot, sqlite_db, area, monkeypatch) -> None:  # type: ignore[no-untyped-def]

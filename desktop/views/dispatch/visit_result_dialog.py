@@ -30,7 +30,7 @@ from desktop.rules.charges import (
     part_covered,
     propose,
 )
-from desktop.rules.visit_times import arrived_early
+from desktop.rules.visit_times import arrived_early, sheet_defaults
 from desktop.services.core.actor import Actor
 from desktop.services.core.permissions import allowed
 from desktop.services.dispatch.dispatch_records import PartRow, PartUse, ReportRow, VisitResult, VisitRow
@@ -94,9 +94,9 @@ class VisitResultDialog(QDialog):
         self.early_reason_edit.setPlaceholderText(self.tr("Why the engineer came before the agreed time"))
         self.ui.form_layout.insertRow(1, self.tr("Reason for arriving early"), self.early_reason_edit)
         QWidget.setTabOrder(self.ui.arrived_edit, self.early_reason_edit)  # its row's place, not the chain's end
-        start = visit.agreed_start or visit.planned_start
-        end = min(visit.agreed_end or visit.planned_end, utc_now())
-        self.ui.arrived_edit.setDateTime(to_qdatetime(min(start, end)))
+        arrived, end = sheet_defaults(visit.agreed_start or visit.planned_start,
+                                      visit.agreed_end or visit.planned_end, utc_now())
+        self.ui.arrived_edit.setDateTime(to_qdatetime(arrived))
         self.ui.departed_edit.setDateTime(to_qdatetime(end))
         self.ui.result_combo.addItem(self.tr("Resolved"), "resolved")
         self.ui.result_combo.addItem(self.tr("Not resolved"), "unresolved")

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QWidget
 from desktop.clock import to_local, utc_now
 from desktop.errors import DomainError
 from desktop.printing.signature import signature_to_json
-from desktop.rules.visit_times import arrived_early
+from desktop.rules.visit_times import arrived_early, sheet_defaults
 from desktop.services.core.actor import Actor
 from desktop.services.installations.installation_records import AcceptanceRow, InstallationResult, InstallationVisit
 from desktop.views import file_dialogs, shortcuts, window_state
@@ -52,9 +52,9 @@ class InstallationResultDialog(QDialog):
         self.ui.ticket_label.setText(self.tr("{number}, engineer {engineer}, {customer}, {unit}; {agreed}").format(
             number=visit.ticket_number, engineer=visit.engineer_name, customer=visit.customer_name,
             unit=visit.unit_text, agreed=agreed))
-        start = visit.agreed_start or visit.planned_start
-        end = min(visit.agreed_end or visit.planned_end, utc_now())
-        self.ui.arrived_edit.setDateTime(to_qdatetime(min(start, end)))
+        arrived, end = sheet_defaults(visit.agreed_start or visit.planned_start,
+                                      visit.agreed_end or visit.planned_end, utc_now())
+        self.ui.arrived_edit.setDateTime(to_qdatetime(arrived))
         self.ui.departed_edit.setDateTime(to_qdatetime(end))
         local_end = to_local(end)
         self.ui.installed_on_edit.setDate(QDate(local_end.year, local_end.month, local_end.day))
