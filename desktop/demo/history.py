@@ -15,6 +15,7 @@ import contextlib
 import gc
 import json
 import random
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -1018,7 +1019,7 @@ class _InstallationStory(_Lifecycle):
         self.batch.add(Callback, **callback)
 
 
-def _prepare_bulk(conn: Connection) -> None:
+def _prepare_bulk(conn: Connection, unique_after: bool = False) -> None:
     if conn.dialect.name == "sqlite":
         # A crash during the load loses only the demo data being generated; speed matters more here.
         # On the driver connection, outside any transaction (SQLite refuses to change them inside one).
@@ -1043,7 +1044,7 @@ def _prepare_bulk(conn: Connection) -> None:
     if is_superuser:
         conn.exec_driver_sql("SET session_replication_role = replica")
         conn.info["bulk_replica"] = True
-    _drop_secondary_indexes(conn)
+    _drop_secondary_indexes(conn, unique_after)
     conn.commit()
 
 
@@ -1051,12 +1052,15 @@ def _history_tables() -> list[str]:
     return [model.__tablename__ for model in _Batch.ORDER] + ["ticket_search"]
 
 
-def _drop_secondary_indexes(conn: Connection) -> None:
+def _drop_secondary_indexes(conn: Connection, unique_after: bool = False) -> None:
     """Into an empty history (the benchmark's million tickets), PostgreSQL loads the rows without the indexes that
     only serve lookups and builds those once at the end (_rebuild_indexes): one sorted build is far cheaper than
     keeping a dozen indexes, two of them GIN, in order row by row once they outgrow the server's buffers. Primary
-    keys and unique indexes stay, so the load is still checked for duplicates. A history added to existing rows
-    keeps its indexes."""
+    keys stay. Unique constraints stay too, so the load is checked for duplicates as it goes, unless
+    `unique_after` (the parallel load, which removes every row it wrote when anything fails): then those no
+    foreign key refers to are added back at the end, checked then, the same constraints by the same names (a
+    quarter of the server's COPY work of a million tickets was keeping them in order, mostly the numbers' text).
+    A history added to existing rows keeps its indexes."""
     if conn.exec_driver_sql("SELECT EXISTS (SELECT 1 FROM ticket)").scalar():
         return
     rows = conn.exec_driver_sql(
@@ -1066,44 +1070,82 @@ def _drop_secondary_indexes(conn: Connection) -> None:
         {"tables": _history_tables()}).all()
     for name, _definition in rows:
         conn.exec_driver_sql(f'DROP INDEX "{name}"')
-    conn.info["bulk_indexes"] = [definition for _name, definition in rows]
+    definitions = [definition for _name, definition in rows]
+    if unique_after:
+        constraints = conn.exec_driver_sql(
+            "SELECT c.conrelid::regclass::text, quote_ident(c.conname), pg_get_constraintdef(c.oid) "
+            "FROM pg_constraint c WHERE c.contype = 'u' AND c.conrelid = ANY(%(tables)s::regclass[]) "
+            "AND NOT EXISTS (SELECT 1 FROM pg_constraint f WHERE f.contype = 'f' AND f.conindid = c.conindid) "
+            "ORDER BY c.conname", {"tables": _history_tables()}).all()
+        for table, name, definition in constraints:
+            conn.exec_driver_sql(f"ALTER TABLE {table} DROP CONSTRAINT {name}")
+            definitions.append(f"ALTER TABLE {table} ADD CONSTRAINT {name} {definition}")
+    conn.info["bulk_indexes"] = definitions
 
 
 def _rebuild_indexes(conn: Connection, analyze: bool = False) -> bool:
-    """Builds the indexes _drop_secondary_indexes set aside, also after a failed or cancelled load (the schema stays
-    what the migrations made); with `analyze`, the tables are analysed meanwhile. True when they were."""
-    definitions = conn.info.pop("bulk_indexes", None)
+    """Builds the indexes (and adds the constraints) _drop_secondary_indexes set aside, also after a failed or
+    cancelled load (the schema stays what the migrations made); with `analyze`, the tables are analysed meanwhile.
+    True when they were. Each one is committed when built and struck off the list, so after a failure (a duplicate
+    found by a constraint added back) a second call builds only what is still missing."""
+    definitions: list[str] | None = conn.info.get("bulk_indexes")
     if not definitions:
+        conn.info.pop("bulk_indexes", None)
         return False
     if conn.in_transaction():
         conn.rollback()
-    # Two lanes on two connections (a GIN build uses one process): the trigram index, the largest, on its own;
-    # the bigram index and the btrees on the other.
-    largest = max(definitions, key=lambda d: "gin_trgm_ops" in d)
-    lanes = [[largest], [d for d in definitions if d is not largest]]
-    if analyze:
-        # The trigram build takes longest (40 s of 1,000,000 tickets; the bigram index 26 s, the btrees 6 s): the
-        # other lane analyses every other table meanwhile. ticket_search waits for it (ANALYZE and CREATE INDEX
-        # lock each other out of a table).
-        tables = conn.exec_driver_sql("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
-                                      "AND tablename <> 'ticket_search'").scalars().all()
-        lanes[0].append("ANALYZE ticket_search")
-        lanes[1].append(f"ANALYZE {', '.join(tables)}")
+    sizes: dict[str, int] = dict(conn.exec_driver_sql(
+        "SELECT quote_ident(c.relname), pg_table_size(c.oid) FROM pg_class c WHERE c.relkind = 'r' "
+        "AND c.relnamespace = to_regnamespace(current_schema())").all())
 
-    def build(lane: list[str], lane_conn: Connection) -> None:
+    def table_of(statement: str) -> str:
+        words = statement.split()
+        name = words[words.index("ON") + 1] if words[0] == "CREATE" else words[2]
+        return name.rsplit(".", 1)[-1]
+
+    # Two connections take the work from one list (a GIN build uses one process): the trigram index first (the
+    # longest: ~26 s of 1,000,000 tickets), the bigram index on the other (~17 s), then the rest, larger tables
+    # first, so both end at about the same time; the tables are analysed last, ticket_search at the very end
+    # (ANALYZE and an index build lock each other out of a table).
+    work = sorted(definitions, key=lambda d: ("gin_trgm_ops" not in d, " gin " not in d, -sizes.get(table_of(d), 0)))
+    if analyze:
+        work += [f"ANALYZE {table}" for table in sorted(sizes, key=lambda t: (t == "ticket_search", -sizes[t]))]
+    queue = deque(work)
+    failed: list[BaseException] = []
+
+    def build(lane_conn: Connection) -> None:
         # Sorting a million keys in memory rather than in temporary files (a server given more keeps it).
         if lane_conn.exec_driver_sql("SELECT pg_size_bytes(current_setting('maintenance_work_mem')) "
                                      "< pg_size_bytes('256MB')").scalar():
             lane_conn.exec_driver_sql("SET maintenance_work_mem = '256MB'")
-        for definition in lane:
-            lane_conn.exec_driver_sql(definition)
-        lane_conn.exec_driver_sql("RESET maintenance_work_mem")
         lane_conn.commit()
+        try:
+            while not failed:
+                try:
+                    statement = queue.popleft()
+                except IndexError:
+                    break
+                lane_conn.exec_driver_sql(statement)
+                lane_conn.commit()
+                if statement in definitions:
+                    definitions.remove(statement)
+        except BaseException as error:
+            failed.append(error)
+            lane_conn.rollback()
+            raise
+        finally:
+            lane_conn.exec_driver_sql("RESET maintenance_work_mem")
+            lane_conn.commit()
 
     with conn.engine.connect() as other, ThreadPoolExecutor(max_workers=1) as pool:
-        pending = pool.submit(build, lanes[0], other)
-        build(lanes[1], conn)
-        pending.result()
+        pending = pool.submit(build, other)
+        with contextlib.suppress(BaseException):
+            build(conn)
+        with contextlib.suppress(BaseException):
+            pending.result()
+    if failed:
+        raise failed[0]
+    conn.info.pop("bulk_indexes", None)
     return analyze
 
 

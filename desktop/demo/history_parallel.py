@@ -122,7 +122,7 @@ def generate_in_parallel(database: Database, tickets: int, seed: int, workers: i
             return None
         plans = _plans(database, ranges, gen, seed, first_ids, started)
         existing = dict(gen.stock.on_hand)
-        h._prepare_bulk(conn)
+        h._prepare_bulk(conn, unique_after=True)
         try:
             results = _run_lanes(plans, tickets, progress, cancelled)
             if results is None:  # cancelled

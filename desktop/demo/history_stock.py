@@ -117,7 +117,7 @@ class StockStory:
 
     def _coverage(self, unit_id: int | None, day: date) -> str:
         facts = self.units.get(unit_id) if unit_id is not None else None
-        if facts is None:
+        if unit_id is None or facts is None:
             return "unknown"
         # A unit's periods end on the same days whatever day is asked (no repair days here): worked out at its first
         # visit, then only compared with the day, as warranty_status does.
