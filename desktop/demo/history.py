@@ -374,13 +374,35 @@ def _bulk_documents(conn: Connection, docs: list[tuple[int, str]]) -> None:
         return
     if conn.dialect.name == "sqlite":
         _write(conn, "ticket_search", ["rowid", "doc"], docs)
-        _write(conn, "ticket_search_bigram", ["rowid", "doc"], [(i, bigram_text(d)) for i, d in docs])
+        _write(conn, "ticket_search_bigram", ["rowid", "doc"], [(i, _bigram_text(d)) for i, d in docs])
     else:
         # COPY takes the bigram text into a staging table; the server turns it into the tsvector column.
-        _write(conn, "ticket_search_load", ["ticket_id", "doc", "grams"], [(i, d, bigram_text(d)) for i, d in docs])
+        _write(conn, "ticket_search_load", ["ticket_id", "doc", "grams"], [(i, d, _bigram_text(d)) for i, d in docs])
         conn.exec_driver_sql(f"INSERT INTO ticket_search (ticket_id, doc, grams) SELECT ticket_id, doc, "
                              f"to_tsvector('{TS_CONFIG}', grams) FROM ticket_search_load")
         conn.exec_driver_sql("TRUNCATE ticket_search_load")
+
+
+def _bigram_text(doc: str) -> str:
+    """bigram_text(doc), field by field: its CJK runs never reach over document_text's " | " between fields, so
+    each field is cut on its own, the same text. Most fields recur (districts, faults, a returning customer's name
+    and address) and are cut once; numbers, phones and serials have nothing to cut. The regular expression's call
+    for every CJK run cost 0.8 CPU-s per 100,000 tickets."""
+    out = []
+    for part in doc.split(" | "):
+        if part.isascii():
+            out.append(part)
+            continue
+        grams = _GRAMS.get(part)
+        if grams is None:
+            if len(_GRAMS) >= 200_000:  # a lane's memory stays bounded; the recurring ones come back soon
+                _GRAMS.clear()
+            grams = _GRAMS[part] = bigram_text(part)
+        out.append(grams)
+    return " | ".join(out)
+
+
+_GRAMS: dict[str, str] = {}
 
 
 def _load_catalogue(conn: Connection) -> _Catalogue:
