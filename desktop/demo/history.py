@@ -1271,6 +1271,7 @@ def _generate_range(conn: Connection, gen: _Generator, start: int, stop: int, pr
                 progress(done - start, stop - start)
         if pending is not None:
             pending.result()
+    _GRAMS.clear()  # the app that made a demo history keeps running
     return done - start
 
 
