@@ -32,7 +32,7 @@ from desktop.models import (
     StockMovement,
 )
 from desktop.rules.charges import FeeLine, PartFacts, part_covered, propose
-from desktop.rules.warranty import WarrantyPolicy, warranty_status
+from desktop.rules.warranty import WarrantyPolicy, WarrantyStatus, warranty_status
 
 Numbering = Callable[[str, datetime], str]
 METHODS = ("cash", "wechat", "alipay", "transfer")
@@ -67,6 +67,7 @@ class StockStory:
             branch_id, users, take_id, number, rng, now)
         self.policy = WarrantyPolicy.default()
         self.units: dict[int, _UnitFacts] = {}
+        self.statuses: dict[int, WarrantyStatus] = {}
         self.parts = {p[0]: PartFacts(p[0], 1, p[1], p[2], p[3], p[4]) for p in conn.execute(
             select(Part.id, Part.price_fen, Part.is_warranty_part, Part.is_main_part, Part.is_consumable))}
         self.fees: dict[tuple[str, int | None], FeeLine] = {}
@@ -116,10 +117,22 @@ class StockStory:
 
     def _coverage(self, unit_id: int | None, day: date) -> str:
         facts = self.units.get(unit_id) if unit_id is not None else None
-        if facts is None:
+        if unit_id is None or facts is None:
             return "unknown"
-        return warranty_status(facts.line, facts.usage, facts.invoice, facts.installed, facts.produced, facts.proof,
-                               day, self.policy, facts.by_us).coverage
+        # A unit's periods end on the same days whatever day is asked (no repair days here): worked out at its first
+        # visit, then only compared with the day, as warranty_status does.
+        status = self.statuses.get(unit_id)
+        if status is None:
+            status = self.statuses[unit_id] = warranty_status(
+                facts.line, facts.usage, facts.invoice, facts.installed, facts.produced, facts.proof, day,
+                self.policy, facts.by_us)
+        if status.whole_unit_end is None:
+            return status.coverage  # unknown
+        if day <= status.whole_unit_end:
+            return "whole_unit"
+        if status.main_parts_end is not None and day <= status.main_parts_end:
+            return "main_parts"
+        return "out_of_period"
 
     # --- a returned sheet ---------------------------------------------------------------------------------------
 

@@ -83,3 +83,25 @@ def test_a_failed_postgresql_load_still_builds_the_indexes_back(pg_db: Database,
     with pytest.raises(RuntimeError, match="disk full"):
         generate_history(pg_db, tickets=10, seed=5)
     assert _index_definitions(pg_db) == schema
+
+
+def test_postgresql_history_stores_the_search_text_and_json_the_app_would(pg_db: Database) -> None:
+    """The load writes ticket_search and the json columns its own way (bigram text cut field by field, json made by
+    the C encoder for COPY): what it stores is what the app's own writes would store for the same values."""
+    import json
+
+    from desktop.services.core.ticket_search import TS_CONFIG, bigram_text
+
+    generate_history(pg_db, tickets=300, seed=8, workers=2)
+    with pg_db.read.begin() as session:
+        rows = session.execute(text("SELECT doc, grams::text FROM ticket_search ORDER BY ticket_id")).all()
+        assert len(rows) == 300
+        for doc, grams in rows:
+            made = session.scalar(text(f"SELECT to_tsvector('{TS_CONFIG}', :g)::text"), {"g": bigram_text(doc)})
+            assert grams == made, doc
+        stored = list(session.scalars(text(
+            "SELECT data::text FROM ticket_event WHERE data IS NOT NULL UNION ALL "
+            "SELECT answers::text FROM callback UNION ALL SELECT checks::text FROM installation_report")))
+        assert len(stored) > 300
+        # json keeps the text it is given: json.dumps' own (SQLAlchemy's), spacing and escapes included.
+        assert all(value == json.dumps(json.loads(value)) for value in stored)

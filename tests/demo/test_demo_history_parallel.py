@@ -30,6 +30,13 @@ def _index_definitions(db: Database) -> list[str]:
                                          "ORDER BY indexname")))
 
 
+def _constraints(db: Database) -> list[tuple[str, str, str]]:
+    with db.read.begin() as session:
+        return [tuple(row) for row in session.execute(text(
+            "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint "
+            "WHERE connamespace = 'public'::regnamespace ORDER BY 1, 2")).all()]
+
+
 @pytest.mark.parametrize(("tickets", "days", "lanes"), [(1_000_000, 365, 2), (1_000_000, 365, 3), (200_000, 365, 2),
                                                         (400, 50, 2), (1003, 125, 2), (1500, 187, 2)])
 def test_the_tickets_are_cut_between_two_days(tickets: int, days: int, lanes: int) -> None:
@@ -56,7 +63,7 @@ def _numbers_by_day(db: Database) -> dict[tuple[str, str], list[int]]:
 
 
 def test_two_processes_write_the_history_asked_for_with_gapless_numbers(pg_db: Database) -> None:
-    schema = _index_definitions(pg_db)
+    schema, constraints = _index_definitions(pg_db), _constraints(pg_db)
     stats = generate_history(pg_db, tickets=TICKETS, seed=7, workers=2)
     assert stats.tickets == TICKETS
     with pg_db.read.begin() as session:
@@ -85,7 +92,9 @@ def test_two_processes_write_the_history_asked_for_with_gapless_numbers(pg_db: D
         # Gapless per series and day, and the counter continues after the last.
         assert sorted(seqs) == list(range(1, len(seqs) + 1)), key
         assert counters[key] == len(seqs), key
-    assert _index_definitions(pg_db) == schema
+    # The unique constraints set aside for the load are back, by the same names, as constraints.
+    assert _index_definitions(pg_db) == schema and _constraints(pg_db) == constraints
+    assert any(name == "uq_ticket_number" for _table, name, _definition in constraints)
     with pg_db.read.begin() as session:
         # Analysed while the trigram index was built: the planner knows the sizes.
         for table in ("ticket", "ticket_search", "ticket_event"):
@@ -138,6 +147,34 @@ def test_a_failed_lane_stops_the_load_and_leaves_no_history(pg_db: Database) -> 
             assert conn.scalar(text(f"SELECT count(*) FROM {table}")) == 0, table
     assert _index_definitions(pg_db) == schema
     # And a load afterwards is whole.
+    assert generate_history(pg_db, tickets=TICKETS, seed=5, workers=2).tickets == TICKETS
+
+
+def test_a_duplicate_found_when_the_unique_constraints_come_back_leaves_no_history(pg_db: Database) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    schema, constraints = _index_definitions(pg_db), _constraints(pg_db)
+    with pg_db.engine.begin() as conn:
+        first = conn.scalar(text("SELECT coalesce(max(id), 0) FROM ticket")) + 1
+        # One ticket of each lane gets the same number, behind the generator's back (a trigger that fires even
+        # in the replica role the load runs in): the load itself has no unique index to notice it.
+        conn.execute(text(f"""CREATE FUNCTION same_number() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN IF NEW.id IN ({first}, {first + TICKETS - 1}) THEN NEW.number := 'AY01-DUPLICATE'; END IF;
+            RETURN NEW; END $$"""))
+        conn.execute(text("CREATE TRIGGER same_number BEFORE INSERT ON ticket FOR EACH ROW EXECUTE FUNCTION "
+                          "same_number()"))
+        conn.execute(text("ALTER TABLE ticket ENABLE ALWAYS TRIGGER same_number"))
+    try:
+        with pytest.raises(IntegrityError, match="uq_ticket_number"):
+            generate_history(pg_db, tickets=TICKETS, seed=5, workers=2)
+    finally:
+        with pg_db.engine.begin() as conn:
+            conn.execute(text("DROP TRIGGER same_number ON ticket"))
+            conn.execute(text("DROP FUNCTION same_number()"))
+    with pg_db.engine.begin() as conn:
+        for table in ("ticket", "ticket_event", "service_clock", "stock_movement", "ticket_search"):
+            assert conn.scalar(text(f"SELECT count(*) FROM {table}")) == 0, table
+    assert _index_definitions(pg_db) == schema and _constraints(pg_db) == constraints
     assert generate_history(pg_db, tickets=TICKETS, seed=5, workers=2).tickets == TICKETS
 
 
