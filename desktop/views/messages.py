@@ -17,6 +17,21 @@ def _catalogue() -> dict[str, str]:
     # Built on each call so that a language switch takes effect at once; lupdate sees every literal.
     return {
         "required": QCoreApplication.translate("Errors", "Please fill in this field."),
+        # A phone is typed in many places (intake, customer file, installations, consultations, engineers): its
+        # sentences are here, not with the area that happened to be opened first.
+        "phone_invalid": QCoreApplication.translate("Errors", "This is not a valid Chinese phone number."),
+        "phone_characters": QCoreApplication.translate(
+            "Errors", "A phone number may contain only digits, spaces and dashes."),
+        "phone_mobile_length": QCoreApplication.translate(
+            "Errors", "A mobile number has {expected} digits; this one has {length}."),
+        "phone_landline_length": QCoreApplication.translate(
+            "Errors", "A landline needs the area code and the number, 10 to 12 digits (e.g. 0372-2108187); "
+            "this one has {length}."),
+        "phone_area_code_missing": QCoreApplication.translate(
+            "Errors", "Please add the area code to the landline number (e.g. 0372-2108187)."),
+        "phone_extension_invalid": QCoreApplication.translate(
+            "Errors", "The extension must be 1 to 6 digits (e.g. 0372-2108187 转803)."),
+        "phone_extension_on_mobile": QCoreApplication.translate("Errors", "A mobile number has no extension."),
         "too_long": QCoreApplication.translate("Errors", "This text is too long (at most {max_length} characters)."),
         "control_characters": QCoreApplication.translate(
             "Errors", "This text contains invisible control characters; please retype it."

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from desktop.errors import NotFoundError, ValidationError
 from desktop.models import Engineer, ProductLine, User
+from desktop.rules.phones import parse_phone
 from desktop.services.core import audit
 from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service, check_version
@@ -105,9 +106,8 @@ class EngineerService(Service):
     @staticmethod
     def _validate(session: Session, actor: Actor, data: EngineerInput, engineer_id: int | None) -> dict[str, object]:
         name = clean_text(data.name, "name", max_length=60, required=True)
-        phone = clean_text(data.phone, "phone", max_length=20, required=True)
-        if not phone.replace("-", "").replace(" ", "").isdigit():
-            raise ValidationError("phone_invalid", "phone")
+        # The one phone rule (as the setup wizard stores engineers): full-width digits and spaces read, digits kept.
+        phone = parse_phone(clean_text(data.phone, "phone", max_length=20, required=True)).number
         areas = _clean_list(data.areas, "areas")
         skills = _clean_list(data.skills, "skills")
         known_lines = set(session.scalars(select(ProductLine.code)))

@@ -13,17 +13,6 @@ translate = QCoreApplication.translate
 
 def intake_messages() -> dict[str, str]:
     return {
-        "phone_invalid": translate("Errors", "This is not a valid Chinese phone number."),
-        "phone_characters": translate("Errors", "A phone number may contain only digits, spaces and dashes."),
-        "phone_mobile_length": translate("Errors", "A mobile number has {expected} digits; this one has {length}."),
-        "phone_landline_length": translate(
-            "Errors", "A landline needs the area code and the number, 10 to 12 digits (e.g. 0372-2108187); "
-            "this one has {length}."),
-        "phone_area_code_missing": translate(
-            "Errors", "Please add the area code to the landline number (e.g. 0372-2108187)."),
-        "phone_extension_invalid": translate(
-            "Errors", "The extension must be 1 to 6 digits (e.g. 0372-2108187 转803)."),
-        "phone_extension_on_mobile": translate("Errors", "A mobile number has no extension."),
         "phone_taken": translate("Errors", "This phone number already belongs to the customer {owner}."),
         "serial_taken": translate(
             "Errors", "This serial number of this model is already registered to the customer {owner}."),

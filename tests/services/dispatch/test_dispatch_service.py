@@ -265,7 +265,7 @@ def test_engineers_are_maintained_by_the_supervisor(db, supervisor, dispatcher) 
     created = service.create(supervisor, EngineerInput("孙师傅", "13803720009", ("文峰区", "文峰区"), ("solar",)))
     assert created.areas == ("文峰区",)
     with pytest.raises(ValidationError) as caught:
-        service.update(supervisor, created.id, EngineerInput("孙师傅", "1380", skills=("rocket",)),
+        service.update(supervisor, created.id, EngineerInput("孙师傅", "13803720009", skills=("rocket",)),
                        version=created.version)
     assert caught.value.code == "unknown_product_line"
     with pytest.raises(ValidationError):
@@ -278,6 +278,18 @@ def test_engineers_are_maintained_by_the_supervisor(db, supervisor, dispatcher) 
         service.create(dispatcher, EngineerInput("钱师傅", "13803720010"))
     with pytest.raises(ConcurrentEditError):
         service.update(supervisor, created.id, EngineerInput("孙师傅", "13803720009"), version=created.version)
+
+
+def test_an_engineers_phone_is_read_by_the_one_phone_rule(db, supervisor) -> None:  # type: ignore[no-untyped-def]
+    """Admin kept "１３８ ０３７２ ００１１" as typed (the wizard stored digits): the board showed it raw."""
+    service = EngineerService(db)
+    created = service.create(supervisor, EngineerInput("孙师傅", "１３８ ０３７２ ００１１", ("文峰区",), ("solar",)))
+    assert created.phone == "13803720011"
+    for typed, code in (("1380", "phone_mobile_length"), ("138-0372-OO11", "phone_characters")):
+        with pytest.raises(ValidationError) as caught:
+            service.update(supervisor, created.id, EngineerInput("孙师傅", typed, ("文峰区",), ("solar",)),
+                           version=created.version)
+        assert caught.value.code == code and caught.value.field == "phone"
 
 
 def test_an_engineers_day_prints_a_slip_and_one_sheet_per_visit(sqlite_db) -> None:  # type: ignore[no-untyped-def]
