@@ -3594,6 +3594,14 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>投诉回电</translation>
         </message>
         <message>
+            <source>Nothing kept or overdue yet: {names}</source>
+            <translation>暂无结果（均未到期）：{names}</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
             <source>On time</source>
             <translation>准时</translation>
         </message>

@@ -238,3 +238,23 @@ def test_a_big_branch_shows_its_busiest_engineers_whole_and_lists_everyone_in_th
     assert "busiest" not in view.views["engineer_load"].chart().title()
     assert set(FOURTEEN) <= _shown_texts(view.views["engineer_load"])
     runner.wait_for_done(10_000)
+
+
+def test_a_commitment_with_nothing_due_yet_has_no_zero_bar(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Report back has no clock kept or overdue in the period (0 of 0): its bar read "0%", a failure nobody
+    committed. It leaves the bars and is named under the chart's title."""
+    from desktop.views.dashboard.dashboard_view import commitment_names
+
+    runner = BackgroundRunner()
+    view = DashboardView(FakeDashboard(), runner, ACTOR, today=TODAY)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.indicators_loaded, timeout=10_000):
+        view.show()
+    chart = view.views["on_time"].chart()
+    names = commitment_names()
+    categories = next(axis for axis in chart.axes() if hasattr(axis, "categories")).categories()
+    assert names["report_back"] not in categories and names["on_site"] in categories
+    assert names["report_back"] in chart.title()
+    [series] = chart.series()
+    assert 0 not in [series.barSets()[0].at(i) for i in range(series.barSets()[0].count())]
+    runner.wait_for_done(10_000)

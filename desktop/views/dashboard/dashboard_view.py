@@ -280,18 +280,27 @@ class DashboardView(QWidget):
         return chart
 
     def _on_time(self, d: Any) -> QChart:
-        chart = self._chart(self.tr("On-time rate per commitment"))
         names = commitment_names()
         rates = [(names.get(c.commitment, c.commitment), c.rate) for c in d.on_time]
         if d.contacts is not None:
             # The clocks kept outside tickets: replies promised to callers, complainants called back.
             rates += [(self.tr("Reply to questions"), d.contacts.reply_on_time_rate),
                       (self.tr("Complaint call-back"), d.contacts.complaint_contact_rate)]
+        # A commitment none of whose clocks is kept or overdue yet (a call-back due later today) has no rate: a bar
+        # would read "0%", a failure nobody committed. It is named under the title instead.
+        waiting = [name for name, value in rates if value is None]
+        rates = [(name, value) for name, value in rates if value is not None]
+        title = self.tr("On-time rate per commitment")
+        if waiting:
+            # Rich text is laid out from the left: centred as the plain titles are.
+            title = "<center>" + title + "<br><small>" + self.tr("Nothing kept or overdue yet: {names}").format(
+                names=self.tr(", ").join(waiting)) + "</small></center>"
+        chart = self._chart(title)
         bar = QBarSet(self.tr("On time"))
         bar.setColor(LIGHT_BAR)
         bar.setLabelColor(LABEL_COLOUR)
         for _name, value in rates:
-            bar.append(0 if value is None else round(value * 100))
+            bar.append(round(value * 100))
         # Across, so each commitment's name has a whole line to itself; the rate is written on its bar.
         series = QHorizontalBarSeries()
         series.append(bar)
