@@ -37,6 +37,14 @@
             <source>Installation acceptance {number} — NOT digitally signed</source>
             <translation>安装验收单 {number}（未加数字签名）</translation>
         </message>
+        <message>
+            <source>{number}-installation.pdf</source>
+            <translation>{number}-安装验收单.pdf</translation>
+        </message>
+        <message>
+            <source>{number}-installation-unsigned.pdf</source>
+            <translation>{number}-安装验收单-未签名.pdf</translation>
+        </message>
     </context>
     <context>
         <name>AdHocCallbackDialog</name>
@@ -3824,6 +3832,10 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <source>Engineer's day</source>
             <translation>工程师当日派工</translation>
         </message>
+        <message>
+            <source>engineers-day.pdf</source>
+            <translation>工程师当日派工.pdf</translation>
+        </message>
     </context>
     <context>
         <name>DispatchBoardWidget</name>
@@ -7077,6 +7089,10 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
             <translation>当天没有待上门的任务。</translation>
         </message>
         <message>
+            <source>my-day.pdf</source>
+            <translation>我的工作.pdf</translation>
+        </message>
+        <message>
             <source>Refresh</source>
             <translation>刷新</translation>
         </message>
@@ -8355,8 +8371,16 @@ Afterwards, export the new certificate and send it to HQ.</source>
             <translation>服务单 {number}</translation>
         </message>
         <message>
+            <source>{number}-service-sheet.pdf</source>
+            <translation>{number}-服务单.pdf</translation>
+        </message>
+        <message>
             <source>Callback record {number}</source>
             <translation>回访记录 {number}</translation>
+        </message>
+        <message>
+            <source>{number}-callback.pdf</source>
+            <translation>{number}-回访记录.pdf</translation>
         </message>
         <message>
             <source>Signed service report {number} (visit {round})</source>
@@ -8365,6 +8389,14 @@ Afterwards, export the new certificate and send it to HQ.</source>
         <message>
             <source>Service report {number} (visit {round}) — NOT digitally signed</source>
             <translation>客户服务报告 {number}（第 {round} 次上门）— 未数字签名</translation>
+        </message>
+        <message>
+            <source>{number}-report-{round}.pdf</source>
+            <translation>{number}-服务报告-第{round}次.pdf</translation>
+        </message>
+        <message>
+            <source>{number}-report-{round}-unsigned.pdf</source>
+            <translation>{number}-服务报告-第{round}次-未签名.pdf</translation>
         </message>
         <message>
             <source>Preparing the document...</source>

@@ -169,3 +169,19 @@ def test_unlocking_from_the_message_prints_the_signed_report(qtbot, sqlite_db: D
     qtbot.mouseClick(dialog.findChild(QPushButton, f"print_report_button_{visit}"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(previews) == 1, timeout=5000)
     assert signing.verify(previews[0]._pdf_bytes).status == "valid"
+
+
+def test_a_chinese_clerk_is_offered_a_chinese_file_name(qtbot, qapp, sqlite_db: Database, runner, previews,  # type: ignore[no-untyped-def]
+                                                         tmp_path) -> None:
+    """Saving a sheet from the preview offered "AY01-…-service-sheet.pdf" in the Chinese window."""
+    from desktop.i18n import install_translators
+
+    ticket, _visit, number = record_signed_visit(sqlite_db)
+    install_translators(qapp, "zh_CN")
+    try:
+        dialog = _detail(qtbot, sqlite_db, runner, ticket, _signing(sqlite_db, tmp_path, unlocked=True))
+        qtbot.mouseClick(dialog.ui.print_sheet_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: len(previews) == 1, timeout=5000)
+        assert previews[0]._suggested_file_name == f"{number}-服务单.pdf"
+    finally:
+        install_translators(qapp, "en")

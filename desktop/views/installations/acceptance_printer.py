@@ -36,7 +36,8 @@ class AcceptancePrinter(ReportPrinter):
         else:
             title = self.tr("Installation acceptance {number} — NOT digitally signed").format(number=number)
             fn = self._acceptances.render_unsigned_acceptance
-        name = f"{number}-installation{'' if signed else '-unsigned'}.pdf"
+        name = (self.tr("{number}-installation.pdf") if signed
+                else self.tr("{number}-installation-unsigned.pdf")).format(number=number)
         self._render(fn, report_id, DOCUMENT, report_id, title, name, signed=signed,
                      on_key_problem=lambda code: self._on_acceptance_key_problem(code, report_id, number))
 

@@ -46,14 +46,16 @@ class ReportPrinter(QObject):
 
     def print_service_sheet(self, ticket_id: int, number: str) -> None:
         self._render(self._printing.service_sheet, ticket_id, "service_sheet", ticket_id,
-                     self.tr("Service sheet {number}").format(number=number), f"{number}-service-sheet.pdf")
+                     self.tr("Service sheet {number}").format(number=number),
+                     self.tr("{number}-service-sheet.pdf").format(number=number))
 
     def print_signed_report(self, visit_id: int, number: str, round_no: int) -> None:
         self._report(visit_id, number, round_no, signed=True)
 
     def print_callback_record(self, callback_id: int, number: str) -> None:
         self._render(self._printing.callback_record, callback_id, "callback_record", callback_id,
-                     self.tr("Callback record {number}").format(number=number), f"{number}-callback.pdf")
+                     self.tr("Callback record {number}").format(number=number),
+                     self.tr("{number}-callback.pdf").format(number=number))
 
     def _report(self, visit_id: int, number: str, round_no: int, *, signed: bool) -> None:
         if signed:
@@ -63,7 +65,9 @@ class ReportPrinter(QObject):
             title = self.tr("Service report {number} (visit {round}) — NOT digitally signed").format(
                 number=number, round=round_no)
             fn = self._printing.render_unsigned_report
-        name = f"{number}-report-{round_no}{'' if signed else '-unsigned'}.pdf"
+        # The file name a clerk is offered is in their language, as the title is.
+        name = (self.tr("{number}-report-{round}.pdf") if signed
+                else self.tr("{number}-report-{round}-unsigned.pdf")).format(number=number, round=round_no)
         self._render(fn, visit_id, "service_report", visit_id, title, name, signed=signed,
                      on_key_problem=lambda code: self._on_key_problem(code, visit_id, number, round_no))
 
