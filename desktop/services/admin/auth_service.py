@@ -16,7 +16,8 @@ from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from desktop.clock import utc_now
 from desktop.database import Database
@@ -60,6 +61,17 @@ def _actor(user: User) -> Actor:
     return Actor(user.id, user.username, user.display_name, user.role, user.branch_id)
 
 
+def _user_named(session: Session, username: str) -> User | None:
+    """The account signed in as `username`: as stored, or else the one account whose name differs only in case (a
+    clerk typing "Lina" for lina, or with Caps Lock on). Two such accounts (made before names were compared without
+    case) are never guessed between."""
+    user = session.scalars(select(User).where(User.username == username)).first()
+    if user is not None:
+        return user
+    found = session.scalars(select(User).where(func.lower(User.username) == username.lower()).limit(2)).all()
+    return found[0] if len(found) == 1 else None
+
+
 def _sign_in_text(username: str, password: str) -> str:
     """What can be compared at all: a NUL, a control character or a lone surrogate is refused as input (no failed
     attempt is counted: no such account or password can exist)."""
@@ -96,7 +108,7 @@ class AuthService(Service):
         now = utc_now()
         failure: AuthenticationError | None = None
         with self._db.write.begin() as session:
-            user = session.scalars(select(User).where(User.username == username)).first()
+            user = _user_named(session, username)
             if user is None or not user.active or user.password_hash is None:
                 # Same error and the same work for unknown and wrong (one hash, one audited failure written):
                 # neither the answer nor its time tells which user names exist.
@@ -167,7 +179,8 @@ class AuthService(Service):
             raise ValidationError("unknown_role", "role")
         check_password(password, username)
         with self._writing(actor, "user.manage") as session:
-            if session.scalars(select(User).where(User.username == username)).first():
+            # "Lina" beside "lina" would be two accounts a clerk cannot tell apart at sign-in.
+            if session.scalars(select(User.id).where(func.lower(User.username) == username.lower())).first():
                 raise ValidationError("username_taken", "username")
             user = User(branch_id=actor.branch_id, username=username, display_name=display_name, role=role,
                         password_hash=self._hasher.hash(password), created_at=utc_now())

@@ -78,6 +78,31 @@ def test_weak_passwords_and_duplicate_names_are_refused(auth, db) -> None:  # ty
     assert taken.value.code == "username_taken"
 
 
+def test_a_user_name_is_the_same_whatever_its_case(auth, db) -> None:  # type: ignore[no-untyped-def]
+    """lina typed as "Lina" (or with Caps Lock) was "wrong user name or password"; and Lina beside lina would be two
+    accounts nobody tells apart at sign-in."""
+    boss = actor_for(db, "admin")
+    auth.create_user(boss, "lina", "李娜", "clerk", "pass-2026-ln")
+    assert auth.login("Lina", "pass-2026-ln").username == "lina"
+    assert auth.login("LINA", "pass-2026-ln").display_name == "李娜"
+    with pytest.raises(ValidationError) as taken:
+        auth.create_user(boss, "LiNa", "另一个李娜", "clerk", "abc-2026-xyz")
+    assert taken.value.code == "username_taken"
+    with pytest.raises(AuthenticationError):
+        auth.login("Lina", "wrong-2026-ln")
+    # Two names made before, differing only in case: neither is guessed at.
+    with db.write.begin() as session:
+        session.add(User(branch_id=boss.branch_id, username="Wang", display_name="王", role="clerk",
+                         password_hash=FAST_HASHER.hash("pass-2026-w1"), created_at=session.scalars(
+                             select(User.created_at)).first()))
+        session.add(User(branch_id=boss.branch_id, username="WANG", display_name="王二", role="clerk",
+                         password_hash=FAST_HASHER.hash("pass-2026-w1"), created_at=session.scalars(
+                             select(User.created_at)).first()))
+    assert auth.login("Wang", "pass-2026-w1").display_name == "王"
+    with pytest.raises(AuthenticationError):
+        auth.login("wang", "pass-2026-w1")
+
+
 def test_stale_user_edit_is_refused(auth, db) -> None:  # type: ignore[no-untyped-def]
     from desktop.errors import ConcurrentEditError
 
