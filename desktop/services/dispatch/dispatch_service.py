@@ -17,6 +17,7 @@ from desktop.rules.phones import format_phone
 from desktop.services.core import audit, own_work
 from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service, check_version
+from desktop.services.core.clocks import meet_clock
 from desktop.services.core.onsite_windows import UNREAD, ticket_onsite_window
 from desktop.services.core.permissions import require
 from desktop.services.core.ticket_events import log_event, transition
@@ -348,6 +349,9 @@ class DispatchService(Service):
             visit.agreed_start, visit.agreed_end = start, end
             visit.planned_start, visit.planned_end = start, end
             visit.status = "scheduled"
+            # Agreeing the time is a phone call with the customer: a first-contact clock still open stops here, or
+            # it stayed overdue ("contact the customer within 10 minutes") on a ticket whose visit was agreed.
+            meet_clock(session, ticket.id, "first_contact", now)
             if ticket.status in ("dispatched", "scheduled"):
                 transition(session, actor, ticket, "scheduled",
                            data={"visit_id": visit.id, "agreed_start": start.isoformat(),

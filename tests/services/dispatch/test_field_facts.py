@@ -136,3 +136,26 @@ def test_a_returned_sheet_stops_a_contact_clock_nobody_marked(db, engineer_user,
                                                              ServiceClock.commitment == "first_contact")).one()
         assert contact.met_at is not None and contact.met_at == visit.agreed_start.replace(tzinfo=contact.met_at.tzinfo)
         assert contact.met_at > contact.due_at  # counted late, not on time
+
+
+def test_agreeing_the_time_by_phone_is_the_first_contact(db, dispatcher) -> None:  # type: ignore[no-untyped-def]
+    """Agreeing the visit is a call with the customer (seed 000 上门服务规范 1): a contact clock still open stopped
+    only at the engineer's arrival, and stayed overdue in the alert bar until then."""
+    set_onsite_window(db, "solar", 30 * 24 * 60)
+    ticket = make_ticket(db)
+    with db.write.begin() as session:
+        opened = session.get(Ticket, ticket).opened_at
+        start_clock(session, ticket, "first_contact", opened, opened + timedelta(minutes=10))
+    dispatch = DispatchService(db)
+    start = datetime.combine(local_today() + timedelta(days=1), time(9, 0), tzinfo=BRANCH_TZ).astimezone(UTC)
+    visit = dispatch.plan_visit(dispatcher, ticket, engineer_id(db, "张师傅"), start, start + timedelta(hours=2),
+                                expected_version=ticket_version(db, ticket))
+    with db.read.begin() as session:
+        assert session.scalars(select(ServiceClock.met_at).where(
+            ServiceClock.ticket_id == ticket, ServiceClock.commitment == "first_contact")).one() is None
+    before = utc_now()
+    dispatch.agree_time(dispatcher, visit.id, start, start + timedelta(hours=2), version=visit.version)
+    with db.read.begin() as session:
+        met = session.scalars(select(ServiceClock.met_at).where(
+            ServiceClock.ticket_id == ticket, ServiceClock.commitment == "first_contact")).one()
+    assert met is not None and met.replace(tzinfo=UTC) >= before.replace(microsecond=0) - timedelta(seconds=1)
