@@ -79,6 +79,32 @@ def test_repeat_repair_is_a_mark_beside_the_number_not_a_word(qtbot, history_db:
     assert model.data(model.index(plain, 0), Qt.ItemDataRole.ToolTipRole) is None
 
 
+@pytest.mark.parametrize(("locale", "line", "fault"), [("en_US", "Solar water heater", "No hot water"),
+                                                        ("zh_CN", "太阳能热水器", "不出热水")])
+def test_catalogue_names_are_in_the_interface_language(qtbot, history_db: Database, runner: BackgroundRunner,  # type: ignore[no-untyped-def]
+                                                       locale: str, line: str, fault: str) -> None:
+    """The English window listed 太阳能热水器 and 不出热水, though the catalogue holds their English names."""
+    from PySide6.QtCore import QLocale
+
+    from desktop.views.tickets.ticket_table_model import COLUMNS
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    try:
+        view = TicketListView(TicketService(history_db), runner, actor_for(history_db, "clerk"))
+        qtbot.addWidget(view)
+        qtbot.waitUntil(lambda: view.ui.product_line_combo.count() > 1, timeout=3000)
+        assert view.ui.product_line_combo.findText(line) > 0
+        keys = [key for key, _sort in COLUMNS]
+        model = view.model
+        model.reveal_all()
+        lines = {model.data(model.index(r, keys.index("product_line"))) for r in range(model.rowCount())}
+        faults = " ".join(model.data(model.index(r, keys.index("fault"))) for r in range(model.rowCount()))
+        assert line in lines and fault in faults
+    finally:
+        QLocale.setDefault(previous)
+
+
 def test_list_view_search_and_filters(qtbot, history_db: Database, runner: BackgroundRunner) -> None:  # type: ignore[no-untyped-def]
     clerk = actor_for(history_db, "clerk")
     service = TicketService(history_db)

@@ -85,6 +85,9 @@ class TicketRow:
     is_repeat: bool
     next_due_at: datetime | None
     kind: str = "repair"
+    # The catalogue's English names beside the Chinese ones: the list shows the interface language's (views).
+    product_line_en: str = ""
+    fault_name_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -170,13 +173,13 @@ class ClockWatch:
 
 @dataclass(frozen=True)
 class FilterChoices:
-    product_lines: tuple[tuple[int, str], ...]
+    product_lines: tuple[tuple[int, str, str], ...]  # id, Chinese name, English name
     engineers: tuple[tuple[int, str], ...]
 
 
 def filter_choices(session: Session, actor: Actor) -> FilterChoices:
-    lines = tuple((r.id, r.name_zh) for r in session.execute(
-        select(ProductLine.id, ProductLine.name_zh).order_by(ProductLine.id)))
+    lines = tuple((r.id, r.name_zh, r.name_en) for r in session.execute(
+        select(ProductLine.id, ProductLine.name_zh, ProductLine.name_en).order_by(ProductLine.id)))
     engineers = tuple((r.id, r.name) for r in session.execute(
         select(Engineer.id, Engineer.name).where(Engineer.branch_id == actor.branch_id).order_by(Engineer.id)))
     return FilterChoices(lines, engineers)
@@ -297,7 +300,7 @@ def rows_for(session: Session, ids: list[int], branch_id: int | None = None) -> 
         select(Ticket.id, Ticket.number, Ticket.opened_at, Ticket.status, Ticket.priority, Ticket.channel,
                Customer.name, Ticket.contact_phone, CustomerAddress.district, ProductLine.name_zh,
                FaultCategory.name_zh, func.substr(Ticket.fault_text, 1, FAULT_PREVIEW), Engineer.name,
-               Ticket.is_repeat, Ticket.kind)
+               Ticket.is_repeat, Ticket.kind, ProductLine.name_en, FaultCategory.name_en)
         .join(Customer, Customer.id == Ticket.customer_id)
         .join(ProductLine, ProductLine.id == Ticket.product_line_id)
         .outerjoin(CustomerAddress, CustomerAddress.id == Ticket.address_id)
@@ -316,7 +319,8 @@ def rows_for(session: Session, ids: list[int], branch_id: int | None = None) -> 
             due[ticket_id] = due_at
     by_id = {
         r[0]: TicketRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], format_phone(r[7]), r[8] or "", r[9],
-                        r[10] or "", r[11] or "", r[12] or "", bool(r[13]), due.get(r[0]), r[14])
+                        r[10] or "", r[11] or "", r[12] or "", bool(r[13]), due.get(r[0]), r[14], r[15] or "",
+                        r[16] or "")
         for r in rows
     }
     return [by_id[i] for i in ids if i in by_id]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.errors import DomainError
@@ -64,8 +64,11 @@ class TicketListView(QWidget):
             for code, text in status_names().items():
                 self.ui.status_combo.addItem(text, code)
         self.ui.status_combo.blockSignals(False)
-        for combo, items in ((self.ui.product_line_combo, choices.product_lines if choices else ()),
-                             (self.ui.engineer_combo, choices.engineers if choices else ())):
+        chinese = QLocale().language() == QLocale.Language.Chinese
+        lines = [(line_id, zh if chinese or not en else en) for line_id, zh, en in choices.product_lines] \
+            if choices else []
+        for combo, items in ((self.ui.product_line_combo, lines),
+                             (self.ui.engineer_combo, list(choices.engineers) if choices else [])):
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(self.tr("All"), None)
