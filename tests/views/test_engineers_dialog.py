@@ -69,7 +69,8 @@ def test_supervisor_edits_and_deactivates_an_engineer(qtbot, sqlite_db) -> None:
     qtbot.mouseClick(dialog.ui.save_button, Qt.MouseButton.LeftButton)
     service, boss = EngineerService(sqlite_db), actor_for(sqlite_db, "admin")
     edited = service.get(boss, target.id)
-    assert edited.phone == "0372-5550000"
+    assert edited.phone == "03725550000"  # stored as digits, by the one phone rule
+    assert dialog.ui.phone_edit.text() == "0372-5550000"  # and shown as people read it
     assert edited.working_days[0] != target.working_days[0]
     assert edited.version == target.version + 1
     assert dialog.ui.message_label.text() == dialog.tr("Changes saved.")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import DomainError
+from desktop.rules.phones import format_phone
 from desktop.services.core.actor import Actor
 from desktop.services.dispatch.engineer_service import EngineerInput, EngineerRow
 from desktop.views import window_state
@@ -133,7 +134,7 @@ class EngineersDialog(QDialog):
         table.clearSelection()
         table.setRowCount(len(self._rows))
         for r, row in enumerate(self._rows):
-            texts = (row.name, row.phone, "、".join(row.areas),
+            texts = (row.name, format_phone(row.phone), "、".join(row.areas),
                      "、".join(self._line_names.get(code, code) for code in row.skills),
                      self.days_text(row.working_days),
                      f"{row.work_start:%H:%M}–{row.work_end:%H:%M}",
@@ -175,7 +176,7 @@ class EngineersDialog(QDialog):
 
     def fill_form(self, row: EngineerRow) -> None:
         self.ui.name_edit.setText(row.name)
-        self.ui.phone_edit.setText(row.phone)
+        self.ui.phone_edit.setText(format_phone(row.phone))
         self.ui.areas_edit.setText("，".join(row.areas))
         self._set_areas(row.areas)
         self._set_skills(row.skills)
