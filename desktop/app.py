@@ -8,10 +8,11 @@ there is a console."""
 from __future__ import annotations
 
 import argparse
+import functools
 import logging
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, cast
@@ -420,6 +421,12 @@ class _Start:
 
     def login(self, username: str, password: str) -> Actor:
         assert self.services is not None, "prepare() first"
+        if not self._window_loaded and self.hasher is not None:
+            # OK came before the modules were loaded (the user was quicker than the start): they load while the
+            # helper process hashes the password, in the time this process would otherwise only wait. Imports
+            # only, the same for every user: nothing is built, queried or shown before the password is right.
+            self._window_loaded = True
+            self.hasher.meanwhile(_window_module_steps())
         return self.services.auth.login(username, password)
 
     def ready_for_sign_in(self) -> bool:
@@ -432,18 +439,28 @@ class _Start:
             self.database.dispose()
 
 
-def _load_window_modules() -> None:
-    """Import what the main window is built from while the user is still typing, so that pressing OK costs only
-    the password hash and the first area: the window, every area's builder and the views the four roles start in
-    (imports only: nothing is built or queried; the other areas' views load when they are first shown)."""
+# What the main window is built from: the window, every area's builder, then the views the four roles start in
+# (the clerk's and the supervisor's first). Imports only: nothing is built or queried; the other areas' views load
+# when they are first shown.
+_WINDOW_MODULES = ("main_window", "area_context", "change_watcher", "background", "screen_lock", "shortcuts",
+                   "admin.area", "intake.area", "tickets.area", "dispatch.area", "installations.area",
+                   "customers.area", "stock.area", "charges.area", "claims.area", "callbacks.area", "contacts.area",
+                   "dashboard.area", "exports.area", "setup.area", "intake.intake_view", "dashboard.dashboard_view",
+                   "dispatch.dispatch_area", "dispatch.my_day_view")
+
+
+def _window_module_steps() -> Iterator[Callable[[], object]]:
     import importlib
 
-    for module in ("main_window", "area_context", "change_watcher", "background", "admin.area", "intake.area",
-                   "tickets.area", "dispatch.area", "installations.area", "customers.area", "stock.area",
-                   "charges.area", "claims.area", "callbacks.area", "contacts.area", "dashboard.area", "exports.area",
-                   "setup.area", "intake.intake_view", "dispatch.dispatch_area", "dispatch.my_day_view",
-                   "dashboard.dashboard_view"):
-        importlib.import_module(f"desktop.views.{module}")
+    for module in _WINDOW_MODULES:
+        yield functools.partial(importlib.import_module, f"desktop.views.{module}")
+
+
+def _load_window_modules() -> None:
+    """Import what the main window is built from while the user is still typing, so that pressing OK costs only
+    the password hash and the first area."""
+    for step in _window_module_steps():
+        step()
 
 
 def run_gui(args: argparse.Namespace, log_file: Path) -> int:
