@@ -441,19 +441,28 @@ class _Start:
 
 # What the main window is built from: the window, every area's builder, then the views the four roles start in
 # (the clerk's and the supervisor's first). Imports only: nothing is built or queried; the other areas' views load
-# when they are first shown.
-_WINDOW_MODULES = ("main_window", "area_context", "change_watcher", "background", "screen_lock", "shortcuts",
-                   "admin.area", "intake.area", "tickets.area", "dispatch.area", "installations.area",
-                   "customers.area", "stock.area", "charges.area", "claims.area", "callbacks.area", "contacts.area",
-                   "dashboard.area", "exports.area", "setup.area", "intake.intake_view", "dashboard.dashboard_view",
-                   "dispatch.dispatch_area", "dispatch.my_day_view")
+# when they are first shown. The costly dependencies come as steps of their own just before the module that needs
+# them, so that a step under way when the password hash answers (HelperHasher.meanwhile) delays the sign-in little.
+_WINDOW_MODULES = (
+    "desktop.views.main_window", "desktop.views.area_context", "desktop.views.change_watcher",
+    "desktop.views.background", "desktop.views.screen_lock", "desktop.views.shortcuts", "desktop.views.admin.area",
+    "desktop.views.intake.area", "phonenumbers", "desktop.rules.phones", "desktop.services.tickets.ticket_queries",
+    "desktop.services.tickets.ticket_service", "desktop.views.tickets.clock_watch_widget", "desktop.views.tickets.area",
+    "desktop.views.dispatch.area", "desktop.views.installations.area", "desktop.views.customers.area",
+    "desktop.views.stock.area", "desktop.views.charges.area", "desktop.views.claims.area",
+    "desktop.views.callbacks.area", "desktop.views.contacts.area", "desktop.views.dashboard.area",
+    "desktop.views.exports.area", "desktop.views.setup.area", "desktop.services.tickets.customer_service",
+    "desktop.services.setup.record_import_service", "desktop.services.contacts.consultation_records",
+    "desktop.views.intake.intake_view", "desktop.services.dashboard.dashboard_service",
+    "desktop.views.dashboard.dashboard_view", "desktop.services.dispatch.dispatch_records",
+    "desktop.views.dispatch.dispatch_area", "desktop.views.dispatch.my_day_view")
 
 
 def _window_module_steps() -> Iterator[Callable[[], object]]:
     import importlib
 
     for module in _WINDOW_MODULES:
-        yield functools.partial(importlib.import_module, f"desktop.views.{module}")
+        yield functools.partial(importlib.import_module, module)
 
 
 def _load_window_modules() -> None:
