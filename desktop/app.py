@@ -152,8 +152,15 @@ def build_main_window(app: QApplication, services: Services, actor: Actor, langu
     branch = services.settings.branch(actor)
     window = MainWindow(actor, branch.name, database_label, language)
     idle_minutes = int(services.settings.get(actor, "security.idle_lock_minutes"))
-    watcher = install_idle_watcher(app, idle_minutes)
-    window.tab_filter = install_tab_moves_focus(app)
+    # Both filters see every event of the application, each through a call into Python: from the first paint on,
+    # not for the thousands of events of building and drawing the window (there is no input before it is shown).
+    watcher = install_idle_watcher(app, idle_minutes, from_first_paint_of=window)
+
+    def tab_moves_focus() -> None:
+        if not window.leaving:
+            window.tab_filter = install_tab_moves_focus(app)
+
+    window.after_first_paint(tab_moves_focus)
 
     window.watcher = watcher  # keep a reference for the window's lifetime
     # Locked means hidden: every open window is covered until the same user signs in again (or signs out).

@@ -379,7 +379,14 @@ class MainWindow(QMainWindow):
         event.accept()
 
 
-def install_idle_watcher(app: QApplication, minutes: int) -> IdleWatcher:
+def install_idle_watcher(app: QApplication, minutes: int, *, from_first_paint_of: MainWindow | None = None,
+                         ) -> IdleWatcher:
+    """The idle time counts from now; input restarts it once the filter is installed: now, or when the given window
+    has first been drawn (before that there is no input to see, only the events of building it)."""
     watcher = IdleWatcher(minutes, app)
-    app.installEventFilter(watcher)
+    window = from_first_paint_of
+    if window is None:
+        app.installEventFilter(watcher)
+    else:
+        window.after_first_paint(lambda: None if window.leaving else app.installEventFilter(watcher))
     return watcher

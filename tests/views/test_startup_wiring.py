@@ -127,3 +127,42 @@ def test_the_first_sign_in_loads_the_window_modules_while_the_helper_hashes(qapp
         assert ran == list(range(len(ran))) and len(ran) > wrong
     finally:
         start.dispose()
+
+
+def test_the_application_wide_filters_go_in_once_the_window_is_drawn(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    """The idle lock's and Tab's filters are not called for every event of building the window: installed at its
+    first paint, Tab then also reaches the multi-line boxes drawn before (the intake's fault description)."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import build_main_window
+    from desktop.composition import build_services
+    from desktop.services.admin.auth_service import AuthService
+    from desktop.views.intake.intake_view import IntakeView
+    from desktop.views.shortcuts import TabMovesFocus
+    from tests.conftest import FAST_HASHER
+
+    app = QApplication.instance()
+    for old in app.findChildren(TabMovesFocus):  # one per application: this test needs the first install
+        app.removeEventFilter(old)
+        old.setParent(None)
+    services = build_services(sqlite_db, auth=AuthService(sqlite_db, hasher=FAST_HASHER))
+    window, runner = build_main_window(app, services, actor_for(sqlite_db, "clerk"), "en", "sqlite")
+    qtbot.addWidget(window)
+    try:
+        intake = window.findChild(IntakeView)
+        assert intake is not None
+        assert not app.findChildren(TabMovesFocus) and not intake.ui.fault_text_edit.tabChangesFocus()
+        window.show()
+        qtbot.waitUntil(lambda: bool(app.findChildren(TabMovesFocus)), timeout=5000)
+        assert intake.ui.fault_text_edit.tabChangesFocus()
+        # Input restarts the idle time from then on (the filter is in).
+        window.watcher._timer.setInterval(60_000)
+        window.watcher._timer.stop()
+        qtbot.keyClick(intake.ui.phone_edit, "1")
+        assert window.watcher._timer.isActive()
+    finally:
+        window.watcher._timer.stop()
+        app.removeEventFilter(window.watcher)
+        runner.wait_for_done(10_000)
+        window.leaving = True
+        window.close()
