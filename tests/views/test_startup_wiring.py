@@ -87,7 +87,7 @@ def test_the_first_sign_in_loads_the_window_modules_while_the_helper_hashes(qapp
         time.sleep(0.005)  # 1000 steps: 5 s, far longer than a hash
         ran.append(number)
 
-    def steps():  # type: ignore[no-untyped-def]
+    def steps(_modules=()):  # type: ignore[no-untyped-def]
         for number in range(1000):
             yield lambda number=number: step(number)
 
