@@ -80,7 +80,7 @@ def app_run(result_path: str, database: str, username: str, password: str, pause
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
-    out: dict = {"probe_started": STARTED, "hash_ms": [], "areas": {}}
+    out: dict = {"probe_started": STARTED, "hash_ms": [], "areas": {}, "meanwhile": []}
     verify = argon2.PasswordHasher.verify
 
     def timed_verify(self, hash, password):  # type: ignore[no-untyped-def]
@@ -105,18 +105,41 @@ def app_run(result_path: str, database: str, username: str, password: str, pause
         out.setdefault("rss_now_at_hash_mib", rss_now_mib())
         out["hash_in_helper"] = True
         count, count_cpu = len(out["hash_ms"]), len(out.get("hash_cpu_ms", []))
+        steps = len(out["meanwhile"])
         try:
             return helper_verify(self, hash, password)
         finally:
             del out["hash_ms"][count:]
             del out.setdefault("hash_cpu_ms", [])[count_cpu:]
-            out["hash_ms"].append((time.monotonic() - started) * 1000)
-            out.setdefault("hash_cpu_ms", []).append((time.process_time() - started_cpu) * 1000)
+            # Work the app did in this process while the child hashed (HelperHasher.meanwhile) is not the hash:
+            # its CPU is the app's, and the last step, during which the answer came, is counted whole as the app's
+            # time (the answer may have come at its start).
+            ran = out["meanwhile"][steps:]
+            out["hash_ms"].append((time.monotonic() - started) * 1000 - (ran[-1][0] if ran else 0.0))
+            out.setdefault("hash_cpu_ms", []).append(
+                (time.process_time() - started_cpu) * 1000 - sum(cpu for _wall, cpu in ran))
             state["hasher"] = self
+
+    def timed_steps(steps):  # type: ignore[no-untyped-def]
+        for step in steps:
+            def timed(step=step):  # type: ignore[no-untyped-def]
+                started, started_cpu = time.monotonic(), time.process_time()
+                try:
+                    return step()
+                finally:
+                    out["meanwhile"].append(((time.monotonic() - started) * 1000,
+                                             (time.process_time() - started_cpu) * 1000))
+            yield timed
+
+    def timed_meanwhile(self, steps):  # type: ignore[no-untyped-def]
+        return meanwhile(self, timed_steps(steps))
 
     if password_helper is not None:
         helper_verify = password_helper.HelperHasher.verify
         password_helper.HelperHasher.verify = timed_helper_verify  # type: ignore[method-assign]
+        meanwhile = getattr(password_helper.HelperHasher, "meanwhile", None)
+        if meanwhile is not None:
+            password_helper.HelperHasher.meanwhile = timed_meanwhile  # type: ignore[method-assign]
     app = QApplication(sys.argv[:1])
     state: dict = {"login": None, "main": None, "hasher": None}
 

@@ -8,10 +8,11 @@ there is a console."""
 from __future__ import annotations
 
 import argparse
+import functools
 import logging
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, cast
@@ -151,8 +152,15 @@ def build_main_window(app: QApplication, services: Services, actor: Actor, langu
     branch = services.settings.branch(actor)
     window = MainWindow(actor, branch.name, database_label, language)
     idle_minutes = int(services.settings.get(actor, "security.idle_lock_minutes"))
-    watcher = install_idle_watcher(app, idle_minutes)
-    window.tab_filter = install_tab_moves_focus(app)
+    # Both filters see every event of the application, each through a call into Python: from the first paint on,
+    # not for the thousands of events of building and drawing the window (there is no input before it is shown).
+    watcher = install_idle_watcher(app, idle_minutes, from_first_paint_of=window)
+
+    def tab_moves_focus() -> None:
+        if not window.leaving:
+            window.tab_filter = install_tab_moves_focus(app)
+
+    window.after_first_paint(tab_moves_focus)
 
     window.watcher = watcher  # keep a reference for the window's lifetime
     # Locked means hidden: every open window is covered until the same user signs in again (or signs out).
@@ -420,6 +428,12 @@ class _Start:
 
     def login(self, username: str, password: str) -> Actor:
         assert self.services is not None, "prepare() first"
+        if not self._window_loaded and self.hasher is not None:
+            # OK came before the modules were loaded (the user was quicker than the start): they load while the
+            # helper process hashes the password, in the time this process would otherwise only wait. Imports
+            # only, the same for every user: nothing is built, queried or shown before the password is right.
+            self._window_loaded = True
+            self.hasher.meanwhile(_window_module_steps(_WHILE_HASHING))
         return self.services.auth.login(username, password)
 
     def ready_for_sign_in(self) -> bool:
@@ -432,18 +446,41 @@ class _Start:
             self.database.dispose()
 
 
-def _load_window_modules() -> None:
-    """Import what the main window is built from while the user is still typing, so that pressing OK costs only
-    the password hash and the first area: the window, every area's builder and the views the four roles start in
-    (imports only: nothing is built or queried; the other areas' views load when they are first shown)."""
+# What the main window is built from: the window, every area's builder, then the views the four roles start in
+# (the clerk's and the supervisor's first). Imports only: nothing is built or queried; the other areas' views load
+# when they are first shown. The costly dependencies come as steps of their own just before the module that needs
+# them, so that a step under way when the password hash answers (HelperHasher.meanwhile) delays the sign-in little.
+_WINDOW_MODULES = (
+    "desktop.views.main_window", "desktop.views.area_context", "desktop.views.change_watcher",
+    "desktop.views.background", "desktop.views.screen_lock", "desktop.views.shortcuts", "desktop.views.admin.area",
+    "desktop.views.intake.area", "phonenumbers", "desktop.rules.phones", "desktop.services.tickets.ticket_queries",
+    "desktop.services.tickets.ticket_service", "desktop.views.tickets.clock_watch_widget", "desktop.views.tickets.area",
+    "desktop.views.dispatch.area", "desktop.views.installations.area", "desktop.views.customers.area",
+    "desktop.views.stock.area", "desktop.views.charges.area", "desktop.views.claims.area",
+    "desktop.views.callbacks.area", "desktop.views.contacts.area", "desktop.views.dashboard.area",
+    "desktop.views.exports.area", "desktop.views.setup.area", "desktop.services.tickets.customer_service",
+    "desktop.services.setup.record_import_service", "desktop.services.contacts.consultation_records",
+    "desktop.views.intake.intake_view", "desktop.services.dashboard.dashboard_service",
+    "desktop.views.dashboard.dashboard_view", "desktop.services.dispatch.dispatch_records",
+    "desktop.views.dispatch.dispatch_area", "desktop.views.dispatch.my_day_view")
+# While the hash runs (OK came first) the dispatcher's and engineer's views are left out: the child hashes on the
+# same cores, and a module imported for a role other than the one signing in is CPU beside Argon2 for nothing
+# (the clerk's and the supervisor's are the sign-ins of a counter PC; theirs load in the hash's time).
+_WHILE_HASHING = _WINDOW_MODULES[:_WINDOW_MODULES.index("desktop.services.dispatch.dispatch_records")]
+
+
+def _window_module_steps(modules: Sequence[str] = _WINDOW_MODULES) -> Iterator[Callable[[], object]]:
     import importlib
 
-    for module in ("main_window", "area_context", "change_watcher", "background", "admin.area", "intake.area",
-                   "tickets.area", "dispatch.area", "installations.area", "customers.area", "stock.area",
-                   "charges.area", "claims.area", "callbacks.area", "contacts.area", "dashboard.area", "exports.area",
-                   "setup.area", "intake.intake_view", "dispatch.dispatch_area", "dispatch.my_day_view",
-                   "dashboard.dashboard_view"):
-        importlib.import_module(f"desktop.views.{module}")
+    for module in modules:
+        yield functools.partial(importlib.import_module, module)
+
+
+def _load_window_modules() -> None:
+    """Import what the main window is built from while the user is still typing, so that pressing OK costs only
+    the password hash and the first area."""
+    for step in _window_module_steps():
+        step()
 
 
 def run_gui(args: argparse.Namespace, log_file: Path) -> int:

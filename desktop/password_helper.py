@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -89,6 +90,8 @@ class HelperHasher(PasswordHasher):
         self._conn: Connection | None = None
         # Set when a start failed: the process is not tried again (each try would cost a sign-in its spawn).
         self._cannot_start = False
+        # Work to do while the child hashes the next verify (see `meanwhile`).
+        self._meanwhile: Iterator[Callable[[], object]] | None = None
 
     @property
     def pid(self) -> int | None:
@@ -120,6 +123,32 @@ class HelperHasher(PasswordHasher):
         child_end.close()  # only the child holds it now: its exit is seen here as EOF
         self._process, self._conn = process, parent_end
 
+    def meanwhile(self, steps: Iterator[Callable[[], object]]) -> None:
+        """Steps to run in this process while the child hashes the next verify, instead of sitting in a blocking
+        wait for its answer (the first sign-in of a start: the window's modules are imported meanwhile).
+
+        Each step runs only while the answer has not arrived yet, so the verify takes no longer than before by more
+        than the one step under way; the steps not reached stay in the iterator for the verify after (a mistyped
+        password). A step must not depend on who signs in: it runs before the password is known to be right. A
+        step that raises is logged and the rest are dropped; the sign-in goes on. With no child (the hash runs in
+        this process) the steps are not run."""
+        self._meanwhile = steps
+
+    def _use_the_wait(self, conn: Connection) -> None:
+        steps = self._meanwhile
+        if steps is None:
+            return
+        try:
+            while not conn.poll(0):
+                step = next(steps, None)
+                if step is None:
+                    self._meanwhile = None
+                    return
+                step()
+        except Exception:  # the work is only ahead of time: whatever failed is done again (and reported) later
+            log.warning("work done while the password hash ran failed", exc_info=True)
+            self._meanwhile = None
+
     def _ask(self, operation: str, *arguments: object) -> object:
         with self._lock:
             self._start_locked()
@@ -127,6 +156,8 @@ class HelperHasher(PasswordHasher):
                 raise HelperUnavailable
             try:
                 self._conn.send((operation, arguments))
+                if operation == "verify":
+                    self._use_the_wait(self._conn)
                 if not self._conn.poll(ANSWER_TIMEOUT_S):
                     raise TimeoutError(operation)
                 kind, answer = self._conn.recv()

@@ -4,9 +4,11 @@ done here when the child cannot start or dies."""
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -126,3 +128,72 @@ def test_the_frozen_entry_points_run_a_spawned_helper_before_the_app() -> None:
         lines = [line for line in (ROOT / "installer" / entry).read_text(encoding="utf-8").splitlines()
                  if line and not line.startswith(("#", '"""', "import "))]
         assert lines[0] == "multiprocessing.freeze_support()"
+
+
+def test_work_given_to_meanwhile_runs_while_the_child_hashes_and_stops_at_its_answer() -> None:
+    # Real parameters (the app's): the hash takes long enough that the first step surely starts before the answer.
+    helper = HelperHasher()
+    try:
+        hashed = helper.hash(PASSWORD)
+        ran: list[str] = []
+
+        def slow() -> None:
+            ran.append("slow")
+            time.sleep(1.5)  # far longer than the hash: its answer is in when this step ends
+
+        helper.meanwhile(iter([slow, lambda: ran.append("second"), lambda: ran.append("third")]))
+        assert helper.verify(hashed, PASSWORD) is True
+        # The answer came during the first step: the verify ended there, the rest waits for the next verify.
+        assert ran == ["slow"]
+        with pytest.raises(VerifyMismatchError):
+            helper.verify(hashed, "wrong-password")  # a mistyped password: the steps go on meanwhile
+        assert ran[0] == "slow" and set(ran[1:]) <= {"second", "third"} and ran[1:2] == ["second"]
+        # A plain hash is never used for the work (only a sign-in's verify waits for the user).
+        left = len(ran)
+        helper.meanwhile(iter([lambda: ran.append("not for a hash")]))
+        helper.hash(PASSWORD)
+        assert len(ran) == left
+    finally:
+        helper.close()
+
+
+class _Kept(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def test_a_failing_step_is_logged_and_the_verify_answers_as_before(helper: HelperHasher) -> None:
+    hashed = helper.hash(PASSWORD)
+    ran: list[str] = []
+
+    def broken() -> None:
+        raise ImportError("a module that cannot load")
+
+    helper.meanwhile(iter([broken, lambda: ran.append("after the failure")]))
+    # A handler of its own: the app's logging set-up (other tests) may stop records from reaching the root.
+    kept = _Kept()
+    logger = logging.getLogger("desktop.password_helper")
+    logger.addHandler(kept)
+    try:
+        assert helper.verify(hashed, PASSWORD) is True
+    finally:
+        logger.removeHandler(kept)
+    assert "work done while the password hash ran failed" in kept.messages
+    assert helper.verify(hashed, PASSWORD) is True
+    assert ran == []  # the rest was dropped with the failure
+
+
+def test_without_a_child_the_work_is_not_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(self: object) -> None:
+        raise OSError("no process for you")
+
+    monkeypatch.setattr(multiprocessing.get_context("spawn").Process, "start", refuse)
+    hasher = HelperHasher(**CHEAP)
+    ran: list[str] = []
+    hasher.meanwhile(iter([lambda: ran.append("step")]))
+    assert hasher.verify(PasswordHasher(**CHEAP).hash(PASSWORD), PASSWORD) is True
+    assert ran == []

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow
 from desktop.services.core.actor import Actor
 from desktop.views import shortcuts, window_state
 from desktop.views.icons import ICONS, decorate_buttons, icon
+from desktop.views.look import NAVIGATION_STYLE, REMINDER_STYLE
 from desktop.views.ui.ui_main_window import Ui_MainWindow
 
 if TYPE_CHECKING:
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         self._add_keyboard_help()
         self._decorate()
         self.ui.navigation_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.ui.navigation_list.setStyleSheet(NAVIGATION_STYLE)
         # Size, position and splitters come back as the user left them; a window never opens off the screen.
         window_state.keep(self, "main_window")
         self._connect_signals()
@@ -210,6 +212,7 @@ class MainWindow(QMainWindow):
         """A standing reminder in the status bar (e.g. no branch signing key yet); clicking it opens the fix."""
         button = QPushButton(text, self)
         button.setObjectName("reminder_button")
+        button.setStyleSheet(REMINDER_STYLE)
         button.setFlat(True)
         if on_click is not None:
             button.clicked.connect(on_click)
@@ -379,7 +382,14 @@ class MainWindow(QMainWindow):
         event.accept()
 
 
-def install_idle_watcher(app: QApplication, minutes: int) -> IdleWatcher:
+def install_idle_watcher(app: QApplication, minutes: int, *, from_first_paint_of: MainWindow | None = None,
+                         ) -> IdleWatcher:
+    """The idle time counts from now; input restarts it once the filter is installed: now, or when the given window
+    has first been drawn (before that there is no input to see, only the events of building it)."""
     watcher = IdleWatcher(minutes, app)
-    app.installEventFilter(watcher)
+    window = from_first_paint_of
+    if window is None:
+        app.installEventFilter(watcher)
+    else:
+        window.after_first_paint(lambda: None if window.leaving else app.installEventFilter(watcher))
     return watcher

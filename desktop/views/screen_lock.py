@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.admin.auth_service import AuthService
 from desktop.views.login_dialog import LoginDialog
+from desktop.views.look import EMPTY_STATE_STYLE
 from desktop.views.main_window import MainWindow
 
 
@@ -34,6 +35,7 @@ class LockCover(QWidget):
         label = QLabel(QApplication.translate("ScreenLock", "Screen locked. Sign in again to continue."), self)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setProperty("role", "empty_state")
+        label.setStyleSheet(EMPTY_STATE_STYLE)
         layout.addWidget(label)
         self._title = window.windowTitle()
         window.setWindowTitle(QApplication.translate("ScreenLock", "Branch Service Desk (locked)"))

@@ -12,7 +12,15 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 translate = QCoreApplication.translate
 
@@ -195,4 +203,8 @@ def install_tab_moves_focus(app: QObject) -> TabMovesFocus:
     if tab_filter is None:
         tab_filter = TabMovesFocus(app)
         app.installEventFilter(tab_filter)
+        # Boxes already polished (the first window installs this once it has been drawn) are set here.
+        for widget in QApplication.allWidgets():
+            if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+                widget.setTabChangesFocus(True)
     return tab_filter

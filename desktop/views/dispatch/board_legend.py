@@ -9,7 +9,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop.views.look import ALERT, ESCALATED_FILL, VISIT_STATUS_COLOURS
+from desktop.views.look import ALERT, ESCALATED_FILL, LEGEND_STYLE, VISIT_STATUS_COLOURS
 
 SWATCH = "&nbsp;" * 5
 
@@ -19,6 +19,7 @@ class BoardLegend(QLabel):
         super().__init__(parent)
         self.setObjectName("board_legend")
         self.setProperty("role", "legend")
+        self.setStyleSheet(LEGEND_STYLE)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
         names = self.status_names()

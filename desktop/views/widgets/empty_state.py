@@ -11,12 +11,15 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
 from shiboken6 import isValid
 
+from desktop.views.look import EMPTY_STATE_STYLE
+
 
 class EmptyState(QLabel):
     def __init__(self, host: QWidget, message: Callable[[], str], is_empty: Callable[[], bool]) -> None:
         super().__init__(host)
         self.setObjectName("empty_state")
         self.setProperty("role", "empty_state")
+        self.setStyleSheet(EMPTY_STATE_STYLE)
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
