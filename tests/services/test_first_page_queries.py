@@ -8,12 +8,11 @@ clerk's PC. Paging itself is checked on both databases: the pages join up to the
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import Any
 
 import pytest
-from sqlalchemy import event, func, select
+from sqlalchemy import func, select
 
 from desktop.database import Database
 from desktop.demo.history import generate_history
@@ -25,6 +24,7 @@ from desktop.services.claims.claim_service import ClaimService
 from desktop.services.installations.installation_service import InstallationService
 from desktop.services.tickets.ticket_service import TicketService
 from tests.conftest import actor_for
+from tests.statements import caught_statements
 
 
 @pytest.fixture
@@ -39,18 +39,8 @@ def sqlite_history(sqlite_db: Database) -> Database:
     return sqlite_db
 
 
-@contextmanager
-def statements(database: Database) -> Iterator[list[tuple[str, Any]]]:
-    caught: list[tuple[str, Any]] = []
-
-    def catch(conn, cursor, statement, parameters, context, executemany) -> None:  # type: ignore[no-untyped-def]
-        caught.append((statement, parameters))
-
-    event.listen(database.engine, "before_cursor_execute", catch)
-    try:
-        yield caught
-    finally:
-        event.remove(database.engine, "before_cursor_execute", catch)
+def statements(database: Database) -> Any:
+    return caught_statements(database)
 
 
 def plan(database: Database, statement: str, parameters: Any) -> str:

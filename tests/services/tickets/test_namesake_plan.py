@@ -6,12 +6,10 @@ never analysed its tables (98 ms at 900 customers)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 import pytest
-from sqlalchemy import event, text
+from sqlalchemy import text
 
 from desktop.clock import utc_now
 from desktop.database import Database, migrate, open_database
@@ -19,23 +17,13 @@ from desktop.demo.seed import seed_branch
 from desktop.models import Customer, CustomerAddress
 from desktop.services.tickets.customer_service import CustomerService, NewAddress
 from tests.conftest import FAST_HASHER, actor_for
+from tests.statements import caught_statements
 
 INDEX = "ix_customer_address_district_detail_key"
 
 
-@contextmanager
-def _address_reads(database: Database) -> Iterator[list[tuple[str, Any]]]:
-    caught: list[tuple[str, Any]] = []
-
-    def catch(conn, cursor, statement, parameters, context, executemany) -> None:  # type: ignore[no-untyped-def]
-        if "FROM customer_address" in statement:
-            caught.append((statement, parameters))
-
-    event.listen(database.engine, "before_cursor_execute", catch)
-    try:
-        yield caught
-    finally:
-        event.remove(database.engine, "before_cursor_execute", catch)
+def _address_reads(database: Database) -> Any:
+    return caught_statements(database, lambda statement: "FROM customer_address" in statement)
 
 
 def _branch_of(database: Database, households: int) -> None:
