@@ -284,3 +284,41 @@ def test_an_escalated_ticket_on_the_waiting_list_says_so_in_words(qtbot) -> None
     assert model.escalation_text(1) == "(escalated)"
     assert model.escalation_text(3) == "(escalated 3 times)"
     assert "↑" not in model.escalation_text(2)
+
+
+def test_the_board_names_product_lines_in_the_interface_language_never_by_code(qtbot, sqlite_db, area) -> None:  # type: ignore[no-untyped-def]
+    """A visit's tooltip read "… · solar" (the line's code), and the waiting list showed 太阳能热水器 in English."""
+    from PySide6.QtCore import QLocale
+
+    ticket = make_ticket(sqlite_db)
+    monday = next_weekday(MONDAY, 9)
+    reload(qtbot, area)
+    assert area.plan(ticket, 1, engineer_id(sqlite_db, "张师傅"), monday, monday + timedelta(hours=2))
+    reload(qtbot, area)
+    [visit] = [v for v in area.board.board.visits if v.ticket_id == ticket]
+    previous = QLocale()
+    try:
+        for locale, name in (("zh_CN", "太阳能热水器"), ("en_US", "Solar water heater")):
+            QLocale.setDefault(QLocale(locale))
+            line = next(text for text in area.board._tooltip(visit).splitlines() if " · " in text)
+            assert line.split(" · ")[-1] == name, locale
+    finally:
+        QLocale.setDefault(previous)
+
+
+def test_the_waiting_list_names_the_line_in_the_interface_language(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLocale
+
+    from desktop.services.dispatch.dispatch_records import PanelTicket
+    from desktop.views.dispatch.ticket_panel import TicketPanelTableModel
+
+    model = TicketPanelTableModel()
+    model.set_rows([PanelTicket(1, "XX02-20261130-0001", "new", "normal", 0, "李娜", "红旗区", "solar", "太阳能热水器",
+                                "不出热水", utc_now(), None, None, 1, "repair", "Solar water heater")])
+    previous = QLocale()
+    try:
+        for locale, name in (("zh_CN", "太阳能热水器"), ("en_US", "Solar water heater")):
+            QLocale.setDefault(QLocale(locale))
+            assert model.data(model.index(0, 4)) == name
+    finally:
+        QLocale.setDefault(previous)

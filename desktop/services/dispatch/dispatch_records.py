@@ -42,6 +42,9 @@ class BoardVisit:
     override_reason: str
     version: int
     kind: str = "repair"  # the ticket's: a repair visit or an installation
+    # What a person reads for `product_line` (a code): the catalogue's names, the view picks the language's.
+    product_line_zh: str = ""
+    product_line_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,7 @@ class PanelTicket:
     commitment: str | None
     version: int
     kind: str = "repair"
+    product_line_en: str = ""  # the English name beside product_line_name (Chinese): the view picks
 
 
 @dataclass(frozen=True)

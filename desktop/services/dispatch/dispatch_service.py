@@ -181,7 +181,7 @@ class DispatchService(Service):
                        Visit.planned_start, Visit.planned_end, Visit.agreed_start, Visit.agreed_end, Customer.name,
                        CustomerAddress.district, ProductLine.code, type_coerce(Visit.warnings, Text),
                        Visit.override_reason,
-                       Visit.version, Ticket.kind)
+                       Visit.version, Ticket.kind, ProductLine.name_zh, ProductLine.name_en)
                 .join(Ticket, Ticket.id == Visit.ticket_id)
                 .join(Customer, Customer.id == Ticket.customer_id)
                 .join(ProductLine, ProductLine.id == Ticket.product_line_id)
@@ -191,7 +191,8 @@ class DispatchService(Service):
                 .order_by(Visit.engineer_id, Visit.planned_start, Visit.id)
             ).all() if ids else []
         visits = tuple(BoardVisit(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11] or "",
-                                  r[12], _warning_codes(r[13]), r[14], r[15], r[16]) for r in rows)
+                                  r[12], _warning_codes(r[13]), r[14], r[15], r[16], r[17] or "", r[18] or "")
+                       for r in rows)
         # The phone under the name as people read it: the setup wizard stores the digits only.
         board_engineers = tuple(BoardEngineer(e.id, e.name, format_phone(e.phone), e.areas, e.skills,
                                               e.working_days, e.work_start, e.work_end) for e in engineers)
@@ -229,7 +230,7 @@ class DispatchService(Service):
             rows = session.execute(query).all()
             commitments = self._due_commitments(session, [r[0] for r in rows])
         return [PanelTicket(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "", r[7], r[8] or r[9], r[10], r[11], r[12],
-                            commitments.get(r[0]), r[13], r[14]) for r in rows]
+                            commitments.get(r[0]), r[13], r[14], r[9] or "") for r in rows]
 
     @staticmethod
     def _due_commitments(session: Session, ticket_ids: list[int]) -> dict[int, str]:

@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QMimeData, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QMimeData, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QDrag,
@@ -456,7 +456,7 @@ class DispatchBoardWidget(QWidget):
         lines = [
             self.tr("{number} (round {round})").format(number=visit.ticket_number, round=visit.round)
             + (" " + self.tr("(installation)") if visit.kind == "installation" else ""),
-            f"{visit.customer_name} · {visit.district} · {visit.product_line}",
+            f"{visit.customer_name} · {visit.district} · {_line_name(visit)}",
             self.tr("Agreed {start}-{end}").format(start=f"{start:%m-%d %H:%M}", end=f"{end:%H:%M}")
             if visit.agreed_start else
             self.tr("Planned {start}-{end}, time not yet agreed").format(start=f"{start:%m-%d %H:%M}",
@@ -580,3 +580,11 @@ def _short_number(number: str) -> str:
     if len(parts) == 3 and len(parts[1]) == 8:
         return f"{parts[1][4:]}-{parts[2]}"
     return number
+
+
+def _line_name(visit: BoardVisit) -> str:
+    """The product line as people read it, in the interface language (never its code)."""
+    chinese = QLocale().language() == QLocale.Language.Chinese
+    if chinese or not visit.product_line_en:
+        return visit.product_line_zh or visit.product_line_en or visit.product_line
+    return visit.product_line_en

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QDrag
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
@@ -67,7 +67,9 @@ class TicketPanelTableModel(QAbstractTableModel):
                 level = " " + self.escalation_text(ticket.escalation_level) if ticket.status == "escalated" else ""
                 kind = " " + self.tr("(installation)") if ticket.kind == "installation" else ""
                 return ticket.number + level + kind
-            return (None, None, ticket.customer_name, ticket.district, ticket.product_line_name)[column]
+            english = QLocale().language() != QLocale.Language.Chinese and ticket.product_line_en
+            line = ticket.product_line_en if english else ticket.product_line_name
+            return (None, None, ticket.customer_name, ticket.district, line)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return ticket.fault
         if role == Qt.ItemDataRole.ForegroundRole and column == 0 and ticket.due_at and ticket.due_at < utc_now():
