@@ -16,6 +16,14 @@ DEFAULT_LOCALE = "zh_CN"
 _installed: list[QTranslator] = []
 
 
+def catalogue_name(zh: str, en: str) -> str:
+    """A name the branch's catalogue holds in both languages (product line, fault category), in the interface
+    language; the other one when that one is blank."""
+    if QLocale().language() == QLocale.Language.Chinese:
+        return zh or en
+    return en or zh
+
+
 def install_translators(app: QCoreApplication, locale_name: str = DEFAULT_LOCALE) -> bool:
     """Replace any installed translators; returns whether the app's own catalogue loaded."""
     for translator in _installed:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop.errors import DomainError
+from desktop.i18n import catalogue_name
 from desktop.views.intake import intake_messages
 from desktop.views.messages import error_message, register_messages
 
@@ -128,4 +129,4 @@ def chinese() -> bool:
 
 def line_name(zh: str, en: str) -> str:
     """A catalogue name in the interface language (the catalogue carries both)."""
-    return zh if chinese() or not en else en
+    return catalogue_name(zh, en)

@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QMimeData, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QMimeData, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QDrag,
@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from desktop.clock import BRANCH_TZ, to_local
+from desktop.i18n import catalogue_name
 from desktop.services.dispatch.dispatch_records import Board, BoardEngineer, BoardVisit, CellLoad, VisitRow
 from desktop.views.dispatch.dispatch_messages import warning_text
 from desktop.views.look import ALERT, VISIT_STATUS_COLOURS
@@ -584,7 +585,4 @@ def _short_number(number: str) -> str:
 
 def _line_name(visit: BoardVisit) -> str:
     """The product line as people read it, in the interface language (never its code)."""
-    chinese = QLocale().language() == QLocale.Language.Chinese
-    if chinese or not visit.product_line_en:
-        return visit.product_line_zh or visit.product_line_en or visit.product_line
-    return visit.product_line_en
+    return catalogue_name(visit.product_line_zh, visit.product_line_en) or visit.product_line

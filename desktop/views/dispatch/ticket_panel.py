@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QDrag
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 from desktop.clock import to_local, utc_now
+from desktop.i18n import catalogue_name
 from desktop.services.dispatch.dispatch_records import PanelTicket
 from desktop.views.dispatch.board_widget import TICKET_MIME, ticket_mime
 from desktop.views.look import ALERT, ESCALATED_FILL
@@ -67,8 +68,7 @@ class TicketPanelTableModel(QAbstractTableModel):
                 level = " " + self.escalation_text(ticket.escalation_level) if ticket.status == "escalated" else ""
                 kind = " " + self.tr("(installation)") if ticket.kind == "installation" else ""
                 return ticket.number + level + kind
-            english = QLocale().language() != QLocale.Language.Chinese and ticket.product_line_en
-            line = ticket.product_line_en if english else ticket.product_line_name
+            line = catalogue_name(ticket.product_line_name, ticket.product_line_en)
             return (None, None, ticket.customer_name, ticket.district, line)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return ticket.fault

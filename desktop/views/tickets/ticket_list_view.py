@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.errors import DomainError
+from desktop.i18n import catalogue_name
 from desktop.services.core.actor import Actor
 from desktop.services.tickets.ticket_service import FilterChoices, TicketFilter, TicketService
 from desktop.views import shortcuts
@@ -64,9 +65,7 @@ class TicketListView(QWidget):
             for code, text in status_names().items():
                 self.ui.status_combo.addItem(text, code)
         self.ui.status_combo.blockSignals(False)
-        chinese = QLocale().language() == QLocale.Language.Chinese
-        lines = [(line_id, zh if chinese or not en else en) for line_id, zh, en in choices.product_lines] \
-            if choices else []
+        lines = [(line_id, catalogue_name(zh, en)) for line_id, zh, en in choices.product_lines] if choices else []
         for combo, items in ((self.ui.product_line_combo, lines),
                              (self.ui.engineer_combo, list(choices.engineers) if choices else [])):
             combo.blockSignals(True)

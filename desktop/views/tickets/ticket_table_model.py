@@ -7,9 +7,10 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from desktop.clock import to_local, utc_now
+from desktop.i18n import catalogue_name
 from desktop.services.core.actor import Actor
 from desktop.services.tickets.ticket_service import TicketFilter, TicketRow, TicketService
 from desktop.views.icons import icon
@@ -53,8 +54,6 @@ class TicketTableModel(QAbstractTableModel):
         self.total = 0
         self._statuses = status_names()
         self._priorities = priority_names()
-        # The catalogue's names in the interface language (a window is rebuilt when the language changes).
-        self._chinese = QLocale().language() == QLocale.Language.Chinese
 
     # --- querying ---------------------------------------------------------------------------------------
 
@@ -174,10 +173,9 @@ class TicketTableModel(QAbstractTableModel):
             return self._statuses.get(row.status, row.status)
         if key == "next_due":
             return "" if row.next_due_at is None else to_local(row.next_due_at).strftime("%m-%d %H:%M")
-        english = not self._chinese
         fault_name = (self.tr("Installation") if row.kind == "installation"
-                      else (row.fault_name_en if english and row.fault_name_en else row.fault_name))
-        line = row.product_line_en if english and row.product_line_en else row.product_line
+                      else catalogue_name(row.fault_name, row.fault_name_en))
+        line = catalogue_name(row.product_line, row.product_line_en)
         values = {"priority": self._priorities.get(row.priority, row.priority), "customer": row.customer_name,
                   "phone": row.contact_phone, "district": row.district, "product_line": line,
                   "fault": f"{fault_name} {row.fault_text}".strip(), "engineer": row.engineer_name}
