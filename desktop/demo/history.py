@@ -133,6 +133,8 @@ class _Catalogue:
     models: dict[str, list[int]]
     faults: dict[str, list[tuple[int, str, str]]]  # code -> [(id, code, name_zh)]
     parts: dict[str, list[tuple[int, int]]]  # code -> [(id, price_fen)]
+    # The engineer whose account is engineer_user (None when no engineer has one).
+    own_engineer: tuple[int, str] | None = None
 
 
 @dataclass
@@ -424,12 +426,15 @@ def _load_catalogue(conn: Connection) -> _Catalogue:
     for pid, part_line, price in conn.execute(select(Part.id, Part.product_line_id, Part.price_fen)):
         if part_line is not None:
             parts.setdefault(line_code[part_line], []).append((pid, price))
-    engineers = [(r.id, r.name) for r in conn.execute(select(Engineer.id, Engineer.name).order_by(Engineer.id))]
+    rows = conn.execute(select(Engineer.id, Engineer.name, Engineer.user_id).order_by(Engineer.id)).all()
+    engineers = [(r.id, r.name) for r in rows]
     if not engineers:
         raise ValueError("the demo history needs engineers; seed the branch with demo=True")
+    engineer_user = users.get("engineer", fallback)
+    own = next(((r.id, r.name) for r in rows if r.user_id is not None and r.user_id == engineer_user), None)
     return _Catalogue(branch.id, branch.code, users.get("clerk", fallback), users.get("dispatcher", fallback),
-                      users.get("supervisor", fallback), users.get("engineer", fallback), engineers, lines, models,
-                      faults, parts)
+                      users.get("supervisor", fallback), engineer_user, engineers, lines, models,
+                      faults, parts, own)
 
 
 def _next_ids(conn: Connection) -> _Ids:
@@ -471,6 +476,8 @@ class _Generator:
         self.districts = Weighted(words.DISTRICTS, [d[1] for d in words.DISTRICTS])
         self.events = 0
         self.recent_installations = 0
+        # Whether the demo engineer's account has an agreed visit yet (see _Lifecycle._visit_loop).
+        self.own_engineer_booked = False
         self.unused_install_states = ["new", "scheduled"]
         # Installing a sold unit is its own ticket kind now; repairs draw from the other fault categories.
         self.repair_faults = {line: [f for f in faults if f[1] != "install"] or faults
@@ -775,6 +782,12 @@ class _Lifecycle:
         rounds = 2 if final in ("escalated_closed",) else 1
         for round_ in range(1, rounds + 1):
             engineer_id, engineer_name = rng.choice(cat.engineers)
+            if final == "scheduled" and cat.own_engineer is not None and not self.gen.own_engineer_booked:
+                # The demo engineer's account opens on My day: one agreed visit is theirs whatever the draw, or at
+                # some hours of the day nothing was theirs to open. The draw above is still made, so the random
+                # stream (and every other row of a seed) stays what it was.
+                engineer_id, engineer_name = cat.own_engineer
+                self.gen.own_engineer_booked = True
             self.t["engineer_id"] = engineer_id
             self._event("state_change", cat.dispatcher, "dispatched", engineer_name, {"engineer_id": engineer_id})
             if final == "dispatched":

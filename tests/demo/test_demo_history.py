@@ -3,6 +3,7 @@ benchmarks/bench_tickets.py, which prints the generation time beside its target;
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import func, select, text
 
 from desktop.database import Database
@@ -105,3 +106,28 @@ def test_postgresql_history_stores_the_search_text_and_json_the_app_would(pg_db:
         assert len(stored) > 300
         # json keeps the text it is given: json.dumps' own (SQLAlchemy's), spacing and escapes included.
         assert all(value == json.dumps(json.loads(value)) for value in stored)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5])
+def test_the_demo_engineers_account_has_an_agreed_visit_to_open(seeded_sqlite_template, tmp_path, seed) -> None:  # type: ignore[no-untyped-def]
+    """The demo engineer signs in to My day: at some hours every agreed visit of the history had gone to the five
+    other engineers, and My day (and the result sheet the catalogue opens from it) had nothing."""
+    import shutil
+
+    from desktop.database import open_database, sqlite_url
+    from desktop.models import Engineer, User
+
+    path = tmp_path / f"seed{seed}.sqlite3"
+    shutil.copyfile(seeded_sqlite_template, path)
+    database = open_database(sqlite_url(path))
+    try:
+        generate_history(database, tickets=120, seed=seed)
+        with database.read.begin() as session:
+            own = session.scalar(
+                select(func.count()).select_from(Visit).join(Engineer, Engineer.id == Visit.engineer_id)
+                .join(User, User.id == Engineer.user_id)
+                .join(Ticket, Ticket.id == Visit.ticket_id)
+                .where(User.username == "engineer", Visit.status == "scheduled", Ticket.kind == "repair"))
+        assert own >= 1
+    finally:
+        database.dispose()
