@@ -162,6 +162,9 @@ class VisitService(Service):
             # An engineer at the door has reached the customer: a contact clock still open stops here (late if it
             # was due earlier), instead of staying overdue on a ticket whose work is done.
             meet_clock(session, ticket.id, "first_contact", at)
+            # seed 002 §6.1.1 asks the department to tell the service centre within the hour who handles the
+            # request and what is being done: the engineer's call from the door does exactly that.
+            meet_clock(session, ticket.id, "report_back", at)
             data = {"visit_id": visit.id, "arrived_at": at.isoformat()}
             if early_reason:
                 data["early_arrival_reason"] = early_reason
@@ -219,6 +222,10 @@ class VisitService(Service):
             # The sheet proves the engineer was there, even when nobody recorded the arrival by phone.
             meet_clock(session, ticket.id, "on_site", result.arrived_at)
             meet_clock(session, ticket.id, "first_contact", result.arrived_at)
+            # A report-back nobody recorded (seed 002 §6.1.1: who handles it, what is being done) reached the
+            # service centre at the latest with this sheet: it stops now, on time only if the sheet came within
+            # the hour. Left open it counted as missed for ever on a ticket whose work was done.
+            meet_clock(session, ticket.id, "report_back", utc_now())
             if ticket.status == "dispatched":
                 transition(session, actor, ticket, "on_site", data={"visit_id": visit.id})
             callback_id = None

@@ -159,3 +159,47 @@ def test_agreeing_the_time_by_phone_is_the_first_contact(db, dispatcher) -> None
         met = session.scalars(select(ServiceClock.met_at).where(
             ServiceClock.ticket_id == ticket, ServiceClock.commitment == "first_contact")).one()
     assert met is not None and met.replace(tzinfo=UTC) >= before.replace(microsecond=0) - timedelta(seconds=1)
+
+
+def _report_back(db, ticket) -> ServiceClock:  # type: ignore[no-untyped-def]
+    with db.read.begin() as session:
+        clock = session.scalars(select(ServiceClock).where(ServiceClock.ticket_id == ticket,
+                                                           ServiceClock.commitment == "report_back")).one()
+        session.expunge(clock)
+        return clock
+
+
+def test_a_returned_sheet_stops_a_report_back_nobody_recorded(db, engineer_user, agreed) -> None:  # type: ignore[no-untyped-def]
+    """seed 002 §6.1.1: who handles the request and what is done reaches the service centre within the hour. A
+    clerk who never recorded it left the clock open, counted as missed for ever on a completed ticket; the sheet
+    is that report at the latest, so it stops when the sheet is recorded: late here, as it was."""
+    ticket, visit = agreed
+    with db.write.begin() as session:
+        opened = session.get(Ticket, ticket).opened_at
+        start_clock(session, ticket, "report_back", opened, opened + timedelta(minutes=60))
+    before = utc_now()
+    VisitService(db).record_result(engineer_user, visit.id, sheet(visit), version=visit.version)
+    clock = _report_back(db, ticket)
+    assert clock.met_at is not None
+    met = clock.met_at.replace(tzinfo=UTC)
+    assert met >= before.replace(microsecond=0) - timedelta(seconds=1)  # when the centre heard, not the arrival
+    assert met > clock.due_at.replace(tzinfo=UTC)
+
+
+def test_the_engineers_call_from_the_door_is_the_report_back(db, engineer_user, dispatcher) -> None:  # type: ignore[no-untyped-def]
+    """Within the hour, the call from the door (who is there, what is being done) keeps the report-back."""
+    set_onsite_window(db, "solar", 30 * 24 * 60)
+    now = utc_now()
+    ticket = make_ticket(db, opened_at=now - timedelta(minutes=40))
+    with db.write.begin() as session:
+        start_clock(session, ticket, "report_back", now - timedelta(minutes=40), now + timedelta(minutes=20))
+    dispatch = DispatchService(db)
+    start = now - timedelta(minutes=30)
+    visit = dispatch.plan_visit(dispatcher, ticket, engineer_id(db, "张师傅"), start, start + timedelta(hours=2),
+                                override_reason="测试", expected_version=ticket_version(db, ticket))
+    visit = dispatch.agree_time(dispatcher, visit.id, start, start + timedelta(hours=2), version=visit.version)
+    at = now - timedelta(minutes=5)
+    VisitService(db).record_arrival(engineer_user, visit.id, at, version=visit.version)
+    clock = _report_back(db, ticket)
+    assert clock.met_at is not None and clock.met_at.replace(tzinfo=UTC) == at.replace(microsecond=at.microsecond)
+    assert clock.met_at.replace(tzinfo=UTC) <= clock.due_at.replace(tzinfo=UTC)  # on time
