@@ -84,3 +84,54 @@ def test_the_intake_card_and_the_callback_unit_list_name_the_line_in_the_interfa
     dialog.ui.find_button.click()
     qtbot.waitUntil(lambda: dialog.ui.unit_combo.count() == 2, timeout=5000)
     assert dialog.ui.unit_combo.itemText(1).startswith(line)
+
+
+@pytest.mark.parametrize(("in_locale", "line", "fault"), NAMES, indirect=["in_locale"])
+def test_fee_schedules_words_and_new_orders_name_the_line_in_the_interface_language(  # type: ignore[no-untyped-def]
+        qtbot, sqlite_db: Database, runner: BackgroundRunner, in_locale: str, line: str, fault: str) -> None:
+    """The fee schedule's line list and fault rows were Chinese in the English window; the callback words and the
+    new installation order guessed the language from whether a translator was installed."""
+    from desktop.composition import build_services
+    from desktop.services.admin.settings_service import SettingsService
+    from desktop.services.callbacks.care_service import CareService
+    from desktop.services.callbacks.script_service import ScriptService
+    from desktop.services.installations.installation_service import InstallationService
+    from desktop.views.callbacks.line_words_dialog import LineWordsDialog
+    from desktop.views.charges.charges_area import ChargesArea
+    from desktop.views.installations.new_installation_dialog import NewInstallationDialog
+
+    admin = actor_for(sqlite_db, "admin")
+    area = ChargesArea(build_services(sqlite_db), runner, admin)
+    qtbot.addWidget(area)
+    area.ui.tabs.setCurrentIndex(area.ui.tabs.count() - 1)
+    area.reload_fees()
+    assert area.ui.fee_line_combo.findText(line) >= 0
+    area.ui.fee_line_combo.setCurrentIndex(area.ui.fee_line_combo.findText(line))
+    labour = [area.ui.labour_table.item(r, 0).text() for r in range(area.ui.labour_table.rowCount())]
+    assert fault in labour and FOREIGN[in_locale][1] not in labour
+
+    words = LineWordsDialog(ScriptService(sqlite_db), CareService(sqlite_db), admin)
+    qtbot.addWidget(words)
+    assert words.ui.line_combo.findText(line) >= 0
+
+    clerk = actor_for(sqlite_db, "clerk")
+    order = NewInstallationDialog(CustomerService(sqlite_db), InstallationService(sqlite_db), clerk,
+                                  region=SettingsService(sqlite_db).region(admin))
+    qtbot.addWidget(order)
+    qtbot.waitUntil(lambda: order.ui.product_line_combo.count() > 0, timeout=5000)
+    assert order.ui.product_line_combo.findText(line) >= 0
+
+
+@pytest.mark.parametrize(("in_locale", "part"), [("en_US", "Smart controller TK-8"), ("zh_CN", "智能控制仪 TK-8")],
+                         indirect=["in_locale"])
+def test_the_visit_sheet_offers_parts_in_the_interface_language(qtbot, sqlite_db: Database, in_locale: str,  # type: ignore[no-untyped-def]
+                                                                part: str) -> None:
+    from desktop.services.dispatch.visit_service import VisitService
+    from desktop.views.dispatch.visit_result_dialog import VisitResultDialog
+    from tests.services.stock_factories import planned_visit
+
+    _ticket, visit = planned_visit(sqlite_db)
+    dialog = VisitResultDialog(VisitService(sqlite_db), actor_for(sqlite_db, "engineer"), visit, "solar")
+    qtbot.addWidget(dialog)
+    offered = [dialog.ui.part_combo.itemText(i) for i in range(dialog.ui.part_combo.count())]
+    assert any(text.startswith(f"CTRL-TK8 {part} ¥") for text in offered), offered

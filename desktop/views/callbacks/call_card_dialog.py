@@ -10,6 +10,7 @@ from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QWidget
 
 from desktop.clock import to_local
+from desktop.i18n import catalogue_name
 from desktop.rules import callback_script as script
 from desktop.rules.phones import format_phone
 from desktop.services.callbacks.callback_service import FollowUpRequest
@@ -171,7 +172,8 @@ class CallCardDialog(QDialog):
             return
         due_now = {d.part_id for d in card.care_due}
         rows = [self.tr("{mark}{part}: due {due} (every {months} months, last {last})").format(
-            mark="▶ " if d.part_id in due_now else "", part=d.name_zh, due=d.due_on.isoformat(),
+            mark="▶ " if d.part_id in due_now else "", part=catalogue_name(d.name_zh, d.name_en),
+            due=d.due_on.isoformat(),
             months=d.interval_months, last=d.last_replaced.isoformat() if d.last_replaced else self.tr("never"))
             for d in card.care]
         self.ui.care_label.setText(self.tr("Care:") + "\n" + "\n".join(rows))
