@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QSpinBox, QTableWidgetItem, QWidget
 
 from desktop.errors import DomainError
+from desktop.i18n import catalogue_name
 from desktop.rules.service_windows import MAX_WINDOW_MINUTES, PRIORITIES
 from desktop.services.core.actor import Actor
 from desktop.views import window_state
@@ -51,11 +52,10 @@ class OnsiteWindowsDialog(QDialog):
             self.ui.message_label.setText(describe(exc))
             return
         self._lines = windows.lines
-        chinese = QLocale().language() == QLocale.Language.Chinese
         table = self.ui.windows_table
         table.setRowCount(len(windows.lines))
         for row, (code, zh, en) in enumerate(windows.lines):
-            table.setVerticalHeaderItem(row, QTableWidgetItem(zh if chinese else en))
+            table.setVerticalHeaderItem(row, QTableWidgetItem(catalogue_name(zh, en)))
             for column, priority in enumerate(PRIORITIES):
                 spin = QSpinBox(table)
                 spin.setObjectName(f"window_{code}_{priority}")

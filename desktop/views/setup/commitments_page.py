@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHeaderView, QSpinBox, QTableWidgetItem, QWidget
 
+from desktop.i18n import catalogue_name
 from desktop.services.core.actor import Actor
 from desktop.services.setup.commitments import COMMITMENTS, ONSITE_MAXIMUM, ONSITE_MINIMUM, onsite_default
 from desktop.services.setup.setup_records import CommitmentsPage
@@ -79,7 +80,8 @@ class CommitmentsSetupPage(SetupPage):
 
     def refresh_choices(self) -> None:
         state = self._service.state(self._actor)
-        lines = [(line.code, line.name_zh) for line in state.catalogue.lines] if state.catalogue else []
+        lines = ([(line.code, catalogue_name(line.name_zh, line.name_en)) for line in state.catalogue.lines]
+                 if state.catalogue else [])
         if lines != self._lines:
             self._known.update(self._current_values())
             self._lines = lines
