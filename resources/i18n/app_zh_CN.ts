@@ -4011,6 +4011,33 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
         </message>
     </context>
     <context>
+        <name>Durations</name>
+        <message>
+            <source>1 minute</source>
+            <translation>1 分钟</translation>
+        </message>
+        <message>
+            <source>{count} minutes</source>
+            <translation>{count} 分钟</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 小时</translation>
+        </message>
+        <message>
+            <source>{count} hours</source>
+            <translation>{count} 小时</translation>
+        </message>
+        <message>
+            <source>1 day</source>
+            <translation>1 天</translation>
+        </message>
+        <message>
+            <source>{count} days</source>
+            <translation>{count} 天</translation>
+        </message>
+    </context>
+    <context>
         <name>EngineersDialog</name>
         <message>
             <source>Engineers</source>
@@ -11096,14 +11123,6 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
         <message>
             <source>Entry</source>
             <translation>记录</translation>
-        </message>
-        <message>
-            <source>{hours} h {minutes} min</source>
-            <translation>{hours} 小时 {minutes} 分钟</translation>
-        </message>
-        <message>
-            <source>{minutes} min</source>
-            <translation>{minutes} 分钟</translation>
         </message>
         <message>
             <source>{time} left</source>

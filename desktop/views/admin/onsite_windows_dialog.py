@@ -14,6 +14,7 @@ from desktop.rules.service_windows import MAX_WINDOW_MINUTES, PRIORITIES
 from desktop.services.core.actor import Actor
 from desktop.views import window_state
 from desktop.views.contacts.contact_texts import describe, register
+from desktop.views.durations import with_words
 from desktop.views.intake.intake_text import priority_names
 from desktop.views.ui.ui_onsite_windows_dialog import Ui_OnsiteWindowsDialog
 
@@ -64,11 +65,12 @@ class OnsiteWindowsDialog(QDialog):
                 spin.setSuffix(self.tr(" min"))
                 spin.setValue(int(windows.minutes[code][priority]))
                 spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-                table.setCellWidget(row, column, spin)
+                # Edited in exact minutes, read as people say it: 1440 min = 24 hours.
+                table.setCellWidget(row, column, with_words(spin))
 
     def windows(self) -> dict[str, dict[str, int]]:
         table = self.ui.windows_table
-        return {code: {priority: table.cellWidget(row, column).value()  # a QSpinBox
+        return {code: {priority: table.cellWidget(row, column).spin.value()  # durations.with_words
                        for column, priority in enumerate(PRIORITIES)}
                 for row, (code, _zh, _en) in enumerate(self._lines)}
 
