@@ -4250,6 +4250,18 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>请填写此项。</translation>
         </message>
         <message>
+            <source>A landline needs the area code and the number, 10 to 12 digits (e.g. {example}); this one has {length}.</source>
+            <translation>固定电话须包含区号和号码，共 10 至 12 位（如 {example}）；此号码为 {length} 位。</translation>
+        </message>
+        <message>
+            <source>Please add the area code to the landline number (e.g. {example}).</source>
+            <translation>请在固定电话前加上区号（如 {example}）。</translation>
+        </message>
+        <message>
+            <source>The extension must be 1 to 6 digits (e.g. {example} 转803).</source>
+            <translation>分机号应为 1 至 6 位数字（如 {example} 转803）。</translation>
+        </message>
+        <message>
             <source>This text is too long (at most {max_length} characters).</source>
             <translation>内容过长（最多 {max_length} 个字符）。</translation>
         </message>
@@ -4792,18 +4804,6 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
         <message>
             <source>A mobile number has {expected} digits; this one has {length}.</source>
             <translation>手机号码应为 {expected} 位，此号码为 {length} 位。</translation>
-        </message>
-        <message>
-            <source>A landline needs the area code and the number, 10 to 12 digits (e.g. 0372-2108187); this one has {length}.</source>
-            <translation>固定电话须包含区号和号码，共 10 至 12 位（如 0372-2108187）；此号码为 {length} 位。</translation>
-        </message>
-        <message>
-            <source>Please add the area code to the landline number (e.g. 0372-2108187).</source>
-            <translation>请在固定电话前加上区号（如 0372-2108187）。</translation>
-        </message>
-        <message>
-            <source>The extension must be 1 to 6 digits (e.g. 0372-2108187 转803).</source>
-            <translation>分机号应为 1 至 6 位数字（如 0372-2108187 转803）。</translation>
         </message>
         <message>
             <source>A mobile number has no extension.</source>
@@ -6439,6 +6439,10 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
             <translation>生成服务单</translation>
         </message>
         <message>
+            <source>Mobile or landline with area code, e.g. {example}</source>
+            <translation>手机或带区号的固定电话，如 {example}</translation>
+        </message>
+        <message>
             <source>{name}  {phone}  {address}  (open tickets: {open})</source>
             <translation>{name}  {phone}  {address}  （未结服务单：{open}）</translation>
         </message>
@@ -6503,8 +6507,8 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
             <translation>来电号码</translation>
         </message>
         <message>
-            <source>Mobile or landline with area code, e.g. 0372-2108187</source>
-            <translation>手机或带区号的固定电话，如 0372-2108187</translation>
+            <source>Mobile or landline with area code</source>
+            <translation>手机或带区号的固定电话</translation>
         </message>
         <message>
             <source>Customer</source>
@@ -7656,6 +7660,13 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
         <message>
             <source>Saved to {path}</source>
             <translation>已保存到 {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneExamples</name>
+        <message>
+            <source>0XXX-XXXXXXX</source>
+            <translation>0XXX-XXXXXXX</translation>
         </message>
     </context>
     <context>
@@ -9068,10 +9079,6 @@ Afterwards, export the new certificate and send it to HQ.</source>
             <translation>数值应在 {minimum} 至 {maximum} 之间。</translation>
         </message>
         <message>
-            <source>This value has the wrong kind.</source>
-            <translation>此数值的类型不对。</translation>
-        </message>
-        <message>
             <source>{value} is not one of the branch's districts or towns (first page).</source>
             <translation>{value} 不在网点的区县或乡镇列表中（第一页）。</translation>
         </message>
@@ -9108,14 +9115,6 @@ Afterwards, export the new certificate and send it to HQ.</source>
             <translation>用户名须为 2 至 40 位英文字母、数字、点、短横线或下划线，可用姓名拼音（如 lina）：“{value}”不能用作用户名。</translation>
         </message>
         <message>
-            <source>The user name {value} is used twice.</source>
-            <translation>用户名 {value} 用了两次。</translation>
-        </message>
-        <message>
-            <source>Choose a role.</source>
-            <translation>请选择角色。</translation>
-        </message>
-        <message>
             <source>The engineer account {value} must say which engineer it is.</source>
             <translation>工程师账号 {value} 必须指定对应的工程师。</translation>
         </message>
@@ -9134,18 +9133,6 @@ Afterwards, export the new certificate and send it to HQ.</source>
         <message>
             <source>Choose a password for {value}: click the row, type an initial password, then Add user.</source>
             <translation>请为 {value} 设置密码：点击该行，输入初始密码，再点“添加用户”。</translation>
-        </message>
-        <message>
-            <source>The password must have at least {min_length} characters.</source>
-            <translation>密码至少需要 {min_length} 个字符。</translation>
-        </message>
-        <message>
-            <source>The password must mix letters and digits.</source>
-            <translation>密码必须同时包含字母和数字。</translation>
-        </message>
-        <message>
-            <source>The two passwords differ.</source>
-            <translation>两次输入的密码不一致。</translation>
         </message>
         <message>
             <source>The passphrase must have at least {minimum} characters.</source>
@@ -9170,42 +9157,6 @@ Afterwards, export the new certificate and send it to HQ.</source>
         <message>
             <source>Please choose one of the offered values.</source>
             <translation>请从给出的选项中选择。</translation>
-        </message>
-        <message>
-            <source>Please fill in this field.</source>
-            <translation>请填写此项。</translation>
-        </message>
-        <message>
-            <source>This text is too long (at most {max_length} characters).</source>
-            <translation>内容过长（最多 {max_length} 个字符）。</translation>
-        </message>
-        <message>
-            <source>This is not a valid Chinese phone number.</source>
-            <translation>这不是有效的中国电话号码。</translation>
-        </message>
-        <message>
-            <source>A phone number may contain only digits, spaces and dashes.</source>
-            <translation>电话号码只能包含数字、空格和短横线。</translation>
-        </message>
-        <message>
-            <source>A mobile number has {expected} digits; this one has {length}.</source>
-            <translation>手机号码应为 {expected} 位，此号码为 {length} 位。</translation>
-        </message>
-        <message>
-            <source>A landline needs the area code and the number, 10 to 12 digits; this one has {length}.</source>
-            <translation>固定电话需要区号加号码，共 10 至 12 位；此号码为 {length} 位。</translation>
-        </message>
-        <message>
-            <source>Please add the area code to the landline number.</source>
-            <translation>请在固定电话号码前加上区号。</translation>
-        </message>
-        <message>
-            <source>The extension must be 1 to 6 digits.</source>
-            <translation>分机号应为 1 至 6 位数字。</translation>
-        </message>
-        <message>
-            <source>A mobile number has no extension.</source>
-            <translation>手机号码没有分机号。</translation>
         </message>
         <message>
             <source>{file} cannot be read as an Excel workbook (.xlsx).</source>

@@ -70,8 +70,8 @@ def test_settings_read_the_commitments_beside_their_minutes(qtbot, sqlite_db) ->
 
 
 def test_the_wizard_reads_the_on_site_default_as_24_hours(qtbot, empty_sqlite) -> None:  # noqa: F811  # type: ignore[no-untyped-def]
-    from desktop.views.setup.commitments_page import CommitmentsSetupPage
     from desktop.services.core.permissions import setup_actor
+    from desktop.views.setup.commitments_page import CommitmentsSetupPage
 
     page = CommitmentsSetupPage(setup_service(empty_sqlite), setup_actor())
     qtbot.addWidget(page)

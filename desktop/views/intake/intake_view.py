@@ -29,7 +29,7 @@ from desktop.services.tickets.customer_service import (
     UnitRow,
 )
 from desktop.services.tickets.ticket_service import NewTicket, OpenedTicket, TicketService
-from desktop.views import shortcuts
+from desktop.views import phone_examples, shortcuts
 from desktop.views.background import BackgroundRunner
 from desktop.views.branch_dates import today_qdate
 from desktop.views.customers import customer_text  # noqa: F401  (the price field's error sentences)
@@ -95,6 +95,9 @@ class IntakeView(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
+        # The example is in the branch's own area code, known once the window has read the branch's hotline.
+        self._show_phone_example()
+        phone_examples.notifier().changed.connect(self._show_phone_example)
         show_when_empty(self.ui.customer_list, lambda: self.tr(
             "Type the caller's phone number above: the customer and their products show here.")
             if not self.ui.phone_edit.text().strip() else self.tr(
@@ -134,6 +137,10 @@ class IntakeView(QWidget):
         self.ui.resolve_button.clicked.connect(self._on_resolve_button_clicked)
         self.ui.clear_button.clicked.connect(self._on_clear_button_clicked)
         self.ui.question_button.clicked.connect(self._on_question_button_clicked)
+
+    def _show_phone_example(self) -> None:
+        self.ui.phone_edit.setPlaceholderText(self.tr("Mobile or landline with area code, e.g. {example}").format(
+            example=phone_examples.landline_example()))
 
     # --- catalogue and choices --------------------------------------------------------------------------
 
