@@ -80,7 +80,8 @@ def test_any_common_mobile_round_trips_through_its_display_form(number: str) -> 
 
 
 @pytest.mark.parametrize(("hotline", "code"), [
-    ("0373-2108187", "0373"), ("０３７３－２１０８１８７", "0373"), ("010-62345678", "010"), ("0372-2108187 转803", "0372"),
+    ("0373-2108187", "0373"), ("０３７３－２１０８１８７", "0373"), ("010-62345678", "010"),
+    ("0372-2108187 转803", "0372"),
     ("13803730001", ""), ("2108187", ""), ("", ""), ("0372-2108187 转", "")])
 def test_the_area_code_of_a_hotline(hotline: str, code: str) -> None:
     from desktop.rules.phones import area_code
