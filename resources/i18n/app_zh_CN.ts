@@ -10897,8 +10897,8 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
             <translation>工程师</translation>
         </message>
         <message>
-            <source>Next deadline</source>
-            <translation>下一时限</translation>
+            <source>Due</source>
+            <translation>时限</translation>
         </message>
         <message>
             <source>Repeat repair (返修): the same fault on this unit again soon after a repair</source>
