@@ -7614,8 +7614,12 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
             <translation>打印预览</translation>
         </message>
         <message>
-            <source>Not digitally signed by the branch: HQ cannot check that this paper is unaltered.</source>
-            <translation>本单据没有网点数字签名：总部无法核实其未被改动。</translation>
+            <source>A form to fill in by hand: it is not digitally signed and need not be. The branch signs the report printed from what is recorded afterwards.</source>
+            <translation>手工填写的表单：不做数字签名，也不需要。网点签名的是上门后按录入内容打印的服务报告。</translation>
+        </message>
+        <message>
+            <source>Not digitally signed by the branch: HQ cannot check that this paper is unaltered. Give it only when the customer needs the paper now; once the branch signing key is set up or unlocked (Tools → Branch signing key), print the signed one.</source>
+            <translation>未经网点数字签名：总部无法核验此纸件未被改动。仅在客户当场需要纸件时交付；网点签名密钥创建或解锁后（“工具 → 网点签名密钥”），请打印签名版。</translation>
         </message>
         <message>
             <source>Print…</source>

@@ -239,6 +239,8 @@ def test_printing_an_engineers_day_opens_the_preview(qtbot, sqlite_db, area, mon
     area.print_day(zhang, monday.date())
     qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
     assert shown[0].objectName() == "pdf_preview_dialog" and shown[0].document.pageCount() >= 2
+    # The slip and the pre-filled sheets are filled in by hand: the preview says so, with no warning in red.
+    assert shown[0].hand_filled and "by hand" in shown[0].unsigned_label.text()
 
 
 def test_a_stale_agreed_time_keeps_what_the_clerk_typed(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]

@@ -465,7 +465,8 @@ class DispatchArea(QWidget):
             self.ui.status_label.setText(self.tr("This engineer has no open visits that day."))
         from desktop.views.printing.pdf_preview_dialog import PdfPreviewDialog
 
-        dialog = PdfPreviewDialog(pdf, self.tr("Engineer's day"), self.tr("engineers-day.pdf"), self)
+        dialog = PdfPreviewDialog(pdf, self.tr("Engineer's day"), self.tr("engineers-day.pdf"), self,
+                                  hand_filled=True)
         dialog.printed.connect(lambda: self._mark_printed(visit_ids))
         self.run_dialog(dialog)
 

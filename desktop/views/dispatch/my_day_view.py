@@ -164,6 +164,6 @@ class MyDayView(QWidget):
             return
         from desktop.views.printing.pdf_preview_dialog import PdfPreviewDialog
 
-        dialog = PdfPreviewDialog(pdf, self.tr("My day"), self.tr("my-day.pdf"), self)
+        dialog = PdfPreviewDialog(pdf, self.tr("My day"), self.tr("my-day.pdf"), self, hand_filled=True)
         dialog.printed.connect(lambda: self._runner.run(self._printing.mark_printed, self._actor, visit_ids))
         self.run_dialog(dialog)
