@@ -99,4 +99,4 @@ def words_beside(spin: QSpinBox, unit: str = "minutes") -> QLabel:
     box = with_words(spin, unit, holder)
     layout.replaceWidget(placeholder, box)
     placeholder.deleteLater()
-    return box.words  # type: ignore[attr-defined,no-any-return]
+    return box.words  # type: ignore[attr-defined]
