@@ -135,3 +135,21 @@ def test_the_visit_sheet_offers_parts_in_the_interface_language(qtbot, sqlite_db
     qtbot.addWidget(dialog)
     offered = [dialog.ui.part_combo.itemText(i) for i in range(dialog.ui.part_combo.count())]
     assert any(text.startswith(f"CTRL-TK8 {part} ¥") for text in offered), offered
+
+
+@pytest.mark.parametrize(("in_locale", "part"), [("en_US", "Smart controller TK-8"), ("zh_CN", "智能控制仪 TK-8")],
+                         indirect=["in_locale"])
+def test_the_call_card_names_the_parts_fitted_in_the_interface_language(qtbot, sqlite_db: Database,  # type: ignore[no-untyped-def]
+                                                                        in_locale: str, part: str) -> None:
+    from sqlalchemy import select
+
+    from desktop.models import Callback
+    from desktop.views.callbacks.call_card_dialog import CallCardDialog
+    from tests.services.printing.test_report_print_service import record_signed_visit
+
+    ticket, _visit, _number = record_signed_visit(sqlite_db)
+    with sqlite_db.read.begin() as session:
+        callback_id = session.scalars(select(Callback.id).where(Callback.ticket_id == ticket)).one()
+    dialog = CallCardDialog(CallbackService(sqlite_db), actor_for(sqlite_db, "clerk"), callback_id)
+    qtbot.addWidget(dialog)
+    assert f"{part} ×1" in dialog.ui.last_service_label.text()

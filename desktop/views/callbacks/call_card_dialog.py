@@ -143,7 +143,8 @@ class CallCardDialog(QDialog):
             self.ui.last_service_label.setText(self.tr(
                 "{day} {ticket} — engineer {engineer}\nCause: {cause}\nWork: {work}\nParts: {parts}").format(
                 day=last.day.isoformat() if last.day else "", ticket=last.ticket_number, engineer=last.engineer_name,
-                cause=last.cause, work=last.work_done, parts=", ".join(last.parts) or "—"))
+                cause=last.cause, work=last.work_done,
+                parts=", ".join(f"{catalogue_name(zh, en)} ×{qty}" for zh, en, qty in last.part_names) or "—"))
         self.ui.forbidden_label.setText("<br>".join(
             f"<span style='color:#b00020'>✗ {escape(p.zh)}</span>"
             + (f" <i>{escape(p.en)}</i>" if _gloss_wanted() else "")
