@@ -205,6 +205,14 @@ def build_main_window(app: QApplication, services: Services, actor: Actor, langu
         task.failed.connect(lambda exc: _report_backup_problem(window, exc))
 
     window.after_first_paint(daily_backup)
+
+    def branch_area_code() -> None:
+        # Phone hints and messages give examples in the branch's own area code (not 安阳's 0372).
+        from desktop.views import phone_examples
+
+        runner.run(services.settings.area_code, actor).succeeded.connect(phone_examples.set_area_code)
+
+    window.after_first_paint(branch_area_code)
     return window, runner
 
 

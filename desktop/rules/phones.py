@@ -98,6 +98,20 @@ def _area_code_length(number: str) -> int:
     return phonenumbers.length_of_geographical_area_code(parsed)
 
 
+def area_code(text: str | None) -> str:
+    """The area code of a landline ("0373" of 0373-2108187), "" for a mobile or anything not a landline: examples
+    shown to a branch's clerks use their own code."""
+    try:
+        main = _split_extension(_half_width(text or "").strip())[0]
+    except ValidationError:
+        return ""
+    digits = digits_only(main)
+    if not digits.startswith("0"):
+        return ""
+    length = _area_code_length(digits)
+    return digits[:length + 1] if length else ""
+
+
 def format_phone(number: str, extension: str = "") -> str:
     """138 0372 0001 for mobiles, 0372-2108187 (转803) for landlines; anything else unchanged."""
     if len(number) == MOBILE_LENGTH and number.startswith("1"):

@@ -9,12 +9,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from desktop.errors import DomainError
+from desktop.views.phone_examples import landline_example
 
 log = logging.getLogger(__name__)
 
 
 def _catalogue() -> dict[str, str]:
     # Built on each call so that a language switch takes effect at once; lupdate sees every literal.
+    example = landline_example()
     return {
         "required": QCoreApplication.translate("Errors", "Please fill in this field."),
         # A phone is typed in many places (intake, customer file, installations, consultations, engineers): its
@@ -24,13 +26,15 @@ def _catalogue() -> dict[str, str]:
             "Errors", "A phone number may contain only digits, spaces and dashes."),
         "phone_mobile_length": QCoreApplication.translate(
             "Errors", "A mobile number has {expected} digits; this one has {length}."),
+        # The example is the branch's own area code (views/phone_examples.py).
         "phone_landline_length": QCoreApplication.translate(
-            "Errors", "A landline needs the area code and the number, 10 to 12 digits (e.g. 0372-2108187); "
-            "this one has {length}."),
+            "Errors", "A landline needs the area code and the number, 10 to 12 digits (e.g. {example}); "
+            "this one has {length}.").replace("{example}", example),
         "phone_area_code_missing": QCoreApplication.translate(
-            "Errors", "Please add the area code to the landline number (e.g. 0372-2108187)."),
+            "Errors", "Please add the area code to the landline number (e.g. {example}).").replace(
+            "{example}", example),
         "phone_extension_invalid": QCoreApplication.translate(
-            "Errors", "The extension must be 1 to 6 digits (e.g. 0372-2108187 转803)."),
+            "Errors", "The extension must be 1 to 6 digits (e.g. {example} 转803).").replace("{example}", example),
         "phone_extension_on_mobile": QCoreApplication.translate("Errors", "A mobile number has no extension."),
         "too_long": QCoreApplication.translate("Errors", "This text is too long (at most {max_length} characters)."),
         "control_characters": QCoreApplication.translate(

@@ -4011,6 +4011,33 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
         </message>
     </context>
     <context>
+        <name>Durations</name>
+        <message>
+            <source>1 minute</source>
+            <translation>1 分钟</translation>
+        </message>
+        <message>
+            <source>{count} minutes</source>
+            <translation>{count} 分钟</translation>
+        </message>
+        <message>
+            <source>1 hour</source>
+            <translation>1 小时</translation>
+        </message>
+        <message>
+            <source>{count} hours</source>
+            <translation>{count} 小时</translation>
+        </message>
+        <message>
+            <source>1 day</source>
+            <translation>1 天</translation>
+        </message>
+        <message>
+            <source>{count} days</source>
+            <translation>{count} 天</translation>
+        </message>
+    </context>
+    <context>
         <name>EngineersDialog</name>
         <message>
             <source>Engineers</source>
@@ -4221,6 +4248,18 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
         <message>
             <source>Please fill in this field.</source>
             <translation>请填写此项。</translation>
+        </message>
+        <message>
+            <source>A landline needs the area code and the number, 10 to 12 digits (e.g. {example}); this one has {length}.</source>
+            <translation>固定电话须包含区号和号码，共 10 至 12 位（如 {example}）；此号码为 {length} 位。</translation>
+        </message>
+        <message>
+            <source>Please add the area code to the landline number (e.g. {example}).</source>
+            <translation>请在固定电话前加上区号（如 {example}）。</translation>
+        </message>
+        <message>
+            <source>The extension must be 1 to 6 digits (e.g. {example} 转803).</source>
+            <translation>分机号应为 1 至 6 位数字（如 {example} 转803）。</translation>
         </message>
         <message>
             <source>This text is too long (at most {max_length} characters).</source>
@@ -4765,18 +4804,6 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
         <message>
             <source>A mobile number has {expected} digits; this one has {length}.</source>
             <translation>手机号码应为 {expected} 位，此号码为 {length} 位。</translation>
-        </message>
-        <message>
-            <source>A landline needs the area code and the number, 10 to 12 digits (e.g. 0372-2108187); this one has {length}.</source>
-            <translation>固定电话须包含区号和号码，共 10 至 12 位（如 0372-2108187）；此号码为 {length} 位。</translation>
-        </message>
-        <message>
-            <source>Please add the area code to the landline number (e.g. 0372-2108187).</source>
-            <translation>请在固定电话前加上区号（如 0372-2108187）。</translation>
-        </message>
-        <message>
-            <source>The extension must be 1 to 6 digits (e.g. 0372-2108187 转803).</source>
-            <translation>分机号应为 1 至 6 位数字（如 0372-2108187 转803）。</translation>
         </message>
         <message>
             <source>A mobile number has no extension.</source>
@@ -6412,6 +6439,10 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
             <translation>生成服务单</translation>
         </message>
         <message>
+            <source>Mobile or landline with area code, e.g. {example}</source>
+            <translation>手机或带区号的固定电话，如 {example}</translation>
+        </message>
+        <message>
             <source>{name}  {phone}  {address}  (open tickets: {open})</source>
             <translation>{name}  {phone}  {address}  （未结服务单：{open}）</translation>
         </message>
@@ -6476,8 +6507,8 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
             <translation>来电号码</translation>
         </message>
         <message>
-            <source>Mobile or landline with area code, e.g. 0372-2108187</source>
-            <translation>手机或带区号的固定电话，如 0372-2108187</translation>
+            <source>Mobile or landline with area code</source>
+            <translation>手机或带区号的固定电话</translation>
         </message>
         <message>
             <source>Customer</source>
@@ -7583,8 +7614,12 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
             <translation>打印预览</translation>
         </message>
         <message>
-            <source>Not digitally signed by the branch: HQ cannot check that this paper is unaltered.</source>
-            <translation>本单据没有网点数字签名：总部无法核实其未被改动。</translation>
+            <source>A form to fill in by hand: it is not digitally signed and need not be. The branch signs the report printed from what is recorded afterwards.</source>
+            <translation>手工填写的表单：不做数字签名，也不需要。网点签名的是上门后按录入内容打印的服务报告。</translation>
+        </message>
+        <message>
+            <source>Not digitally signed by the branch: HQ cannot check that this paper is unaltered. Give it only when the customer needs the paper now; once the branch signing key is set up or unlocked (Tools → Branch signing key), print the signed one.</source>
+            <translation>未经网点数字签名：总部无法核验此纸件未被改动。仅在客户当场需要纸件时交付；网点签名密钥创建或解锁后（“工具 → 网点签名密钥”），请打印签名版。</translation>
         </message>
         <message>
             <source>Print…</source>
@@ -7629,6 +7664,13 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
         <message>
             <source>Saved to {path}</source>
             <translation>已保存到 {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneExamples</name>
+        <message>
+            <source>0XXX-XXXXXXX</source>
+            <translation>0XXX-XXXXXXX</translation>
         </message>
     </context>
     <context>
@@ -9041,10 +9083,6 @@ Afterwards, export the new certificate and send it to HQ.</source>
             <translation>数值应在 {minimum} 至 {maximum} 之间。</translation>
         </message>
         <message>
-            <source>This value has the wrong kind.</source>
-            <translation>此数值的类型不对。</translation>
-        </message>
-        <message>
             <source>{value} is not one of the branch's districts or towns (first page).</source>
             <translation>{value} 不在网点的区县或乡镇列表中（第一页）。</translation>
         </message>
@@ -9081,14 +9119,6 @@ Afterwards, export the new certificate and send it to HQ.</source>
             <translation>用户名须为 2 至 40 位英文字母、数字、点、短横线或下划线，可用姓名拼音（如 lina）：“{value}”不能用作用户名。</translation>
         </message>
         <message>
-            <source>The user name {value} is used twice.</source>
-            <translation>用户名 {value} 用了两次。</translation>
-        </message>
-        <message>
-            <source>Choose a role.</source>
-            <translation>请选择角色。</translation>
-        </message>
-        <message>
             <source>The engineer account {value} must say which engineer it is.</source>
             <translation>工程师账号 {value} 必须指定对应的工程师。</translation>
         </message>
@@ -9107,18 +9137,6 @@ Afterwards, export the new certificate and send it to HQ.</source>
         <message>
             <source>Choose a password for {value}: click the row, type an initial password, then Add user.</source>
             <translation>请为 {value} 设置密码：点击该行，输入初始密码，再点“添加用户”。</translation>
-        </message>
-        <message>
-            <source>The password must have at least {min_length} characters.</source>
-            <translation>密码至少需要 {min_length} 个字符。</translation>
-        </message>
-        <message>
-            <source>The password must mix letters and digits.</source>
-            <translation>密码必须同时包含字母和数字。</translation>
-        </message>
-        <message>
-            <source>The two passwords differ.</source>
-            <translation>两次输入的密码不一致。</translation>
         </message>
         <message>
             <source>The passphrase must have at least {minimum} characters.</source>
@@ -9143,42 +9161,6 @@ Afterwards, export the new certificate and send it to HQ.</source>
         <message>
             <source>Please choose one of the offered values.</source>
             <translation>请从给出的选项中选择。</translation>
-        </message>
-        <message>
-            <source>Please fill in this field.</source>
-            <translation>请填写此项。</translation>
-        </message>
-        <message>
-            <source>This text is too long (at most {max_length} characters).</source>
-            <translation>内容过长（最多 {max_length} 个字符）。</translation>
-        </message>
-        <message>
-            <source>This is not a valid Chinese phone number.</source>
-            <translation>这不是有效的中国电话号码。</translation>
-        </message>
-        <message>
-            <source>A phone number may contain only digits, spaces and dashes.</source>
-            <translation>电话号码只能包含数字、空格和短横线。</translation>
-        </message>
-        <message>
-            <source>A mobile number has {expected} digits; this one has {length}.</source>
-            <translation>手机号码应为 {expected} 位，此号码为 {length} 位。</translation>
-        </message>
-        <message>
-            <source>A landline needs the area code and the number, 10 to 12 digits; this one has {length}.</source>
-            <translation>固定电话需要区号加号码，共 10 至 12 位；此号码为 {length} 位。</translation>
-        </message>
-        <message>
-            <source>Please add the area code to the landline number.</source>
-            <translation>请在固定电话号码前加上区号。</translation>
-        </message>
-        <message>
-            <source>The extension must be 1 to 6 digits.</source>
-            <translation>分机号应为 1 至 6 位数字。</translation>
-        </message>
-        <message>
-            <source>A mobile number has no extension.</source>
-            <translation>手机号码没有分机号。</translation>
         </message>
         <message>
             <source>{file} cannot be read as an Excel workbook (.xlsx).</source>
@@ -10919,8 +10901,8 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
             <translation>工程师</translation>
         </message>
         <message>
-            <source>Next deadline</source>
-            <translation>下一时限</translation>
+            <source>Due</source>
+            <translation>时限</translation>
         </message>
         <message>
             <source>Repeat repair (返修): the same fault on this unit again soon after a repair</source>
@@ -11096,14 +11078,6 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
         <message>
             <source>Entry</source>
             <translation>记录</translation>
-        </message>
-        <message>
-            <source>{hours} h {minutes} min</source>
-            <translation>{hours} 小时 {minutes} 分钟</translation>
-        </message>
-        <message>
-            <source>{minutes} min</source>
-            <translation>{minutes} 分钟</translation>
         </message>
         <message>
             <source>{time} left</source>

@@ -77,3 +77,13 @@ def test_display_formats() -> None:
 def test_any_common_mobile_round_trips_through_its_display_form(number: str) -> None:
     phone = parse_phone(number)
     assert parse_phone(phone.display).number == number
+
+
+@pytest.mark.parametrize(("hotline", "code"), [
+    ("0373-2108187", "0373"), ("０３７３－２１０８１８７", "0373"), ("010-62345678", "010"),
+    ("0372-2108187 转803", "0372"),
+    ("13803730001", ""), ("2108187", ""), ("", ""), ("0372-2108187 转", "")])
+def test_the_area_code_of_a_hotline(hotline: str, code: str) -> None:
+    from desktop.rules.phones import area_code
+
+    assert area_code(hotline) == code

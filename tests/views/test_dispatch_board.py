@@ -239,6 +239,8 @@ def test_printing_an_engineers_day_opens_the_preview(qtbot, sqlite_db, area, mon
     area.print_day(zhang, monday.date())
     qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
     assert shown[0].objectName() == "pdf_preview_dialog" and shown[0].document.pageCount() >= 2
+    # The slip and the pre-filled sheets are filled in by hand: the preview says so, with no warning in red.
+    assert shown[0].hand_filled and "by hand" in shown[0].unsigned_label.text()
 
 
 def test_a_stale_agreed_time_keeps_what_the_clerk_typed(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
@@ -322,3 +324,33 @@ def test_the_waiting_list_names_the_line_in_the_interface_language(qtbot) -> Non
             assert model.data(model.index(0, 4)) == name
     finally:
         QLocale.setDefault(previous)
+
+
+def test_a_long_customer_name_on_a_card_ends_in_an_ellipsis_and_the_tooltip_has_it_whole(  # type: ignore[no-untyped-def]
+        qtbot, sqlite_db, area, monkeypatch) -> None:
+    """The card cut the name through a character at its edge, with nothing to say more was there."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from desktop.views.dispatch import board_widget
+
+    name = "安阳市文峰区阳光花园小区物业服务有限公司第三分公司"
+    ticket = make_ticket(sqlite_db, customer_name=name)
+    monday = next_weekday(MONDAY, 9)
+    reload(qtbot, area)
+    assert area.plan(ticket, 1, engineer_id(sqlite_db, "张师傅"), monday, monday + timedelta(hours=2))
+    reload(qtbot, area)
+    canvas = area.board
+    [block] = [b for b in canvas._blocks if b.visit.ticket_id == ticket]
+    drawn: list[tuple[str, float]] = []
+    real = board_widget.card_text
+
+    def record(text: str, metrics: QFontMetricsF, width: float) -> str:
+        shown = real(text, metrics, width)
+        drawn.append((shown, metrics.horizontalAdvance(shown) - width))
+        return shown
+
+    monkeypatch.setattr(board_widget, "card_text", record)
+    canvas.grab()
+    [(shown, overflow)] = [(s, o) for s, o in drawn if s.startswith(block.text[:5])]
+    assert shown.endswith("…") and shown != block.text and overflow <= 0
+    assert name in canvas._tooltip(block.visit)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from desktop.clock import BRANCH_TZ, utc_now
+from desktop.i18n import catalogue_name
 from desktop.models import Callback, ScriptText
 from desktop.rules.care import add_months
 from desktop.rules.conduct import CONDUCT_CODES
@@ -65,7 +66,10 @@ def test_a_care_reminder_is_booked_as_a_maintenance_visit_from_the_card(qtbot, s
     [row] = [view.model.row_at(i) for i in range(view.model.rowCount()) if view.model.row_at(i).kind == "maintenance"]
     dialog = _shown(qtbot, CallCardDialog(callbacks, clerk, row.id, care=care))
     assert dialog.ui.book_maintenance_button.isVisible() and dialog.ui.book_maintenance_button.isEnabled()
-    assert "PP棉滤芯" in dialog.ui.care_label.text() and "PP棉滤芯" in dialog.ui.greeting_label.text()
+    # The care list is read by the clerk (the window's language; the English one showed PP棉滤芯); the greeting
+    # is the Chinese script read to the customer.
+    assert catalogue_name("PP棉滤芯", "PP cotton filter") in dialog.ui.care_label.text()
+    assert "PP棉滤芯" in dialog.ui.greeting_label.text()
     assert dialog.ui.satisfaction_combo.itemData(0) is None
     qtbot.mouseClick(dialog.ui.book_maintenance_button, LEFT)
     assert dialog.booking is not None and dialog.booking.ticket_number in dialog.ui.message_label.text()

@@ -47,3 +47,21 @@ def test_my_day_lists_own_visits_and_records_the_arrival(qtbot, db, runner, two_
         qtbot.mouseClick(view.ui.arrival_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.day is not None and view.day.visits[0].status == "on_site", timeout=10_000)
     assert view.day.visits[0].id == visit_mine.id
+
+
+@pytest.mark.parametrize(("locale", "line"), [("en_US", "Solar water heater"), ("zh_CN", "太阳能热水器")])
+def test_my_day_names_the_product_line_in_the_interface_language(qtbot, db, runner, two_visits,  # noqa: F811  # type: ignore[no-untyped-def]
+                                                                 locale: str, line: str) -> None:
+    """The English window's My day showed 太阳能热水器 though the catalogue holds the line's English name."""
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    try:
+        view = MyDayView(MyDayService(db), VisitService(db), DispatchService(db), DispatchPrintService(db), runner,
+                         actor_for(db, "engineer"))
+        qtbot.addWidget(view)
+        qtbot.waitUntil(lambda: view.day is not None)
+        assert view.ui.visits_table.item(0, 4).text().startswith(line)
+    finally:
+        QLocale.setDefault(previous)

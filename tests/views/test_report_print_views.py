@@ -185,3 +185,20 @@ def test_a_chinese_clerk_is_offered_a_chinese_file_name(qtbot, qapp, sqlite_db: 
         assert previews[0]._suggested_file_name == f"{number}-服务单.pdf"
     finally:
         install_translators(qapp, "en")
+
+
+def test_the_blank_service_sheet_is_told_apart_from_an_unsigned_report(  # type: ignore[no-untyped-def]
+        qtbot, sqlite_db: Database, runner, previews, tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pre-filled sheet, a form filled in by hand and never signed, carried the red "not digitally signed"
+    warning meant for reports, and neither said what to do."""
+    ticket, visit, _number = record_signed_visit(sqlite_db)
+    monkeypatch.setattr(ReportPrinter, "ask_when_key_unavailable", lambda self, code: UNSIGNED)
+    dialog = _detail(qtbot, sqlite_db, runner, ticket, _signing(sqlite_db, tmp_path, unlocked=False))
+    qtbot.mouseClick(dialog.ui.print_sheet_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(previews) == 1, timeout=5000)
+    sheet = previews[0].unsigned_label
+    assert sheet.isVisibleTo(previews[0]) and "by hand" in sheet.text() and "#b3261e" not in sheet.styleSheet()
+    qtbot.mouseClick(dialog.findChild(QPushButton, f"print_report_button_{visit}"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(previews) == 2, timeout=5000)
+    report = previews[1].unsigned_label
+    assert "#b3261e" in report.styleSheet() and "Tools → Branch signing key" in report.text()

@@ -221,3 +221,40 @@ def test_a_part_is_edited_in_the_catalogue(qtbot, sqlite_db, services, monkeypat
                if area.ui.catalogue_table.item(r, 0).text() == "SEAL-58")
     assert area.ui.catalogue_table.item(row, 3).text() == "¥3.50"
     assert area.ui.catalogue_table.item(row, 7).text() == "200"
+
+
+@pytest.mark.parametrize(("locale", "line", "part"), [("en_US", "Water purifier", "Booster pump 24 V"),
+                                                      ("zh_CN", "净水器", "增压泵 24V")])
+def test_parts_and_lines_are_named_in_the_interface_language(qtbot, sqlite_db, services, locale: str, line: str,  # type: ignore[no-untyped-def]
+                                                             part: str) -> None:
+    """The English window's stock listed 增压泵 24V and 净水器 in the needs, the catalogue and the visit's dialog;
+    the balances and the ledger already followed a language of their own."""
+    from PySide6.QtCore import QLocale
+
+    from desktop.views.stock.visit_parts_dialog import VisitPartsDialog
+
+    clerk = actor_for(sqlite_db, "clerk")
+    ids = part_ids(sqlite_db, "PUMP-24V")
+    services.stock.receive(clerk, ids["PUMP-24V"], 5)
+    _ticket, visit = planned_visit(sqlite_db, line="purifier", engineer="陈师傅", days_ahead=1)
+    services.stock.set_visit_parts(clerk, visit.id, [(ids["PUMP-24V"], 1)])
+    previous = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    try:
+        area = _area(qtbot, sqlite_db, services)
+        balances = area.balances
+        names = {balances.data(balances.index(r, 2)) for r in range(balances.rowCount())}
+        assert any(part in str(name) for name in names), names
+        area.ui.tabs.setCurrentIndex(NEEDS)
+        assert area.ui.needs_table.item(0, 3).text() == line
+        assert area.ui.needs_table.item(0, 5).text() == f"{part}×1"
+        dialog = VisitPartsDialog(services.stock, clerk, area._needs[0], services.parts.parts(clerk))
+        qtbot.addWidget(dialog)
+        assert dialog.ui.parts_table.item(0, 0).text() == f"PUMP-24V {part}"
+        assert line in dialog.ui.visit_label.text()
+        area.ui.tabs.setCurrentIndex(CATALOGUE)
+        rows = [area.ui.catalogue_table.item(r, 1).text() for r in range(area.ui.catalogue_table.rowCount())]
+        assert part in rows
+        assert area.ui.line_combo.findText(line) > 0
+    finally:
+        QLocale.setDefault(previous)

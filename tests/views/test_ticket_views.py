@@ -19,7 +19,7 @@ from desktop.views.background import BackgroundRunner
 from desktop.views.tickets.clock_watch_widget import ClockWatchWidget
 from desktop.views.tickets.ticket_detail_dialog import TicketDetailDialog
 from desktop.views.tickets.ticket_list_view import TicketListView
-from desktop.views.tickets.ticket_table_model import CACHED_PAGES, TicketTableModel
+from desktop.views.tickets.ticket_table_model import CACHED_PAGES, COLUMNS, TicketTableModel
 from tests.conftest import actor_for
 from tests.services.intake_factories import open_ticket, register
 
@@ -177,3 +177,42 @@ def test_clock_watch_counts_and_lists_overdue_tickets(qtbot, sqlite_db: Database
     with qtbot.waitSignal(widget.ticket_requested) as requested:
         action.trigger()
     assert requested.args == [opened.id]
+
+
+def test_the_english_list_fits_1366_pixels_without_scrolling_sideways(qtbot, history_db: Database,  # type: ignore[no-untyped-def]
+                                                                       runner: BackgroundRunner) -> None:
+    """It scrolled sideways by about 190 px: Qt kept the sort arrow's room beside every title, and the longest
+    English product names and company names took their whole width. Cut text keeps its tooltip."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.i18n import install_cjk_font
+
+    previous, font = QLocale(), QApplication.font()
+    QLocale.setDefault(QLocale("en_US"))
+    install_cjk_font()  # the application's font: widths are measured in it
+    try:
+        view = TicketListView(TicketService(history_db), runner, actor_for(history_db, "clerk"))
+        qtbot.addWidget(view)
+        view.show()
+        table = view.ui.table_view
+        # The list's table is 1100 px wide in a 1366 px window beside the navigation (measured in the demo).
+        view.resize(view.width() + 1100 - table.viewport().width(), 600)
+        qtbot.waitUntil(lambda: table.viewport().width() == 1100 and view.model.rowCount() > 0, timeout=5000)
+        view.model.reload()
+        qtbot.wait(50)  # the columns are fitted once the rows are laid out
+        header = table.horizontalHeader()
+        keys = [key for key, _sort in COLUMNS]
+        used = sum(header.sectionSize(c) for c in range(header.count()))
+        assert used <= table.viewport().width(), (used, [header.sectionSize(c) for c in range(header.count())])
+        assert table.horizontalScrollBar().maximum() == 0
+        assert header.sectionSize(keys.index("fault")) >= 120
+        model = view.model
+        for key in ("customer", "product_line", "fault"):
+            index = model.index(0, keys.index(key))
+            assert model.data(index, Qt.ItemDataRole.ToolTipRole) == model.data(index)
+        opened = model.index(0, keys.index("opened_at"))
+        assert model.data(opened, Qt.ItemDataRole.ToolTipRole).startswith("20")  # the year is in the tooltip
+    finally:
+        QLocale.setDefault(previous)
+        QApplication.setFont(font)

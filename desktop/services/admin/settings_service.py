@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from desktop.errors import NotFoundError, ValidationError
 from desktop.models import Branch, ProductLine, Setting
+from desktop.rules.phones import area_code
 from desktop.rules.service_windows import validate_windows
 from desktop.services.core import audit
 from desktop.services.core.actor import Actor
@@ -51,6 +52,11 @@ class SettingsService(Service):
                 raise NotFoundError("branch_not_found")
             return BranchInfo(b.id, b.code, b.name, b.address, b.hotline, b.logo_png, b.version,
                               code_is_fixed(session, b.id))
+
+    def area_code(self, actor: Actor) -> str:
+        """The branch's telephone area code, taken from its hotline ("" when the hotline is a mobile or not set)."""
+        with self._reading(actor, "ticket.read") as session:
+            return area_code(session.scalar(select(Branch.hotline).where(Branch.id == actor.branch_id)))
 
     def region(self, actor: Actor) -> Region:
         """Province, city, districts and towns the branch serves (intake, the board's area filter, engineers)."""

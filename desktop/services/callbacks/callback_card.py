@@ -44,7 +44,9 @@ class LastService:
     cause: str
     work_done: str
     result: str
-    parts: tuple[str, ...]  # "name ×qty"
+    parts: tuple[str, ...]  # "name ×qty" (Chinese, for the script)
+    # (中文, English, quantity) of each part: the card shows them in the clerk's language.
+    part_names: tuple[tuple[str, str, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -129,13 +131,14 @@ def _last_service(session: Session, cb: Callback, ticket: Ticket | None) -> Last
         return None
     report, engineer_name, number = found
     parts = session.execute(
-        select(Part.name_zh, PartUsage.quantity).join(Part, Part.id == PartUsage.part_id)
+        select(Part.name_zh, PartUsage.quantity, Part.name_en).join(Part, Part.id == PartUsage.part_id)
         .where(PartUsage.report_id == report.id).order_by(PartUsage.id)
     ).all()
     when = report.departed_at or report.arrived_at or report.recorded_at
     return LastService(number, local_day(when, branch_tz(session, cb.branch_id)) if when else None,
                        engineer_name, report.cause, report.work_done, report.result,
-                       tuple(f"{name} ×{qty}" for name, qty in parts))
+                       tuple(f"{name} ×{qty}" for name, qty, _en in parts),
+                       tuple((name, en or "", qty) for name, qty, en in parts))
 
 
 def _due_text(day: date) -> str:

@@ -67,6 +67,7 @@ class FileUnit:
     address_id: int | None
     warranty: WarrantyStatus
     version: int
+    product_line_name_en: str = ""  # beside product_line_name (Chinese): the view picks by language
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,7 @@ class FileTicket:
     fault_name: str
     fault_text: str
     serial: str
+    fault_name_en: str = ""  # beside fault_name (Chinese): the view picks by language
 
 
 @dataclass(frozen=True)

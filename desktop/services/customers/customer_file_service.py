@@ -192,9 +192,10 @@ class CustomerFileService(Service):
                           for a in customer.addresses)
         units = tuple(self._units(session, actor.branch_id, Unit.customer_id == cid, today))
         tickets = tuple(
-            FileTicket(r[0], r[1], r[2], r[3], r[4], r[5] or "", r[6], r[7] or "") for r in session.execute(
+            FileTicket(r[0], r[1], r[2], r[3], r[4], r[5] or "", r[6], r[7] or "", r[8] or "")
+            for r in session.execute(
                 select(Ticket.id, Ticket.number, Ticket.kind, Ticket.status, Ticket.opened_at, FaultCategory.name_zh,
-                       Ticket.fault_text, Unit.serial)
+                       Ticket.fault_text, Unit.serial, FaultCategory.name_en)
                 .outerjoin(FaultCategory, FaultCategory.id == Ticket.fault_category_id)
                 .outerjoin(Unit, Unit.id == Ticket.unit_id)
                 .where(Ticket.customer_id == cid).order_by(Ticket.id.desc()).limit(PAGE_LIST_LIMIT)))
@@ -245,15 +246,16 @@ class CustomerFileService(Service):
     @staticmethod
     def _units(session: Session, branch_id: int, condition: Any, today: date) -> list[FileUnit]:
         rows = session.execute(
-            select(Unit, ProductModel.code, ProductModel.name, ProductLine.code, ProductLine.name_zh)
+            select(Unit, ProductModel.code, ProductModel.name, ProductLine.code, ProductLine.name_zh,
+                   ProductLine.name_en)
             .join(ProductModel, ProductModel.id == Unit.model_id)
             .join(ProductLine, ProductLine.id == ProductModel.product_line_id)
             .where(condition).order_by(Unit.id)).all()
         return [FileUnit(u.id, u.model_id, code, name, line_code, line_name, u.serial, u.invoice_date,
                          u.installation_date, u.production_date, u.proof, u.usage, u.installed_by_us,
                          u.invoice_price_fen, u.status, u.address_id, _unit_status(session, branch_id, u, today),
-                         u.version)
-                for u, code, name, line_code, line_name in rows]
+                         u.version, line_en)
+                for u, code, name, line_code, line_name, line_en in rows]
 
     # ---- correcting the customer ------------------------------------------------------------------------------------
 

@@ -159,5 +159,5 @@ def _maintenance_parts(session: Session, ticket_ids: list[int], language: str) -
             select(MaintenanceItem.ticket_id, Part.name_zh, Part.name_en, MaintenanceItem.quantity)
             .join(Part, Part.id == MaintenanceItem.part_id)
             .where(MaintenanceItem.ticket_id.in_(ticket_ids)).order_by(MaintenanceItem.id)):
-        out.setdefault(ticket_id, []).append(f"{zh if language == 'zh' else en} ×{quantity}")
+        out.setdefault(ticket_id, []).append(f"{zh if language == 'zh' else (en or zh)} ×{quantity}")
     return {k: ("、" if language == "zh" else ", ").join(v) for k, v in out.items()}

@@ -202,3 +202,6 @@ class VisitNeedRow:
     product_line: str
     fault: str
     needs: tuple[VisitNeed, ...]
+    # The English names beside product_line and fault (Chinese; fault is the clerk's words when no category).
+    product_line_en: str = ""
+    fault_en: str = ""

@@ -171,7 +171,7 @@ class StockService(Service):
             rows = session.execute(
                 select(Visit.id, Ticket.number, Visit.engineer_id, Engineer.name,
                        func.coalesce(Visit.agreed_start, Visit.planned_start), ProductLine.name_zh,
-                       ProductLine.name_en, FaultCategory.name_zh, Ticket.fault_text)
+                       ProductLine.name_en, FaultCategory.name_zh, Ticket.fault_text, FaultCategory.name_en)
                 .join(Ticket, Ticket.id == Visit.ticket_id)
                 .join(Engineer, Engineer.id == Visit.engineer_id)
                 .join(ProductLine, ProductLine.id == Ticket.product_line_id)
@@ -180,8 +180,8 @@ class StockService(Service):
                        Visit.planned_start >= start, Visit.planned_start < end)
                 .order_by(Visit.planned_start, Visit.id)).all()
             needs = _needs(session, [r[0] for r in rows])
-            return [VisitNeedRow(r[0], r[1], r[2], r[3], r[4], r[5], r[7] or r[8] or "", needs.get(r[0], ()))
-                    for r in rows]
+            return [VisitNeedRow(r[0], r[1], r[2], r[3], r[4], r[5], r[7] or r[8] or "", needs.get(r[0], ()),
+                                 r[6] or "", r[9] or "") for r in rows]
 
     def set_visit_parts(self, actor: Actor, visit_id: int, lines: Sequence[tuple[int, int]]) -> tuple[VisitNeed, ...]:
         """Replaces the parts a visit needs; an empty list clears them."""

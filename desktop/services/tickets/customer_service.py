@@ -93,6 +93,7 @@ class UnitRow:
     version: int
     # Consumables (rules.care), soonest due first: the unit shows when its next filter change is due.
     care: tuple[CareDue, ...] = ()
+    product_line_name_en: str = ""  # beside product_line_name (Chinese): the view picks by language
 
     @property
     def next_care(self) -> CareDue | None:
@@ -109,6 +110,7 @@ class TicketBrief:
     fault_name: str
     fault_text: str
     is_repeat: bool
+    fault_name_en: str = ""  # beside fault_name (Chinese): the view picks by language
 
 
 @dataclass(frozen=True)
@@ -431,7 +433,8 @@ def _unique_customers(rows: Iterable[tuple[int, str, str]]) -> list[tuple[int, s
 def unit_rows(session: Session, policy: WarrantyPolicy, today: date,
               condition: ColumnElement[bool]) -> list[UnitRow]:
     rows = session.execute(
-        select(Unit, ProductModel.code, ProductModel.name, ProductLine.id, ProductLine.code, ProductLine.name_zh)
+        select(Unit, ProductModel.code, ProductModel.name, ProductLine.id, ProductLine.code, ProductLine.name_zh,
+               ProductLine.name_en)
         .join(ProductModel, ProductModel.id == Unit.model_id)
         .join(ProductLine, ProductLine.id == ProductModel.product_line_id)
         .where(condition).order_by(Unit.id)
@@ -440,25 +443,25 @@ def unit_rows(session: Session, policy: WarrantyPolicy, today: date,
     branch_id = session.scalar(select(Customer.branch_id).join(Unit, Unit.customer_id == Customer.id)
                                .where(Unit.id == rows[0][0].id)) if rows else None
     care = care_schedules(session, branch_id, [r[0].id for r in rows]) if branch_id is not None else {}
-    for u, model_code, model_name, line_id, line_code, line_name in rows:
+    for u, model_code, model_name, line_id, line_code, line_name, line_en in rows:
         # After a 三包 exchange the period restarts on the exchange day (S-3), as if sold that day.
         sold = u.warranty_restart_date or u.invoice_date
         status = warranty_status(line_code, u.usage, sold, u.installation_date, u.production_date,
                                  u.proof, today, policy, u.installed_by_us)
         result.append(UnitRow(u.id, u.model_id, model_code, model_name, line_id, line_code, line_name, u.serial,
                               u.invoice_date, u.installation_date, u.proof, u.usage, u.address_id, u.status,
-                              status, u.version, care.get(u.id, ())))
+                              status, u.version, care.get(u.id, ()), line_en))
     return result
 
 
 def ticket_briefs(session: Session, customer_id: int, limit: int = HISTORY_LIMIT) -> list[TicketBrief]:
     rows = session.execute(
         select(Ticket.id, Ticket.number, Ticket.status, Ticket.opened_at, Ticket.unit_id, FaultCategory.name_zh,
-               Ticket.fault_text, Ticket.is_repeat)
+               Ticket.fault_text, Ticket.is_repeat, FaultCategory.name_en)
         .outerjoin(FaultCategory, FaultCategory.id == Ticket.fault_category_id)
         .where(Ticket.customer_id == customer_id).order_by(Ticket.id.desc()).limit(limit)
     ).all()
-    return [TicketBrief(r[0], r[1], r[2], r[3], r[4], r[5] or "", r[6], r[7]) for r in rows]
+    return [TicketBrief(r[0], r[1], r[2], r[3], r[4], r[5] or "", r[6], r[7], r[8] or "") for r in rows]
 
 
 def _require_customer(session: Session, actor: Actor, customer_id: int) -> Customer:

@@ -148,6 +148,9 @@ class TicketDetail:
     clocks: tuple[ClockRow, ...]
     actions: tuple[str, ...] = field(default_factory=tuple)
     kind: str = "repair"
+    # The English names beside product_line and fault_name (Chinese): the view picks by language.
+    product_line_en: str = ""
+    fault_name_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -360,7 +363,8 @@ def _detail_statements() -> tuple[Select[*tuple[Any, ...]], Select[*tuple[Any, .
     header: Select[*tuple[Any, ...]] = (
         select(Ticket, Customer.id, Customer.name, CustomerAddress.id, CustomerAddress.district,
                CustomerAddress.detail, Unit.id, ProductModel.name, Unit.serial, ProductLine.id, ProductLine.name_zh,
-               FaultCategory.id, FaultCategory.name_zh, Engineer.id, Engineer.name, repeat.number)
+               FaultCategory.id, FaultCategory.name_zh, Engineer.id, Engineer.name, repeat.number, ProductLine.name_en,
+               FaultCategory.name_en)
         .outerjoin(Customer, Customer.id == Ticket.customer_id)
         .outerjoin(CustomerAddress, CustomerAddress.id == Ticket.address_id)
         .outerjoin(Unit, Unit.id == Ticket.unit_id)
@@ -393,7 +397,7 @@ def detail(session: Session, actor: Actor, ticket_id: int, warning_minutes: int 
         raise NotFoundError("ticket_not_found")
     own_work.require_own_ticket(session, actor, ticket.id)
     (_t, customer_id, customer_name, address_id, district, address_detail, unit_id, model_name, serial, line_id,
-     line_name, fault_id, fault_name, engineer_id, engineer_name, repeat_number) = header
+     line_name, fault_id, fault_name, engineer_id, engineer_name, repeat_number, line_en, fault_en) = header
     unit_text = f"{model_name} / {serial}" if ticket.unit_id and unit_id is not None and model_name is not None \
         else ""
     timeline = tuple(
@@ -416,7 +420,8 @@ def detail(session: Session, actor: Actor, ticket_id: int, warning_minutes: int 
         ticket.is_repeat, repeat_number if ticket.repeat_of_ticket_id else None, ticket.triage_note,
         ticket.cancel_reason, engineer_name if ticket.engineer_id and engineer_id is not None else "", timeline,
         tuple(clock_rows), allowed_actions(actor, ticket.status),
-        ticket.kind,
+        ticket.kind, (line_en or "") if line_id is not None else "",
+        (fault_en or "") if ticket.fault_category_id and fault_id is not None else "",
     )
 
 

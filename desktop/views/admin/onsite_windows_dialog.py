@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QSpinBox, QTableWidgetItem, QWidget
 
 from desktop.errors import DomainError
+from desktop.i18n import catalogue_name
 from desktop.rules.service_windows import MAX_WINDOW_MINUTES, PRIORITIES
 from desktop.services.core.actor import Actor
 from desktop.views import window_state
 from desktop.views.contacts.contact_texts import describe, register
+from desktop.views.durations import with_words
 from desktop.views.intake.intake_text import priority_names
 from desktop.views.ui.ui_onsite_windows_dialog import Ui_OnsiteWindowsDialog
 
@@ -51,11 +53,10 @@ class OnsiteWindowsDialog(QDialog):
             self.ui.message_label.setText(describe(exc))
             return
         self._lines = windows.lines
-        chinese = QLocale().language() == QLocale.Language.Chinese
         table = self.ui.windows_table
         table.setRowCount(len(windows.lines))
         for row, (code, zh, en) in enumerate(windows.lines):
-            table.setVerticalHeaderItem(row, QTableWidgetItem(zh if chinese else en))
+            table.setVerticalHeaderItem(row, QTableWidgetItem(catalogue_name(zh, en)))
             for column, priority in enumerate(PRIORITIES):
                 spin = QSpinBox(table)
                 spin.setObjectName(f"window_{code}_{priority}")
@@ -64,11 +65,12 @@ class OnsiteWindowsDialog(QDialog):
                 spin.setSuffix(self.tr(" min"))
                 spin.setValue(int(windows.minutes[code][priority]))
                 spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-                table.setCellWidget(row, column, spin)
+                # Edited in exact minutes, read as people say it: 1440 min = 24 hours.
+                table.setCellWidget(row, column, with_words(spin))
 
     def windows(self) -> dict[str, dict[str, int]]:
         table = self.ui.windows_table
-        return {code: {priority: table.cellWidget(row, column).value()  # a QSpinBox
+        return {code: {priority: table.cellWidget(row, column).spin.value()  # durations.with_words
                        for column, priority in enumerate(PRIORITIES)}
                 for row, (code, _zh, _en) in enumerate(self._lines)}
 

@@ -12,6 +12,7 @@ from desktop.errors import DomainError
 from desktop.services.admin.settings_service import SettingsService
 from desktop.services.core.actor import Actor
 from desktop.views import file_dialogs, window_state
+from desktop.views.durations import words_beside
 from desktop.views.messages import error_message
 from desktop.views.ui.ui_settings_dialog import Ui_SettingsDialog
 
@@ -25,6 +26,8 @@ SPIN_SETTINGS = {
     "complaint_answer_spin": "complaint.answer_hours",
     "consultation_reply_spin": "consultation.reply_minutes",
 }
+DURATION_UNITS = {"first_contact_spin": "minutes", "report_back_spin": "minutes", "complaint_contact_spin": "minutes",
+                  "complaint_answer_spin": "hours", "consultation_reply_spin": "minutes"}
 
 
 class SettingsDialog(QDialog):
@@ -51,6 +54,9 @@ class SettingsDialog(QDialog):
             self.tr("2 to 8 capital letters or digits; it can change until the first ticket is opened."))
         for widget_name, key in SPIN_SETTINGS.items():
             getattr(self.ui, widget_name).setValue(int(values[key]))
+        # Commitments are edited in exact minutes (hours for a complaint's answer) and read beside as people say them.
+        for widget_name, unit in DURATION_UNITS.items():
+            words_beside(getattr(self.ui, widget_name), unit)
         self.ui.print_language_combo.setCurrentIndex(0 if values["print.language"] == "zh" else 1)
         self.ui.mask_checkbox.setChecked(bool(values["export.mask_personal_data"]))
         # A password saved here by an older version is never shown again (it moves to the keyring at the next start).

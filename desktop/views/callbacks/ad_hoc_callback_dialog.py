@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from desktop.clock import local_today
+from desktop.i18n import catalogue_name
 from desktop.services.core.actor import Actor
 from desktop.views import window_state
 from desktop.views.callbacks.labels import error_messages
@@ -52,7 +53,8 @@ class AdHocCallbackDialog(QDialog):
         self.ui.unit_combo.clear()
         self.ui.unit_combo.addItem(self.tr("— the customer, no particular unit —"), None)
         for unit in (detail.units if detail is not None else ()):
-            self.ui.unit_combo.addItem(f"{unit.product_line_name} {unit.model_name}  {unit.serial}", unit.id)
+            line = catalogue_name(unit.product_line_name, unit.product_line_name_en)
+            self.ui.unit_combo.addItem(f"{line} {unit.model_name}  {unit.serial}", unit.id)
 
     def _on_find_button_clicked(self) -> None:
         self.ui.customer_list.clear()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QWidget
 
 from desktop.clock import to_local
+from desktop.i18n import catalogue_name
 from desktop.rules import callback_script as script
 from desktop.rules.phones import format_phone
 from desktop.services.callbacks.callback_service import FollowUpRequest
@@ -142,7 +143,8 @@ class CallCardDialog(QDialog):
             self.ui.last_service_label.setText(self.tr(
                 "{day} {ticket} — engineer {engineer}\nCause: {cause}\nWork: {work}\nParts: {parts}").format(
                 day=last.day.isoformat() if last.day else "", ticket=last.ticket_number, engineer=last.engineer_name,
-                cause=last.cause, work=last.work_done, parts=", ".join(last.parts) or "—"))
+                cause=last.cause, work=last.work_done,
+                parts=", ".join(f"{catalogue_name(zh, en)} ×{qty}" for zh, en, qty in last.part_names) or "—"))
         self.ui.forbidden_label.setText("<br>".join(
             f"<span style='color:#b00020'>✗ {escape(p.zh)}</span>"
             + (f" <i>{escape(p.en)}</i>" if _gloss_wanted() else "")
@@ -171,7 +173,8 @@ class CallCardDialog(QDialog):
             return
         due_now = {d.part_id for d in card.care_due}
         rows = [self.tr("{mark}{part}: due {due} (every {months} months, last {last})").format(
-            mark="▶ " if d.part_id in due_now else "", part=d.name_zh, due=d.due_on.isoformat(),
+            mark="▶ " if d.part_id in due_now else "", part=catalogue_name(d.name_zh, d.name_en),
+            due=d.due_on.isoformat(),
             months=d.interval_months, last=d.last_replaced.isoformat() if d.last_replaced else self.tr("never"))
             for d in card.care]
         self.ui.care_label.setText(self.tr("Care:") + "\n" + "\n".join(rows))

@@ -11,6 +11,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QCheckBox, QDialog, QHeaderView, QSpinBox, QTableWidgetItem, QWidget
 
 from desktop.errors import ValidationError
+from desktop.i18n import catalogue_name
 from desktop.rules.care import MAX_INTERVAL_MONTHS
 from desktop.services.callbacks.care_service import ReminderTiming
 from desktop.services.core.actor import Actor
@@ -91,10 +92,6 @@ class LineWordsDialog(QDialog):
         self.ui.close_button.clicked.connect(self.reject)
 
     # ---- product lines and their words ---------------------------------------------------------------------
-    def _chinese(self) -> bool:
-        # The catalogue carries both names; whether the Chinese translator is installed decides which to show.
-        return self.tr("Chinese (spoken)") != "Chinese (spoken)"
-
     def _load_lines(self) -> None:
         try:
             lines = self._scripts.product_lines(self._actor)
@@ -103,7 +100,7 @@ class LineWordsDialog(QDialog):
             return
         self.ui.line_combo.blockSignals(True)
         for line in lines:
-            self.ui.line_combo.addItem(line.name_zh if self._chinese() else line.name_en, line.id)
+            self.ui.line_combo.addItem(catalogue_name(line.name_zh, line.name_en), line.id)
         self.ui.line_combo.blockSignals(False)
         self._on_line_combo_changed()
 
@@ -219,7 +216,7 @@ class LineWordsDialog(QDialog):
             return
         table.setRowCount(len(rows))
         for row, interval in enumerate(rows):
-            name = interval.name_zh if self._chinese() else interval.name_en
+            name = catalogue_name(interval.name_zh, interval.name_en)
             item = QTableWidgetItem(f"{interval.part_code}  {name}")
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             item.setData(ROLE_DEFAULT, interval.part_id)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QTableWidgetIt
 
 from desktop.clock import local_today, to_local
 from desktop.errors import DomainError, StateError
+from desktop.i18n import catalogue_name
 from desktop.services.charges.charge_records import PaymentFilter
 from desktop.services.core.actor import Actor
 from desktop.services.core.permissions import allowed
@@ -159,7 +160,8 @@ class ChargesArea(QWidget):
             self.ui.fee_line_combo.blockSignals(True)
             self.ui.fee_line_combo.clear()
             for schedule in self._schedules:
-                self.ui.fee_line_combo.addItem(schedule.name_zh, schedule.product_line)
+                name = catalogue_name(schedule.name_zh, schedule.name_en)
+                self.ui.fee_line_combo.addItem(name, schedule.product_line)
             self.ui.fee_line_combo.setCurrentIndex(max(0, self.ui.fee_line_combo.findData(current)))
             self.ui.fee_line_combo.blockSignals(False)
             self._show_schedule()
@@ -183,7 +185,7 @@ class ChargesArea(QWidget):
         self.ui.labour_spin.setValue(schedule.labour_fen / 100)
         table.setRowCount(len(schedule.labour))
         for r, line in enumerate(schedule.labour):
-            name = QTableWidgetItem(line.name_zh)
+            name = QTableWidgetItem(catalogue_name(line.name_zh, line.name_en))
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
             name.setData(Qt.ItemDataRole.UserRole, line.fault_code)
             table.setItem(r, 0, name)
@@ -235,7 +237,8 @@ class ChargesArea(QWidget):
         except DomainError as exc:
             self.ui.message_label.setText(error_message(exc))
             return
-        self.ui.message_label.setText(self.tr("Fee schedule for {line} saved.").format(line=saved.name_zh))
+        self.ui.message_label.setText(self.tr("Fee schedule for {line} saved.").format(
+            line=catalogue_name(saved.name_zh, saved.name_en)))
         self.reload_fees()
 
     # ---- payments ---------------------------------------------------------------------------------------------

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QSpinBox, QTableWidgetItem, QWidget
 
 from desktop.errors import DomainError
+from desktop.i18n import catalogue_name
 from desktop.rules.warranty import CLOCK_STARTS, PARTS, PeriodRule, WarrantyPolicy
 from desktop.services.claims.claim_service import ClaimService
 from desktop.services.core.actor import Actor
@@ -97,7 +98,7 @@ class PolicyEditorDialog(QDialog):
         names = self._line_names.get(code)
         if names is None:
             return value_names().get(code, code)
-        return names[0] if QLocale().language() == QLocale.Language.Chinese else names[1]
+        return catalogue_name(*names)
 
     def _keep_ticked_parts(self) -> None:
         if not self._line:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QTableWidget, QTableWidgetItem, QWidget
 
 from desktop.clock import to_local
 from desktop.errors import DomainError
+from desktop.i18n import catalogue_name
 from desktop.rules.money import yuan_text
 from desktop.services.core.actor import Actor
 from desktop.services.core.permissions import allowed
@@ -167,7 +168,8 @@ class CustomerFileView(QWidget):
         kinds = customer_text.ticket_kind_names()
         self._fill(self.ui.tickets_table, [
             ((t.number, kinds.get(t.kind, t.kind), ticket_states.get(t.status, t.status), _when(t.opened_at),
-              t.serial, f"{t.fault_name} {t.fault_text}".strip()), t.id) for t in customer.tickets])
+              t.serial, f"{catalogue_name(t.fault_name, t.fault_name_en)} {t.fault_text}".strip()),
+             t.id) for t in customer.tickets])
         visit_states, results = customer_text.visit_status_names(), customer_text.visit_result_names()
         self._fill(self.ui.visits_table, [
             ((v.ticket_number, str(v.round), v.engineer_name, _when(v.planned_start), _when(v.arrived_at),
@@ -210,9 +212,10 @@ class CustomerFileView(QWidget):
     def _fill_units(self, units: Sequence[FileUnit]) -> None:
         proofs, states = proof_names(), customer_text.unit_status_names()
         self._fill(self.ui.units_table, [
-            ((u.product_line_name, f"{u.model_code} {u.model_name}", u.serial, _day(u.invoice_date),
-              _day(u.installation_date), proofs.get(u.proof, u.proof), yuan_text(u.invoice_price_fen),
-              coverage_text(u.warranty), states.get(u.status, u.status)), u.id) for u in units])
+            ((catalogue_name(u.product_line_name, u.product_line_name_en), f"{u.model_code} {u.model_name}",
+              u.serial, _day(u.invoice_date), _day(u.installation_date), proofs.get(u.proof, u.proof),
+              yuan_text(u.invoice_price_fen), coverage_text(u.warranty), states.get(u.status, u.status)), u.id)
+            for u in units])
         if units:
             self.ui.units_table.selectRow(0)
 

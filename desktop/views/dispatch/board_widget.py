@@ -570,8 +570,15 @@ class DispatchBoardWidget(QWidget):
             painter.setPen(pen)
             painter.drawRect(block.rect)
         painter.setPen(Qt.GlobalColor.black)
-        painter.drawText(block.rect.adjusted(3, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine,
-                         block.text)
+        area = block.rect.adjusted(3, 0, -2, 0)
+        painter.drawText(area, Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine,
+                         card_text(block.text, QFontMetricsF(painter.font()), area.width()))
+
+
+def card_text(text: str, metrics: QFontMetricsF, width: float) -> str:
+    """A card's line as wide as the card: a long customer name ends in "…" instead of being cut through a
+    character (the tooltip gives the whole name, the time and the ticket)."""
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
 
 
 def _short_number(number: str) -> str:

@@ -6,11 +6,12 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QScrollArea, QWidget
 
 from desktop.clock import local_today, to_local, utc_now
 from desktop.errors import DomainError, ValidationError
+from desktop.i18n import catalogue_name
 from desktop.services.core.actor import Actor
 from desktop.services.core.permissions import allowed
 from desktop.services.dispatch.dispatch_print_service import DispatchPrintService
@@ -129,9 +130,8 @@ class DispatchArea(QWidget):
         try:
             for area in self._areas():
                 self.ui.area_combo.addItem(area, area)
-            chinese = QLocale().language() == QLocale.Language.Chinese
             for code, zh, en in self._dispatch.product_lines(self._actor):
-                self.ui.product_line_combo.addItem(zh if chinese else en, code)
+                self.ui.product_line_combo.addItem(catalogue_name(zh, en), code)
         except DomainError as exc:
             self.ui.status_label.setText(error_message(exc))
 
@@ -465,7 +465,8 @@ class DispatchArea(QWidget):
             self.ui.status_label.setText(self.tr("This engineer has no open visits that day."))
         from desktop.views.printing.pdf_preview_dialog import PdfPreviewDialog
 
-        dialog = PdfPreviewDialog(pdf, self.tr("Engineer's day"), self.tr("engineers-day.pdf"), self)
+        dialog = PdfPreviewDialog(pdf, self.tr("Engineer's day"), self.tr("engineers-day.pdf"), self,
+                                  hand_filled=True)
         dialog.printed.connect(lambda: self._mark_printed(visit_ids))
         self.run_dialog(dialog)
 

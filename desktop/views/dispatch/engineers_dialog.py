@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, Qt, QTime, Signal
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import DomainError
+from desktop.i18n import catalogue_name
 from desktop.rules.phones import format_phone
 from desktop.services.core.actor import Actor
 from desktop.services.dispatch.engineer_service import EngineerInput, EngineerRow
@@ -88,14 +89,13 @@ class EngineersDialog(QDialog):
         self.reload()
 
     def _load_choices(self) -> None:
-        chinese = QLocale().language() == QLocale.Language.Chinese
         try:
             lines = self._dispatch.product_lines(self._actor)
         except DomainError as exc:
             lines = []
             self.ui.message_label.setText(error_message(exc))
         for code, zh, en in lines:
-            self._line_names[code] = zh if chinese else en
+            self._line_names[code] = catalogue_name(zh, en)
             item = QListWidgetItem(self._line_names[code])
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableWidgetIte
 
 from desktop.clock import local_today, to_local, utc_now
 from desktop.errors import DomainError
+from desktop.i18n import catalogue_name
 from desktop.services.core.actor import Actor
 from desktop.services.dispatch.dispatch_print_service import DispatchPrintService
 from desktop.services.dispatch.dispatch_service import DispatchService
@@ -88,7 +89,8 @@ class MyDayView(QWidget):
             end = to_local(visit.agreed_end or visit.planned_end)
             when = self.tr("Tomorrow") if start.date().toordinal() == tomorrow else self.tr("Today")
             agreed = "" if visit.agreed_start else self.tr(" (planned, not yet agreed)")
-            product = " ".join(p for p in (visit.product_line_name_zh, visit.model, visit.serial) if p)
+            line = catalogue_name(visit.product_line_name_zh, visit.product_line_name_en)
+            product = " ".join(p for p in (line, visit.model, visit.serial) if p)
             for column, value in enumerate((f"{when} {start:%H:%M}–{end:%H:%M}{agreed}", visit.customer_name,
                                             visit.phone, visit.address, product, visit.fault,
                                             names.get(visit.status, visit.status))):
@@ -162,6 +164,6 @@ class MyDayView(QWidget):
             return
         from desktop.views.printing.pdf_preview_dialog import PdfPreviewDialog
 
-        dialog = PdfPreviewDialog(pdf, self.tr("My day"), self.tr("my-day.pdf"), self)
+        dialog = PdfPreviewDialog(pdf, self.tr("My day"), self.tr("my-day.pdf"), self, hand_filled=True)
         dialog.printed.connect(lambda: self._runner.run(self._printing.mark_printed, self._actor, visit_ids))
         self.run_dialog(dialog)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.clock import utc_now
 from desktop.errors import DomainError
+from desktop.i18n import catalogue_name
 from desktop.printing.signature import signature_to_json
 from desktop.rules.charges import (
     CHARGED_IN_WARRANTY,
@@ -114,7 +115,8 @@ class VisitResultDialog(QDialog):
             self.ui.conduct_layout.addWidget(check)
             self.conduct_checks[code] = check
         for part in self._parts:
-            self.ui.part_combo.addItem(f"{part.code} {part.name_zh} ¥{yuan(part.price_fen)}", part.id)
+            name = catalogue_name(part.name_zh, part.name_en)
+            self.ui.part_combo.addItem(f"{part.code} {name} ¥{yuan(part.price_fen)}", part.id)
         if not self._parts:
             # A new branch starts with an empty catalogue: an empty list would not say where parts come from.
             self.ui.part_combo.setPlaceholderText(self.tr(
@@ -242,7 +244,8 @@ class VisitResultDialog(QDialog):
             table.insertRow(row)
             covered = part_covered(self._coverage, _facts(part, quantity))
             amount = part.price_fen * quantity if charged else 0
-            for column, text in enumerate((f"{part.code} {part.name_zh}", str(quantity), yuan(part.price_fen),
+            for column, text in enumerate((f"{part.code} {catalogue_name(part.name_zh, part.name_en)}", str(quantity),
+                                           yuan(part.price_fen),
                                            self.tr("Yes") if covered else self.tr("No"),
                                            self.tr("Yes") if charged else self.tr("No"), yuan(amount))):
                 table.setItem(row, column, QTableWidgetItem(text))

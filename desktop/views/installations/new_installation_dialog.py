@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
 from desktop.errors import DomainError, ValidationError
+from desktop.i18n import catalogue_name
 from desktop.rules.money import parse_yuan
 from desktop.services.core.actor import Actor
 from desktop.services.core.region import EMPTY_REGION, Region
@@ -50,10 +51,9 @@ class NewInstallationDialog(QDialog):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
-        chinese = self.tr("Unit sold") != "Unit sold"
         for line in self._catalogue:
             if line.models:
-                self.ui.product_line_combo.addItem(line.name_zh if chinese else line.name_en, line.id)
+                self.ui.product_line_combo.addItem(catalogue_name(line.name_zh, line.name_en), line.id)
         for code, text in usage_names().items():
             self.ui.usage_combo.addItem(text, code)
         # The branch's own districts; without a list the clerk types the district.

@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QWidget
 
 from desktop.errors import DomainError, ValidationError
+from desktop.i18n import catalogue_name
 from desktop.rules.money import parse_yuan
 from desktop.services.contacts.consultation_records import NewConsultation
 from desktop.services.core.actor import Actor
@@ -28,7 +29,7 @@ from desktop.services.tickets.customer_service import (
     UnitRow,
 )
 from desktop.services.tickets.ticket_service import NewTicket, OpenedTicket, TicketService
-from desktop.views import shortcuts
+from desktop.views import phone_examples, shortcuts
 from desktop.views.background import BackgroundRunner
 from desktop.views.branch_dates import today_qdate
 from desktop.views.customers import customer_text  # noqa: F401  (the price field's error sentences)
@@ -94,6 +95,9 @@ class IntakeView(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
+        # The example is in the branch's own area code, known once the window has read the branch's hotline.
+        self._show_phone_example()
+        phone_examples.notifier().changed.connect(self._show_phone_example)
         show_when_empty(self.ui.customer_list, lambda: self.tr(
             "Type the caller's phone number above: the customer and their products show here.")
             if not self.ui.phone_edit.text().strip() else self.tr(
@@ -134,17 +138,17 @@ class IntakeView(QWidget):
         self.ui.clear_button.clicked.connect(self._on_clear_button_clicked)
         self.ui.question_button.clicked.connect(self._on_question_button_clicked)
 
+    def _show_phone_example(self) -> None:
+        self.ui.phone_edit.setPlaceholderText(self.tr("Mobile or landline with area code, e.g. {example}").format(
+            example=phone_examples.landline_example()))
+
     # --- catalogue and choices --------------------------------------------------------------------------
 
     def _on_catalogue_loaded(self, lines: list[ProductLineRow]) -> None:
         self._catalogue = lines
         self.ui.product_line_combo.clear()
         for line in lines:
-            self.ui.product_line_combo.addItem(line.name_zh if self._chinese() else line.name_en, line.id)
-
-    def _chinese(self) -> bool:
-        # The catalogue carries both names; whether the Chinese translator is installed decides which to show.
-        return self.tr("Open ticket") != "Open ticket"
+            self.ui.product_line_combo.addItem(catalogue_name(line.name_zh, line.name_en), line.id)
 
     def _line(self, line_id: int | None) -> ProductLineRow | None:
         return next((line for line in self._catalogue if line.id == line_id), None)
@@ -156,7 +160,7 @@ class IntakeView(QWidget):
         if line is None:
             return
         for fault in line.faults:
-            self.ui.fault_category_combo.addItem(fault.name_zh if self._chinese() else fault.name_en, fault.id)
+            self.ui.fault_category_combo.addItem(catalogue_name(fault.name_zh, fault.name_en), fault.id)
         index = self.ui.fault_category_combo.findData(current)
         if index >= 0:
             self.ui.fault_category_combo.setCurrentIndex(index)
@@ -229,15 +233,16 @@ class IntakeView(QWidget):
         for unit in detail.units:
             care = unit.next_care
             care_line = "" if care is None else "\n    " + self.tr("Next care: {part} due {due}").format(
-                part=care.name_zh if self._chinese() else care.name_en, due=care.due_on.isoformat())
-            item = QListWidgetItem(f"{unit.product_line_name} {unit.model_name}  {unit.serial}\n"
+                part=catalogue_name(care.name_zh, care.name_en), due=care.due_on.isoformat())
+            line = catalogue_name(unit.product_line_name, unit.product_line_name_en)
+            item = QListWidgetItem(f"{line} {unit.model_name}  {unit.serial}\n"
                                    f"    {coverage_text(unit.warranty)}{care_line}")
             item.setData(ROLE, unit.id)
             self.ui.unit_list.addItem(item)
         states = status_names()
         lines = [self.tr("Open: {number} {status} {fault}").format(number=t.number,
                                                                    status=states.get(t.status, t.status),
-                                                                   fault=t.fault_name)
+                                                                   fault=catalogue_name(t.fault_name, t.fault_name_en))
                  for t in detail.open_tickets]
         lines.append(self.tr("History: {count} earlier tickets").format(count=len(detail.history)))
         self.ui.tickets_label.setText("\n".join(lines))

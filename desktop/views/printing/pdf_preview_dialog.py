@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.views import file_dialogs, window_state
+from desktop.views.look import MUTED
 from desktop.views.printing.signed_output import is_signed
 
 # Rasterising above 300 dpi makes A4 pages of 100+ MB for no visible gain on office printers.
@@ -36,7 +37,10 @@ class PdfPreviewDialog(QDialog):
     saved = Signal(str)
 
     def __init__(self, pdf_bytes: bytes, title: str = "", suggested_file_name: str = "document.pdf",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, hand_filled: bool = False) -> None:
+        """`hand_filled`: a form filled in by hand at the visit (the pre-filled service sheet, the engineer's day of
+        sheets; docs/domain.md). The branch never signs those digitally: what it signs for HQ is the service report
+        printed from what is recorded after the visit."""
         super().__init__(parent)
         window_state.keep(self)
         self.setObjectName("pdf_preview_dialog")
@@ -59,13 +63,20 @@ class PdfPreviewDialog(QDialog):
         self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.pdf_view.setDocument(self.document)
 
-        # An unsigned form says so before it is printed or saved: HQ cannot verify such a paper.
+        # An unsigned paper says so before it is printed or saved, with what that means and what to do: a
+        # document the branch signs is a warning; a form filled in by hand is only told apart from one.
         self.signed = is_signed(pdf_bytes)
+        self.hand_filled = hand_filled
         self.unsigned_label = QLabel(self.tr(
-            "Not digitally signed by the branch: HQ cannot check that this paper is unaltered."), self)
+            "A form to fill in by hand: it is not digitally signed and need not be. The branch signs the report "
+            "printed from what is recorded afterwards.") if hand_filled else self.tr(
+            "Not digitally signed by the branch: HQ cannot check that this paper is unaltered. Give it only when "
+            "the customer needs the paper now; once the branch signing key is set up or unlocked (Tools → Branch "
+            "signing key), print the signed one."), self)
         self.unsigned_label.setObjectName("unsigned_label")
         self.unsigned_label.setWordWrap(True)
-        self.unsigned_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.unsigned_label.setStyleSheet(f"color: {MUTED.name()};" if hand_filled else
+                                          "color: #b3261e; font-weight: bold;")
         self.unsigned_label.setVisible(not self.signed)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("status_label")

@@ -47,7 +47,7 @@ class ReportPrinter(QObject):
     def print_service_sheet(self, ticket_id: int, number: str) -> None:
         self._render(self._printing.service_sheet, ticket_id, "service_sheet", ticket_id,
                      self.tr("Service sheet {number}").format(number=number),
-                     self.tr("{number}-service-sheet.pdf").format(number=number))
+                     self.tr("{number}-service-sheet.pdf").format(number=number), hand_filled=True)
 
     def print_signed_report(self, visit_id: int, number: str, round_no: int) -> None:
         self._report(visit_id, number, round_no, signed=True)
@@ -74,7 +74,7 @@ class ReportPrinter(QObject):
     # ---- rendering and the preview --------------------------------------------------------------------------------
 
     def _render(self, fn: Callable[..., bytes], arg: int, document: str, record_id: int, title: str,
-                file_name: str, *, signed: bool = False,
+                file_name: str, *, signed: bool = False, hand_filled: bool = False,
                 on_key_problem: Callable[[str], None] | None = None) -> None:
         self.busy_changed.emit(True)
         self.message_changed.emit(self.tr("Preparing the document..."))
@@ -82,7 +82,7 @@ class ReportPrinter(QObject):
         def ready(pdf: bytes) -> None:
             self.busy_changed.emit(False)
             self.message_changed.emit("")
-            self._show_preview(pdf, title, file_name, document, record_id, signed)
+            self._show_preview(pdf, title, file_name, document, record_id, signed, hand_filled)
 
         def failed(exc: BaseException) -> None:
             self.busy_changed.emit(False)
@@ -112,8 +112,8 @@ class ReportPrinter(QObject):
         return call
 
     def _show_preview(self, pdf: bytes, title: str, file_name: str, document: str, record_id: int,
-                      signed: bool) -> None:
-        self.preview_dialog = PdfPreviewDialog(pdf, title, file_name, self._parent)
+                      signed: bool, hand_filled: bool = False) -> None:
+        self.preview_dialog = PdfPreviewDialog(pdf, title, file_name, self._parent, hand_filled=hand_filled)
         self.preview_dialog.printed.connect(lambda: self._on_preview_printed(document, record_id, signed))
         self.preview_dialog.open()
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from desktop.rules.phones import area_code
 from desktop.services.core.actor import Actor
 from desktop.services.core.region import Region
 from desktop.services.setup.setup_records import BranchPage
 from desktop.services.setup.setup_service import SetupService
+from desktop.views import phone_examples
 from desktop.views.setup.region_tree import RegionTree
 from desktop.views.setup.setup_page import SetupPage
 from desktop.views.ui.ui_setup_branch_page import Ui_SetupBranchPage
@@ -31,6 +33,8 @@ class BranchSetupPage(SetupPage):
 
     def _connect_signals(self) -> None:
         self.ui.code_edit.textEdited.connect(self._on_code_edit_text_edited)
+        # The engineers' and users' phones on later pages are explained with the hotline's own area code.
+        self.ui.hotline_edit.textChanged.connect(lambda text: phone_examples.set_area_code(area_code(text)))
 
     def field_widgets(self) -> dict[str, QWidget]:
         return {"name": self.ui.name_edit, "code": self.ui.code_edit, "address": self.ui.address_edit,

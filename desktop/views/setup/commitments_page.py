@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHeaderView, QSpinBox, QTableWidgetItem, QWidget
 
+from desktop.i18n import catalogue_name
 from desktop.services.core.actor import Actor
 from desktop.services.setup.commitments import COMMITMENTS, ONSITE_MAXIMUM, ONSITE_MINIMUM, onsite_default
 from desktop.services.setup.setup_records import CommitmentsPage
 from desktop.services.setup.setup_service import SetupService
+from desktop.views.durations import with_words
 from desktop.views.setup import setup_texts
 from desktop.views.setup.setup_page import SetupPage
 from desktop.views.ui.ui_setup_commitments_page import Ui_SetupCommitmentsPage
@@ -24,12 +26,15 @@ class CommitmentsSetupPage(SetupPage):
         self.setObjectName("commitments_page")
         self.message_label = self.ui.message_label
         self.editors: dict[str, QSpinBox | QCheckBox] = {}
-        self._lines: list[tuple[str, str]] = []  # (internal key, Chinese name)
+        self._lines: list[tuple[str, str]] = []  # (internal key, name in the interface language)
         # Values saved or typed for rows not shown yet (a product line's window before the lines are known).
         self._known: dict[str, int | bool] = {}
         table = self.ui.commitments_table
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # The value's editor with its words ("60 minutes = 1 hour") needs its whole width, as does the default.
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().setVisible(False)
         self.ui.defaults_button.clicked.connect(self._on_defaults_button_clicked)
@@ -67,7 +72,8 @@ class CommitmentsSetupPage(SetupPage):
             table.setItem(row, 0, QTableWidgetItem(name))
             editor = self._editor(unit, minimum, maximum, values.get(key, default))
             editor.setObjectName(key.replace(".", "_"))
-            table.setCellWidget(row, 1, editor)
+            # A duration is edited exactly and read beside it as people say it (1440 minutes = 24 hours).
+            table.setCellWidget(row, 1, editor if isinstance(editor, QCheckBox) else with_words(editor, unit))
             self.editors[key] = editor
             table.setItem(row, 2, QTableWidgetItem(setup_texts.value_text(unit, default)))
             table.setItem(row, 3, QTableWidgetItem(seeds.get(seed, "")))
@@ -79,7 +85,8 @@ class CommitmentsSetupPage(SetupPage):
 
     def refresh_choices(self) -> None:
         state = self._service.state(self._actor)
-        lines = [(line.code, line.name_zh) for line in state.catalogue.lines] if state.catalogue else []
+        lines = ([(line.code, catalogue_name(line.name_zh, line.name_en)) for line in state.catalogue.lines]
+                 if state.catalogue else [])
         if lines != self._lines:
             self._known.update(self._current_values())
             self._lines = lines

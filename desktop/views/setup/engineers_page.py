@@ -8,6 +8,7 @@ from datetime import time
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QCheckBox, QListWidget, QListWidgetItem, QTableWidgetItem, QWidget
 
+from desktop.i18n import catalogue_name
 from desktop.rules.phones import format_phone
 from desktop.services.core.actor import Actor
 from desktop.services.setup.setup_records import EngineerInput, EngineersPage
@@ -75,7 +76,8 @@ class EngineersSetupPage(SetupPage):
                 places.append((district.name, district.name))
                 places.extend((town, f"    {town}") for town in district.towns)
         self._places = places
-        self._lines = [(line.code, line.name_zh) for line in state.catalogue.lines] if state.catalogue else []
+        self._lines = ([(line.code, catalogue_name(line.name_zh, line.name_en)) for line in state.catalogue.lines]
+                       if state.catalogue else [])
         _fill(self.ui.areas_list, self._places, set(_checked(self.ui.areas_list)))
         _fill(self.ui.skills_list, self._lines, set(_checked(self.ui.skills_list)))
         self._show_table()

@@ -34,7 +34,6 @@ def setup_messages() -> dict[str, str]:
         "models_required": translate("SetupErrors", "Add at least one model."),
         "line_without_models": translate("SetupErrors", "These product lines have no model yet: {value}."),
         "value_out_of_range": translate("SetupErrors", "The value must lie between {minimum} and {maximum}."),
-        "wrong_setting_type": translate("SetupErrors", "This value has the wrong kind."),
         "area_unknown": translate(
             "SetupErrors", "{value} is not one of the branch's districts or towns (first page)."),
         "areas_required": translate("SetupErrors", "Tick at least one area the engineer covers."),
@@ -48,8 +47,6 @@ def setup_messages() -> dict[str, str]:
         "username_invalid": translate(
             "SetupErrors", "A user name has 2 to 40 Latin letters, digits, dots, dashes or underscores, such as the "
             "name in pinyin (lina): {value} cannot be one."),
-        "username_taken": translate("SetupErrors", "The user name {value} is used twice."),
-        "unknown_role": translate("SetupErrors", "Choose a role."),
         "engineer_link_required": translate(
             "SetupErrors", "The engineer account {value} must say which engineer it is."),
         "engineer_link_unknown": translate("SetupErrors", "{value} is not on the engineers page."),
@@ -57,9 +54,6 @@ def setup_messages() -> dict[str, str]:
         "supervisor_required": translate("SetupErrors", "The first account must be the supervisor's."),
         "password_required": translate(
             "SetupErrors", "Choose a password for {value}: click the row, type an initial password, then Add user."),
-        "password_too_short": translate("SetupErrors", "The password must have at least {min_length} characters."),
-        "password_too_simple": translate("SetupErrors", "The password must mix letters and digits."),
-        "passwords_differ": translate("SetupErrors", "The two passwords differ."),
         "passphrase_too_short": translate("SetupErrors", "The passphrase must have at least {minimum} characters."),
         "pkcs12_unreadable": translate(
             "SetupErrors", "The PKCS#12 file cannot be opened: is it the right file, and the right password?"),
@@ -68,17 +62,7 @@ def setup_messages() -> dict[str, str]:
         "setup_finished": translate(
             "SetupErrors", "This branch has already been set up; sign in instead."),
         "invalid_choice": translate("SetupErrors", "Please choose one of the offered values."),
-        "required": translate("SetupErrors", "Please fill in this field."),
-        "too_long": translate("SetupErrors", "This text is too long (at most {max_length} characters)."),
-        "phone_invalid": translate("SetupErrors", "This is not a valid Chinese phone number."),
-        "phone_characters": translate("SetupErrors", "A phone number may contain only digits, spaces and dashes."),
-        "phone_mobile_length": translate(
-            "SetupErrors", "A mobile number has {expected} digits; this one has {length}."),
-        "phone_landline_length": translate(
-            "SetupErrors", "A landline needs the area code and the number, 10 to 12 digits; this one has {length}."),
-        "phone_area_code_missing": translate("SetupErrors", "Please add the area code to the landline number."),
-        "phone_extension_invalid": translate("SetupErrors", "The extension must be 1 to 6 digits."),
-        "phone_extension_on_mobile": translate("SetupErrors", "A mobile number has no extension."),
+        # Phones, required fields and lengths say what the common catalogue says (views/messages.py).
         "workbook_unreadable": translate("SetupErrors", "{file} cannot be read as an Excel workbook (.xlsx)."),
         "catalogue_sheet_missing": translate("SetupErrors", "The catalogue workbook has no sheet named {sheet}."),
         "catalogue_column_missing": translate("SetupErrors", "The sheet {sheet} has no column {column}."),

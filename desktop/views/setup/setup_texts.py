@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.views.durations import unit_words
+
 translate = QCoreApplication.translate
 
 
@@ -33,7 +35,7 @@ def unit_names() -> dict[str, str]:
 def value_text(unit: str, value: int | bool) -> str:
     if unit == "flag":
         return translate("SetupTexts", "yes") if value else translate("SetupTexts", "no")
-    return f"{value} {unit_names().get(unit, unit)}"
+    return unit_words(int(value), unit)
 
 
 def seed_texts() -> dict[str, str]:

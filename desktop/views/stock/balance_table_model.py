@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush
 
+from desktop.i18n import catalogue_name
 from desktop.services.core.actor import Actor
 from desktop.views.look import ALERT
 from desktop.views.stock.stock_texts import place_names, van_of
@@ -43,7 +44,7 @@ class BalanceTableModel(PagedTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             place = van_of(row.engineer_name) if row.location_kind == "van" else \
                 place_names().get(row.location_kind, row.location_kind)
-            name = row.part_name_en if self._language == "en" and row.part_name_en else row.part_name_zh
+            name = catalogue_name(row.part_name_zh, row.part_name_en)
             return [place, row.part_code, name, row.unit, str(row.quantity),
                     str(row.reorder_level) if row.location_kind == "warehouse" and row.reorder_level else ""
                     ][index.column()]

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush
 
 from desktop.clock import to_local
+from desktop.i18n import catalogue_name
 from desktop.services.core.actor import Actor
 from desktop.services.stock.stock_records import LedgerFilter
 from desktop.views.look import ALERT
@@ -62,7 +63,7 @@ class LedgerTableModel(PagedTableModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            name = row.part_name_en if self._language == "en" and row.part_name_en else row.part_name_zh
+            name = catalogue_name(row.part_name_zh, row.part_name_en)
             document = " ".join(x for x in (row.tag_no, row.reference,
                                             destination_names().get(row.destination or "", "")) if x)
             note = " ".join(x for x in (row.override_reason, row.note) if x)

@@ -13,6 +13,7 @@ from desktop.services.stock.stock_records import OldPartDue
 from desktop.views import window_state
 from desktop.views.messages import error_message
 from desktop.views.stock import stock_messages  # noqa: F401  (registers the error texts)
+from desktop.views.stock.stock_texts import part_name
 from desktop.views.ui.ui_old_part_dialog import Ui_OldPartDialog
 
 if TYPE_CHECKING:
@@ -31,8 +32,8 @@ class OldPartDialog(QDialog):
         self._service, self._actor, self._due = service, actor, due
         self.ui.part_label.setText(self.tr("{part} ×{quantity} from ticket {ticket}, fitted by {engineer}. Tie the tag "
                                            "to the old part and type its number.").format(
-            part=f"{due.part_code} {due.part_name_zh}", quantity=due.quantity, ticket=due.ticket_number,
-            engineer=due.engineer_name))
+            part=part_name(due.part_code, due.part_name_zh, due.part_name_en), quantity=due.quantity,
+            ticket=due.ticket_number, engineer=due.engineer_name))
         self.ui.button_box.accepted.connect(self._on_button_box_accepted)
         self.ui.button_box.rejected.connect(self.reject)
 

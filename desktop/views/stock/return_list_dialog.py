@@ -15,7 +15,7 @@ from desktop.services.stock.stock_records import CataloguePart, ReturnLine, Shel
 from desktop.views import window_state
 from desktop.views.messages import error_message
 from desktop.views.stock import stock_messages  # noqa: F401  (registers the error texts)
-from desktop.views.stock.stock_texts import destination_names
+from desktop.views.stock.stock_texts import destination_names, part_name
 from desktop.views.ui.ui_return_list_dialog import Ui_ReturnListDialog
 
 if TYPE_CHECKING:
@@ -40,14 +40,15 @@ class ReturnListDialog(QDialog):
         self.ui.destination_combo.setCurrentIndex(self.ui.destination_combo.findData("factory"))
         for item in shelf:
             row = QListWidgetItem(self.tr("{tag}  {part} ×{quantity}  ticket {ticket}  ({engineer})").format(
-                tag=item.tag_no, part=f"{item.part_code} {item.part_name_zh}", quantity=item.quantity,
+                tag=item.tag_no, part=part_name(item.part_code, item.part_name_zh, item.part_name_en),
+                quantity=item.quantity,
                 ticket=item.ticket_number, engineer=item.engineer_name))
             row.setData(Qt.ItemDataRole.UserRole, item.movement_id)
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             row.setCheckState(Qt.CheckState.Checked)
             self.ui.shelf_list.addItem(row)
         for part in parts:
-            self.ui.part_combo.addItem(f"{part.code} {part.name_zh}", part.id)
+            self.ui.part_combo.addItem(part_name(part.code, part.name_zh, part.name_en), part.id)
         self.ui.stock_table.setColumnCount(2)
         self.ui.stock_table.setHorizontalHeaderLabels([self.tr("Part"), self.tr("Qty")])
         self.ui.stock_table.horizontalHeader().setStretchLastSection(True)
@@ -76,7 +77,7 @@ class ReturnListDialog(QDialog):
         part = self._parts[part_id]
         row = self.ui.stock_table.rowCount()
         self.ui.stock_table.insertRow(row)
-        self.ui.stock_table.setItem(row, 0, QTableWidgetItem(f"{part.code} {part.name_zh}"))
+        self.ui.stock_table.setItem(row, 0, QTableWidgetItem(part_name(part.code, part.name_zh, part.name_en)))
         self.ui.stock_table.setItem(row, 1, QTableWidgetItem(f"{quantity}{part.unit}"))
 
     def _on_add_button_clicked(self) -> None:

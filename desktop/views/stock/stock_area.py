@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QTableWidget, QTableWidgetIt
 
 from desktop.clock import local_today, to_local
 from desktop.errors import DomainError
+from desktop.i18n import catalogue_name
 from desktop.services.core.actor import Actor
 from desktop.services.core.permissions import allowed
 from desktop.services.stock.stock_records import LedgerFilter, PriceListCheck
@@ -26,7 +27,7 @@ from desktop.views.stock.old_part_dialog import OldPartDialog
 from desktop.views.stock.part_dialog import PartDialog
 from desktop.views.stock.return_list_dialog import ReturnListDialog
 from desktop.views.stock.stock_move_dialog import ISSUE, RECEIPT, VAN_RETURN, StockMoveDialog
-from desktop.views.stock.stock_texts import destination_names, kind_names, van_of
+from desktop.views.stock.stock_texts import destination_names, kind_names, part_name, van_of
 from desktop.views.stock.visit_parts_dialog import VisitPartsDialog
 from desktop.views.ui.ui_stock_area import Ui_StockArea
 from desktop.views.widgets.empty_state import show_when_empty
@@ -117,8 +118,7 @@ class StockArea(QWidget):
             ui.line_combo.addItem(name, code)
 
     def _product_lines(self) -> list[tuple[str, str]]:
-        english = self._language == "en"
-        return [(code, en if english and en else zh) for code, zh, en in self._parts_service.product_lines(self._actor)]
+        return [(code, catalogue_name(zh, en)) for code, zh, en in self._parts_service.product_lines(self._actor)]
 
     def _connect_signals(self) -> None:
         ui = self.ui
@@ -176,7 +176,8 @@ class StockArea(QWidget):
         self.ui.low_stock_label.setStyleSheet(alert_style())
         self.ui.low_stock_label.setToolTip("\n".join(
             self.tr("{part}: {quantity} on hand, minimum {minimum}").format(
-                part=f"{r.part_code} {r.part_name_zh}", quantity=r.quantity, minimum=r.reorder_level) for r in low))
+                part=part_name(r.part_code, r.part_name_zh, r.part_name_en), quantity=r.quantity,
+                minimum=r.reorder_level) for r in low))
 
     def reload_balances(self) -> None:
         key = str(self.ui.location_combo.currentData() or "")
@@ -205,7 +206,8 @@ class StockArea(QWidget):
             self._due = self._returns.old_parts_due(self._actor)
             _fill(self.ui.due_table, [self.tr("Ticket"), self.tr("Engineer"), self.tr("Part"), self.tr("Qty"),
                                       self.tr("Fitted")],
-                  [[d.ticket_number, d.engineer_name, f"{d.part_code} {d.part_name_zh}", str(d.quantity),
+                  [[d.ticket_number, d.engineer_name, part_name(d.part_code, d.part_name_zh, d.part_name_en),
+                    str(d.quantity),
                     f"{to_local(d.used_at):%Y-%m-%d}" if d.used_at else ""] for d in self._due], stretch=2)
             self._lists = self._returns.return_lists(self._actor)
             _fill(self.ui.lists_table, [self.tr("List no."), self.tr("Sent to"), self.tr("Date"), self.tr("Lines"),
@@ -222,10 +224,11 @@ class StockArea(QWidget):
                                                            self.ui.needs_days_spin.value())
             rows = []
             for visit in self._needs:
-                parts = "、".join(f"{n.part_name_zh}×{n.quantity}" for n in visit.needs)
+                parts = "、".join(f"{catalogue_name(n.part_name_zh, n.part_name_en)}×{n.quantity}" for n in visit.needs)
                 issued = all(n.issued >= n.quantity for n in visit.needs) if visit.needs else False
                 rows.append([f"{to_local(visit.start):%m-%d %H:%M}", visit.engineer_name, visit.ticket_number,
-                             visit.product_line, visit.fault, parts,
+                             catalogue_name(visit.product_line, visit.product_line_en),
+                             catalogue_name(visit.fault, visit.fault_en), parts,
                              self.tr("Issued") if issued else (self.tr("To issue") if visit.needs else "")])
             _fill(self.ui.needs_table, [self.tr("Visit"), self.tr("Engineer"), self.tr("Ticket"), self.tr("Product"),
                                         self.tr("Fault"), self.tr("Parts to take"), self.tr("Issued")], rows,
@@ -242,7 +245,8 @@ class StockArea(QWidget):
             _fill(self.ui.catalogue_table, [self.tr("Code"), self.tr("Name"), self.tr("Unit"), self.tr("Price"),
                                             self.tr("Warranty part"), self.tr("Main part"), self.tr("Consumable"),
                                             self.tr("Minimum"), self.tr("In use")],
-                  [[p.code, p.name_zh, p.unit, f"¥{p.price_fen / 100:,.2f}", yes if p.is_warranty_part else "",
+                  [[p.code, catalogue_name(p.name_zh, p.name_en), p.unit, f"¥{p.price_fen / 100:,.2f}",
+                    yes if p.is_warranty_part else "",
                     yes if p.is_main_part else "", yes if p.is_consumable else "", str(p.reorder_level or ""),
                     yes if p.active else self.tr("Retired")] for p in self._catalogue],
                   stretch=1)

@@ -40,8 +40,7 @@ class StockMoveDialog(QDialog):
         self.setWindowTitle(titles[mode])
         self.ui.intro_label.setText(intros[mode])
         for part in parts:
-            self.ui.part_combo.addItem(part_name(part.code, part.name_zh, part.name_en,
-                                                 "en" if language == "en" else "zh"), part.id)
+            self.ui.part_combo.addItem(part_name(part.code, part.name_zh, part.name_en), part.id)
         completer = QCompleter([self.ui.part_combo.itemText(i) for i in range(self.ui.part_combo.count())], self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -1,8 +1,10 @@
-"""Names of the stock codes (movement kinds, places, destinations) in the user's language."""
+"""Names of the stock codes (movement kinds, places, destinations) and of parts in the user's language."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+
+from desktop.i18n import catalogue_name
 
 
 def kind_names() -> dict[str, str]:
@@ -35,6 +37,6 @@ def van_of(name: str) -> str:
     return QCoreApplication.translate("StockTexts", "{engineer}'s van").format(engineer=name)
 
 
-def part_name(code: str, name_zh: str, name_en: str, language: str) -> str:
-    name = name_en if language == "en" and name_en else name_zh
-    return f"{code} {name}"
+def part_name(code: str, name_zh: str, name_en: str) -> str:
+    """A part as people pick it: its code and its catalogue name in the interface language."""
+    return f"{code} {catalogue_name(name_zh, name_en)}"

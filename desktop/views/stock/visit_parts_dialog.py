@@ -10,11 +10,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidgetItem, QWidg
 
 from desktop.clock import to_local
 from desktop.errors import DomainError
+from desktop.i18n import catalogue_name
 from desktop.services.core.actor import Actor
 from desktop.services.stock.stock_records import CataloguePart, VisitNeedRow
 from desktop.views import window_state
 from desktop.views.messages import error_message
 from desktop.views.stock import stock_messages  # noqa: F401  (registers the error texts)
+from desktop.views.stock.stock_texts import part_name
 from desktop.views.ui.ui_visit_parts_dialog import Ui_VisitPartsDialog
 
 if TYPE_CHECKING:
@@ -36,9 +38,10 @@ class VisitPartsDialog(QDialog):
         self._lines: list[tuple[int, int]] = []
         self.ui.visit_label.setText(self.tr("{ticket}: {engineer}, {start:%Y-%m-%d %H:%M}; {product}, {fault}").format(
             ticket=visit.ticket_number, engineer=visit.engineer_name, start=to_local(visit.start),
-            product=visit.product_line, fault=visit.fault))
+            product=catalogue_name(visit.product_line, visit.product_line_en),
+            fault=catalogue_name(visit.fault, visit.fault_en)))
         for part in parts:
-            self.ui.part_combo.addItem(f"{part.code} {part.name_zh}", part.id)
+            self.ui.part_combo.addItem(part_name(part.code, part.name_zh, part.name_en), part.id)
         self.ui.parts_table.setColumnCount(3)
         self.ui.parts_table.setHorizontalHeaderLabels([self.tr("Part"), self.tr("Qty"), self.tr("Issued")])
         self.ui.parts_table.horizontalHeader().setStretchLastSection(True)
@@ -68,7 +71,7 @@ class VisitPartsDialog(QDialog):
             part = self._parts[part_id]
             row = table.rowCount()
             table.insertRow(row)
-            table.setItem(row, 0, QTableWidgetItem(f"{part.code} {part.name_zh}"))
+            table.setItem(row, 0, QTableWidgetItem(part_name(part.code, part.name_zh, part.name_en)))
             table.setItem(row, 1, QTableWidgetItem(f"{quantity}{part.unit}"))
             table.setItem(row, 2, QTableWidgetItem(str(self._issued.get(part_id, 0))))
 

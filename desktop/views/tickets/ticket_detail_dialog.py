@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QInputDialog, QPushButton, QTreeWidgetItem, QWidget
 
 from desktop.clock import to_local
+from desktop.i18n import catalogue_name
 from desktop.services.core.actor import Actor
 from desktop.services.tickets.ticket_service import TicketDetail, TicketService
 from desktop.views import shortcuts, window_state
@@ -109,8 +110,9 @@ class TicketDetailDialog(QDialog):
                 channel=channel_names().get(detail.channel, detail.channel),
                 priority=priority_names().get(detail.priority, detail.priority)),
             f"{detail.customer_name}  {detail.contact_phone}  {detail.address}",
-            f"{detail.product_line}  {detail.unit_text}",
-            f"{kind if detail.kind == 'installation' else detail.fault_name}: {detail.fault_text}",
+            f"{catalogue_name(detail.product_line, detail.product_line_en)}  {detail.unit_text}",
+            f"{kind if detail.kind == 'installation' else catalogue_name(detail.fault_name, detail.fault_name_en)}: "
+            f"{detail.fault_text}",
         ]
         if detail.is_repeat:
             lines.append(self.tr("Repeat repair (返修) of {number}").format(number=detail.repeat_of_number or ""))

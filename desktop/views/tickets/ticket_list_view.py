@@ -16,7 +16,7 @@ from desktop.views.background import BackgroundRunner
 from desktop.views.branch_dates import today_qdate
 from desktop.views.intake import intake_messages
 from desktop.views.intake.tasks import run_task
-from desktop.views.tickets.ticket_table_model import TicketTableModel
+from desktop.views.tickets.ticket_table_model import COLUMN_KEYS, CUSTOMER_WIDTH, PRODUCT_WIDTH, TicketTableModel
 from desktop.views.tickets.ticket_text import status_names
 from desktop.views.ui.ui_ticket_list_view import Ui_TicketListView
 from desktop.views.widgets.empty_state import show_when_empty
@@ -42,8 +42,12 @@ class TicketListView(QWidget):
         self.ui.table_view.setModel(self.model)
         self.ui.table_view.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         self.ui.table_view.verticalHeader().setDefaultSectionSize(24)
-        # Widths from the first page's rows (never the whole list); the fault text takes what is left.
-        fit_columns(self.ui.table_view, stretch=8)
+        # Widths from the first page's rows (never the whole list); the fault text takes what is left. A company's
+        # name and the longest product names are elided (the whole text is the tooltip): at 1366 px the English
+        # list scrolled sideways for them.
+        fit_columns(self.ui.table_view, stretch=COLUMN_KEYS.index("fault"),
+                    caps={COLUMN_KEYS.index("customer"): CUSTOMER_WIDTH,
+                          COLUMN_KEYS.index("product_line"): PRODUCT_WIDTH})
         show_when_empty(self.ui.table_view, self._empty_text)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)

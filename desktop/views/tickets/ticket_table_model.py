@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from desktop.clock import to_local, utc_now
+from desktop.clock import local_today, to_local, utc_now
 from desktop.i18n import catalogue_name
 from desktop.services.core.actor import Actor
 from desktop.services.tickets.ticket_service import TicketFilter, TicketRow, TicketService
@@ -22,6 +22,12 @@ PAGE_SIZE = 200
 CACHED_PAGES = 12
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
+
+# Widths (px, the fitter's padding included) beyond which a customer's or a product line's name is elided.
+CUSTOMER_WIDTH = 100
+PRODUCT_WIDTH = 125
+# Columns whose text may be cut (elided, or the stretching fault column): their tooltip is the whole text.
+WHOLE_TEXT_TIPS = frozenset({"customer", "product_line", "fault", "status", "opened_at"})
 
 # (column key, sort key or None when the column cannot be sorted in SQL)
 COLUMNS: tuple[tuple[str, str | None], ...] = (
@@ -37,6 +43,7 @@ COLUMNS: tuple[tuple[str, str | None], ...] = (
     ("engineer", "engineer"),
     ("next_due", None),
 )
+COLUMN_KEYS = tuple(key for key, _sort in COLUMNS)
 
 
 class TicketTableModel(QAbstractTableModel):
@@ -52,6 +59,7 @@ class TicketTableModel(QAbstractTableModel):
         self._pages: OrderedDict[int, tuple[TicketRow, ...]] = OrderedDict()
         self._revealed = 0
         self.total = 0
+        self._this_year = local_today().year
         self._statuses = status_names()
         self._priorities = priority_names()
 
@@ -61,6 +69,7 @@ class TicketTableModel(QAbstractTableModel):
         """Count and read the first page again (after a filter, sort or a saved ticket)."""
         self.beginResetModel()
         self._pages.clear()
+        self._this_year = local_today().year  # a list left open over New Year's Eve
         first = self._service.list_page(self._actor, self._filter, self._sort, self._descending, 0,
                                         self._page_size, with_total=True)
         self.total = first.total or 0
@@ -139,7 +148,7 @@ class TicketTableModel(QAbstractTableModel):
             return None
         titles = (self.tr("Number"), self.tr("Opened"), self.tr("Status"), self.tr("Priority"), self.tr("Customer"),
                   self.tr("Phone"), self.tr("District"), self.tr("Product"), self.tr("Fault"), self.tr("Engineer"),
-                  self.tr("Next deadline"))
+                  self.tr("Due"))
         return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -153,6 +162,9 @@ class TicketTableModel(QAbstractTableModel):
             return self._display(row, key)
         if role == Qt.ItemDataRole.UserRole:
             return row.id
+        if role == Qt.ItemDataRole.ToolTipRole and key in WHOLE_TEXT_TIPS:
+            return to_local(row.opened_at).strftime("%Y-%m-%d %H:%M") if key == "opened_at" else \
+                self._display(row, key)
         if role == Qt.ItemDataRole.ForegroundRole and key == "next_due" and row.next_due_at is not None:
             return ALERT if row.next_due_at < utc_now() else None
         if key == "number" and row.is_repeat:
@@ -168,7 +180,9 @@ class TicketTableModel(QAbstractTableModel):
         if key == "number":
             return row.number
         if key == "opened_at":
-            return to_local(row.opened_at).strftime("%Y-%m-%d %H:%M")
+            # This year's dates without the year, as the deadline column shows them (the tooltip has the year).
+            opened = to_local(row.opened_at)
+            return opened.strftime("%m-%d %H:%M" if opened.year == self._this_year else "%Y-%m-%d %H:%M")
         if key == "status":
             return self._statuses.get(row.status, row.status)
         if key == "next_due":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.views.durations import duration_words
 from desktop.views.messages import register_param_words
 
 # lupdate reads translate("Context", "literal") calls; the short name keeps the tables readable.
@@ -77,11 +78,7 @@ def event_name(kind: str) -> str:
 
 
 def duration_text(seconds: int) -> str:
-    minutes = abs(seconds) // 60
-    if minutes >= 60:
-        text = translate("TicketText", "{hours} h {minutes} min").format(hours=minutes // 60, minutes=minutes % 60)
-    else:
-        text = translate("TicketText", "{minutes} min").format(minutes=minutes)
+    text = duration_words(abs(seconds) // 60)
     if seconds >= 0:
         return translate("TicketText", "{time} left").format(time=text)
     return translate("TicketText", "{time} overdue").format(time=text)

@@ -358,7 +358,7 @@ class Ui_IntakeView(object):
 
     def retranslateUi(self, IntakeView):
         self.phone_group.setTitle(QCoreApplication.translate("IntakeView", u"Caller's phone", None))
-        self.phone_edit.setPlaceholderText(QCoreApplication.translate("IntakeView", u"Mobile or landline with area code, e.g. 0372-2108187", None))
+        self.phone_edit.setPlaceholderText(QCoreApplication.translate("IntakeView", u"Mobile or landline with area code", None))
         self.customer_group.setTitle(QCoreApplication.translate("IntakeView", u"Customer", None))
         self.units_label.setText(QCoreApplication.translate("IntakeView", u"Units (warranty status)", None))
         self.new_customer_group.setTitle(QCoreApplication.translate("IntakeView", u"New customer", None))

@@ -4,6 +4,8 @@ column wider or narrower; those widths are then kept (desktop/views/window_state
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QTreeView
 from shiboken6 import isValid
@@ -27,9 +29,11 @@ def columns_header(view: QAbstractItemView) -> QHeaderView:
 
 
 class _Fitter(QObject):
-    def __init__(self, view: QTableView | QTreeView, stretch: int | None, max_width: int) -> None:
+    def __init__(self, view: QTableView | QTreeView, stretch: int | None, max_width: int,
+                 caps: Mapping[int, int] | None = None) -> None:
         super().__init__(view)
         self._view, self._stretch, self._max = view, stretch, max_width
+        self._caps: Mapping[int, int] = caps or {}
         self._fitting = False
         self._pending = False
         self._model: QAbstractItemModel | None = None
@@ -134,20 +138,42 @@ class _Fitter(QObject):
             return
         self._fitting = True
         try:
+            titles = _title_widths(header)
             for column in range(header.count()):
                 if column == self._stretch or header.isSectionHidden(column):
                     continue
-                self._view.resizeColumnToContents(column)
-                header.resizeSection(column, min(header.sectionSize(column) + PADDING, self._max))
+                width = max(self._view.sizeHintForColumn(column), titles[column])
+                header.resizeSection(column, min(width + PADDING, self._caps.get(column, self._max)))
         finally:
             self._fitting = False
         self.keep_stretch_room()
 
 
+def _title_widths(header: QHeaderView) -> list[int]:
+    """Each column title's width. Qt keeps room for the sort arrow beside every title once any column is sorted
+    (about 24 px each: the English tickets list scrolled sideways by it at 1366 px); only the sorted column shows
+    the arrow, so only it gets the room. Sorting by another column reloads the list, which fits the columns again."""
+    if not header.isSortIndicatorShown():
+        return [header.sectionSizeHint(c) for c in range(header.count())]
+    sorted_column = header.sortIndicatorSection()
+    with_arrow = header.sectionSizeHint(sorted_column) if 0 <= sorted_column < header.count() else 0
+    blocked = header.blockSignals(True)
+    header.setSortIndicatorShown(False)
+    try:
+        widths = [header.sectionSizeHint(c) for c in range(header.count())]
+    finally:
+        header.setSortIndicatorShown(True)
+        header.blockSignals(blocked)
+    if 0 <= sorted_column < len(widths):
+        widths[sorted_column] = with_arrow
+    return widths
+
+
 def fit_columns(view: QTableView | QTreeView, stretch: int | None = None, *,
-                max_width: int = MAX_FITTED_WIDTH) -> None:
+                max_width: int = MAX_FITTED_WIDTH, caps: Mapping[int, int] | None = None) -> None:
     """Columns sized to their content after each load; `stretch` (a column index) fills the rest of the width.
-    Call after the view has its model (or call again when the model is replaced)."""
+    `caps` narrows given columns below max_width (their longest values are elided; the model gives the whole text
+    as the tooltip). Call after the view has its model (or call again when the model is replaced)."""
     header = columns_header(view)
     if isinstance(view, QTableView):
         view.verticalHeader().setResizeContentsPrecision(SAMPLED_ROWS)
@@ -160,8 +186,9 @@ def fit_columns(view: QTableView | QTreeView, stretch: int | None = None, *,
     existing = next((f for f in view.findChildren(_Fitter) if f.parent() is view), None)
     if existing is not None:
         existing._stretch = stretch
+        existing._caps = caps or {}
         existing._squeezed = False  # the stretching column was just set to stretch again (above)
         existing.watch_model()
         existing.fit()
         return
-    _Fitter(view, stretch, max_width)
+    _Fitter(view, stretch, max_width, caps)
