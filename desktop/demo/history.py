@@ -782,12 +782,14 @@ class _Lifecycle:
         rounds = 2 if final in ("escalated_closed",) else 1
         for round_ in range(1, rounds + 1):
             engineer_id, engineer_name = rng.choice(cat.engineers)
+            own = False
             if final == "scheduled" and cat.own_engineer is not None and not self.gen.own_engineer_booked:
                 # The demo engineer's account opens on My day: one agreed visit is theirs whatever the draw, or at
                 # some hours of the day nothing was theirs to open. The draw above is still made, so the random
                 # stream (and every other row of a seed) stays what it was.
                 engineer_id, engineer_name = cat.own_engineer
                 self.gen.own_engineer_booked = True
+                own = True
             self.t["engineer_id"] = engineer_id
             self._event("state_change", cat.dispatcher, "dispatched", engineer_name, {"engineer_id": engineer_id})
             if final == "dispatched":
@@ -795,6 +797,11 @@ class _Lifecycle:
             start = self._later(30, 240)
             self._event("state_change", cat.clerk, "scheduled", "与客户电话约定上门时间")
             planned_start = _working_hours(start + _HOURS[rng.randint(1, 20)], rng)
+            if own and planned_start < self.gen.now:
+                # My day lists today's and tomorrow's visits: the one kept for the demo engineer is tomorrow
+                # morning, whatever the hour (a visit agreed for a day after the call, as customers often ask).
+                tomorrow = self.gen.now.astimezone(BRANCH_TZ).date() + timedelta(days=1)
+                planned_start = datetime.combine(tomorrow, time(9, 30), tzinfo=BRANCH_TZ).astimezone(UTC)
             visit = dict(id=self.gen.ids.take("visit"), ticket_id=self.t["id"], engineer_id=engineer_id,
                          round=round_, status="scheduled", planned_start=planned_start,
                          planned_end=planned_start + _HOURS[2], agreed_start=planned_start,

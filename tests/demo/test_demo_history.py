@@ -129,5 +129,12 @@ def test_the_demo_engineers_account_has_an_agreed_visit_to_open(seeded_sqlite_te
                 .join(Ticket, Ticket.id == Visit.ticket_id)
                 .where(User.username == "engineer", Visit.status == "scheduled", Ticket.kind == "repair"))
         assert own >= 1
+        # My day (today and tomorrow) is where that account opens: the visit is there at any hour.
+        from desktop.clock import local_today
+        from desktop.services.dispatch.my_day_service import MyDayService
+        from tests.conftest import actor_for
+
+        day = MyDayService(database).visits(actor_for(database, "engineer"), local_today())
+        assert day.visits
     finally:
         database.dispose()
