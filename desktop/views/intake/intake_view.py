@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QWidget
 
 from desktop.errors import DomainError, ValidationError
+from desktop.rules.addresses import TOWN_LENGTH
 from desktop.rules.money import parse_yuan
 from desktop.services.contacts.consultation_records import NewConsultation
 from desktop.services.core.actor import Actor
@@ -62,6 +63,7 @@ class IntakeRequest:
     priority: str
     phone_note: str | None
     confirm_similar: bool
+    town: str = ""
 
 
 class IntakeView(QWidget):
@@ -117,6 +119,10 @@ class IntakeView(QWidget):
         self.ui.district_combo.addItems(list(self._region.district_names))
         # Without a list the clerk types the district.
         self.ui.district_combo.setEditable(not self._region.districts)
+        # The town is offered from the district's towns, and may be typed (a town the region does not list yet)
+        # up to the address column's width, or left empty.
+        self.ui.town_combo.lineEdit().setMaxLength(TOWN_LENGTH)
+        self._fill_towns()
         today = today_qdate()
         for edit in (self.ui.invoice_date_edit, self.ui.installation_date_edit):
             edit.setDate(today)
@@ -129,12 +135,32 @@ class IntakeView(QWidget):
         self.ui.unit_list.currentItemChanged.connect(self._on_unit_list_current_item_changed)
         self.ui.product_line_combo.currentIndexChanged.connect(self._on_product_line_combo_current_index_changed)
         self.ui.new_unit_group.toggled.connect(self._on_new_unit_group_toggled)
+        self.ui.district_combo.currentTextChanged.connect(self._on_district_combo_current_text_changed)
         self.ui.open_ticket_button.clicked.connect(self._on_open_ticket_button_clicked)
         self.ui.resolve_button.clicked.connect(self._on_resolve_button_clicked)
         self.ui.clear_button.clicked.connect(self._on_clear_button_clicked)
         self.ui.question_button.clicked.connect(self._on_question_button_clicked)
 
     # --- catalogue and choices --------------------------------------------------------------------------
+
+    def _fill_towns(self) -> None:
+        """The towns of the district chosen, with an empty first entry (town not known); what was typed stays
+        when it is not one of them."""
+        typed = self.ui.town_combo.currentText()
+        towns = self._region.towns_of(self.ui.district_combo.currentText().strip())
+        self.ui.town_combo.blockSignals(True)
+        self.ui.town_combo.clear()
+        self.ui.town_combo.addItem("")
+        self.ui.town_combo.addItems(list(towns))
+        # Another district's town does not carry over; one typed by hand (not a listed town anywhere) does.
+        listed = typed in self._region.place_names
+        self.ui.town_combo.setCurrentIndex(max(0, self.ui.town_combo.findText(typed)) if listed else 0)
+        if typed and not listed:
+            self.ui.town_combo.setEditText(typed)
+        self.ui.town_combo.blockSignals(False)
+
+    def _on_district_combo_current_text_changed(self, _text: str) -> None:
+        self._fill_towns()
 
     def _on_catalogue_loaded(self, lines: list[ProductLineRow]) -> None:
         self._catalogue = lines
@@ -294,6 +320,7 @@ class IntakeView(QWidget):
             phone=phone,
             customer_id=None if new_customer or self._detail is None else self._detail.id,
             name=self.ui.name_edit.text(), district=self.ui.district_combo.currentText(),
+            town=self.ui.town_combo.currentText(),
             address=self.ui.address_edit.text(), new_unit=new_unit, unit_id=unit.id if unit else None,
             address_id=unit.address_id if unit else None, product_line_id=line_id,
             fault_category_id=self.ui.fault_category_combo.currentData(),
@@ -324,8 +351,9 @@ class IntakeView(QWidget):
 
     def _new_address(self, request: IntakeRequest) -> NewAddress:
         if self._region.province and self._region.city:
-            return NewAddress(request.district, request.address, self._region.province, self._region.city)
-        return NewAddress(request.district, request.address)
+            return NewAddress(request.district, request.address, self._region.province, self._region.city,
+                              request.town)
+        return NewAddress(request.district, request.address, town=request.town)
 
     def _start_save(self, request: IntakeRequest) -> None:
         if self._saving:
@@ -397,7 +425,8 @@ class IntakeView(QWidget):
 
     def _focus_field(self, field: str | None) -> None:
         widgets = {"phone": self.ui.phone_edit, "contact_phone": self.ui.phone_edit, "name": self.ui.name_edit,
-                   "address": self.ui.address_edit, "serial": self.ui.serial_edit,
+                   "address": self.ui.address_edit, "serial": self.ui.serial_edit, "town": self.ui.town_combo,
+                   "district": self.ui.district_combo,
                    "invoice_date": self.ui.invoice_date_edit, "installation_date": self.ui.installation_date_edit,
                    "fault_text": self.ui.fault_text_edit, "fault_category": self.ui.fault_category_combo,
                    "invoice_price": self.ui.invoice_price_edit,
@@ -424,6 +453,8 @@ class IntakeView(QWidget):
                      self.ui.phone_note_edit, self.ui.invoice_price_edit):
             edit.clear()
         self.ui.fault_text_edit.clear()
+        self.ui.town_combo.setCurrentIndex(0)
+        self.ui.town_combo.setEditText("")
         self.ui.customer_list.clear()
         self._set_customer(None)
         self.ui.phone_message_label.clear()
