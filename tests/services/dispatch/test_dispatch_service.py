@@ -357,3 +357,23 @@ def test_the_panel_offers_a_ticket_by_its_town(db, dispatcher, services) -> None
     make_ticket(db, district="滑县", town="道口镇")
     [panel] = dispatch.waiting_tickets(dispatcher, area="留固镇")
     assert (panel.id, panel.place) == (ticket, "滑县留固镇")
+
+
+def test_the_printed_day_and_the_my_day_list_read_the_address_with_its_town(db, dispatcher, services) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services.dispatch.dispatch_print_service import DispatchPrintService
+    from desktop.services.dispatch.my_day_service import MyDayService
+    from tests.printing.conftest import pdf_text
+
+    dispatch, _ = services
+    zhang = engineer_id(db, "张师傅")
+    ticket = make_ticket(db, district="安阳县", town="吕村镇", customer_name="吕村客户")
+    monday = next_weekday(MONDAY, 9)
+    plan(dispatch, dispatcher, db, ticket, zhang, monday, reason="张师傅顺路")
+    printing = DispatchPrintService(db)
+    day = printing.engineer_day(dispatcher, zhang, monday.date())
+    [line] = [x for x in day.slip.lines if x.customer_name == "吕村客户"]
+    assert line.address.startswith("安阳市安阳县吕村镇中华路")
+    pdf, _ids = printing.render_engineer_day(dispatcher, zhang, monday.date())
+    assert "安阳县吕村镇中华路" in pdf_text(pdf).replace(" ", "").replace("\n", "")
+    mine = MyDayService(db).visits(actor_for(db, "engineer"), monday.date())
+    assert next(v.address for v in mine.visits if v.ticket_id == ticket).startswith("安阳市安阳县吕村镇中华路")
