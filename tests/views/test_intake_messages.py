@@ -12,7 +12,8 @@ from desktop.views.intake import intake_messages
 
 ROOT = Path(__file__).resolve().parents[2] / "desktop"
 SOURCES = ["rules/phones.py", "services/tickets/customer_service.py", "services/tickets/ticket_service.py",
-           "services/tickets/ticket_queries.py", "services/core/ticket_events.py", "services/core/validation.py"]
+           "services/tickets/ticket_queries.py", "services/core/ticket_events.py", "services/core/validation.py",
+           "services/core/region.py"]
 RAISED = re.compile(r'(?:ValidationError|StateError|NotFoundError)\(\s*"([a-z_]+)"')
 
 
