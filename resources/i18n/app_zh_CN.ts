@@ -3003,6 +3003,10 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>区县</translation>
         </message>
         <message>
+            <source>Town / township</source>
+            <translation>乡镇/街道</translation>
+        </message>
+        <message>
             <source>Address</source>
             <translation>地址</translation>
         </message>
@@ -4831,6 +4835,10 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>该服务单已关闭或已取消。</translation>
         </message>
         <message>
+            <source>The town is too long: at most {max_length} characters (such as 吕村镇 or 东风街道).</source>
+            <translation>乡镇/街道名称太长：最多 {max_length} 个字（如“吕村镇”“东风街道”）。</translation>
+        </message>
+        <message>
             <source>The consultation no longer exists.</source>
             <translation>该咨询已不存在。</translation>
         </message>
@@ -6498,6 +6506,14 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
         <message>
             <source>District / county</source>
             <translation>区/县</translation>
+        </message>
+        <message>
+            <source>Town / township</source>
+            <translation>乡镇/街道</translation>
+        </message>
+        <message>
+            <source>The town or township of the district: pick it from the list or type it; leave it empty if not known</source>
+            <translation>所在区县的乡镇或街道：从列表中选择或直接输入；不清楚可留空</translation>
         </message>
         <message>
             <source>Address</source>
