@@ -7342,6 +7342,14 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
             <translation>区县</translation>
         </message>
         <message>
+            <source>Town / township</source>
+            <translation>乡镇/街道</translation>
+        </message>
+        <message>
+            <source>The town or township of the district: pick it from the list or type it; leave it empty if not known</source>
+            <translation>所在区县的乡镇或街道：从列表中选择或直接输入；不清楚可留空</translation>
+        </message>
+        <message>
             <source>Address</source>
             <translation>地址</translation>
         </message>

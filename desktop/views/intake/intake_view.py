@@ -12,7 +12,6 @@ from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QWidget
 
 from desktop.errors import DomainError, ValidationError
-from desktop.rules.addresses import TOWN_LENGTH
 from desktop.rules.money import parse_yuan
 from desktop.services.contacts.consultation_records import NewConsultation
 from desktop.services.core.actor import Actor
@@ -39,6 +38,7 @@ from desktop.views.intake.tasks import run_task
 from desktop.views.tickets.ticket_text import status_names
 from desktop.views.ui.ui_intake_view import Ui_IntakeView
 from desktop.views.widgets.empty_state import show_when_empty
+from desktop.views.widgets.town_choice import TownChoice
 
 SEARCH_DELAY_MS = 250
 ROLE = 0x0100  # Qt.ItemDataRole.UserRole
@@ -121,8 +121,7 @@ class IntakeView(QWidget):
         self.ui.district_combo.setEditable(not self._region.districts)
         # The town is offered from the district's towns, and may be typed (a town the region does not list yet)
         # up to the address column's width, or left empty.
-        self.ui.town_combo.lineEdit().setMaxLength(TOWN_LENGTH)
-        self._fill_towns()
+        self._towns = TownChoice(self.ui.district_combo, self.ui.town_combo, self._region)
         today = today_qdate()
         for edit in (self.ui.invoice_date_edit, self.ui.installation_date_edit):
             edit.setDate(today)
@@ -135,7 +134,6 @@ class IntakeView(QWidget):
         self.ui.unit_list.currentItemChanged.connect(self._on_unit_list_current_item_changed)
         self.ui.product_line_combo.currentIndexChanged.connect(self._on_product_line_combo_current_index_changed)
         self.ui.new_unit_group.toggled.connect(self._on_new_unit_group_toggled)
-        self.ui.district_combo.currentTextChanged.connect(self._on_district_combo_current_text_changed)
         self.ui.open_ticket_button.clicked.connect(self._on_open_ticket_button_clicked)
         self.ui.resolve_button.clicked.connect(self._on_resolve_button_clicked)
         self.ui.clear_button.clicked.connect(self._on_clear_button_clicked)
@@ -143,24 +141,6 @@ class IntakeView(QWidget):
 
     # --- catalogue and choices --------------------------------------------------------------------------
 
-    def _fill_towns(self) -> None:
-        """The towns of the district chosen, with an empty first entry (town not known); what was typed stays
-        when it is not one of them."""
-        typed = self.ui.town_combo.currentText()
-        towns = self._region.towns_of(self.ui.district_combo.currentText().strip())
-        self.ui.town_combo.blockSignals(True)
-        self.ui.town_combo.clear()
-        self.ui.town_combo.addItem("")
-        self.ui.town_combo.addItems(list(towns))
-        # Another district's town does not carry over; one typed by hand (not a listed town anywhere) does.
-        listed = typed in self._region.place_names
-        self.ui.town_combo.setCurrentIndex(max(0, self.ui.town_combo.findText(typed)) if listed else 0)
-        if typed and not listed:
-            self.ui.town_combo.setEditText(typed)
-        self.ui.town_combo.blockSignals(False)
-
-    def _on_district_combo_current_text_changed(self, _text: str) -> None:
-        self._fill_towns()
 
     def _on_catalogue_loaded(self, lines: list[ProductLineRow]) -> None:
         self._catalogue = lines
@@ -320,7 +300,7 @@ class IntakeView(QWidget):
             phone=phone,
             customer_id=None if new_customer or self._detail is None else self._detail.id,
             name=self.ui.name_edit.text(), district=self.ui.district_combo.currentText(),
-            town=self.ui.town_combo.currentText(),
+            town=self._towns.town(),
             address=self.ui.address_edit.text(), new_unit=new_unit, unit_id=unit.id if unit else None,
             address_id=unit.address_id if unit else None, product_line_id=line_id,
             fault_category_id=self.ui.fault_category_combo.currentData(),
@@ -453,8 +433,7 @@ class IntakeView(QWidget):
                      self.ui.phone_note_edit, self.ui.invoice_price_edit):
             edit.clear()
         self.ui.fault_text_edit.clear()
-        self.ui.town_combo.setCurrentIndex(0)
-        self.ui.town_combo.setEditText("")
+        self._towns.clear()
         self.ui.customer_list.clear()
         self._set_customer(None)
         self.ui.phone_message_label.clear()
