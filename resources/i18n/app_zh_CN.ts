@@ -3998,8 +3998,8 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>超出该工程师的工作时间</translation>
         </message>
         <message>
-            <source>The customer's district is not in the engineer's areas</source>
-            <translation>客户所在区域不在该工程师的服务区域内</translation>
+            <source>Neither the customer's town nor district is in the engineer's areas</source>
+            <translation>客户所在的乡镇和区县都不在该工程师的服务区域内</translation>
         </message>
         <message>
             <source>The engineer does not handle this product line</source>

@@ -76,7 +76,7 @@ class EngineerService(Service):
             return engineer_row(_load(session, actor, engineer_id))
 
     def known_areas(self, actor: Actor) -> builtins.list[str]:
-        """Every district any engineer covers: the board's area filter offers these."""
+        """Every place (district or town) any engineer covers: the board's area filter offers these."""
         with self._reading(actor, "engineer.read") as session:
             areas = {a for r in self._rows(session, actor.branch_id, True) for a in r.areas}
         return sorted(areas)

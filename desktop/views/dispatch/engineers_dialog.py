@@ -209,8 +209,8 @@ class EngineersDialog(QDialog):
         )
 
     def _set_areas(self, areas: Sequence[str]) -> None:
-        """The region's districts, ticked where the engineer works, then any district of theirs the region does
-        not list (kept ticked, so saving loses nothing)."""
+        """The region's districts and their towns, ticked where the engineer works, then any place of theirs the
+        region does not list (kept ticked, so saving loses nothing)."""
         self.areas_list.clear()
         places = list(self._region_places) + [a for a in areas if a not in self._region_places]
         for place in places:
