@@ -4069,10 +4069,6 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>电话(&amp;P)</translation>
         </message>
         <message>
-            <source>A&amp;reas (districts)</source>
-            <translation>服务区域（区县）(&amp;R)</translation>
-        </message>
-        <message>
             <source>Ac&amp;tive (shown on the dispatch board)</source>
             <translation>在岗（显示在派单看板上）(&amp;T)</translation>
         </message>
@@ -4083,6 +4079,10 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
         <message>
             <source>Separate districts with commas, e.g. Wenfeng, Beiguan</source>
             <translation>多个区县用逗号分隔，例如：文峰区，北关区</translation>
+        </message>
+        <message>
+            <source>A&amp;reas (districts, towns)</source>
+            <translation>服务区域（区县、乡镇）(&amp;R)</translation>
         </message>
         <message>
             <source>Product &amp;lines</source>

@@ -56,12 +56,13 @@ def install(ctx: AreaContext) -> None:
         # The districts and towns an engineer may cover are ticked from the branch's region (read when the dialog
         # opens).
         try:
-            places = services.settings.region(ctx.actor).place_names
+            region = services.settings.region(ctx.actor)
+            places, districts = region.place_names, region.district_names
         except DomainError as exc:
             log.warning("region not loaded for the engineers dialog: %s", exc)
-            places = ()
+            places = districts = ()
         dialog = EngineersDialog(services.engineers, services.dispatch, services.auth, window.actor, window,
-                                 region_places=places)
+                                 region_places=places, region_districts=districts)
         dialog.engineer_saved.connect(lambda _id: window.engineers_changed.emit())
         dialog.exec()
 
