@@ -136,8 +136,9 @@ class CustomerFileService(Service):
                          # Serials are stored upper-case: a plain LIKE, case-sensitive on PostgreSQL, is enough.
                          Customer.id.in_(select(Unit.customer_id).where(
                              Unit.serial.like(f"%{_escaped(text.upper())}%", escape="\\"))),
+                         # A town by its whole name (吕村镇): the same pass over the addresses as the detail.
                          Customer.id.in_(select(CustomerAddress.customer_id).where(
-                             _contains(CustomerAddress.detail, text, sqlite)))]
+                             or_(_contains(CustomerAddress.detail, text, sqlite), CustomerAddress.town == text)))]
                 digits = digits_only(text)
                 if len(digits) >= 3 and len(digits) >= len(text.replace(" ", "").replace("-", "")) - 1:
                     found.append(Customer.id.in_(select(CustomerPhone.customer_id).where(

@@ -260,6 +260,8 @@ def test_an_address_town_is_corrected_added_and_audited_and_too_long_is_refused(
     assert [a.full_text for a in saved.addresses] == ["河南省安阳市安阳县吕村镇王家庄村 17 号",
                                                       "河南省安阳市滑县留固镇东街 3 号"]
     assert service.search(clerk, "王家庄村").rows[0].address == "安阳县吕村镇王家庄村 17 号"
+    # Found by the name of its town too.
+    assert [r.id for r in service.search(clerk, "留固镇").rows] == [reg.customer_id]
     with db.read.begin() as session:
         entry = session.scalars(select(AuditLog).where(AuditLog.action == "customer.update")
                                 .order_by(AuditLog.id.desc())).first()
