@@ -286,7 +286,8 @@ def _engineers_dialog(env: Env) -> QDialog:
     from desktop.views.dispatch.engineers_dialog import EngineersDialog
 
     return EngineersDialog(env.services.engineers, env.services.dispatch, env.services.auth, env.actor, env.window,
-                           region_places=_region(env).district_names)
+                           region_places=_region(env).place_names,
+                           region_districts=_region(env).district_names)
 
 
 def _new_installation(env: Env) -> QDialog:

@@ -73,7 +73,7 @@ from desktop.printing.signature import StrokeSignature, content_digest, signatur
 from desktop.rules.addresses import address_key
 from desktop.rules.numbering import day_key, format_number
 from desktop.services.core import audit
-from desktop.services.core.ticket_search import TS_CONFIG, bigram_text, document_text
+from desktop.services.core.ticket_search import TS_CONFIG, bigram_text, document_text, place_words
 from desktop.services.installations.installation_records import InstallationResult
 from desktop.services.installations.installation_service import acceptance_content
 
@@ -156,6 +156,7 @@ class _CustomerRec:
     district: str
     detail: str
     units: list[tuple[int, str, int, str]]  # (unit id, line code, model id, serial)
+    town: str = ""
 
 
 class _Batch:
@@ -506,17 +507,20 @@ class _Generator:
                 self.used_phones.add(number)
                 return number
 
-    def _address(self) -> tuple[str, str]:
+    def _address(self) -> tuple[str, str, str]:
+        """District, town (乡镇: the region lists it; empty in town streets) and detail."""
         rng = self.rng
         district, _, streets = self.districts(rng)
         street = rng.choice(streets)
+        town = ""
         if street.endswith(("镇", "乡")):
-            detail = f"{street}{rng.choice(words.SURNAMES)}庄村{rng.randint(1, 12)}组{rng.randint(1, 80)}号"
+            town = street
+            detail = f"{rng.choice(words.SURNAMES)}庄村{rng.randint(1, 12)}组{rng.randint(1, 80)}号"
         else:
             estate = rng.choice(words.RESIDENCE_NAMES) + rng.choice(words.RESIDENCES)
             detail = (f"{street}{rng.randint(1, 300)}号{estate}{rng.randint(1, 30)}号楼"
                       f"{rng.randint(1, 4)}单元{rng.randint(1, 18)}0{rng.randint(1, 4)}")
-        return district, detail
+        return district, town, detail
 
     def new_customer(self, batch: _Batch) -> _CustomerRec:
         rng, cat = self.rng, self.cat
@@ -533,11 +537,11 @@ class _Generator:
             batch.add(CustomerPhone, id=self.ids.take("customer_phone"), branch_id=cat.branch_id, customer_id=cid,
                       number=number, extension="",
                       kind="mobile" if number.startswith("1") else "landline")
-        district, detail = self._address()
+        district, town, detail = self._address()
         aid = self.ids.take("customer_address")
         batch.add(CustomerAddress, id=aid, customer_id=cid, province="河南省", city="安阳市", district=district,
-                  detail=detail, detail_key=address_key(detail))  # rows go in without the ORM: the key too
-        rec = _CustomerRec(cid, name, phones, aid, district, detail, [])
+                  town=town, detail=detail, detail_key=address_key(detail))  # rows go in without the ORM: the key too
+        rec = _CustomerRec(cid, name, phones, aid, district, detail, [], town)
         for _ in range(1 if rng.random() < 0.8 else 2):
             rec.units.append(self._unit(batch, rec, created))
         self.customers.append(rec)
@@ -643,8 +647,9 @@ class _Generator:
         )
         _Lifecycle(self, batch, row, cat.lines[line][1], line, rec).play(status)
         batch.add(Ticket, **row)
-        batch.docs.append((tid, document_text(number, [phone, *rec.phones], rec.name, _serial, rec.district,
-                                              rec.detail, fault_name, fault_text)))
+        batch.docs.append((tid, document_text(number, [phone, *rec.phones], rec.name, _serial,
+                                              place_words(rec.district, rec.town), rec.detail, fault_name,
+                                              fault_text)))
 
 
     # --- installations (安装单) ------------------------------------------------------------------------------
@@ -684,8 +689,8 @@ class _Generator:
                   created_by=cat.clerk)
         _InstallationStory(self, batch, row, line, rec, unit, requested).play()
         batch.add(Ticket, **row)
-        batch.docs.append((tid, document_text(number, rec.phones, rec.name, serial, rec.district, rec.detail, None,
-                                              note)))
+        batch.docs.append((tid, document_text(number, rec.phones, rec.name, serial, place_words(rec.district, rec.town),
+                                              rec.detail, None, note)))
 
 
 class _Lifecycle:

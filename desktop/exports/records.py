@@ -33,6 +33,9 @@ class Address:
     city: str = ""
     district: str = ""
     detail: str = ""
+    # The 乡镇/街道, written between district and detail; masking drops it with the detail (in the countryside a
+    # town and a surname find a household).
+    town: str = ""
 
     def region(self) -> str:
         # Municipalities repeat themselves (北京市 北京市 朝阳区); show the name once.
@@ -43,7 +46,7 @@ class Address:
         return "".join(p for p in parts if p)
 
     def __str__(self) -> str:
-        return self.region() + self.detail
+        return self.region() + self.town + self.detail
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,7 @@ PROOF_WORDS = {"invoice": ("发票", "有发票", "收据", "invoice"),
 USAGE_WORDS = {"household": ("家用", "家庭", "household", "home"), "commercial": ("商用", "商业", "commercial")}
 RESULT_WORDS = {"resolved": ("是", "已修好", "修好", "已解决", "解决", "yes", "y", "√", "resolved", "fixed"),
                 "unresolved": ("否", "未修好", "没修好", "未解决", "no", "n", "×", "unresolved")}
-LIMITS = {"name": 100, "address": 200, "district": 20, "serial": 40, "fault": 2000, "work_done": 2000,
+LIMITS = {"name": 100, "address": 200, "district": 20, "town": 20, "serial": 40, "fault": 2000, "work_done": 2000,
           "engineer": 60}
 
 
@@ -37,6 +37,7 @@ class CustomerRow:
     installation_date: date | None
     proof: str
     usage: str
+    town: str = ""  # the 乡镇/街道, "" when the sheet has none
 
 
 @dataclass(frozen=True)
@@ -109,8 +110,12 @@ class RowChecker:
 class CustomerChecks:
     """Rows of a customers-and-units sheet; remembers the serials already seen in the file."""
 
-    def __init__(self, sheet: str, models: set[str], districts: set[str], today: date) -> None:
+    def __init__(self, sheet: str, models: set[str], districts: set[str], today: date,
+                 town_districts: Mapping[str, str] | None = None) -> None:
+        """`districts`: the region's districts and towns (empty: any); `town_districts`: each listed town's district,
+        so that a town written in the district column, or a town without its district, is placed."""
         self.sheet, self.models, self.districts, self.today = sheet, models, districts, today
+        self.town_districts = dict(town_districts or {})
         self._serials: dict[tuple[str, str], int] = {}
 
     def check(self, row: int, values: Mapping[str, Any]) -> tuple[CustomerRow | None, list[RowProblem]]:
@@ -119,6 +124,12 @@ class CustomerChecks:
         phone = c.phone("phone", required=True)
         phone2 = c.phone("phone2")
         district = c.text("district")
+        town = c.text("town")
+        if district in self.town_districts and not town:
+            # Branches often kept one column for 区县 or 乡镇: a town there is the town of its district.
+            district, town = self.town_districts[district], district
+        elif town in self.town_districts and not district:
+            district = self.town_districts[town]
         if district and self.districts and district not in self.districts:
             c.problem("district", "unknown_district", district)
         address = c.text("address")
@@ -152,7 +163,7 @@ class CustomerChecks:
             return None, c.problems
         phones = (phone,) if phone2 is None or phone2.number == phone.number else (phone, phone2)
         return CustomerRow(row, name, phones, district, address, model if serial else "", serial, invoice_date,
-                           installation_date, proof, usage), []
+                           installation_date, proof, usage, town), []
 
 
 class ServiceChecks:

@@ -27,7 +27,7 @@ CUSTOMER_FIELDS = (
     ImportField("phone", "联系电话", "Phone", True,
                 ("电话", "手机", "手机号", "手机号码", "电话号码", "联系方式", "mobile", "telephone")),
     ImportField("phone2", "其他电话", "Other phone", False, ("备用电话", "电话2", "座机", "固定电话")),
-    ImportField("district", "区县", "District", False, ("区", "县", "区域", "所在区县", "乡镇", "区/县")),
+    ImportField("district", "区县", "District", False, ("区", "县", "区域", "所在区县", "区/县")),
     ImportField("address", "详细地址", "Address", False, ("地址", "住址", "安装地址", "用户地址", "家庭住址")),
     ImportField("model", "型号", "Model", False, ("产品型号", "机型", "规格型号")),
     ImportField("serial", "机身编号", "Serial number", False,
@@ -37,6 +37,8 @@ CUSTOMER_FIELDS = (
     ImportField("installation_date", "安装日期", "Installation date", False, ("安装时间", "装机日期")),
     ImportField("proof", "三包凭证", "Proof of purchase", False, ("凭证", "购买凭证", "proof")),
     ImportField("usage", "用途", "Usage", False, ("使用性质", "家用/商用", "usage")),
+    # Last, so that workbooks made from the template before towns existed keep their columns.
+    ImportField("town", "乡镇", "Town", False, ("镇", "乡", "街道", "乡镇/街道", "乡镇街道", "所在乡镇", "township")),
 )
 
 SERVICE_FIELDS = (

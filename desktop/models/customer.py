@@ -18,7 +18,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from desktop.models.base import Base, UTCDateTime, one_of
-from desktop.rules.addresses import KEY_LENGTH, address_key
+from desktop.rules.addresses import KEY_LENGTH, TOWN_LENGTH, address_key
 
 PHONE_KINDS = ("mobile", "landline")
 PROOFS = ("invoice", "card_only", "none")
@@ -82,6 +82,9 @@ class CustomerAddress(Base):
     province: Mapped[str] = mapped_column(String(20))
     city: Mapped[str] = mapped_column(String(20))
     district: Mapped[str] = mapped_column(String(20))
+    # The 乡镇/街道 within the district (rules.addresses.TOWN_LENGTH); empty when not known (every address made
+    # before 0015_address_town, and imports whose source had none). Engineers' areas match it or the district.
+    town: Mapped[str] = mapped_column(String(TOWN_LENGTH), default="", server_default="")
     detail: Mapped[str] = mapped_column(String(200))
     # rules.addresses.address_key(detail), kept in step by _keep_key below for every write through the ORM; writers
     # that insert rows directly (imports, the demo history) pass it themselves (NOT NULL refuses a row without it).

@@ -10,6 +10,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, time
 
+from desktop.rules.addresses import covers
+
 OVERLAP = "overlap"
 DAY_OFF = "day_off"
 OUTSIDE_HOURS = "outside_hours"
@@ -50,8 +52,9 @@ def works_on(engineer: EngineerProfile, day_index: int) -> bool:
 
 
 def dispatch_warnings(engineer: EngineerProfile, slot: Slot, busy: Iterable[Slot], *, district: str | None,
-                      product_line: str | None, deadline: datetime | None) -> list[str]:
-    """Warning codes for sending `engineer` at local `slot`; `busy` holds his other live visits."""
+                      product_line: str | None, deadline: datetime | None, town: str | None = None) -> list[str]:
+    """Warning codes for sending `engineer` at local `slot`; `busy` holds his other live visits. The address's
+    district and town: he is in his area when one of his areas is either (rules.addresses.covers)."""
     found: set[str] = set()
     if not engineer.active:
         found.add(INACTIVE_ENGINEER)
@@ -61,7 +64,7 @@ def dispatch_warnings(engineer: EngineerProfile, slot: Slot, busy: Iterable[Slot
         found.add(DAY_OFF)
     if slot.start.timetz().replace(tzinfo=None) < engineer.work_start or _end_after_hours(engineer, slot):
         found.add(OUTSIDE_HOURS)
-    if district and district not in engineer.areas:
+    if (district or town) and not covers(engineer.areas, district, town):
         found.add(AREA_MISMATCH)
     if product_line and product_line not in engineer.skills:
         found.add(SKILL_MISMATCH)

@@ -3003,6 +3003,10 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>区县</translation>
         </message>
         <message>
+            <source>Town / township</source>
+            <translation>乡镇/街道</translation>
+        </message>
+        <message>
             <source>Address</source>
             <translation>地址</translation>
         </message>
@@ -3994,8 +3998,8 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>超出该工程师的工作时间</translation>
         </message>
         <message>
-            <source>The customer's district is not in the engineer's areas</source>
-            <translation>客户所在区域不在该工程师的服务区域内</translation>
+            <source>Neither the customer's town nor district is in the engineer's areas</source>
+            <translation>客户所在的乡镇和区县都不在该工程师的服务区域内</translation>
         </message>
         <message>
             <source>The engineer does not handle this product line</source>
@@ -4092,10 +4096,6 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
             <translation>电话(&amp;P)</translation>
         </message>
         <message>
-            <source>A&amp;reas (districts)</source>
-            <translation>服务区域（区县）(&amp;R)</translation>
-        </message>
-        <message>
             <source>Ac&amp;tive (shown on the dispatch board)</source>
             <translation>在岗（显示在派单看板上）(&amp;T)</translation>
         </message>
@@ -4106,6 +4106,10 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
         <message>
             <source>Separate districts with commas, e.g. Wenfeng, Beiguan</source>
             <translation>多个区县用逗号分隔，例如：文峰区，北关区</translation>
+        </message>
+        <message>
+            <source>A&amp;reas (districts, towns)</source>
+            <translation>服务区域（区县、乡镇）(&amp;R)</translation>
         </message>
         <message>
             <source>Product &amp;lines</source>
@@ -4856,6 +4860,10 @@ Caller: {caller}  {phone} · product: {product} · topic: {topic}</source>
         <message>
             <source>The ticket is already closed or cancelled.</source>
             <translation>该服务单已关闭或已取消。</translation>
+        </message>
+        <message>
+            <source>The town is too long: at most {max_length} characters (such as 吕村镇 or 东风街道).</source>
+            <translation>乡镇/街道名称太长：最多 {max_length} 个字（如“吕村镇”“东风街道”）。</translation>
         </message>
         <message>
             <source>The consultation no longer exists.</source>
@@ -6531,6 +6539,14 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
             <translation>区/县</translation>
         </message>
         <message>
+            <source>Town / township</source>
+            <translation>乡镇/街道</translation>
+        </message>
+        <message>
+            <source>The town or township of the district: pick it from the list or type it; leave it empty if not known</source>
+            <translation>所在区县的乡镇或街道：从列表中选择或直接输入；不清楚可留空</translation>
+        </message>
+        <message>
             <source>Address</source>
             <translation>地址</translation>
         </message>
@@ -7355,6 +7371,14 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
         <message>
             <source>District / county</source>
             <translation>区县</translation>
+        </message>
+        <message>
+            <source>Town / township</source>
+            <translation>乡镇/街道</translation>
+        </message>
+        <message>
+            <source>The town or township of the district: pick it from the list or type it; leave it empty if not known</source>
+            <translation>所在区县的乡镇或街道：从列表中选择或直接输入；不清楚可留空</translation>
         </message>
         <message>
             <source>Address</source>

@@ -51,3 +51,21 @@ def test_warnings_are_known_codes_in_the_stable_order(quarter: int, length: int)
     found = check(start, hours=length / 4, busy=[Slot(MONDAY, MONDAY + timedelta(hours=30))])
     assert found == [code for code in WARNING_ORDER if code in found]
     assert ("day_off" in found) == (start.weekday() >= 5)
+
+
+def test_an_engineer_of_towns_matches_an_address_in_one_of_them() -> None:
+    towns = EngineerProfile(("吕村镇", "白壁镇"), ("solar",), "1111100", time(8), time(18))
+
+    def town_check(district: str | None, town: str | None) -> list[str]:
+        return dispatch_warnings(towns, Slot(MONDAY, MONDAY + timedelta(hours=2)), (), district=district,
+                                 town=town, product_line="solar", deadline=None)
+
+    assert town_check("安阳县", "吕村镇") == []
+    assert town_check("安阳县", "韩陵镇") == ["area_mismatch"]
+    # Town not known: a town engineer is not known to cover it.
+    assert town_check("安阳县", "") == ["area_mismatch"]
+    # An engineer of the whole county covers each of its towns, and addresses with no town.
+    assert check(MONDAY, district="文峰区") == []
+    county = dispatch_warnings(ENGINEER, Slot(MONDAY, MONDAY + timedelta(hours=2)), (), district="文峰区",
+                               town="东大街街道", product_line="solar", deadline=None)
+    assert county == []

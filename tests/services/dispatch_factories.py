@@ -17,7 +17,7 @@ _counter = itertools.count(1)
 
 
 def make_ticket(db: Database, *, district: str = "文峰区", line: str = "solar", status: str = "new",
-                customer_name: str = "王先生", opened_at: datetime | None = None) -> int:
+                customer_name: str = "王先生", opened_at: datetime | None = None, town: str = "") -> int:
     n = next(_counter)
     with db.write.begin() as session:
         branch_id, user_id = session.execute(select(User.branch_id, User.id).where(User.username == "clerk")).one()
@@ -25,7 +25,8 @@ def make_ticket(db: Database, *, district: str = "文峰区", line: str = "solar
         model_id = session.scalar(select(ProductModel.id).where(ProductModel.product_line_id == line_id).limit(1))
         now = opened_at or utc_now()
         customer = Customer(branch_id=branch_id, name=customer_name, created_at=now)
-        address = CustomerAddress(province="河南省", city="安阳市", district=district, detail=f"中华路 {n} 号")
+        address = CustomerAddress(province="河南省", city="安阳市", district=district, town=town,
+                                  detail=f"中华路 {n} 号")
         customer.addresses.append(address)
         session.add(customer)
         session.flush()

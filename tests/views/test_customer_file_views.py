@@ -80,7 +80,7 @@ def test_edit_customer_adds_and_removes_phones_and_keeps_input_on_errors(qtbot, 
     dialog.ui.address_table.setCurrentCell(0, 1)
     qtbot.mouseClick(dialog.ui.remove_address_button, LEFT)
     assert dialog.ui.address_table.rowCount() == 1 and dialog.ui.message_label.text()
-    dialog.ui.address_table.item(0, 1).setText("中华路 12 号阳光小区 5 号楼")
+    dialog.ui.address_table.item(0, 2).setText("中华路 12 号阳光小区 5 号楼")
     with qtbot.waitSignal(dialog.customer_saved, timeout=3000):
         dialog.ui.button_box.accepted.emit()
     assert "王建国（老王）" in view.ui.header_label.text()
@@ -149,3 +149,46 @@ def test_a_supervisor_merges_a_duplicate_and_names_a_key_account(qtbot, sqlite_d
         kinds = sorted(session.scalars(select(Callback.kind).where(Callback.customer_id == keep.customer_id)))
         assert kinds == ["key_account_phone", "key_account_visit"]
     assert "★" in view.model.data(view.model.index(0, 0))
+
+
+def test_an_address_gets_its_town_from_the_districts_towns_or_typed(qtbot, sqlite_db: Database) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QComboBox
+
+    from desktop.models import CustomerAddress
+    from desktop.services.admin.settings_service import SettingsService
+    from desktop.views.customers.customer_edit_dialog import DETAIL, DISTRICT, TOWN
+
+    clerk = actor_for(sqlite_db, "clerk")
+    reg = register(sqlite_db, clerk, district="安阳县", detail="王家庄村 17 号")
+    view = CustomerFileView(CustomerFileService(sqlite_db), CustomerService(sqlite_db), clerk,
+                            region=SettingsService(sqlite_db).region(clerk))
+    qtbot.addWidget(view)
+    view.open_customer(reg.customer_id)
+    qtbot.mouseClick(view.ui.edit_customer_button, LEFT)
+    dialog = view.dialog
+    assert isinstance(dialog, CustomerEditDialog)
+    table = dialog.ui.address_table
+    assert [table.horizontalHeaderItem(c).text() for c in (DISTRICT, TOWN, DETAIL)] == [
+        dialog.tr("District / county"), dialog.tr("Town / township"), dialog.tr("Address")]
+    # The town cell edits in a combo box of the row's district's towns; a town may also be typed (20 at most).
+    table.setCurrentCell(0, TOWN)
+    table.editItem(table.item(0, TOWN))
+    editor = table.findChild(QComboBox, "town_editor")
+    assert editor is not None and editor.isEditable()
+    assert [editor.itemText(i) for i in range(editor.count())] == ["", "白璧镇", "吕村镇", "柏庄镇", "永和镇", "瓦店乡"]
+    editor.lineEdit().setText("镇" * 30)
+    assert len(editor.currentText()) == 20
+    editor.setCurrentIndex(editor.findText("吕村镇"))
+    table.setCurrentCell(0, DETAIL)  # leaving the cell commits the editor
+    qtbot.waitUntil(lambda: table.item(0, TOWN).text() == "吕村镇", timeout=2000)
+    # A district corrected to another drops the old district's town.
+    table.item(0, DISTRICT).setText("滑县")
+    assert table.item(0, TOWN).text() == ""
+    table.item(0, DISTRICT).setText("安阳县")
+    table.item(0, TOWN).setText("吕村镇")
+    with qtbot.waitSignal(dialog.customer_saved, timeout=3000):
+        dialog.ui.button_box.accepted.emit()
+    with sqlite_db.read.begin() as session:
+        address = session.get(CustomerAddress, reg.address_id)
+        assert (address.district, address.town) == ("安阳县", "吕村镇")
+    assert "河南省安阳市安阳县吕村镇王家庄村 17 号" in view.ui.header_label.text()

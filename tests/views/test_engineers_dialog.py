@@ -150,3 +150,30 @@ def test_areas_are_ticked_from_the_branchs_districts(qtbot, sqlite_db) -> None: 
     with qtbot.waitSignal(dialog.engineer_saved):
         qtbot.mouseClick(dialog.ui.save_button, Qt.MouseButton.LeftButton)
     assert EngineerService(sqlite_db).get(admin, engineer.id).areas == (places[0], places[1], "外省某县")
+
+
+def test_towns_are_offered_after_their_district_and_saved_as_areas(qtbot, sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services.admin.settings_service import SettingsService
+
+    admin = actor_for(sqlite_db, "admin")
+    region = SettingsService(sqlite_db).region(admin)
+    dialog = EngineersDialog(EngineerService(sqlite_db), DispatchService(sqlite_db),
+                             AuthService(sqlite_db, hasher=FAST_HASHER), admin, region_places=region.place_names,
+                             region_districts=region.district_names)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    items = {dialog.areas_list.item(i).data(Qt.ItemDataRole.UserRole): dialog.areas_list.item(i)
+             for i in range(dialog.areas_list.count())}
+    names = list(items)
+    # 安阳县, then its towns; districts in bold, towns not.
+    assert names[names.index("安阳县") + 1:names.index("安阳县") + 3] == ["白璧镇", "吕村镇"]
+    assert items["安阳县"].font().bold() and not items["吕村镇"].font().bold()
+    engineer = EngineerService(sqlite_db).create(admin, EngineerInput(name="郭师傅", phone="13903725679",
+                                                                     skills=("solar",)))
+    dialog.reload(select_id=engineer.id)
+    for town in ("吕村镇", "白璧镇"):
+        next(dialog.areas_list.item(i) for i in range(dialog.areas_list.count())
+             if dialog.areas_list.item(i).data(Qt.ItemDataRole.UserRole) == town).setCheckState(Qt.CheckState.Checked)
+    with qtbot.waitSignal(dialog.engineer_saved):
+        qtbot.mouseClick(dialog.ui.save_button, Qt.MouseButton.LeftButton)
+    assert EngineerService(sqlite_db).get(admin, engineer.id).areas == ("白璧镇", "吕村镇")

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from desktop.clock import local_today, to_local
 from desktop.database import Database
-from desktop.models import Callback, InstallationOrder, Ticket, Unit
+from desktop.models import Callback, CustomerAddress, InstallationOrder, Ticket, Unit
 from desktop.services.admin.settings_service import SettingsService
 from desktop.services.admin.signing_service import SigningService
 from desktop.services.dispatch.dispatch_print_service import DispatchPrintService
@@ -68,6 +68,11 @@ def test_a_new_order_from_a_sale_registers_the_customer_and_unit_and_lists_it(qt
     dialog.search()
     assert dialog.ui.new_customer_group.isChecked()
     dialog.ui.name_edit.insert("郑女士")
+    # A village customer: the town is picked from the county's towns.
+    dialog.ui.district_combo.setCurrentIndex(dialog.ui.district_combo.findText("滑县"))
+    towns = dialog.ui.town_combo
+    assert towns.isEditable() and [towns.itemText(i) for i in range(towns.count())][:3] == ["", "道口镇", "城关镇"]
+    towns.setCurrentIndex(towns.findText("留固镇"))
     dialog.ui.address_edit.insert("文明大道 66 号")
     qtbot.keyClicks(dialog.ui.serial_edit, "lt-new-77")
     qtbot.keyClicks(dialog.ui.invoice_price_edit, "3,280")
@@ -84,6 +89,9 @@ def test_a_new_order_from_a_sale_registers_the_customer_and_unit_and_lists_it(qt
     with sqlite_db.read.begin() as session:
         unit = session.scalars(select(Unit).where(Unit.serial == "LT-NEW-77")).one()
         assert (unit.invoice_price_fen, unit.installation_date) == (328_000, None)
+        address = session.get(CustomerAddress, unit.address_id)
+        assert (address.district, address.town) == ("滑县", "留固镇")
+    assert row.address == "滑县留固镇文明大道 66 号"
     # Not planned yet: nothing to record, nothing to print.
     assert not view.ui.result_button.isEnabled() and not view.ui.print_button.isEnabled()
 

@@ -30,3 +30,19 @@ def test_every_raised_code_has_a_message(qapp, code: str) -> None:  # type: igno
     assert "{" not in text
     if code in ("serial_taken", "phone_taken"):
         assert "王建国" in text  # the owner is shown whatever other areas registered for the same code
+
+
+def test_a_town_too_long_is_said_in_both_languages(qapp) -> None:  # type: ignore[no-untyped-def]
+    from desktop.i18n import install_translators
+    from desktop.services.core.region import clean_town
+
+    with pytest.raises(ValidationError) as caught:
+        clean_town("镇" * 21)
+    assert clean_town(" 吕村镇 ") == "吕村镇" and clean_town(None) == ""
+    try:
+        for language, words in (("en", "The town is too long: at most 20 characters"),
+                                ("zh_CN", "乡镇/街道名称太长：最多 20 个字")):
+            install_translators(qapp, language)
+            assert intake_messages.describe(caught.value).startswith(words)
+    finally:
+        install_translators(qapp, "en")

@@ -199,3 +199,42 @@ def test_confirm_close_asks_only_with_unsaved_input(qtbot, view: IntakeView, mon
     assert not view.confirm_close()
     assert view.confirm_close()
     assert len(asked) == 2
+
+
+def test_the_town_is_chosen_from_the_districts_towns_or_typed_and_stored(qtbot, view: IntakeView,  # type: ignore[no-untyped-def]
+                                                                          sqlite_db: Database) -> None:
+    from desktop.models import CustomerAddress
+
+    qtbot.keyClicks(view.ui.phone_edit, "13903720077")
+    qtbot.waitUntil(lambda: view.ui.new_customer_group.isChecked(), timeout=5000)
+    view.ui.name_edit.insert("吕大娘")
+    towns = view.ui.town_combo
+    _pick(view.ui.district_combo, "安阳县")
+    assert [towns.itemText(i) for i in range(towns.count())] == ["", "白璧镇", "吕村镇", "柏庄镇", "永和镇", "瓦店乡"]
+    assert towns.currentText() == "" and towns.isEditable()
+    _pick(towns, "吕村镇")
+    # Another district: its own towns, and 安阳县's town does not follow.
+    _pick(view.ui.district_combo, "滑县")
+    assert towns.itemText(1) == "道口镇" and towns.currentText() == ""
+    # A town the region does not list is typed, up to the column's width, and stays when the district changes.
+    towns.lineEdit().setText("新设镇" + "镇" * 30)
+    assert len(towns.currentText()) == 20
+    towns.lineEdit().setText("新设镇")
+    _pick(view.ui.district_combo, "安阳县")
+    assert towns.currentText() == "新设镇"
+    _pick(towns, "吕村镇")
+    view.ui.address_edit.insert("王家庄村 17 号")
+    _pick(view.ui.model_combo, "LT-18-1800")
+    qtbot.keyClicks(view.ui.serial_edit, "LT-TOWN-7")
+    view.ui.fault_text_edit.insertPlainText("不出热水")
+    with qtbot.waitSignal(view.ticket_opened, timeout=5000):
+        qtbot.mouseClick(view.ui.open_ticket_button, Qt.MouseButton.LeftButton)
+    with sqlite_db.read.begin() as session:
+        [address] = session.scalars(select(CustomerAddress).join(Customer).where(Customer.name == "吕大娘")).all()
+        assert (address.district, address.town, address.detail) == ("安阳县", "吕村镇", "王家庄村 17 号")
+    # The next caller starts without the town.
+    assert towns.currentText() == ""
+    # Found again by phone: the card reads the address with its town.
+    qtbot.keyClicks(view.ui.phone_edit, "13903720077")
+    qtbot.waitUntil(lambda: "吕村镇" in view.ui.customer_label.text(), timeout=5000)
+    assert "安阳县吕村镇王家庄村 17 号" in view.ui.customer_label.text()

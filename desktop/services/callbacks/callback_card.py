@@ -27,6 +27,7 @@ from desktop.models import (
     Visit,
 )
 from desktop.rules import callback_script as script
+from desktop.rules.addresses import address_line
 from desktop.rules.callback_script import ScriptLine
 from desktop.services.callbacks.script_book import load_book
 from desktop.services.core.branch_time import branch_tz, local_day
@@ -160,8 +161,7 @@ def build_card(session: Session, cb: Callback, agent_user_id: int, max_attempts:
     address_row = session.get(CustomerAddress, address_id) if address_id else session.scalars(
         select(CustomerAddress).where(CustomerAddress.customer_id == customer.id).order_by(CustomerAddress.id)
     ).first()
-    address = "".join((address_row.province, address_row.city, address_row.district, address_row.detail)) \
-        if address_row else ""
+    address = address_line(address_row)
     last = _last_service(session, cb, ticket)
     tz = branch_tz(session, cb.branch_id)
     today = local_day(datetime.now(tz), tz)

@@ -29,6 +29,7 @@ from desktop.models import (
 from desktop.models.charges import PAYMENT_METHODS
 from desktop.printing.documents import BranchHeader
 from desktop.printing.labels import Labels
+from desktop.rules.addresses import address_line
 from desktop.services.admin.signing_service import SigningService
 from desktop.services.charges.charge_records import (
     CashLine,
@@ -234,7 +235,7 @@ class PaymentService(Service):
                                                            .where(User.id == payment.recorded_by))
             data = ReceiptData(
                 payment.receipt_no, ticket.number, to_local(payment.paid_at, zone), payment.payer_name,
-                "".join((address.province, address.city, address.district, address.detail)) if address else "",
+                address_line(address),
                 tuple(items), _yuan(due.total_fen), _yuan(int(before)), _yuan(payment.amount_fen), payment.method,
                 collector or "", payment.note, payment.status == "void", payment.void_reason)
             return header, data

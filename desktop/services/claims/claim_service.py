@@ -35,6 +35,7 @@ from desktop.models import (
 )
 from desktop.models import Decision as DecisionRow
 from desktop.printing.documents import BranchHeader, CertificateData, CustomerInfo, UnitInfo
+from desktop.rules.addresses import address_line
 from desktop.rules.adjudication import REMEDIES, Decision, adjudicate, remedy_strength
 from desktop.rules.lifecycle import OPEN_STATES
 from desktop.rules.rule_catalogue import RULES
@@ -593,8 +594,7 @@ class ClaimService(Service):
             return CertificateData(
                 ticket_no=ticket_no or "", claim_no=claim.number, claim_date=local_date_of(claim.created_at),
                 customer=CustomerInfo(customer.name, phone,
-                                      "".join((address.province, address.city, address.district, address.detail))
-                                      if address else ""),
+                                      address_line(address)),
                 unit=UnitInfo(product=line_words(session, line.id, actor.branch_id).product("zh" if zh else "en")
                               if line else "",
                               model=model.code if model else "", serial=unit.serial,

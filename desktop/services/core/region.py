@@ -39,6 +39,26 @@ class Region:
     def district_names(self) -> tuple[str, ...]:
         return tuple(d.name for d in self.districts)
 
+    @property
+    def place_names(self) -> tuple[str, ...]:
+        """Every district followed by its towns: the places an engineer may cover."""
+        return tuple(place for d in self.districts for place in (d.name, *d.towns))
+
+    def towns_of(self, district: str) -> tuple[str, ...]:
+        """The towns listed for a district (none for a district not in the region)."""
+        return next((d.towns for d in self.districts if d.name == district), ())
+
+    def same_area(self, place: str) -> frozenset[str]:
+        """The places that count for a filter on `place`: a district with its towns (the engineer of one of its
+        towns works in it), a town with its district (the county's engineer covers the town)."""
+        found = {place}
+        for d in self.districts:
+            if d.name == place:
+                found.update(d.towns)
+            elif place in d.towns:
+                found.add(d.name)
+        return frozenset(found)
+
     def to_value(self) -> dict[str, Any]:
         return {"province": self.province, "city": self.city,
                 "districts": [{"name": d.name, "towns": list(d.towns)} for d in self.districts]}
@@ -71,6 +91,17 @@ def _names(values: Iterable[str], field: str, limit: int) -> tuple[str, ...]:
     if len(cleaned) > limit:
         raise ValidationError("too_many_items", field, max_items=limit)
     return tuple(cleaned)
+
+
+def clean_town(value: str | None) -> str:
+    """An address's town (乡镇/街道): optional, any name (a town the region does not list is allowed), but no wider
+    than the address column; too long is said as such, with the town's own field."""
+    try:
+        return clean_text(value, "town", max_length=NAME_LENGTH)
+    except ValidationError as exc:
+        if exc.code == "too_long":
+            raise ValidationError("town_too_long", "town", max_length=NAME_LENGTH) from None
+        raise
 
 
 def clean_region(region: Region) -> Region:

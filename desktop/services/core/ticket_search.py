@@ -29,6 +29,11 @@ def document_text(number: str, phones: Iterable[str], name: str, serial: str | N
     return " | ".join(p for p in parts if p)
 
 
+def place_words(district: str | None, town: str | None) -> str:
+    """The district and the town as one field of the document: a ticket is found by either name."""
+    return " ".join(p for p in (district, town) if p)
+
+
 def bigram_text(doc: str) -> str:
     """Every CJK run as overlapping bigrams plus its last character, so "漏水了" is found by 漏水, 水了, 了 and
     (as a prefix) 漏; other words stay whole for the unicode61 tokenizer."""
@@ -127,7 +132,8 @@ def index_tickets(session: Session, ticket_ids: Sequence[int]) -> None:
         return
     rows = session.execute(
         select(Ticket.id, Ticket.number, Ticket.contact_phone, Ticket.customer_id, Customer.name, Unit.serial,
-               CustomerAddress.district, CustomerAddress.detail, FaultCategory.name_zh, Ticket.fault_text)
+               CustomerAddress.district, CustomerAddress.detail, FaultCategory.name_zh, Ticket.fault_text,
+               CustomerAddress.town)
         .join(Customer, Customer.id == Ticket.customer_id)
         .outerjoin(Unit, Unit.id == Ticket.unit_id)
         .outerjoin(CustomerAddress, CustomerAddress.id == Ticket.address_id)
@@ -142,7 +148,7 @@ def index_tickets(session: Session, ticket_ids: Sequence[int]) -> None:
         phones.setdefault(cid, []).append(number)
     docs = [
         (r.id, document_text(r.number, [r.contact_phone, *phones.get(r.customer_id, [])], r.name, r.serial,
-                             r.district, r.detail, r.name_zh, r.fault_text))
+                             place_words(r.district, r.town), r.detail, r.name_zh, r.fault_text))
         for r in rows
     ]
     write_documents(session, docs, replace=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from desktop.rules.addresses import address_text, place_text
 from desktop.rules.warranty import WarrantyStatus
 
 
@@ -41,10 +42,15 @@ class FileAddress:
     district: str
     detail: str
     in_use: bool  # a unit or ticket points at it: it may be corrected, not removed
+    town: str = ""
 
     @property
     def text(self) -> str:
-        return f"{self.district}{self.detail}"
+        return place_text(self.district, self.town, self.detail)
+
+    @property
+    def full_text(self) -> str:
+        return address_text(self.province, self.city, self.district, self.town, self.detail)
 
 
 @dataclass(frozen=True)
@@ -167,6 +173,8 @@ class AddressEdit:
     # Empty: an address kept keeps its own; a new one is in the branch's province and city.
     province: str = ""
     city: str = ""
+    # The 乡镇/街道; empty when not known.
+    town: str = ""
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ from desktop.models import (
     User,
     Visit,
 )
+from desktop.rules.addresses import place_text
 from desktop.rules.lifecycle import OPEN_STATES
 from desktop.rules.phones import digits_only, format_phone, parse_phone
 from desktop.rules.warranty import warranty_status
@@ -50,6 +51,7 @@ from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service, check_version
 from desktop.services.core.branch_time import branch_tz, local_day
 from desktop.services.core.permissions import require
+from desktop.services.core.region import clean_town
 from desktop.services.core.settings_store import load_warranty_policy
 from desktop.services.core.validation import clean_text
 from desktop.services.customers.customer_file_records import (
@@ -134,8 +136,9 @@ class CustomerFileService(Service):
                          # Serials are stored upper-case: a plain LIKE, case-sensitive on PostgreSQL, is enough.
                          Customer.id.in_(select(Unit.customer_id).where(
                              Unit.serial.like(f"%{_escaped(text.upper())}%", escape="\\"))),
+                         # A town by its whole name (吕村镇): the same pass over the addresses as the detail.
                          Customer.id.in_(select(CustomerAddress.customer_id).where(
-                             _contains(CustomerAddress.detail, text, sqlite)))]
+                             or_(_contains(CustomerAddress.detail, text, sqlite), CustomerAddress.town == text)))]
                 digits = digits_only(text)
                 if len(digits) >= 3 and len(digits) >= len(text.replace(" ", "").replace("-", "")) - 1:
                     found.append(Customer.id.in_(select(CustomerPhone.customer_id).where(
@@ -162,10 +165,11 @@ class CustomerFileService(Service):
                 .where(CustomerPhone.customer_id.in_(ids)).order_by(CustomerPhone.id)):
             phones.setdefault(cid, format_phone(number, ext))
         addresses: dict[int, str] = {}
-        for cid, district, detail in session.execute(
-                select(CustomerAddress.customer_id, CustomerAddress.district, CustomerAddress.detail)
+        for cid, district, town, detail in session.execute(
+                select(CustomerAddress.customer_id, CustomerAddress.district, CustomerAddress.town,
+                       CustomerAddress.detail)
                 .where(CustomerAddress.customer_id.in_(ids)).order_by(CustomerAddress.id)):
-            addresses.setdefault(cid, f"{district}{detail}")
+            addresses.setdefault(cid, place_text(district, town, detail))
         units = dict(session.execute(select(Unit.customer_id, func.count()).where(Unit.customer_id.in_(ids))
                                      .group_by(Unit.customer_id)).all())
         open_tickets = dict(session.execute(
@@ -188,7 +192,7 @@ class CustomerFileService(Service):
         used = set(session.scalars(select(Unit.address_id).where(Unit.customer_id == cid))) | set(
             session.scalars(select(Ticket.address_id).where(Ticket.customer_id == cid)))
         phones = tuple(FilePhone(p.id, p.number, format_phone(p.number, p.extension), p.kind) for p in customer.phones)
-        addresses = tuple(FileAddress(a.id, a.province, a.city, a.district, a.detail, a.id in used)
+        addresses = tuple(FileAddress(a.id, a.province, a.city, a.district, a.detail, a.id in used, a.town)
                           for a in customer.addresses)
         units = tuple(self._units(session, actor.branch_id, Unit.customer_id == cid, today))
         tickets = tuple(
@@ -276,7 +280,8 @@ class CustomerFileService(Service):
         addresses = [AddressEdit(a.id, clean_text(a.district, "district", max_length=20, required=True),
                                  clean_text(a.detail, "address", max_length=200, required=True),
                                  clean_text(a.province, "province", max_length=20),
-                                 clean_text(a.city, "city", max_length=20)) for a in edit.addresses]
+                                 clean_text(a.city, "city", max_length=20),
+                                 clean_town(a.town)) for a in edit.addresses]
         with self._writing(actor, "customer.write") as session:
             customer = self._customer(session, actor, customer_id)
             check_version(customer.version, version)
@@ -329,19 +334,21 @@ class CustomerFileService(Service):
             in_use = session.scalar(select(Unit.id).where(Unit.address_id == row.id).limit(1)) or session.scalar(
                 select(Ticket.id).where(Ticket.address_id == row.id).limit(1))
             if in_use:
-                raise ValidationError("address_in_use", "address", address=f"{row.district}{row.detail}")
+                raise ValidationError("address_in_use", "address",
+                                      address=place_text(row.district, row.town, row.detail))
             customer.addresses.remove(row)
         province, city = branch_place(session, customer.branch_id)
         for edit in addresses:
             if edit.id is None:
                 customer.addresses.append(CustomerAddress(province=edit.province or province,
                                                           city=edit.city or city,
-                                                          district=edit.district, detail=edit.detail))
+                                                          district=edit.district, town=edit.town,
+                                                          detail=edit.detail))
             else:
-                # The dialog edits district and street: the province and city stored stay unless given.
+                # The dialog edits district, town and street: the province and city stored stay unless given.
                 row = by_id[edit.id]
                 row.province, row.city = edit.province or row.province, edit.city or row.city
-                row.district, row.detail = edit.district, edit.detail
+                row.district, row.town, row.detail = edit.district, edit.town, edit.detail
         session.flush()
 
     # ---- correcting a unit ----------------------------------------------------------------------------------------

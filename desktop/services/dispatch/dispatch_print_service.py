@@ -35,6 +35,7 @@ from desktop.printing.documents import (
     ServiceSheetData,
     UnitInfo,
 )
+from desktop.rules.addresses import place_text
 from desktop.rules.phones import format_phone
 from desktop.services.core import audit, own_work
 from desktop.services.core.actor import Actor
@@ -97,7 +98,9 @@ class DispatchPrintService(Service):
             grades = branch_grades(session, actor.branch_id)
             lines, sheets, sheet_headers = [], [], []
             for visit, ticket, customer, address, line, unit, model in rows:
-                address_text = f"{address.city}{address.district}{address.detail}" if address else ""
+                # A sheet for the engineer: the city and on; the province is the branch's own.
+                address_text = address.city + place_text(address.district, address.town, address.detail) \
+                    if address else ""
                 words = line_words(session, line.id, actor.branch_id)
                 product = words.product(language)
                 appointment_start = to_local(visit.agreed_start or visit.planned_start)

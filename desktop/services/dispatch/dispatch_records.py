@@ -45,6 +45,11 @@ class BoardVisit:
     # What a person reads for `product_line` (a code): the catalogue's names, the view picks the language's.
     product_line_zh: str = ""
     product_line_en: str = ""
+    town: str = ""  # the address's 乡镇/街道 beside `district`; empty when not known
+
+    @property
+    def place(self) -> str:
+        return self.district + self.town
 
 
 @dataclass(frozen=True)
@@ -93,6 +98,11 @@ class PanelTicket:
     version: int
     kind: str = "repair"
     product_line_en: str = ""  # the English name beside product_line_name (Chinese): the view picks
+    town: str = ""  # the address's 乡镇/街道 beside `district`; empty when not known
+
+    @property
+    def place(self) -> str:
+        return self.district + self.town
 
 
 @dataclass(frozen=True)

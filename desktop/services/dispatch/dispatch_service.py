@@ -6,7 +6,7 @@ import json
 from collections import defaultdict
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import Text, bindparam, func, select, type_coerce
+from sqlalchemy import Text, bindparam, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desktop.clock import BRANCH_TZ, to_local, utc_now
@@ -20,6 +20,7 @@ from desktop.services.core.base import Service, check_version
 from desktop.services.core.clocks import meet_clock
 from desktop.services.core.onsite_windows import UNREAD, ticket_onsite_window
 from desktop.services.core.permissions import require
+from desktop.services.core.region import load_region
 from desktop.services.core.ticket_events import log_event, transition
 from desktop.services.core.validation import check_moment, clean_text
 from desktop.services.dispatch.dispatch_records import Board, BoardEngineer, BoardVisit, CellLoad, PanelTicket, VisitRow
@@ -108,15 +109,16 @@ def ticket_deadline(session: Session, ticket: Ticket, now: datetime,
     return clock.due_at if clock is not None else now + onsite_window(session, ticket)
 
 
-# The district and the product line in one query (built once); no address gives no district.
-_PLACE = (select(select(CustomerAddress.district).where(CustomerAddress.id == bindparam("address_id"))
-                 .scalar_subquery(), ProductLine.code)
+# The district, the town and the product line in one query (built once); no address gives no district nor town.
+_PLACE = (select(CustomerAddress.district, CustomerAddress.town, ProductLine.code).select_from(ProductLine)
+          .outerjoin(CustomerAddress, CustomerAddress.id == bindparam("address_id"))
           .where(ProductLine.id == bindparam("line_id")))
 
 
-def ticket_place(session: Session, ticket: Ticket) -> tuple[str | None, str | None]:
+def ticket_place(session: Session, ticket: Ticket) -> tuple[str | None, str | None, str | None]:
+    """The ticket's district, town and product line code."""
     row = session.execute(_PLACE, {"address_id": ticket.address_id, "line_id": ticket.product_line_id}).first()
-    return (row[0], row[1]) if row is not None else (None, None)
+    return (row[0], row[1], row[2]) if row is not None else (None, None, None)
 
 
 def profile(engineer: Engineer) -> EngineerProfile:
@@ -133,9 +135,9 @@ def compute_warnings(session: Session, engineer: Engineer, ticket: Ticket, start
     if exclude_visit is not None:
         busy_query = busy_query.where(Visit.id != exclude_visit)
     busy = [Slot(to_local(s), to_local(e)) for s, e in session.execute(busy_query)]
-    district, line = ticket_place(session, ticket)
+    district, town, line = ticket_place(session, ticket)
     return dispatch_warnings(profile(engineer), Slot(to_local(start), to_local(end)), busy, district=district,
-                             product_line=line,
+                             town=town, product_line=line,
                              deadline=to_local(ticket_deadline(session, ticket, now, open_clock)))
 
 
@@ -167,13 +169,14 @@ class DispatchService(Service):
         start = local_midnight(first_day).astimezone(UTC)
         end = local_midnight(first_day + timedelta(days=days)).astimezone(UTC)
         with self._reading(actor, "dispatch.read") as session:
+            same_area = load_region(session, actor.branch_id).same_area(area) if area else frozenset()
             lanes = select(Engineer).where(Engineer.branch_id == actor.branch_id, Engineer.active.is_(True))
             if own_work.is_field_engineer(actor):
                 # An engineer's board is their own lane: nobody else's customers on it.
                 lanes = lanes.where(Engineer.id == (own_work.own_engineer_id(session, actor) or -1))
             engineers = [
                 r for r in (engineer_row(e) for e in session.scalars(lanes.order_by(Engineer.name, Engineer.id)))
-                if matches(r, area, product_line)
+                if matches(r, area, product_line, same_area)
             ]
             ids = [e.id for e in engineers]
             rows = session.execute(
@@ -181,7 +184,7 @@ class DispatchService(Service):
                        Visit.planned_start, Visit.planned_end, Visit.agreed_start, Visit.agreed_end, Customer.name,
                        CustomerAddress.district, ProductLine.code, type_coerce(Visit.warnings, Text),
                        Visit.override_reason,
-                       Visit.version, Ticket.kind, ProductLine.name_zh, ProductLine.name_en)
+                       Visit.version, Ticket.kind, ProductLine.name_zh, ProductLine.name_en, CustomerAddress.town)
                 .join(Ticket, Ticket.id == Visit.ticket_id)
                 .join(Customer, Customer.id == Ticket.customer_id)
                 .join(ProductLine, ProductLine.id == Ticket.product_line_id)
@@ -191,7 +194,8 @@ class DispatchService(Service):
                 .order_by(Visit.engineer_id, Visit.planned_start, Visit.id)
             ).all() if ids else []
         visits = tuple(BoardVisit(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11] or "",
-                                  r[12], _warning_codes(r[13]), r[14], r[15], r[16], r[17] or "", r[18] or "")
+                                  r[12], _warning_codes(r[13]), r[14], r[15], r[16], r[17] or "", r[18] or "",
+                                  r[19] or "")
                        for r in rows)
         # The phone under the name as people read it: the setup wizard stores the digits only.
         board_engineers = tuple(BoardEngineer(e.id, e.name, format_phone(e.phone), e.areas, e.skills,
@@ -210,7 +214,7 @@ class DispatchService(Service):
                 select(Ticket.id, Ticket.number, Ticket.status, Ticket.priority, Ticket.escalation_level,
                        Customer.name, CustomerAddress.district, ProductLine.code, ProductLine.name_zh,
                        ProductLine.name_en, Ticket.fault_text, Ticket.opened_at, due.c.due_at, Ticket.version,
-                       Ticket.kind)
+                       Ticket.kind, CustomerAddress.town)
                 .join(Customer, Customer.id == Ticket.customer_id)
                 .join(ProductLine, ProductLine.id == Ticket.product_line_id)
                 .outerjoin(CustomerAddress, CustomerAddress.id == Ticket.address_id)
@@ -221,7 +225,8 @@ class DispatchService(Service):
                 .limit(limit)
             )
             if area:
-                query = query.where(CustomerAddress.district == area)
+                # A district's tickets are also those of its towns; a town's are those written with it.
+                query = query.where(or_(CustomerAddress.district == area, CustomerAddress.town == area))
             if product_line:
                 query = query.where(ProductLine.code == product_line)
             own = own_work.ticket_condition(session, actor)
@@ -230,7 +235,7 @@ class DispatchService(Service):
             rows = session.execute(query).all()
             commitments = self._due_commitments(session, [r[0] for r in rows])
         return [PanelTicket(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "", r[7], r[8] or r[9], r[10], r[11], r[12],
-                            commitments.get(r[0]), r[13], r[14], r[9] or "") for r in rows]
+                            commitments.get(r[0]), r[13], r[14], r[9] or "", r[15] or "") for r in rows]
 
     @staticmethod
     def _due_commitments(session: Session, ticket_ids: list[int]) -> dict[int, str]:

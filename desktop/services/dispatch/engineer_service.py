@@ -15,6 +15,7 @@ from desktop.rules.phones import parse_phone
 from desktop.services.core import audit
 from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service, check_version
+from desktop.services.core.region import load_region
 from desktop.services.core.validation import clean_text
 
 MAX_AREAS = 30
@@ -53,8 +54,11 @@ def engineer_row(e: Engineer) -> EngineerRow:
                        e.work_start, e.work_end, e.active, e.user_id, e.version)
 
 
-def matches(row: EngineerRow, area: str | None, product_line: str | None) -> bool:
-    return (not area or area in row.areas) and (not product_line or product_line in row.skills)
+def matches(row: EngineerRow, area: str | None, product_line: str | None,
+            same_area: frozenset[str] = frozenset()) -> bool:
+    """`same_area`: the places counting as `area` (core.region.Region.same_area: a district and its towns)."""
+    places = same_area or {area}
+    return (not area or any(a in places for a in row.areas)) and (not product_line or product_line in row.skills)
 
 
 class EngineerService(Service):
@@ -63,14 +67,16 @@ class EngineerService(Service):
         """Engineers of the branch by name. Areas and skills are JSON lists, and a branch has tens of engineers:
         filtering them here is simpler than JSON operators that differ between SQLite and PostgreSQL."""
         with self._reading(actor, "engineer.read") as session:
-            return [r for r in self._rows(session, actor.branch_id, include_inactive) if matches(r, area, product_line)]
+            same = load_region(session, actor.branch_id).same_area(area) if area else frozenset()
+            return [r for r in self._rows(session, actor.branch_id, include_inactive)
+                    if matches(r, area, product_line, same)]
 
     def get(self, actor: Actor, engineer_id: int) -> EngineerRow:
         with self._reading(actor, "engineer.read") as session:
             return engineer_row(_load(session, actor, engineer_id))
 
     def known_areas(self, actor: Actor) -> builtins.list[str]:
-        """Every district any engineer covers: the board's area filter offers these."""
+        """Every place (district or town) any engineer covers: the board's area filter offers these."""
         with self._reading(actor, "engineer.read") as session:
             areas = {a for r in self._rows(session, actor.branch_id, True) for a in r.areas}
         return sorted(areas)

@@ -67,7 +67,7 @@ class MyDayService(Service):
                 select(Visit, Ticket.number, Ticket.contact_phone, Ticket.fault_text, Customer.name,
                        CustomerAddress.province, CustomerAddress.city, CustomerAddress.district,
                        CustomerAddress.detail, ProductLine.code, ProductLine.name_zh, ProductLine.name_en,
-                       ProductModel.name, Unit.serial)
+                       ProductModel.name, Unit.serial, CustomerAddress.town)
                 .join(Ticket, Ticket.id == Visit.ticket_id)
                 .join(Customer, Customer.id == Ticket.customer_id)
                 .join(ProductLine, ProductLine.id == Ticket.product_line_id)
@@ -80,8 +80,8 @@ class MyDayService(Service):
             ).all()
         visits = tuple(
             MyVisit(v.id, v.ticket_id, number, v.status, v.round, v.planned_start, v.planned_end, v.agreed_start,
-                    v.agreed_end, name, format_phone(phone), "".join(p for p in (city, district, detail) if p),
+                    v.agreed_end, name, format_phone(phone), "".join(p for p in (city, district, town, detail) if p),
                     line_code, line_zh, line_en, model or "", serial or "", fault, v.version)
             for v, number, phone, fault, name, _province, city, district, detail, line_code, line_zh, line_en,
-            model, serial in rows)
+            model, serial, town in rows)
         return MyDay(engineer_id, engineer_name, first_day, visits)

@@ -137,7 +137,7 @@ def tickets(session: Session, scope: ExportScope) -> Iterator[TicketRecord]:
                CustomerAddress.city, CustomerAddress.district, CustomerAddress.detail, Ticket.fault_category_id,
                Ticket.fault_text, Engineer.name, t(first.due_at), t(first.met_at), first.cancelled, t(onsite.due_at),
                t(onsite.met_at), onsite.cancelled, t(Ticket.completed_at), t(Ticket.closed_at), counts.c.n,
-               Ticket.is_repeat)
+               Ticket.is_repeat, CustomerAddress.town)
         .join(Customer, Customer.id == Ticket.customer_id)
         .outerjoin(Unit, Unit.id == Ticket.unit_id)
         .outerjoin(ProductModel, ProductModel.id == Unit.model_id)
@@ -159,7 +159,7 @@ def tickets(session: Session, scope: ExportScope) -> Iterator[TicketRecord]:
         if r[7] is not None:
             # Coverage on the local day the customer called, as intake showed it.
             coverage = warranty.coverage((line_code, r[8], r[10] or r[9], r[11], r[12], r[13], r[14]), opened.date())
-        address: Address | str = Address(r[17], r[18], r[19], r[20]) if r[17] is not None else ""
+        address: Address | str = Address(r[17], r[18], r[19], r[20], r[34]) if r[17] is not None else ""
         first_due, onsite_due = local(r[24]), local(r[27])
         yield TicketRecord(
             code, r[0], opened, _cached(labels["status"], L.TICKET_STATUS, r[2], lang),
@@ -359,7 +359,7 @@ def installations(session: Session, scope: ExportScope) -> Iterator[tuple[Any, .
                CustomerAddress.district, CustomerAddress.detail, Engineer.name, t(InstallationReport.arrived_at),
                InstallationReport.result, InstallationReport.installed_on, InstallationReport.checks,
                InstallationReport.appearance_defect, InstallationReport.appearance_note,
-               InstallationReport.use_explained, InstallationReport.signature_kind)
+               InstallationReport.use_explained, InstallationReport.signature_kind, CustomerAddress.town)
         .join(Ticket, Ticket.id == InstallationOrder.ticket_id)
         .join(Customer, Customer.id == Ticket.customer_id)
         .join(Unit, Unit.id == InstallationOrder.unit_id)
@@ -378,7 +378,7 @@ def installations(session: Session, scope: ExportScope) -> Iterator[tuple[Any, .
         checks = r[15] if isinstance(r[15], dict) else json.loads(r[15]) if r[15] else {}
         missing = "、".join(L.label(L.ACCEPTANCE_ITEM, item, lang) for item in L.ACCEPTANCE_ITEM
                             if not checks.get(item)) if reported else ""
-        address: Address | str = Address(r[7], r[8], r[9], r[10]) if r[7] is not None else ""
+        address: Address | str = Address(r[7], r[8], r[9], r[10], r[20]) if r[7] is not None else ""
         yield (code, r[0], r[1], r[2] or "", r[3] or "", r[4] or "", r[5], r[6], address, r[11] or "", local(r[12]),
                r[13] or "pending", r[14], missing, bool(r[16]) if reported else None, r[17] or "",
                bool(r[18]) if reported else None, (r[19] or "none") != "none" if reported else None)

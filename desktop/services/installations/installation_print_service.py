@@ -31,6 +31,7 @@ from desktop.models import (
 )
 from desktop.printing.documents import BranchHeader, CustomerInfo, Signature, UnitInfo
 from desktop.printing.signature import content_digest, signature_from_json
+from desktop.rules.addresses import address_line
 from desktop.rules.phones import format_phone
 from desktop.services.admin.signing_service import SigningService
 from desktop.services.core import audit
@@ -99,8 +100,7 @@ def acceptance_source(session: Session, actor: Actor, report_id: int) -> Accepta
     data = InstallationAcceptanceData(
         ticket_no=ticket.number,
         customer=CustomerInfo(customer.name if customer else "", ticket.contact_phone,
-                              "".join((address.province, address.city, address.district, address.detail))
-                              if address else ""),
+                              address_line(address)),
         unit=UnitInfo(product, model.name if model else "", unit.serial if unit else "",
                       unit.invoice_date if unit else None,
                       report.installed_on if report.result == "installed" else None,

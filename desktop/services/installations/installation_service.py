@@ -36,6 +36,7 @@ from desktop.models import (
 from desktop.models.installation import ACCEPTANCE_ITEMS, INSTALL_RESULTS
 from desktop.models.ticket import CHANNELS, PRIORITIES
 from desktop.printing.signature import content_digest, load_scanned_signature, signature_from_json, signature_to_json
+from desktop.rules.addresses import place_text
 from desktop.rules.lifecycle import OPEN_STATES
 from desktop.rules.phones import format_phone, parse_phone
 from desktop.rules.visit_times import arrived_early, check_early_arrival, check_visit_times
@@ -330,7 +331,7 @@ class InstallationService(Service):
             select(InstallationOrder, Ticket.number, Ticket.status, Ticket.opened_at, Customer.id, Customer.name,
                    first_phone, CustomerAddress.district, CustomerAddress.detail, ProductModel.code, Unit.serial,
                    Engineer.name, Unit.installation_date, current.id, current.status, InstallationReport.id,
-                   InstallationReport.result, Ticket.contact_phone)
+                   InstallationReport.result, Ticket.contact_phone, CustomerAddress.town)
             .join(Ticket, Ticket.id == InstallationOrder.ticket_id)
             .join(Customer, Customer.id == Ticket.customer_id)
             .join(Unit, Unit.id == InstallationOrder.unit_id)
@@ -344,10 +345,11 @@ class InstallationService(Service):
         ).all()
         by_id = {}
         for (order, number, status, opened_at, customer_id, name, phone, district, detail, model, serial, engineer,
-             installed_on, visit_id, visit_status, report_id, report_result, contact) in rows:
+             installed_on, visit_id, visit_status, report_id, report_result, contact, town) in rows:
             by_id[order.id] = InstallationRow(
                 order.id, order.ticket_id, number, status, customer_id, name, format_phone(contact or phone or ""),
-                f"{district or ''}{detail or ''}", model, serial, order.requested_date, order.sold_by, opened_at,
+                place_text(district or "", town or "", detail or ""), model, serial, order.requested_date,
+                order.sold_by, opened_at,
                 engineer or "", installed_on if report_result == "installed" else None, visit_id, visit_status,
                 report_id)
         return [by_id[i] for i in ids if i in by_id]

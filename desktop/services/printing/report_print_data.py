@@ -43,6 +43,7 @@ from desktop.printing.documents import (
     UnitInfo,
 )
 from desktop.printing.signature import content_digest, signature_from_json
+from desktop.rules.addresses import address_line
 from desktop.rules.callback_script import is_on_site
 from desktop.rules.phones import format_phone
 from desktop.rules.warranty import warranty_status
@@ -101,7 +102,7 @@ def _local(moment: datetime | None, zone: ZoneInfo) -> datetime | None:
 def customer_info(session: Session, ticket: Ticket) -> CustomerInfo:
     customer = session.get(Customer, ticket.customer_id)
     address = session.get(CustomerAddress, ticket.address_id) if ticket.address_id else None
-    text = "".join((address.province, address.city, address.district, address.detail)) if address else ""
+    text = address_line(address)
     # Paper shows the number as people read it (0373-5012345, 138 0372 0001), not the stored digits.
     return CustomerInfo(customer.name if customer else "", format_phone(ticket.contact_phone), text)
 

@@ -23,7 +23,7 @@ from desktop.errors import NotFoundError
 from desktop.imports.record_checks import CustomerChecks, CustomerRow, ServiceChecks, ServiceRow
 from desktop.imports.record_types import RowProblem, SheetMapping, SheetPreview
 from desktop.models import Customer, CustomerAddress, CustomerPhone, PastService, ProductModel, Unit
-from desktop.rules.addresses import address_key
+from desktop.rules.addresses import address_key, place_text
 from desktop.rules.phones import Phone
 from desktop.services.core import audit
 from desktop.services.core.actor import Actor
@@ -151,13 +151,17 @@ class RecordImportService(Service):
             models = dict(session.execute(select(ProductModel.code, ProductModel.id)).all())
             region = load_region(session, actor.branch_id)
         places = {d.name for d in region.districts} | {t for d in region.districts for t in d.towns}
+        # A town listed under two districts is not placed by its name alone.
+        town_districts = {t: d.name for d in region.districts for t in d.towns
+                          if sum(t in e.towns for e in region.districts) == 1}
         run = _Run(dry_run, path.name[:200], models, region.province, region.city)
         today = local_today()
         stopped = False
         with record_workbook.OpenWorkbook(path) as book:
             total = book.count_rows(ordered)
             for mapping in ordered:
-                checks = (CustomerChecks(mapping.sheet, set(models), places, today) if mapping.kind == "customers"
+                checks = (CustomerChecks(mapping.sheet, set(models), places, today, town_districts)
+                          if mapping.kind == "customers"
                           else ServiceChecks(mapping.sheet, set(models), today))
                 batch: list[CustomerRow | ServiceRow] = []
                 for number, values in book.rows(mapping):
@@ -255,6 +259,7 @@ class _Address:
     detail: str
     row: int
     id: int | None = None
+    town: str = ""
 
 
 @dataclass
@@ -271,6 +276,8 @@ def _store_customers(session: Session, actor: Actor, run: _Run, sheet: str,
     creates (in an import only within the batch: it is stored, with its id, before the next batch)."""
     owners: dict[str, int] = _customer_of(session, actor, sorted({p.number for r in batch for p in r.phones}))
     units = _units_of(session, run, {(run.models[r.model], r.serial) for r in batch if r.model})
+    # A customer's address is known by district and detail key (rules.addresses), as at intake; the town, when the
+    # sheet gives one, goes with a new address (a stored address keeps its own).
     addresses: dict[int, dict[tuple[str, str], int | _Address]] = {}
     for address_id, customer_id, district, detail_key in session.execute(
             select(CustomerAddress.id, CustomerAddress.customer_id, CustomerAddress.district,
@@ -315,7 +322,7 @@ def _store_customers(session: Session, actor: Actor, run: _Run, sheet: str,
             known = addresses.setdefault(owner, {})
             key = (row.district, address_key(row.address))
             if key not in known:
-                known[key] = _Address(owner, row.district, row.address, row.row)
+                known[key] = _Address(owner, row.district, row.address, row.row, town=row.town)
                 (created[owner].addresses if owner < 0 else added_addresses).append(known[key])  # type: ignore[arg-type]
             address = known[key]
         if unit_key is not None and unit_key not in units:
@@ -367,7 +374,7 @@ def _insert_customers(session: Session, actor: Actor, run: _Run, created: dict[i
         address_ids = _insert_ids(
             session, CustomerAddress,
             [{"customer_id": stored(a.owner), "province": run.province, "city": run.city, "district": a.district,
-              "detail": a.detail, "detail_key": address_key(a.detail)} for a in all_addresses])
+              "town": a.town, "detail": a.detail, "detail_key": address_key(a.detail)} for a in all_addresses])
         for address, address_id in zip(all_addresses, address_ids, strict=True):
             address.id = address_id
     unit_ids = _insert_ids(session, Unit, [
@@ -381,7 +388,7 @@ def _insert_customers(session: Session, actor: Actor, run: _Run, created: dict[i
     for key, customer in created.items():
         entries.append(AuditEntry("customer.import", "customer", ids[key], None, {
             "name": customer.name, "phones": [p.number for p in customer.phones],
-            "addresses": [f"{a.district}{a.detail}" for a in customer.addresses], "file": run.file,
+            "addresses": [place_text(a.district, a.town, a.detail) for a in customer.addresses], "file": run.file,
             "row": customer.row}))
     for (customer_id, phone, row), phone_id in zip(phone_rows, phone_ids, strict=True):
         if row is not None:
@@ -389,7 +396,8 @@ def _insert_customers(session: Session, actor: Actor, run: _Run, created: dict[i
                 "customer_id": customer_id, "number": phone.number, "file": run.file, "row": row}))
     for address in added_addresses:
         entries.append(AuditEntry("customer.import_address", "customer_address", address.id, None, {
-            "customer_id": address.owner, "district": address.district, "detail": address.detail,
+            "customer_id": address.owner, "district": address.district, "town": address.town,
+            "detail": address.detail,
             "file": run.file, "row": address.row}))
     for (unit, _key, owner, _), unit_id in zip(new_units, unit_ids, strict=True):
         entries.append(AuditEntry("unit.import", "unit", unit_id, None, {

@@ -24,7 +24,7 @@ from desktop.models import (
     Unit,
 )
 from desktop.models.customer import PROOFS, USAGES
-from desktop.rules.addresses import address_key
+from desktop.rules.addresses import address_key, place_text
 from desktop.rules.lifecycle import OPEN_STATES
 from desktop.rules.phones import Phone, digits_only, format_phone, parse_phone
 from desktop.rules.warranty import WarrantyPolicy, WarrantyStatus, warranty_status
@@ -33,7 +33,7 @@ from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service
 from desktop.services.core.care_due import CareDue, care_schedules
 from desktop.services.core.permissions import require
-from desktop.services.core.region import load_region
+from desktop.services.core.region import clean_town, load_region
 from desktop.services.core.settings_store import load_warranty_policy
 from desktop.services.core.validation import check_day, check_fen, clean_query, clean_text
 
@@ -67,10 +67,11 @@ class AddressRow:
     city: str
     district: str
     detail: str
+    town: str = ""
 
     @property
     def text(self) -> str:
-        return f"{self.district}{self.detail}"
+        return place_text(self.district, self.town, self.detail)
 
 
 @dataclass(frozen=True)
@@ -135,6 +136,8 @@ class NewAddress:
     # Empty: the branch's own province and city (its region, set in the setup wizard or branch settings).
     province: str = ""
     city: str = ""
+    # The 乡镇/街道 (one of the region's towns of the district, or typed); empty when the caller does not say.
+    town: str = ""
 
 
 @dataclass(frozen=True)
@@ -281,11 +284,11 @@ class CustomerService(Service):
         ids = [h[0] for h in hits]
         names = dict(session.execute(select(Customer.id, Customer.name).where(Customer.id.in_(ids))).all())
         addresses: dict[int, str] = {}
-        for cid, district, detail in session.execute(
-            select(CustomerAddress.customer_id, CustomerAddress.district, CustomerAddress.detail)
+        for cid, district, town, detail in session.execute(
+            select(CustomerAddress.customer_id, CustomerAddress.district, CustomerAddress.town, CustomerAddress.detail)
             .where(CustomerAddress.customer_id.in_(ids)).order_by(CustomerAddress.id)
         ):
-            addresses.setdefault(cid, f"{district}{detail}")
+            addresses.setdefault(cid, place_text(district, town, detail))
         open_counts = dict(session.execute(
             select(Ticket.customer_id, func.count()).where(Ticket.customer_id.in_(ids),
                                                            Ticket.status.in_(OPEN_STATES))
@@ -305,7 +308,8 @@ class CustomerService(Service):
             policy = load_warranty_policy(session, actor.branch_id)
             phones = tuple(PhoneRow(p.id, p.number, p.extension, p.kind, format_phone(p.number, p.extension))
                            for p in customer.phones)
-            addresses = tuple(AddressRow(a.id, a.province, a.city, a.district, a.detail) for a in customer.addresses)
+            addresses = tuple(AddressRow(a.id, a.province, a.city, a.district, a.detail, a.town)
+                              for a in customer.addresses)
             units = tuple(unit_rows(session, policy, today, Unit.customer_id == customer_id))
             briefs = ticket_briefs(session, customer_id)
             return CustomerDetail(customer.id, customer.name, customer.kind, customer.is_key_account, customer.note,
@@ -477,6 +481,7 @@ def _clean_address(address: NewAddress) -> NewAddress:
         detail=clean_text(address.detail, "address", max_length=200, required=True),
         province=clean_text(address.province, "province", max_length=20),
         city=clean_text(address.city, "city", max_length=20),
+        town=clean_town(address.town),
     )
 
 
@@ -491,7 +496,8 @@ def _placed(session: Session, branch_id: int, address: NewAddress) -> NewAddress
     if address.province and address.city:
         return address
     province, city = branch_place(session, branch_id)
-    return NewAddress(address.district, address.detail, address.province or province, address.city or city)
+    return NewAddress(address.district, address.detail, address.province or province, address.city or city,
+                      address.town)
 
 
 def clean_unit(unit: NewUnit) -> NewUnit:
@@ -531,17 +537,28 @@ def _add_phone(session: Session, actor: Actor, customer_id: int, phone: Phone, *
 
 def _find_or_add_address(session: Session, actor: Actor, customer_id: int, address: NewAddress, *,
                          new_customer: bool = False) -> int:
-    """The customer's address written this way or another (rules.addresses), else a new one."""
+    """The customer's address written this way or another (rules.addresses), else a new one. The same detail in
+    another town of the district is another place; one stored without its town gets the town now said."""
     if not new_customer:
         # No ORDER BY ... LIMIT: with one PostgreSQL may walk the primary key in order instead of this customer's
         # few addresses. Any match will do: there is normally one (this function adds an address only when none).
-        known = session.scalars(select(CustomerAddress.id).where(
+        known = session.execute(select(CustomerAddress.id, CustomerAddress.town).where(
             CustomerAddress.customer_id == customer_id, CustomerAddress.district == address.district,
-            CustomerAddress.detail_key == address_key(address.detail))).first()
-        if known is not None:
-            return known
+            CustomerAddress.detail_key == address_key(address.detail))).all()
+        same = next((i for i, town in known if town == address.town or not address.town), None)
+        if same is not None:
+            return same
+        untowned = next((i for i, town in known if not town), None)
+        if untowned is not None:
+            stored = session.get_one(CustomerAddress, untowned)
+            before = audit.snapshot(stored)
+            stored.town = address.town
+            session.flush()
+            audit.record(session, actor, "customer.update_address", "customer_address", stored.id, before,
+                         audit.snapshot(stored))
+            return stored.id
     row = CustomerAddress(customer_id=customer_id, province=address.province, city=address.city,
-                          district=address.district, detail=address.detail)
+                          district=address.district, town=address.town, detail=address.detail)
     session.add(row)
     session.flush()
     audit.record(session, actor, "customer.add_address", "customer_address", row.id, None, audit.snapshot(row))
@@ -553,14 +570,16 @@ def _similar_at_address(session: Session, branch_id: int, name: str, address: Ne
     the address is read (no cap: the rows are those of one address, found by ix_customer_address_district_detail_key;
     a cap would miss the namesake beyond it, as the street-prefix search with its 500 rows did)."""
     rows = session.execute(
-        select(Customer.id, Customer.name, CustomerAddress.district, CustomerAddress.detail)
+        select(Customer.id, Customer.name, CustomerAddress.district, CustomerAddress.town, CustomerAddress.detail)
         .select_from(CustomerAddress).join(Customer, Customer.id == CustomerAddress.customer_id)
         .where(CustomerAddress.district == address.district,
                CustomerAddress.detail_key == address_key(address.detail), Customer.branch_id == branch_id)
         .order_by(CustomerAddress.id)
     ).all()
-    return [SimilarCustomer(cid, cname, f"{district}{detail}") for cid, cname, district, detail in rows
-            if names_similar(cname, name)]
+    # A town not known on either side does not tell the addresses apart; two different towns do.
+    return [SimilarCustomer(cid, cname, place_text(district, town, detail))
+            for cid, cname, district, town, detail in rows
+            if names_similar(cname, name) and (not town or not address.town or town == address.town)]
 
 
 def _add_unit(session: Session, actor: Actor, customer_id: int, unit: NewUnit, address_id: int | None) -> int:

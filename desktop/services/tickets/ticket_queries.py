@@ -43,6 +43,7 @@ from desktop.models import (
     Unit,
     User,
 )
+from desktop.rules.addresses import place_text
 from desktop.rules.lifecycle import OPEN_STATES, can_transition
 from desktop.rules.phones import format_phone
 from desktop.services.core import own_work, ticket_search
@@ -364,7 +365,7 @@ def _detail_statements() -> tuple[Select[*tuple[Any, ...]], Select[*tuple[Any, .
         select(Ticket, Customer.id, Customer.name, CustomerAddress.id, CustomerAddress.district,
                CustomerAddress.detail, Unit.id, ProductModel.name, Unit.serial, ProductLine.id, ProductLine.name_zh,
                FaultCategory.id, FaultCategory.name_zh, Engineer.id, Engineer.name, repeat.number, ProductLine.name_en,
-               FaultCategory.name_en)
+               FaultCategory.name_en, CustomerAddress.town)
         .outerjoin(Customer, Customer.id == Ticket.customer_id)
         .outerjoin(CustomerAddress, CustomerAddress.id == Ticket.address_id)
         .outerjoin(Unit, Unit.id == Ticket.unit_id)
@@ -397,7 +398,7 @@ def detail(session: Session, actor: Actor, ticket_id: int, warning_minutes: int 
         raise NotFoundError("ticket_not_found")
     own_work.require_own_ticket(session, actor, ticket.id)
     (_t, customer_id, customer_name, address_id, district, address_detail, unit_id, model_name, serial, line_id,
-     line_name, fault_id, fault_name, engineer_id, engineer_name, repeat_number, line_en, fault_en) = header
+     line_name, fault_id, fault_name, engineer_id, engineer_name, repeat_number, line_en, fault_en, town) = header
     unit_text = f"{model_name} / {serial}" if ticket.unit_id and unit_id is not None and model_name is not None \
         else ""
     timeline = tuple(
@@ -414,7 +415,8 @@ def detail(session: Session, actor: Actor, ticket_id: int, warning_minutes: int 
     return TicketDetail(
         ticket.id, ticket.number, ticket.status, ticket.version, ticket.opened_at, ticket.channel, ticket.priority,
         ticket.customer_id, customer_name if customer_id is not None else "", format_phone(ticket.contact_phone),
-        f"{district}{address_detail}" if ticket.address_id and address_id is not None else "", ticket.unit_id,
+        place_text(district, town, address_detail) if ticket.address_id and address_id is not None else "",
+        ticket.unit_id,
         unit_text, line_name if line_id is not None else "", ticket.fault_category_id,
         fault_name if ticket.fault_category_id and fault_id is not None else "", ticket.fault_text,
         ticket.is_repeat, repeat_number if ticket.repeat_of_ticket_id else None, ticket.triage_note,

@@ -163,10 +163,11 @@ class TicketService(Service):
         district = detail = None
         if address_id is not None:
             address = session.execute(select(CustomerAddress.customer_id, CustomerAddress.district,
-                                             CustomerAddress.detail).where(CustomerAddress.id == address_id)).first()
+                                             CustomerAddress.detail, CustomerAddress.town)
+                                      .where(CustomerAddress.id == address_id)).first()
             if address is None or address[0] != customer.id:
                 raise ValidationError("address_not_of_customer", "address")
-            district, detail = address[1], address[2]
+            district, detail = ticket_search.place_words(address[1], address[3]), address[2]
         if new.fault_category_id is None:
             raise ValidationError("required", "fault_category")
         fault = session.execute(select(FaultCategory.product_line_id, FaultCategory.maintenance, FaultCategory.name_zh)

@@ -16,6 +16,7 @@ from desktop.services.customers.customer_file_records import AddressEdit, Custom
 from desktop.views import window_state
 from desktop.views.customers import customer_text  # noqa: F401  (registers the error sentences)
 from desktop.views.customers.customer_text import kind_names
+from desktop.views.customers.town_delegate import TownDelegate
 from desktop.views.intake import intake_messages
 from desktop.views.ui.ui_customer_edit_dialog import Ui_CustomerEditDialog
 
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
     from desktop.services.customers.customer_file_service import CustomerFileService
 
 ROLE = 0x0100  # Qt.ItemDataRole.UserRole: the phone's digits, the address row's id
+# The address table's columns.
+DISTRICT, TOWN, DETAIL = 0, 1, 2
 
 
 class CustomerEditDialog(QDialog):
@@ -48,11 +51,14 @@ class CustomerEditDialog(QDialog):
         for phone in customer.phones:
             self._add_phone_item(phone.display, phone.display)
         table = self.ui.address_table
-        table.setColumnCount(2)
-        table.setHorizontalHeaderLabels([self.tr("District / county"), self.tr("Address")])
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.setColumnCount(3)
+        table.setHorizontalHeaderLabels([self.tr("District / county"), self.tr("Town / township"),
+                                         self.tr("Address")])
+        table.horizontalHeader().setSectionResizeMode(DETAIL, QHeaderView.ResizeMode.Stretch)
+        # The town is picked from the row's district's towns, or typed (not wider than the column).
+        table.setItemDelegateForColumn(TOWN, TownDelegate(lambda row: self._district_of(row), region, table))
         for address in customer.addresses:
-            self.add_address_row(address.district, address.detail, address.id, address.in_use)
+            self.add_address_row(address.district, address.detail, address.id, address.in_use, address.town)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -61,6 +67,7 @@ class CustomerEditDialog(QDialog):
         self.ui.remove_phone_button.clicked.connect(self._on_remove_phone_button_clicked)
         self.ui.add_address_button.clicked.connect(lambda: self.add_address_row(
             self._region.district_names[0] if self._region.districts else "", "", None, False))
+        self.ui.address_table.itemChanged.connect(self._on_address_table_item_changed)
         self.ui.remove_address_button.clicked.connect(self._on_remove_address_button_clicked)
         self.ui.button_box.accepted.connect(self._on_button_box_accepted)
         self.ui.button_box.rejected.connect(self.reject)
@@ -94,33 +101,52 @@ class CustomerEditDialog(QDialog):
 
     # ---- addresses ---------------------------------------------------------------------------------------------
 
-    def add_address_row(self, district: str, detail: str, address_id: int | None, in_use: bool) -> None:
+    def add_address_row(self, district: str, detail: str, address_id: int | None, in_use: bool,
+                        town: str = "") -> None:
         table = self.ui.address_table
         row = table.rowCount()
+        table.blockSignals(True)
         table.insertRow(row)
         district_item = QTableWidgetItem(district)
         district_item.setData(ROLE, address_id)
-        table.setItem(row, 0, district_item)
+        table.setItem(row, DISTRICT, district_item)
+        table.setItem(row, TOWN, QTableWidgetItem(town))
         detail_item = QTableWidgetItem(detail)
         detail_item.setData(ROLE, in_use)
         if in_use:
             detail_item.setToolTip(self.tr("A unit or ticket uses this address: it can be corrected, not removed."))
-        table.setItem(row, 1, detail_item)
-        table.setCurrentCell(row, 1)
+        table.setItem(row, DETAIL, detail_item)
+        table.blockSignals(False)
+        table.setCurrentCell(row, DETAIL)
+
+    def _district_of(self, row: int) -> str:
+        item = self.ui.address_table.item(row, DISTRICT)
+        return item.text().strip() if item is not None else ""
+
+    def _on_address_table_item_changed(self, item: QTableWidgetItem) -> None:
+        """A district corrected to another drops a town listed under the old one (it is not in the new one); a
+        town typed by hand stays."""
+        if item.column() != DISTRICT:
+            return
+        town = self.ui.address_table.item(item.row(), TOWN)
+        if town is not None and town.text() in self._region.place_names and \
+                town.text() not in self._region.towns_of(item.text().strip()):
+            town.setText("")
 
     def addresses(self) -> tuple[AddressEdit, ...]:
         table = self.ui.address_table
         result = []
         for row in range(table.rowCount()):
-            district, detail = table.item(row, 0), table.item(row, 1)
-            result.append(AddressEdit(district.data(ROLE), district.text(), detail.text() if detail else ""))
+            district, town, detail = table.item(row, DISTRICT), table.item(row, TOWN), table.item(row, DETAIL)
+            result.append(AddressEdit(district.data(ROLE), district.text(), detail.text() if detail else "",
+                                      town=town.text() if town else ""))
         return tuple(result)
 
     def _on_remove_address_button_clicked(self) -> None:
         row = self.ui.address_table.currentRow()
         if row < 0:
             return
-        detail = self.ui.address_table.item(row, 1)
+        detail = self.ui.address_table.item(row, DETAIL)
         if detail is not None and detail.data(ROLE):
             self.ui.message_label.setText(self.tr("A unit or ticket uses this address: correct it instead."))
             return

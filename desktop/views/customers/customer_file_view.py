@@ -159,7 +159,7 @@ class CustomerFileView(QWidget):
         lines = [f"{customer.name}  ({kind})" + ("  ★ " + self.tr("Key account") if customer.is_key_account else ""),
                  self.tr("Phones: {phones}").format(phones=", ".join(p.display for p in customer.phones)),
                  self.tr("Addresses: {addresses}").format(
-                     addresses="; ".join(a.province + a.city + a.text for a in customer.addresses))]
+                     addresses="; ".join(a.full_text for a in customer.addresses))]
         if customer.note:
             lines.append(self.tr("Note: {note}").format(note=customer.note))
         self.ui.header_label.setText("\n".join(lines))

@@ -35,7 +35,8 @@ def install(ctx: AreaContext) -> None:
 
         try:
             region = services.settings.region(ctx.actor)
-            places = region.district_names
+            # Districts and their towns: an engineer may cover a town only, and tickets are filtered by either.
+            places = region.place_names
         except DomainError as exc:
             log.warning("region not loaded for the board's filter: %s", exc)
             places = ()
@@ -52,14 +53,16 @@ def install(ctx: AreaContext) -> None:
     def engineers() -> None:
         from desktop.views.dispatch.engineers_dialog import EngineersDialog
 
-        # The districts an engineer may cover are ticked from the branch's region (read when the dialog opens).
+        # The districts and towns an engineer may cover are ticked from the branch's region (read when the dialog
+        # opens).
         try:
-            places = services.settings.region(ctx.actor).district_names
+            region = services.settings.region(ctx.actor)
+            places, districts = region.place_names, region.district_names
         except DomainError as exc:
             log.warning("region not loaded for the engineers dialog: %s", exc)
-            places = ()
+            places = districts = ()
         dialog = EngineersDialog(services.engineers, services.dispatch, services.auth, window.actor, window,
-                                 region_places=places)
+                                 region_places=places, region_districts=districts)
         dialog.engineer_saved.connect(lambda _id: window.engineers_changed.emit())
         dialog.exec()
 

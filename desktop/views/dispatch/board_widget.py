@@ -457,7 +457,7 @@ class DispatchBoardWidget(QWidget):
         lines = [
             self.tr("{number} (round {round})").format(number=visit.ticket_number, round=visit.round)
             + (" " + self.tr("(installation)") if visit.kind == "installation" else ""),
-            f"{visit.customer_name} · {visit.district} · {_line_name(visit)}",
+            f"{visit.customer_name} · {visit.place} · {_line_name(visit)}",
             self.tr("Agreed {start}-{end}").format(start=f"{start:%m-%d %H:%M}", end=f"{end:%H:%M}")
             if visit.agreed_start else
             self.tr("Planned {start}-{end}, time not yet agreed").format(start=f"{start:%m-%d %H:%M}",

@@ -67,7 +67,7 @@ def warning_text(code: str) -> str:
         "day_off": QCoreApplication.translate("DispatchWarnings", "The engineer does not work that day"),
         "outside_hours": QCoreApplication.translate("DispatchWarnings", "Outside the engineer's working hours"),
         "area_mismatch": QCoreApplication.translate(
-            "DispatchWarnings", "The customer's district is not in the engineer's areas"
+            "DispatchWarnings", "Neither the customer's town nor district is in the engineer's areas"
         ),
         "skill_mismatch": QCoreApplication.translate(
             "DispatchWarnings", "The engineer does not handle this product line"

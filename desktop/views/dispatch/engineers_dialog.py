@@ -49,7 +49,8 @@ class EngineersDialog(QDialog):
     engineer_saved = Signal(int)
 
     def __init__(self, engineers: EngineerService, dispatch: DispatchService, auth: AuthService, actor: Actor,
-                 parent: QWidget | None = None, region_places: Sequence[str] = ()) -> None:
+                 parent: QWidget | None = None, region_places: Sequence[str] = (),
+                 region_districts: Sequence[str] = ()) -> None:
         super().__init__(parent)
         self.ui = Ui_EngineersDialog()
         self.ui.setupUi(self)
@@ -57,6 +58,8 @@ class EngineersDialog(QDialog):
         # The branch's districts (its region) are ticked, not typed: a typo would keep an engineer off the board's
         # area filter. Without a region the districts are typed as before.
         self._region_places = tuple(region_places)
+        # Each district is followed by its towns in `region_places`; districts are written in bold to tell them apart.
+        self._region_districts = frozenset(region_districts)
         self.areas_list = QListWidget(self)
         self.areas_list.setObjectName("areas_list")
         self.areas_list.setFlow(QListView.Flow.LeftToRight)
@@ -209,8 +212,8 @@ class EngineersDialog(QDialog):
         )
 
     def _set_areas(self, areas: Sequence[str]) -> None:
-        """The region's districts, ticked where the engineer works, then any district of theirs the region does
-        not list (kept ticked, so saving loses nothing)."""
+        """The region's districts and their towns, ticked where the engineer works, then any place of theirs the
+        region does not list (kept ticked, so saving loses nothing)."""
         self.areas_list.clear()
         places = list(self._region_places) + [a for a in areas if a not in self._region_places]
         for place in places:
@@ -218,6 +221,10 @@ class EngineersDialog(QDialog):
                 place=place)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, place)
+            if place in self._region_districts:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if place in areas else Qt.CheckState.Unchecked)
             self.areas_list.addItem(item)

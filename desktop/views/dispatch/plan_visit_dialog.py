@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.clock import BRANCH_TZ
+from desktop.rules.addresses import covers
 from desktop.services.dispatch.dispatch_records import BoardEngineer, PanelTicket
 from desktop.views import window_state
 from desktop.views.ui.ui_plan_visit_dialog import Ui_PlanVisitDialog
@@ -23,14 +24,13 @@ class PlanVisitDialog(QDialog):
         window_state.keep(self)
         self.setObjectName("plan_visit_dialog")
         self.ticket = ticket
-        self.ui.ticket_label.setText(f"{ticket.number} · {ticket.customer_name} · {ticket.district}")
+        self.ui.ticket_label.setText(f"{ticket.number} · {ticket.customer_name} · {ticket.place}")
         for engineer in engineers:
-            fits = ticket.district in engineer.areas and ticket.product_line in engineer.skills
+            fits = _fits(ticket, engineer)
             label = engineer.name if fits else self.tr("{name} (other area or skill)").format(name=engineer.name)
             self.ui.engineer_combo.addItem(label, engineer.id)
-        # Engineers covering the ticket's district and product line first, as a hint rather than a filter.
-        best = next((i for i, e in enumerate(engineers)
-                     if ticket.district in e.areas and ticket.product_line in e.skills), 0)
+        # Engineers covering the ticket's town or district and product line first, as a hint rather than a filter.
+        best = next((i for i, e in enumerate(engineers) if _fits(ticket, e)), 0)
         self.ui.engineer_combo.setCurrentIndex(best)
         self.ui.date_edit.setDate(QDate(day.year, day.month, day.day))
         self.ui.start_edit.setTime(QTime(9, 0))
@@ -48,3 +48,8 @@ class PlanVisitDialog(QDialog):
         t = self.ui.start_edit.time()
         start = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=BRANCH_TZ)
         return start, start + timedelta(minutes=self.ui.duration_spin.value())
+
+
+def _fits(ticket: PanelTicket, engineer: BoardEngineer) -> bool:
+    """One of his areas is the ticket's town or district, and he repairs its product line."""
+    return covers(engineer.areas, ticket.district, ticket.town) and ticket.product_line in engineer.skills

@@ -69,7 +69,7 @@ class TicketPanelTableModel(QAbstractTableModel):
                 kind = " " + self.tr("(installation)") if ticket.kind == "installation" else ""
                 return ticket.number + level + kind
             line = catalogue_name(ticket.product_line_name, ticket.product_line_en)
-            return (None, None, ticket.customer_name, ticket.district, line)[column]
+            return (None, None, ticket.customer_name, ticket.place, line)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return ticket.fault
         if role == Qt.ItemDataRole.ForegroundRole and column == 0 and ticket.due_at and ticket.due_at < utc_now():

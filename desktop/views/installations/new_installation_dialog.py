@@ -23,6 +23,7 @@ from desktop.views.installations import installation_text  # noqa: F401  (regist
 from desktop.views.intake import intake_messages
 from desktop.views.intake.intake_text import usage_names
 from desktop.views.ui.ui_new_installation_dialog import Ui_NewInstallationDialog
+from desktop.views.widgets.town_choice import TownChoice
 
 ROLE = 0x0100  # Qt.ItemDataRole.UserRole
 SEARCH_DELAY_MS = 250
@@ -59,6 +60,7 @@ class NewInstallationDialog(QDialog):
         # The branch's own districts; without a list the clerk types the district.
         self.ui.district_combo.addItems(list(region.district_names))
         self.ui.district_combo.setEditable(not region.districts)
+        self._towns = TownChoice(self.ui.district_combo, self.ui.town_combo, region)
         today = today_qdate()
         self.ui.invoice_date_edit.setDate(today)
         self.ui.invoice_date_edit.setMaximumDate(today)
@@ -133,7 +135,8 @@ class NewInstallationDialog(QDialog):
         if self._customer_id is None:
             registration = self._customers.register(
                 self._actor, name=self.ui.name_edit.text(), phone=self.ui.phone_edit.text(),
-                address=NewAddress(self.ui.district_combo.currentText(), self.ui.address_edit.text()), unit=unit)
+                address=NewAddress(self.ui.district_combo.currentText(), self.ui.address_edit.text(),
+                                   town=self._towns.town()), unit=unit)
             self._registered = (registration.customer_id, int(registration.unit_id or 0), registration.address_id)
         else:
             unit_id = self._customers.add_unit(self._actor, self._customer_id, unit)
@@ -159,7 +162,7 @@ class NewInstallationDialog(QDialog):
         except DomainError as exc:
             self.ui.message_label.setText(intake_messages.describe(exc))
             widget = {"phone": self.ui.phone_edit, "contact_phone": self.ui.phone_edit, "name": self.ui.name_edit,
-                      "address": self.ui.address_edit, "serial": self.ui.serial_edit,
+                      "address": self.ui.address_edit, "serial": self.ui.serial_edit, "town": self.ui.town_combo,
                       "invoice_price": self.ui.invoice_price_edit, "invoice_date": self.ui.invoice_date_edit,
                       "requested_date": self.ui.requested_date_edit}.get(exc.field or "")
             if widget is not None:

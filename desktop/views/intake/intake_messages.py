@@ -29,6 +29,8 @@ def intake_messages() -> dict[str, str]:
         "fault_not_of_product_line": translate(
             "Errors", "This fault category is not one of the product line's faults."),
         "ticket_finished": translate("Errors", "The ticket is already closed or cancelled."),
+        "town_too_long": translate(
+            "Errors", "The town is too long: at most {max_length} characters (such as 吕村镇 or 东风街道)."),
     }
 
 

@@ -39,6 +39,7 @@ from desktop.views.intake.tasks import run_task
 from desktop.views.tickets.ticket_text import status_names
 from desktop.views.ui.ui_intake_view import Ui_IntakeView
 from desktop.views.widgets.empty_state import show_when_empty
+from desktop.views.widgets.town_choice import TownChoice
 
 SEARCH_DELAY_MS = 250
 ROLE = 0x0100  # Qt.ItemDataRole.UserRole
@@ -63,6 +64,7 @@ class IntakeRequest:
     priority: str
     phone_note: str | None
     confirm_similar: bool
+    town: str = ""
 
 
 class IntakeView(QWidget):
@@ -121,6 +123,9 @@ class IntakeView(QWidget):
         self.ui.district_combo.addItems(list(self._region.district_names))
         # Without a list the clerk types the district.
         self.ui.district_combo.setEditable(not self._region.districts)
+        # The town is offered from the district's towns, and may be typed (a town the region does not list yet)
+        # up to the address column's width, or left empty.
+        self._towns = TownChoice(self.ui.district_combo, self.ui.town_combo, self._region)
         today = today_qdate()
         for edit in (self.ui.invoice_date_edit, self.ui.installation_date_edit):
             edit.setDate(today)
@@ -143,6 +148,7 @@ class IntakeView(QWidget):
             example=phone_examples.landline_example()))
 
     # --- catalogue and choices --------------------------------------------------------------------------
+
 
     def _on_catalogue_loaded(self, lines: list[ProductLineRow]) -> None:
         self._catalogue = lines
@@ -299,6 +305,7 @@ class IntakeView(QWidget):
             phone=phone,
             customer_id=None if new_customer or self._detail is None else self._detail.id,
             name=self.ui.name_edit.text(), district=self.ui.district_combo.currentText(),
+            town=self._towns.town(),
             address=self.ui.address_edit.text(), new_unit=new_unit, unit_id=unit.id if unit else None,
             address_id=unit.address_id if unit else None, product_line_id=line_id,
             fault_category_id=self.ui.fault_category_combo.currentData(),
@@ -329,8 +336,9 @@ class IntakeView(QWidget):
 
     def _new_address(self, request: IntakeRequest) -> NewAddress:
         if self._region.province and self._region.city:
-            return NewAddress(request.district, request.address, self._region.province, self._region.city)
-        return NewAddress(request.district, request.address)
+            return NewAddress(request.district, request.address, self._region.province, self._region.city,
+                              request.town)
+        return NewAddress(request.district, request.address, town=request.town)
 
     def _start_save(self, request: IntakeRequest) -> None:
         if self._saving:
@@ -402,7 +410,8 @@ class IntakeView(QWidget):
 
     def _focus_field(self, field: str | None) -> None:
         widgets = {"phone": self.ui.phone_edit, "contact_phone": self.ui.phone_edit, "name": self.ui.name_edit,
-                   "address": self.ui.address_edit, "serial": self.ui.serial_edit,
+                   "address": self.ui.address_edit, "serial": self.ui.serial_edit, "town": self.ui.town_combo,
+                   "district": self.ui.district_combo,
                    "invoice_date": self.ui.invoice_date_edit, "installation_date": self.ui.installation_date_edit,
                    "fault_text": self.ui.fault_text_edit, "fault_category": self.ui.fault_category_combo,
                    "invoice_price": self.ui.invoice_price_edit,
@@ -429,6 +438,7 @@ class IntakeView(QWidget):
                      self.ui.phone_note_edit, self.ui.invoice_price_edit):
             edit.clear()
         self.ui.fault_text_edit.clear()
+        self._towns.clear()
         self.ui.customer_list.clear()
         self._set_customer(None)
         self.ui.phone_message_label.clear()

@@ -281,7 +281,7 @@ class Ui_EngineersDialog(object):
         self.edit_group.setTitle(QCoreApplication.translate("EngineersDialog", u"New engineer / selected engineer", None))
         self.name_label.setText(QCoreApplication.translate("EngineersDialog", u"&Name", None))
         self.phone_label.setText(QCoreApplication.translate("EngineersDialog", u"&Phone", None))
-        self.areas_label.setText(QCoreApplication.translate("EngineersDialog", u"A&reas (districts)", None))
+        self.areas_label.setText(QCoreApplication.translate("EngineersDialog", u"A&reas (districts, towns)", None))
         self.areas_edit.setPlaceholderText(QCoreApplication.translate("EngineersDialog", u"Separate districts with commas, e.g. Wenfeng, Beiguan", None))
         self.skills_label.setText(QCoreApplication.translate("EngineersDialog", u"Product &lines", None))
         self.days_label.setText(QCoreApplication.translate("EngineersDialog", u"Working days", None))

@@ -126,16 +126,28 @@ class Ui_IntakeView(object):
 
         self.new_customer_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.district_combo)
 
+        self.town_label = QLabel(self.new_customer_group)
+        self.town_label.setObjectName(u"town_label")
+
+        self.new_customer_layout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.town_label)
+
+        self.town_combo = QComboBox(self.new_customer_group)
+        self.town_combo.setObjectName(u"town_combo")
+        self.town_combo.setEditable(True)
+        self.town_combo.setInsertPolicy(QComboBox.NoInsert)
+
+        self.new_customer_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.town_combo)
+
         self.address_label = QLabel(self.new_customer_group)
         self.address_label.setObjectName(u"address_label")
 
-        self.new_customer_layout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.address_label)
+        self.new_customer_layout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.address_label)
 
         self.address_edit = QLineEdit(self.new_customer_group)
         self.address_edit.setObjectName(u"address_edit")
         self.address_edit.setMaxLength(200)
 
-        self.new_customer_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.address_edit)
+        self.new_customer_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.address_edit)
 
 
         self.form_body_layout.addWidget(self.new_customer_group)
@@ -347,6 +359,7 @@ class Ui_IntakeView(object):
         self.main_layout.addLayout(self.right_layout)
 
 #if QT_CONFIG(shortcut)
+        self.town_label.setBuddy(self.town_combo)
         self.invoice_price_label.setBuddy(self.invoice_price_edit)
 #endif // QT_CONFIG(shortcut)
 
@@ -364,6 +377,10 @@ class Ui_IntakeView(object):
         self.new_customer_group.setTitle(QCoreApplication.translate("IntakeView", u"New customer", None))
         self.name_label.setText(QCoreApplication.translate("IntakeView", u"Name", None))
         self.district_label.setText(QCoreApplication.translate("IntakeView", u"District / county", None))
+        self.town_label.setText(QCoreApplication.translate("IntakeView", u"Town / township", None))
+#if QT_CONFIG(tooltip)
+        self.town_combo.setToolTip(QCoreApplication.translate("IntakeView", u"The town or township of the district: pick it from the list or type it; leave it empty if not known", None))
+#endif // QT_CONFIG(tooltip)
         self.address_label.setText(QCoreApplication.translate("IntakeView", u"Address", None))
         self.new_unit_group.setTitle(QCoreApplication.translate("IntakeView", u"New unit", None))
         self.product_line_label.setText(QCoreApplication.translate("IntakeView", u"Product line", None))

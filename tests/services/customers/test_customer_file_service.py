@@ -23,7 +23,7 @@ from tests.services.intake_factories import open_ticket, register
 
 def edit_of(page, **changes) -> CustomerEdit:  # type: ignore[no-untyped-def]
     edit = CustomerEdit(name=page.name, phones=tuple(p.number for p in page.phones),
-                        addresses=tuple(AddressEdit(a.id, a.district, a.detail, a.province, a.city)
+                        addresses=tuple(AddressEdit(a.id, a.district, a.detail, a.province, a.city, a.town)
                                         for a in page.addresses), kind=page.kind, note=page.note)
     return replace(edit, **changes)
 
@@ -244,3 +244,36 @@ def test_a_branch_outside_anyang_keeps_its_own_city_on_new_and_edited_addresses(
     saved = service.save_customer(clerk, reg.customer_id, page.version, edit)
     assert sorted((a.city, a.detail) for a in saved.addresses) == [("新乡市", "平原路 88 号"),
                                                                    ("新乡市", "胜利路 21 号 3 单元")]
+
+
+def test_an_address_town_is_corrected_added_and_audited_and_too_long_is_refused(db, clerk) -> None:  # type: ignore[no-untyped-def]
+    reg = register(db, clerk, district="安阳县", detail="王家庄村 17 号")
+    service = CustomerFileService(db)
+    page = service.page(clerk, reg.customer_id)
+    [address] = edit_of(page).addresses
+    assert (page.addresses[0].town, page.addresses[0].text) == ("", "安阳县王家庄村 17 号")
+    placed = replace(address, town="吕村镇")
+    new = AddressEdit(None, "滑县", "东街 3 号", town="留固镇")
+    saved = service.save_customer(clerk, reg.customer_id, page.version, edit_of(page, addresses=(placed, new)))
+    assert [(a.district, a.town, a.detail) for a in saved.addresses] == [
+        ("安阳县", "吕村镇", "王家庄村 17 号"), ("滑县", "留固镇", "东街 3 号")]
+    assert [a.full_text for a in saved.addresses] == ["河南省安阳市安阳县吕村镇王家庄村 17 号",
+                                                      "河南省安阳市滑县留固镇东街 3 号"]
+    assert service.search(clerk, "王家庄村").rows[0].address == "安阳县吕村镇王家庄村 17 号"
+    # Found by the name of its town too.
+    assert [r.id for r in service.search(clerk, "留固镇").rows] == [reg.customer_id]
+    with db.read.begin() as session:
+        entry = session.scalars(select(AuditLog).where(AuditLog.action == "customer.update")
+                                .order_by(AuditLog.id.desc())).first()
+        assert [a["town"] for a in entry.before["addresses"]] == [""]
+        assert [a["town"] for a in entry.after["addresses"]] == ["吕村镇", "留固镇"]
+    # A town the region does not list is kept as typed; one wider than the column is refused, nothing stored.
+    typed = replace(edit_of(saved).addresses[0], town="新开发的镇")
+    saved = service.save_customer(clerk, reg.customer_id, saved.version, edit_of(saved, addresses=(typed,
+                                  edit_of(saved).addresses[1])))
+    assert saved.addresses[0].town == "新开发的镇"
+    too_long = replace(typed, town="镇" * 21)
+    with pytest.raises(ValidationError) as caught:
+        service.save_customer(clerk, reg.customer_id, saved.version, edit_of(saved, addresses=(too_long,)))
+    assert (caught.value.code, caught.value.field, caught.value.params) == ("town_too_long", "town", {"max_length": 20})
+    assert service.page(clerk, reg.customer_id).addresses[0].town == "新开发的镇"

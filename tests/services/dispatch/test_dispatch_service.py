@@ -15,6 +15,7 @@ from desktop.services.dispatch.dispatch_records import PartUse, VisitResult
 from desktop.services.dispatch.dispatch_service import DispatchService
 from desktop.services.dispatch.engineer_service import EngineerInput, EngineerService
 from desktop.services.dispatch.visit_service import VisitService
+from tests.conftest import actor_for
 from tests.services.dispatch_factories import (
     engineer_id,
     make_ticket,
@@ -314,3 +315,65 @@ def test_an_engineers_day_prints_a_slip_and_one_sheet_per_visit(sqlite_db) -> No
     printing.mark_printed(dispatcher, visit_ids)
     with sqlite_db.read.begin() as session:
         assert all(session.get(Visit, v).printed_at is not None for v in visit_ids)
+
+
+def test_an_engineer_whose_areas_are_towns_matches_addresses_in_those_towns(db, dispatcher, services) -> None:  # type: ignore[no-untyped-def]
+    dispatch, _ = services
+    engineers = EngineerService(db)
+    rural = engineers.create(actor_for(db, "admin"), EngineerInput("郭师傅", "13803720099", areas=("吕村镇", "白璧镇"),
+                                                       skills=("solar",), working_days="1111111"))
+    in_town = make_ticket(db, district="安阳县", town="吕村镇", customer_name="吕村客户")
+    other_town = make_ticket(db, district="安阳县", town="柏庄镇", customer_name="柏庄客户")
+    no_town = make_ticket(db, district="安阳县", customer_name="县里客户")
+    monday = next_weekday(MONDAY, 9)
+    # His town: no warning. Another town of the same county, or no town known: outside his areas.
+    assert plan(dispatch, dispatcher, db, in_town, rural.id, monday).warnings == ()
+    for ticket in (other_town, no_town):
+        with pytest.raises(ValidationError) as caught:
+            plan(dispatch, dispatcher, db, ticket, rural.id, monday + timedelta(hours=3))
+        assert caught.value.params["warnings"] == ["area_mismatch"]
+    # 周师傅 covers the whole county 安阳县: each of its towns is his.
+    zhou = engineer_id(db, "周师傅")
+    assert plan(dispatch, dispatcher, db, other_town, zhou, monday).warnings == ()
+    # The board's filter: a town shows its engineer and the county's; the county shows the town's engineer too.
+    day = monday.date()
+    assert {e.name for e in dispatch.board(dispatcher, day, area="吕村镇").engineers} == {"郭师傅", "周师傅"}
+    assert {"郭师傅", "周师傅"} <= {e.name for e in dispatch.board(dispatcher, day, area="安阳县").engineers}
+    assert "郭师傅" not in {e.name for e in dispatch.board(dispatcher, day, area="殷都区").engineers}
+    assert {e.name for e in engineers.list(dispatcher, area="白璧镇")} == {"郭师傅", "周师傅"}
+    # Waiting tickets by town are those written with it; by county, all of the county's.
+    waiting = dispatch.waiting_tickets(dispatcher, area="吕村镇")
+    assert [t.id for t in waiting] == []  # planned above
+    assert {t.id for t in dispatch.waiting_tickets(dispatcher, area="安阳县")} == {no_town}
+    [panel] = [t for t in dispatch.waiting_tickets(dispatcher) if t.id == no_town]
+    assert (panel.district, panel.town, panel.place) == ("安阳县", "", "安阳县")
+    [block] = [v for v in dispatch.board(dispatcher, day).visits if v.ticket_id == in_town]
+    assert (block.town, block.place) == ("吕村镇", "安阳县吕村镇")
+
+
+def test_the_panel_offers_a_ticket_by_its_town(db, dispatcher, services) -> None:  # type: ignore[no-untyped-def]
+    dispatch, _ = services
+    ticket = make_ticket(db, district="滑县", town="留固镇")
+    make_ticket(db, district="滑县", town="道口镇")
+    [panel] = dispatch.waiting_tickets(dispatcher, area="留固镇")
+    assert (panel.id, panel.place) == (ticket, "滑县留固镇")
+
+
+def test_the_printed_day_and_the_my_day_list_read_the_address_with_its_town(db, dispatcher, services) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services.dispatch.dispatch_print_service import DispatchPrintService
+    from desktop.services.dispatch.my_day_service import MyDayService
+    from tests.printing.conftest import pdf_text
+
+    dispatch, _ = services
+    zhang = engineer_id(db, "张师傅")
+    ticket = make_ticket(db, district="安阳县", town="吕村镇", customer_name="吕村客户")
+    monday = next_weekday(MONDAY, 9)
+    plan(dispatch, dispatcher, db, ticket, zhang, monday, reason="张师傅顺路")
+    printing = DispatchPrintService(db)
+    day = printing.engineer_day(dispatcher, zhang, monday.date())
+    [line] = [x for x in day.slip.lines if x.customer_name == "吕村客户"]
+    assert line.address.startswith("安阳市安阳县吕村镇中华路")
+    pdf, _ids = printing.render_engineer_day(dispatcher, zhang, monday.date())
+    assert "安阳县吕村镇中华路" in pdf_text(pdf).replace(" ", "").replace("\n", "")
+    mine = MyDayService(db).visits(actor_for(db, "engineer"), monday.date())
+    assert next(v.address for v in mine.visits if v.ticket_id == ticket).startswith("安阳市安阳县吕村镇中华路")

@@ -193,3 +193,28 @@ def test_periods(text: str, start: date, end: date) -> None:
 def test_bad_periods(text: str) -> None:
     with pytest.raises(ValidationError):
         parse_period(text, date(2026, 11, 25))
+
+
+def test_the_address_text_carries_the_town_and_masking_drops_it(db: Database, history: Period, tmp_path) -> None:
+    from desktop.models import CustomerAddress
+
+    admin = actor_for(db, "admin")
+    with db.read.begin() as session:
+        expected = {number: (p, c, d, town, detail) for number, p, c, d, town, detail in session.execute(
+            select(Ticket.number, CustomerAddress.province, CustomerAddress.city, CustomerAddress.district,
+                   CustomerAddress.town, CustomerAddress.detail)
+            .join(CustomerAddress, CustomerAddress.id == Ticket.address_id))}
+    # The generated history places its village addresses in their towns (乡镇), its city ones in none.
+    assert any(parts[3] for parts in expected.values()) and any(not parts[3] for parts in expected.values())
+    for mask, out in ((False, tmp_path / "open.xlsx"), (True, tmp_path / "masked.xlsx")):
+        ExportService(db).export_workbook(admin, history.start, history.end, out, mask=mask)
+        sheet = openpyxl.load_workbook(out)["工单"]
+        header = [c.value for c in sheet[1]]
+        number_at, address_at = header.index("工单号"), next(i for i, h in enumerate(header) if "地址" in str(h))
+        shown = {r[number_at]: r[address_at] for r in sheet.iter_rows(min_row=2, values_only=True)}
+        with_town = [n for n in shown if n in expected and expected[n][3]]
+        assert with_town
+        for number in with_town:
+            province, city, district, town, detail = expected[number]
+            assert shown[number] == (f"{province}{city}{district}" if mask
+                                     else f"{province}{city}{district}{town}{detail}")

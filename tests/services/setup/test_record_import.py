@@ -261,3 +261,46 @@ def test_import_is_for_the_desk_and_an_unreadable_file_says_so(db: Database, tmp
     with pytest.raises(ValidationError) as refused:
         service.preview(actor_for(db, "clerk"), broken)
     assert refused.value.code == "workbook_unreadable"
+
+
+def test_towns_are_taken_from_their_column_or_from_a_town_written_as_the_district(db: Database,
+                                                                                   tmp_path: Path) -> None:
+    clerk = actor_for(db, "clerk")
+    service = RecordImportService(db)
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "农村用户"
+    sheet.append(["用户姓名", "手机号码", "区县", "乡镇", "住址"])
+    sheet.append(["吕大娘", "13937200401", "安阳县", "吕村镇", "王家庄村 17 号"])    # both columns
+    sheet.append(["柏大爷", "13937200402", "柏庄镇", None, "东街 2 号"])            # a town in the district column
+    sheet.append(["韩先生", "13937200403", None, "留固镇", "南街 9 号"])            # a town alone
+    sheet.append(["新镇户", "13937200404", "滑县", "新设镇", "北街 1 号"])          # a town the region lacks
+    sheet.append(["长名户", "13937200405", "滑县", "镇" * 21, "北街 2 号"])        # too long: refused
+    path = tmp_path / "towns.xlsx"
+    book.save(path)
+    [preview] = service.preview(clerk, path)
+    assert preview.columns == {"name": 0, "phone": 1, "district": 2, "town": 3, "address": 4}
+    result = service.import_file(clerk, path, (SheetMapping(preview.title, "customers", preview.columns),))
+    assert (result.customers_created, result.bad_rows) == (4, 1)
+    assert [(p.row, p.field, p.code) for p in result.problems] == [(6, "town", "too_long")]
+    with db.read.begin() as session:
+        rows = session.execute(select(Customer.name, CustomerAddress.district, CustomerAddress.town,
+                                      CustomerAddress.detail, CustomerAddress.detail_key)
+                               .join(CustomerAddress, CustomerAddress.customer_id == Customer.id)
+                               .where(Customer.name.in_(["吕大娘", "柏大爷", "韩先生", "新镇户"]))
+                               .order_by(Customer.id)).all()
+        assert [tuple(r[:4]) for r in rows] == [("吕大娘", "安阳县", "吕村镇", "王家庄村 17 号"),
+                                               ("柏大爷", "安阳县", "柏庄镇", "东街 2 号"),
+                                               ("韩先生", "滑县", "留固镇", "南街 9 号"),
+                                               ("新镇户", "滑县", "新设镇", "北街 1 号")]
+        assert rows[0][4] == "王家庄村17号"
+        entry = session.scalars(select(AuditLog).where(AuditLog.action == "customer.import",
+                                                       AuditLog.after["name"].as_string() == "吕大娘")).one()
+        assert entry.after["addresses"] == ["安阳县吕村镇王家庄村 17 号"]
+    # Imported without the ORM, the key and town are those intake compares: the namesake is found.
+    from desktop.services.tickets.customer_service import CustomerService, NewAddress
+
+    with pytest.raises(ValidationError) as caught:
+        CustomerService(db).register(clerk, name="吕大妈", phone="13937200499",
+                                     address=NewAddress("安阳县", "王家庄村17号", town="吕村镇"))
+    assert caught.value.code == "similar_customer"

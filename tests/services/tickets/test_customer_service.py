@@ -223,3 +223,56 @@ def test_added_phone_is_found_and_a_taken_phone_is_refused(sqlite_db: Database, 
     with pytest.raises(ValidationError) as info:
         customers.add_phone(desk, other.customer_id, "03725551234")
     assert (info.value.code, info.value.params["owner"]) == ("phone_taken", "王建国")
+
+
+def test_a_town_is_stored_with_the_address_and_read_with_it(db: Database, clerk: Actor) -> None:
+    customers = CustomerService(db)
+    solar = line(customers, clerk)
+    reg = customers.register(clerk, name="吕大娘", phone="13903721001",
+                             address=NewAddress("安阳县", "王家庄村 3 组 17 号", town=" 吕村镇 "),
+                             unit=NewUnit(solar.models[0].id, "LT-TOWN-1", date(2025, 5, 1), date(2025, 5, 1)))
+    detail = customers.detail(clerk, reg.customer_id)
+    assert [(a.town, a.text) for a in detail.addresses] == [("吕村镇", "安阳县吕村镇王家庄村 3 组 17 号")]
+    assert customers.find_by_phone(clerk, "13903721001")[0].address == "安阳县吕村镇王家庄村 3 组 17 号"
+    # The same address said again with its town is the same address; in another town of the county, another one.
+    assert customers.add_address(clerk, reg.customer_id, NewAddress("安阳县", "王家庄村3组17号", town="吕村镇")) \
+        == reg.address_id
+    assert customers.add_address(clerk, reg.customer_id, NewAddress("安阳县", "王家庄村3组17号")) == reg.address_id
+    other = customers.add_address(clerk, reg.customer_id, NewAddress("安阳县", "王家庄村3组17号", town="白璧镇"))
+    assert other != reg.address_id
+    with pytest.raises(ValidationError) as caught:
+        customers.add_address(clerk, reg.customer_id, NewAddress("安阳县", "东街 1 号", town="吕" * 21))
+    assert (caught.value.code, caught.value.field) == ("town_too_long", "town")
+    assert len(customers.detail(clerk, reg.customer_id).addresses) == 2
+
+
+def test_an_address_stored_without_its_town_gets_it_when_said_and_is_audited(db: Database, clerk: Actor) -> None:
+    from sqlalchemy import select
+
+    from desktop.models import AuditLog, CustomerAddress
+
+    customers = CustomerService(db)
+    reg = customers.register(clerk, name="白先生", phone="13903721002", address=NewAddress("安阳县", "东街 5 号"))
+    again = customers.add_address(clerk, reg.customer_id, NewAddress("安阳县", "东街5号", town="白璧镇"))
+    assert again == reg.address_id
+    with db.read.begin() as session:
+        assert session.get(CustomerAddress, reg.address_id).town == "白璧镇"
+        entry = session.scalars(select(AuditLog).where(AuditLog.action == "customer.update_address")).one()
+        assert (entry.entity_id, entry.before["town"], entry.after["town"]) == (reg.address_id, "", "白璧镇")
+
+
+def test_a_namesake_in_another_town_is_not_the_same_customer(db: Database, clerk: Actor) -> None:
+    customers = CustomerService(db)
+    first = customers.register(clerk, name="王建国", phone="13903721003",
+                               address=NewAddress("安阳县", "王家庄村 17 号", town="吕村镇"))
+    # Another town of the county with the same village address: another household.
+    elsewhere = customers.register(clerk, name="王健国", phone="13903721004",
+                                   address=NewAddress("安阳县", "王家庄村17号", town="柏庄镇"))
+    assert elsewhere.similar == ()
+    # Same town, or a town not said: the namesake is asked about, as before towns.
+    for town in ("吕村镇", ""):
+        with pytest.raises(ValidationError) as caught:
+            customers.register(clerk, name="王建囯", phone="13903721005",
+                               address=NewAddress("安阳县", "王家庄村 17号", town=town))
+        assert caught.value.code == "similar_customer" and caught.value.params["customer_id"] == first.customer_id
+        assert caught.value.params["address"] == "安阳县吕村镇王家庄村 17 号"
