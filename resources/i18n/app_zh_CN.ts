@@ -7642,6 +7642,10 @@ service-desk --hq --database postgresql+psycopg://analyst@hq-server/hq</translat
             <translation>手工填写的表单：不做数字签名，也不需要。网点签名的是上门后按录入内容打印的服务报告。</translation>
         </message>
         <message>
+            <source>A working paper: the branch does not sign it digitally. The papers it signs are service reports, receipts, acceptance reports and certificates.</source>
+            <translation>内部工作单据：网点不对其加数字签名。网点数字签名的单据是客户服务报告、收费收据、安装验收单和退换货凭证。</translation>
+        </message>
+        <message>
             <source>Not digitally signed by the branch: HQ cannot check that this paper is unaltered. Give it only when the customer needs the paper now; once the branch signing key is set up or unlocked (Tools → Branch signing key), print the signed one.</source>
             <translation>未经网点数字签名：总部无法核验此纸件未被改动。仅在客户当场需要纸件时交付；网点签名密钥创建或解锁后（“工具 → 网点签名密钥”），请打印签名版。</translation>
         </message>

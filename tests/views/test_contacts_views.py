@@ -254,6 +254,8 @@ def test_a_form_goes_to_hq_comes_back_answered_is_closed_and_prints(qtbot, sqlit
     assert dialog.detail.status == "closed" and "closed" in dialog.ui.progress_label.text()
     qtbot.mouseClick(dialog.ui.print_button, LEFT)
     assert dialog.preview_dialog is not None and dialog.preview_dialog.document.pageCount() == 1
+    # Never signed, key or not: said in the muted line, without the advice to print a signed one.
+    assert dialog.preview_dialog.working_paper and "working paper" in dialog.preview_dialog.unsigned_label.text()
     dialog.preview_dialog.close()
 
 

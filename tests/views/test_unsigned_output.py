@@ -105,3 +105,21 @@ def test_with_the_key_unlocked_the_certificate_is_signed_without_asking(qtbot, s
     view.ui.print_button.click()
     assert len(previews) == 1 and previews[0].signed
     assert not previews[0].unsigned_label.isVisibleTo(previews[0])
+
+
+def test_a_working_paper_says_it_is_never_signed_without_advising_a_key(qtbot, sqlite_db, flow,
+                                                                        previews) -> None:  # type: ignore[no-untyped-def]
+    """The callback record is never signed, key or not: the red warning told the clerk to set up the key and print
+    the signed one, which never comes. It now says what the paper is, in the muted colour."""
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.views.printing.report_printer import ReportPrinter
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    printer = ReportPrinter(build_services(sqlite_db).report_printing, None, actor_for(sqlite_db, "clerk"), parent)
+    printer.print_callback_record(flow.callback_id, "AY01-TEST")
+    assert len(previews) == 1 and previews[0].working_paper
+    label = previews[0].unsigned_label
+    assert label.isVisibleTo(previews[0]) and "working paper" in label.text()
+    assert "#b3261e" not in label.styleSheet() and "Tools" not in label.text()

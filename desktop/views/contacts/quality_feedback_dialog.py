@@ -258,7 +258,7 @@ class QualityFeedbackDialog(QDialog):
         self.ui.print_button.setEnabled(True)
         self.ui.message_label.clear()
         self.preview_dialog = PdfPreviewDialog(pdf, self.tr("Quality problem feedback {number}").format(
-            number=number), f"{number}.pdf", self)
+            number=number), f"{number}.pdf", self, working_paper=True)
         self.preview_dialog.open()
 
     def _on_pdf_failed(self, exc: BaseException) -> None:

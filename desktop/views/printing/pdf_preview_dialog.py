@@ -37,10 +37,12 @@ class PdfPreviewDialog(QDialog):
     saved = Signal(str)
 
     def __init__(self, pdf_bytes: bytes, title: str = "", suggested_file_name: str = "document.pdf",
-                 parent: QWidget | None = None, *, hand_filled: bool = False) -> None:
+                 parent: QWidget | None = None, *, hand_filled: bool = False, working_paper: bool = False) -> None:
         """`hand_filled`: a form filled in by hand at the visit (the pre-filled service sheet, the engineer's day of
         sheets; docs/domain.md). The branch never signs those digitally: what it signs for HQ is the service report
-        printed from what is recorded after the visit."""
+        printed from what is recorded after the visit. `working_paper`: a paper the branch never signs either (the
+        callback record, the quality feedback form, the parts return list): no key would change it, so the advice
+        to set one up and print again would be wrong."""
         super().__init__(parent)
         window_state.keep(self)
         self.setObjectName("pdf_preview_dialog")
@@ -67,15 +69,19 @@ class PdfPreviewDialog(QDialog):
         # document the branch signs is a warning; a form filled in by hand is only told apart from one.
         self.signed = is_signed(pdf_bytes)
         self.hand_filled = hand_filled
+        self.working_paper = working_paper
+        muted = hand_filled or working_paper
         self.unsigned_label = QLabel(self.tr(
             "A form to fill in by hand: it is not digitally signed and need not be. The branch signs the report "
             "printed from what is recorded afterwards.") if hand_filled else self.tr(
+            "A working paper: the branch does not sign it digitally. The papers it signs are service reports, "
+            "receipts, acceptance reports and certificates.") if working_paper else self.tr(
             "Not digitally signed by the branch: HQ cannot check that this paper is unaltered. Give it only when "
             "the customer needs the paper now; once the branch signing key is set up or unlocked (Tools → Branch "
             "signing key), print the signed one."), self)
         self.unsigned_label.setObjectName("unsigned_label")
         self.unsigned_label.setWordWrap(True)
-        self.unsigned_label.setStyleSheet(f"color: {MUTED.name()};" if hand_filled else
+        self.unsigned_label.setStyleSheet(f"color: {MUTED.name()};" if muted else
                                           "color: #b3261e; font-weight: bold;")
         self.unsigned_label.setVisible(not self.signed)
         self.status_label = QLabel(self)

@@ -55,7 +55,7 @@ class ReportPrinter(QObject):
     def print_callback_record(self, callback_id: int, number: str) -> None:
         self._render(self._printing.callback_record, callback_id, "callback_record", callback_id,
                      self.tr("Callback record {number}").format(number=number),
-                     self.tr("{number}-callback.pdf").format(number=number))
+                     self.tr("{number}-callback.pdf").format(number=number), working_paper=True)
 
     def _report(self, visit_id: int, number: str, round_no: int, *, signed: bool) -> None:
         if signed:
@@ -74,7 +74,7 @@ class ReportPrinter(QObject):
     # ---- rendering and the preview --------------------------------------------------------------------------------
 
     def _render(self, fn: Callable[..., bytes], arg: int, document: str, record_id: int, title: str,
-                file_name: str, *, signed: bool = False, hand_filled: bool = False,
+                file_name: str, *, signed: bool = False, hand_filled: bool = False, working_paper: bool = False,
                 on_key_problem: Callable[[str], None] | None = None) -> None:
         self.busy_changed.emit(True)
         self.message_changed.emit(self.tr("Preparing the document..."))
@@ -82,7 +82,7 @@ class ReportPrinter(QObject):
         def ready(pdf: bytes) -> None:
             self.busy_changed.emit(False)
             self.message_changed.emit("")
-            self._show_preview(pdf, title, file_name, document, record_id, signed, hand_filled)
+            self._show_preview(pdf, title, file_name, document, record_id, signed, hand_filled, working_paper)
 
         def failed(exc: BaseException) -> None:
             self.busy_changed.emit(False)
@@ -112,8 +112,9 @@ class ReportPrinter(QObject):
         return call
 
     def _show_preview(self, pdf: bytes, title: str, file_name: str, document: str, record_id: int,
-                      signed: bool, hand_filled: bool = False) -> None:
-        self.preview_dialog = PdfPreviewDialog(pdf, title, file_name, self._parent, hand_filled=hand_filled)
+                      signed: bool, hand_filled: bool = False, working_paper: bool = False) -> None:
+        self.preview_dialog = PdfPreviewDialog(pdf, title, file_name, self._parent, hand_filled=hand_filled,
+                                               working_paper=working_paper)
         self.preview_dialog.printed.connect(lambda: self._on_preview_printed(document, record_id, signed))
         self.preview_dialog.open()
 

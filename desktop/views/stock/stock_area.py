@@ -426,7 +426,7 @@ class StockArea(QWidget):
 
         def show(pdf: bytes) -> None:
             self.preview_dialog = PdfPreviewDialog(pdf, self.tr("Return list {number}").format(number=number),
-                                                   f"{number}.pdf", self)
+                                                   f"{number}.pdf", self, working_paper=True)
             self.preview_dialog.printed.connect(
                 lambda: self._returns.mark_return_list_printed(self._actor, return_list_id))
             self.preview_dialog.open()
