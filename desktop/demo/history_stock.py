@@ -41,6 +41,8 @@ PAYMENT_METHODS = Weighted(METHODS, METHOD_WEIGHTS)
 # A van is topped up for about a week's work when a part runs out (fewer of the dear ones); the warehouse
 # reorders a batch of this many.
 WAREHOUSE_BATCH = 40
+# Old parts of the last week are still in the engineers' vans when the history ends (see _old_part).
+OLD_PARTS_IN_VANS = timedelta(days=7)
 
 
 def van_refill(price_fen: int) -> int:
@@ -219,8 +221,10 @@ class StockStory:
     def _old_part(self, batch: Any, engineer: int, facts: PartFacts, used: datetime, visit: dict[str, Any],
                   ticket: dict[str, Any], usage_id: int) -> None:
         handed_in = used + timedelta(days=self.rng.uniform(0.5, 6))
-        if handed_in >= self.now:
-            return  # still in the engineer's van: the old-parts list shows it as due
+        if handed_in >= self.now or used >= self.now - OLD_PARTS_IN_VANS:
+            # Still in the engineer's van: the old-parts list shows it as due. The last week's always are (parts
+            # come in with the week's returns), so the demo's list is never empty at some hours of the day.
+            return
         self.tags += self.tag_step
         tag = f"JX{handed_in.astimezone(BRANCH_TZ):%y%m}-{self.tags:05d}"
         returned = self._move(batch, "old_part_return", facts, facts.quantity, handed_in, target="old_parts",

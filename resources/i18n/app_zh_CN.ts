@@ -10866,7 +10866,7 @@ Certificate fingerprint (SHA-256): {fingerprint}</source>
             <translation>客户</translation>
         </message>
         <message>
-            <source>District</source>
+            <source>Area</source>
             <translation>区域</translation>
         </message>
         <message>

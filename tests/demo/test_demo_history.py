@@ -138,3 +138,28 @@ def test_the_demo_engineers_account_has_an_agreed_visit_to_open(seeded_sqlite_te
         assert day.visits
     finally:
         database.dispose()
+
+
+@pytest.mark.parametrize(("tickets", "hour"), [(300, 0), (300, 12), (300, 14), (1500, 0)])
+def test_the_demo_has_old_parts_still_due_at_any_hour(seeded_sqlite_template, tmp_path, monkeypatch, tickets,
+                                                      hour) -> None:  # type: ignore[no-untyped-def]
+    """The old-parts list (and the dialog the catalogue opens from it, from the views' 300-ticket history) was
+    empty at some hours: every free warranty part had been handed in (300 tickets at 00:30 UTC). The last week's
+    stay in the vans. 12:30 and 14:30 are the hours with the fewest."""
+    import shutil
+    from datetime import UTC, datetime
+
+    import desktop.demo.history as history_module
+    from desktop.database import open_database, sqlite_url
+    from desktop.services.stock.return_service import ReturnService
+    from tests.conftest import actor_for
+
+    monkeypatch.setattr(history_module, "utc_now", lambda: datetime(2026, 11, 30, hour, 30, tzinfo=UTC))
+    path = tmp_path / f"demo{hour}.sqlite3"
+    shutil.copyfile(seeded_sqlite_template, path)
+    database = open_database(sqlite_url(path))
+    try:
+        generate_history(database, tickets=tickets, seed=2026)  # the demo's seed (desktop/composition.py)
+        assert ReturnService(database).old_parts_due(actor_for(database, "admin"))
+    finally:
+        database.dispose()

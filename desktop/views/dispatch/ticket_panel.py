@@ -47,7 +47,7 @@ class TicketPanelTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Due"), self.tr("Ticket"), self.tr("Customer"), self.tr("District"),
+        return (self.tr("Due"), self.tr("Ticket"), self.tr("Customer"), self.tr("Area"),
                 self.tr("Product"))[section]
 
     def escalation_text(self, level: int) -> str:
