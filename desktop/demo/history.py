@@ -86,6 +86,8 @@ INSTALLATION_SHARE = 0.08
 INSTALLED_LINES = ("solar", "purifier")
 Progress = Callable[[int, int], None]
 SEARCH_TABLES = ("ticket_search", "ticket_search_bigram", "ticket_search_phone")
+# maintenance_work_mem for a GIN index build (see _rebuild_indexes).
+GIN_BUILD_MEMORY = "64MB"
 # A lane's provisional sequence numbers (see _Generator.number) lie above this per lane: no real day numbers as many.
 PROVISIONAL_SEQ = 100_000
 
@@ -1178,6 +1180,7 @@ def _rebuild_indexes(conn: Connection, analyze: bool = False) -> bool:
         if lane_conn.exec_driver_sql("SELECT pg_size_bytes(current_setting('maintenance_work_mem')) "
                                      "< pg_size_bytes('256MB')").scalar():
             lane_conn.exec_driver_sql("SET maintenance_work_mem = '256MB'")
+        memory = lane_conn.exec_driver_sql("SHOW maintenance_work_mem").scalar()
         lane_conn.commit()
         try:
             while not failed:
@@ -1185,7 +1188,16 @@ def _rebuild_indexes(conn: Connection, analyze: bool = False) -> bool:
                     statement = queue.popleft()
                 except IndexError:
                     break
+                gin = " USING gin " in statement
+                if gin:
+                    # A GIN build gathers its keys in memory and writes them out whenever that memory is full: in
+                    # 64MB runs it stays in the processor's caches, and the two GIN indexes of a million tickets
+                    # took 15 + 24.5 CPU-s instead of 19.5 + 26.5 with 1GB (the same indexes). B-trees keep the
+                    # larger setting, which sorts their keys in memory.
+                    lane_conn.exec_driver_sql(f"SET maintenance_work_mem = '{GIN_BUILD_MEMORY}'")
                 lane_conn.exec_driver_sql(statement)
+                if gin:
+                    lane_conn.exec_driver_sql(f"SET maintenance_work_mem = '{memory}'")
                 lane_conn.commit()
                 if statement in definitions:
                     definitions.remove(statement)
