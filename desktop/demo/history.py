@@ -1150,7 +1150,10 @@ def _rebuild_indexes(conn: Connection, analyze: bool = False) -> bool:
     cancelled load (the schema stays what the migrations made); with `analyze`, the tables are analysed meanwhile.
     True when they were. Each one is committed when built and struck off the list, so after a failure (a duplicate
     found by a constraint added back) a second call builds only what is still missing."""
+    early: _EarlyBuilds | None = conn.info.pop("bulk_early", None)
     definitions: list[str] | None = conn.info.get("bulk_indexes")
+    if early is not None and not definitions:
+        early.join()  # raises when one failed (its definition is back on the list)
     if not definitions:
         conn.info.pop("bulk_indexes", None)
         return False
@@ -1160,45 +1163,25 @@ def _rebuild_indexes(conn: Connection, analyze: bool = False) -> bool:
         "SELECT quote_ident(c.relname), pg_table_size(c.oid) FROM pg_class c WHERE c.relkind = 'r' "
         "AND c.relnamespace = to_regnamespace(current_schema())").all())
 
-    def table_of(statement: str) -> str:
-        words = statement.split()
-        name = words[words.index("ON") + 1] if words[0] == "CREATE" else words[2]
-        return name.rsplit(".", 1)[-1]
-
     # Two connections take the work from one list (a GIN build uses one process): the trigram index first (the
     # longest: ~26 s of 1,000,000 tickets), the bigram index on the other (~17 s), then the rest, larger tables
     # first, so both end at about the same time; the tables are analysed last, ticket_search at the very end
     # (ANALYZE and an index build lock each other out of a table).
-    work = sorted(definitions, key=lambda d: ("gin_trgm_ops" not in d, " gin " not in d, -sizes.get(table_of(d), 0)))
+    work = sorted(definitions, key=lambda d: ("gin_trgm_ops" not in d, " gin " not in d, -sizes.get(_table_of(d), 0)))
     if analyze:
         work += [f"ANALYZE {table}" for table in sorted(sizes, key=lambda t: (t == "ticket_search", -sizes[t]))]
     queue = deque(work)
     failed: list[BaseException] = []
 
     def build(lane_conn: Connection) -> None:
-        # Sorting a million keys in memory rather than in temporary files (a server given more keeps it).
-        if lane_conn.exec_driver_sql("SELECT pg_size_bytes(current_setting('maintenance_work_mem')) "
-                                     "< pg_size_bytes('256MB')").scalar():
-            lane_conn.exec_driver_sql("SET maintenance_work_mem = '256MB'")
-        memory = lane_conn.exec_driver_sql("SHOW maintenance_work_mem").scalar()
-        lane_conn.commit()
+        memory = _build_memory(lane_conn)
         try:
             while not failed:
                 try:
                     statement = queue.popleft()
                 except IndexError:
                     break
-                gin = " USING gin " in statement
-                if gin:
-                    # A GIN build gathers its keys in memory and writes them out whenever that memory is full: in
-                    # 64MB runs it stays in the processor's caches, and the two GIN indexes of a million tickets
-                    # took 15 + 24.5 CPU-s instead of 19.5 + 26.5 with 1GB (the same indexes). B-trees keep the
-                    # larger setting, which sorts their keys in memory.
-                    lane_conn.exec_driver_sql(f"SET maintenance_work_mem = '{GIN_BUILD_MEMORY}'")
-                lane_conn.exec_driver_sql(statement)
-                if gin:
-                    lane_conn.exec_driver_sql(f"SET maintenance_work_mem = '{memory}'")
-                lane_conn.commit()
+                _build(lane_conn, statement, memory)
                 if statement in definitions:
                     definitions.remove(statement)
         except BaseException as error:
@@ -1215,10 +1198,86 @@ def _rebuild_indexes(conn: Connection, analyze: bool = False) -> bool:
             build(conn)
         with contextlib.suppress(BaseException):
             pending.result()
+    if early is not None:
+        with contextlib.suppress(BaseException) if failed else contextlib.nullcontext():
+            early.join()
     if failed:
         raise failed[0]
     conn.info.pop("bulk_indexes", None)
     return analyze
+
+
+def _table_of(statement: str) -> str:
+    words = statement.split()
+    name = words[words.index("ON") + 1] if words[0] == "CREATE" else words[2]
+    return name.rsplit(".", 1)[-1]
+
+
+def _build_memory(lane_conn: Connection) -> str:
+    """Sorting a million keys in memory rather than in temporary files (a server given more keeps it): the
+    connection's setting for a b-tree build."""
+    if lane_conn.exec_driver_sql("SELECT pg_size_bytes(current_setting('maintenance_work_mem')) "
+                                 "< pg_size_bytes('256MB')").scalar():
+        lane_conn.exec_driver_sql("SET maintenance_work_mem = '256MB'")
+    memory = str(lane_conn.exec_driver_sql("SHOW maintenance_work_mem").scalar())
+    lane_conn.commit()
+    return memory
+
+
+def _build(lane_conn: Connection, statement: str, memory: str) -> None:
+    """One index, constraint or ANALYZE, committed."""
+    gin = " USING gin " in statement
+    if gin:
+        # A GIN build gathers its keys in memory and writes them out whenever that memory is full: in 64MB runs
+        # it stays in the processor's caches, and the two GIN indexes of a million tickets took 15 + 24.5 CPU-s
+        # instead of 19.5 + 26.5 with 1GB (the same indexes). B-trees keep the larger setting, which sorts their
+        # keys in memory.
+        lane_conn.exec_driver_sql(f"SET maintenance_work_mem = '{GIN_BUILD_MEMORY}'")
+    lane_conn.exec_driver_sql(statement)
+    if gin:
+        lane_conn.exec_driver_sql(f"SET maintenance_work_mem = '{memory}'")
+    lane_conn.commit()
+
+
+class _EarlyBuilds:
+    """Indexes of one table built at once, each on a connection of its own, while the caller goes on with work
+    that never touches that table; _rebuild_indexes builds the rest and then waits for these (join). A definition
+    is off the list while it is being built and back on it when its build failed, so a later _rebuild_indexes
+    builds it again."""
+
+    def __init__(self, conn: Connection, table: str) -> None:
+        self.definitions: list[str] = conn.info["bulk_indexes"]
+        self.mine = [d for d in self.definitions if _table_of(d) == table]
+        for definition in self.mine:
+            self.definitions.remove(definition)
+        self.pool = ThreadPoolExecutor(max_workers=max(1, len(self.mine)), thread_name_prefix="history-index")
+        self.futures = [self.pool.submit(self._one, conn.engine, d) for d in self.mine]
+
+    def _one(self, engine: Any, definition: str) -> None:
+        try:
+            with engine.connect() as lane_conn:
+                _build(lane_conn, definition, _build_memory(lane_conn))
+        except BaseException:
+            self.definitions.append(definition)
+            raise
+
+    def join(self) -> None:
+        errors: list[BaseException] = []
+        for future in self.futures:
+            error = future.exception()  # waits for it
+            if error is not None:
+                errors.append(error)
+        self.pool.shutdown()
+        if errors:
+            raise errors[0]
+
+
+def _start_search_builds(conn: Connection) -> None:
+    """The search index's trigram and bigram indexes (the longest builds: ~25 and ~15 CPU-s of 1,000,000
+    tickets, one process each) start as soon as the parallel lanes are done, while the parent renumbers and writes
+    the counters and stock (a few seconds that touch no search row); _rebuild_indexes waits for them."""
+    if conn.info.get("bulk_indexes") and "bulk_early" not in conn.info:
+        conn.info["bulk_early"] = _EarlyBuilds(conn, "ticket_search")
 
 
 def _finish_bulk(conn: Connection, gen: _Generator) -> None:
