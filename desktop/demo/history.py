@@ -172,6 +172,9 @@ class _Batch:
         # The commonest rows (eight a ticket, never changed once made) as tuples in EVENT_COLUMNS order: no dict
         # to make, take apart and free for each of 8 million events.
         self.events: list[tuple[Any, ...]] = []
+        # The clocks likewise, as lists in CLOCK_COLUMNS order (the story meets or cancels them later: CLOCK_MET,
+        # CLOCK_CANCELLED).
+        self.clocks: list[list[Any]] = []
         self.docs: list[tuple[int, str]] = []
 
     def add(self, model: Any, **values: Any) -> None:
@@ -185,10 +188,11 @@ class _Batch:
         """The batch as database values (table, columns, rows), emptied for the next one."""
         tables = []
         for model in self.ORDER:
-            if model is TicketEvent and self.events:
-                names, convert = _event_encoder(dialect)
+            positional = self.events if model is TicketEvent else self.clocks if model is ServiceClock else None
+            if positional:
+                names, convert = _positional_encoder(model, dialect)
                 tables.append((model.__tablename__, names,
-                               self.events if convert is None else list(map(convert, self.events))))
+                               positional if convert is None else list(map(convert, positional))))
             rows = self.rows[model]
             if rows:
                 names, encode, pick = _encoder(model.__table__, frozenset(rows[0]), dialect)
@@ -202,6 +206,7 @@ class _Batch:
         encoded = _Encoded(tables, self.docs)
         self.rows = {model: [] for model in self.ORDER}
         self.events = []
+        self.clocks = []
         self.docs = []
         return encoded
 
@@ -291,15 +296,18 @@ def _encoder(table: Any, keys: frozenset[str], dialect: str) -> tuple[list[str],
 
 
 EVENT_COLUMNS = ("id", "ticket_id", "at", "user_id", "kind", "from_status", "to_status", "note", "data")
+CLOCK_COLUMNS = ("id", "ticket_id", "commitment", "round", "started_at", "due_at", "met_at", "cancelled")
+CLOCK_STARTED, CLOCK_DUE, CLOCK_MET, CLOCK_CANCELLED = 4, 5, 6, 7
 
 
 @cache
-def _event_encoder(dialect: str) -> tuple[list[str], _Encode | None]:
-    """The ticket_event columns (every one, in _Batch.events' order) and the conversion of an event tuple to
-    database values, None where there is none (PostgreSQL)."""
-    columns = list(cast(Table, TicketEvent.__table__).columns)
-    if tuple(c.key for c in columns) != EVENT_COLUMNS:
-        raise RuntimeError("ticket_event's columns changed: update EVENT_COLUMNS and _Lifecycle._event")
+def _positional_encoder(model: Any, dialect: str) -> tuple[list[str], _Encode | None]:
+    """The columns of a table whose rows the batch keeps positionally (every column, in EVENT_COLUMNS or
+    CLOCK_COLUMNS order) and the conversion of such a row to database values, None where there is none
+    (PostgreSQL)."""
+    columns = list(cast(Table, model.__table__).columns)
+    if tuple(c.key for c in columns) != (EVENT_COLUMNS if model is TicketEvent else CLOCK_COLUMNS):
+        raise RuntimeError(f"{model.__tablename__}'s columns changed: update the story's rows of it")
     converters = [_converter(c, dialect) for c in columns]
     if all(convert is _same for convert in converters):
         return [c.name for c in columns], None
@@ -725,7 +733,7 @@ class _Lifecycle:
         self.rng = gen.rng
         self.status = "new"
         self.at = ticket["opened_at"]
-        self.clock_ids: dict[str, dict[str, Any]] = {}
+        self.clock_ids: dict[str, list[Any]] = {}
 
     def _later(self, lo_minutes: float, hi_minutes: float) -> datetime:
         # random.uniform(lo, hi) written out (the same draw and value): half a million calls per 100,000 tickets.
@@ -747,23 +755,22 @@ class _Lifecycle:
             self.status = to
             self.t["status"] = to
 
-    def _clock(self, commitment: str, minutes: int, round_: int = 1, start: datetime | None = None) -> dict[str, Any]:
+    def _clock(self, commitment: str, minutes: int, round_: int = 1, start: datetime | None = None) -> list[Any]:
         # Four a ticket: written out like _event.
         start = start or self.at
         ids = self.gen.ids.next
         clock_id = ids["service_clock"]
         ids["service_clock"] = clock_id + 1
-        clock = {"id": clock_id, "ticket_id": self.t["id"], "commitment": commitment, "round": round_,
-                 "started_at": start, "due_at": start + (_MINUTES.get(minutes) or timedelta(minutes=minutes)),
-                 "met_at": None, "cancelled": False}
-        self.batch.rows[ServiceClock].append(clock)
+        clock = [clock_id, self.t["id"], commitment, round_, start,
+                 start + (_MINUTES.get(minutes) or timedelta(minutes=minutes)), None, False]  # CLOCK_COLUMNS
+        self.batch.clocks.append(clock)
         self.clock_ids[commitment] = clock
         return clock
 
     def _meet(self, commitment: str) -> None:
         clock = self.clock_ids.get(commitment)
-        if clock is not None and clock["met_at"] is None:
-            clock["met_at"] = max(self.at, clock["started_at"])
+        if clock is not None and clock[CLOCK_MET] is None:
+            clock[CLOCK_MET] = max(self.at, clock[CLOCK_STARTED])
 
     def play(self, final: str) -> None:
         cat = self.gen.cat
@@ -783,8 +790,8 @@ class _Lifecycle:
             self.t["cancel_reason"] = reason
             self._event("state_change", cat.clerk, "cancelled", reason)
             for clock in self.clock_ids.values():
-                if clock["met_at"] is None:
-                    clock["cancelled"] = True
+                if clock[CLOCK_MET] is None:
+                    clock[CLOCK_CANCELLED] = True
             return
         if final == "triage":
             self._event("state_change", cat.clerk, "triage", "工程师电话分析")
@@ -795,7 +802,7 @@ class _Lifecycle:
             self.t["triage_note"] = note
             self._event("state_change", cat.clerk, "resolved_by_phone", note)
             self._meet("report_back")
-            on_site["cancelled"] = True
+            on_site[CLOCK_CANCELLED] = True
             callback = self._clock("callback", 8 * 60)
             if final == "closed_phone":
                 self._callback_and_close(callback)
@@ -804,7 +811,7 @@ class _Lifecycle:
         self._meet("report_back")
         self._visit_loop(final, on_site)
 
-    def _visit_loop(self, final: str, on_site: dict[str, Any]) -> None:
+    def _visit_loop(self, final: str, on_site: list[Any]) -> None:
         cat, rng = self.gen.cat, self.rng
         rounds = 2 if final in ("escalated_closed",) else 1
         for round_ in range(1, rounds + 1):
@@ -835,7 +842,7 @@ class _Lifecycle:
             # Each round's arrival meets that round's on-site clock, as VisitService.record_arrival does (the first
             # round's was left running on every ticket escalated and later closed: 26,268 running clocks in
             # 1,000,000 tickets that no real branch has, read by the clock watch every minute).
-            on_site["met_at"] = max(self.at, on_site["started_at"])
+            on_site[CLOCK_MET] = max(self.at, on_site[CLOCK_STARTED])
             visit["status"] = "on_site"
             if final == "on_site":
                 return
@@ -902,13 +909,13 @@ class _Lifecycle:
                     answers={}, satisfaction=None, closing_line="", notes="", follow_up_ticket_id=None,
                     complaint_id=None, created_at=self.at, reason="", version=1)
 
-    def _pending_callback(self, clock: dict[str, Any]) -> None:
-        self.batch.add(Callback, **self._callback_row(clock["due_at"], "pending"))
+    def _pending_callback(self, clock: list[Any]) -> None:
+        self.batch.add(Callback, **self._callback_row(clock[CLOCK_DUE], "pending"))
 
-    def _callback_and_close(self, clock: dict[str, Any]) -> None:
+    def _callback_and_close(self, clock: list[Any]) -> None:
         cat, rng = self.gen.cat, self.rng
         self._later(30, 400)
-        row = self._callback_row(clock["due_at"], "done")
+        row = self._callback_row(clock[CLOCK_DUE], "done")
         satisfaction = CALLBACK_GRADES(rng)
         # What CallbackService.complete writes: the closing line's id (E1, or E2 for an unhappy customer) in the
         # callback and as the timeline entry's note, which the ticket's timeline names in words.
@@ -1025,8 +1032,8 @@ class _InstallationStory(_Lifecycle):
             self.t["cancel_reason"] = "客户暂不安装"
             self._event("state_change", cat.clerk, "cancelled", "客户暂不安装")
             for clock in self.clock_ids.values():
-                if clock["met_at"] is None:
-                    clock["cancelled"] = True
+                if clock[CLOCK_MET] is None:
+                    clock[CLOCK_CANCELLED] = True
             return
         engineer_id, engineer_name = rng.choice(cat.engineers)
         self.t["engineer_id"] = engineer_id
@@ -1051,7 +1058,7 @@ class _InstallationStory(_Lifecycle):
             return
         self.at = arrived
         self._event("state_change", cat.engineer_user, "on_site", engineer_name, {"visit_id": visit["id"]})
-        on_site["met_at"] = max(arrived, on_site["started_at"])
+        on_site[CLOCK_MET] = max(arrived, on_site[CLOCK_STARTED])
         visit["status"] = "on_site"
         self.at = departed
         installed = final != "not_installed"
