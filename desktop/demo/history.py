@@ -17,7 +17,7 @@ import hashlib
 import json
 import random
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -186,9 +186,10 @@ class _Batch:
 
     def encode(self, dialect: str) -> _Encoded:
         """The batch as database values (table, columns, rows), emptied for the next one."""
-        tables = []
+        tables: list[tuple[str, list[str], Sequence[Sequence[Any]]]] = []
         for model in self.ORDER:
-            positional = self.events if model is TicketEvent else self.clocks if model is ServiceClock else None
+            positional: Sequence[Sequence[Any]] = (self.events if model is TicketEvent else
+                                                   self.clocks if model is ServiceClock else ())
             if positional:
                 names, convert = _positional_encoder(model, dialect)
                 tables.append((model.__tablename__, names,
@@ -213,7 +214,7 @@ class _Batch:
 
 @dataclass
 class _Encoded:
-    tables: list[tuple[str, list[str], list[tuple[Any, ...]]]]
+    tables: list[tuple[str, list[str], Sequence[Sequence[Any]]]]
     docs: list[tuple[int, str]]
 
     def write(self, conn: Connection) -> None:
@@ -266,6 +267,7 @@ def _default(column: Any) -> Any:
 
 
 _Encode = Callable[[dict[str, Any]], tuple[Any, ...]]
+_Convert = Callable[[Sequence[Any]], tuple[Any, ...]]
 _ENCODERS: dict[tuple[str, frozenset[str], str], tuple[list[str], _Encode, _Encode | None]] = {}
 
 
@@ -301,7 +303,7 @@ CLOCK_STARTED, CLOCK_DUE, CLOCK_MET, CLOCK_CANCELLED = 4, 5, 6, 7
 
 
 @cache
-def _positional_encoder(model: Any, dialect: str) -> tuple[list[str], _Encode | None]:
+def _positional_encoder(model: Any, dialect: str) -> tuple[list[str], _Convert | None]:
     """The columns of a table whose rows the batch keeps positionally (every column, in EVENT_COLUMNS or
     CLOCK_COLUMNS order) and the conversion of such a row to database values, None where there is none
     (PostgreSQL)."""
@@ -313,10 +315,10 @@ def _positional_encoder(model: Any, dialect: str) -> tuple[list[str], _Encode | 
         return [c.name for c in columns], None
     env = {f"c{i}": convert for i, convert in enumerate(converters)}
     parts = [f"r[{i}]" if convert is _same else f"c{i}(r[{i}])" for i, convert in enumerate(converters)]
-    return [c.name for c in columns], cast(_Encode, eval(f"lambda r: ({', '.join(parts)},)", env))
+    return [c.name for c in columns], cast(_Convert, eval(f"lambda r: ({', '.join(parts)},)", env))
 
 
-def _write(conn: Connection, table: str, names: list[str], values: list[tuple[Any, ...]]) -> None:
+def _write(conn: Connection, table: str, names: list[str], values: Sequence[Sequence[Any]]) -> None:
     """Straight to the driver (SQLAlchemy's per-row parameter handling costs more than the insert itself): one
     executemany on SQLite, COPY on PostgreSQL."""
     cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
@@ -334,7 +336,7 @@ def _write(conn: Connection, table: str, names: list[str], values: list[tuple[An
         cursor.close()
 
 
-def _copy_rows(copy: Any, values: list[tuple[Any, ...]]) -> None:
+def _copy_rows(copy: Any, values: Sequence[Sequence[Any]]) -> None:
     """The rows in binary COPY format. psycopg's own row formatter (C in psycopg[binary]) fills one buffer per
     chunk of rows, which the COPY sends as a block: write_row would go through two Python methods for each of
     the 20 million rows of a million tickets (a sixth of a generating lane's time). Where that formatter is not
@@ -1196,9 +1198,10 @@ def _rebuild_indexes(conn: Connection, analyze: bool = False) -> bool:
         "AND c.relnamespace = to_regnamespace(current_schema())").all())
 
     # Two connections take the work from one list (a GIN build uses one process): the trigram index first (the
-    # longest: ~26 s of 1,000,000 tickets), the bigram index on the other (~17 s), then the rest, larger tables
-    # first, so both end at about the same time; the tables are analysed last, ticket_search at the very end
-    # (ANALYZE and an index build lock each other out of a table).
+    # longest: ~25 CPU-s of 1,000,000 tickets), the bigram index on the other (~15 CPU-s), then the rest, larger
+    # tables first, so both end at about the same time (a parallel load has started those two already:
+    # _start_search_builds); the tables are analysed last, ticket_search at the very end (ANALYZE and an index
+    # build lock each other out of a table: it waits for the early builds).
     work = sorted(definitions, key=lambda d: ("gin_trgm_ops" not in d, " gin " not in d, -sizes.get(_table_of(d), 0)))
     if analyze:
         work += [f"ANALYZE {table}" for table in sorted(sizes, key=lambda t: (t == "ticket_search", -sizes[t]))]
