@@ -26,7 +26,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pg_throwaway import BULK_SETTINGS, postgres_database, server_cpu_seconds  # noqa: E402
+from pg_throwaway import BULK_SETTINGS, local_socket_url, postgres_database, server_cpu_seconds  # noqa: E402
 from sqlalchemy import func, select, text  # noqa: E402
 
 from desktop.database import Database, as_url, migrate, open_database, sqlite_url  # noqa: E402
@@ -57,7 +57,8 @@ def build(tickets: int, rebuild: bool, url: str | None = None, data_dir: Path | 
         database = open_database(sqlite_url(path))
     else:
         target = as_url(url)
-        database = open_database(target)  # type: ignore[arg-type]
+        # The generation reaches a throwaway server through its socket; the measurements after it keep TCP.
+        database = open_database(local_socket_url(target, data_dir))
         migrate(database)
         from desktop.models import Ticket
 

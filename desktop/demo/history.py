@@ -17,7 +17,7 @@ import hashlib
 import json
 import random
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -86,6 +86,8 @@ INSTALLATION_SHARE = 0.08
 INSTALLED_LINES = ("solar", "purifier")
 Progress = Callable[[int, int], None]
 SEARCH_TABLES = ("ticket_search", "ticket_search_bigram", "ticket_search_phone")
+# maintenance_work_mem for a GIN index build (see _rebuild_indexes).
+GIN_BUILD_MEMORY = "64MB"
 # A lane's provisional sequence numbers (see _Generator.number) lie above this per lane: no real day numbers as many.
 PROVISIONAL_SEQ = 100_000
 
@@ -168,6 +170,12 @@ class _Batch:
 
     def __init__(self) -> None:
         self.rows: dict[Any, list[dict[str, Any]]] = {model: [] for model in self.ORDER}
+        # The commonest rows (eight a ticket, never changed once made) as tuples in EVENT_COLUMNS order: no dict
+        # to make, take apart and free for each of 8 million events.
+        self.events: list[tuple[Any, ...]] = []
+        # The clocks likewise, as lists in CLOCK_COLUMNS order (the story meets or cancels them later: CLOCK_MET,
+        # CLOCK_CANCELLED).
+        self.clocks: list[list[Any]] = []
         self.docs: list[tuple[int, str]] = []
 
     def add(self, model: Any, **values: Any) -> None:
@@ -179,8 +187,14 @@ class _Batch:
 
     def encode(self, dialect: str) -> _Encoded:
         """The batch as database values (table, columns, rows), emptied for the next one."""
-        tables = []
+        tables: list[tuple[str, list[str], Sequence[Sequence[Any]]]] = []
         for model in self.ORDER:
+            positional: Sequence[Sequence[Any]] = (self.events if model is TicketEvent else
+                                                   self.clocks if model is ServiceClock else ())
+            if positional:
+                names, convert = _positional_encoder(model, dialect)
+                tables.append((model.__tablename__, names,
+                               positional if convert is None else list(map(convert, positional))))
             rows = self.rows[model]
             if rows:
                 names, encode, pick = _encoder(model.__table__, frozenset(rows[0]), dialect)
@@ -193,13 +207,15 @@ class _Batch:
                 tables.append((model.__tablename__, names, values if values is not None else list(map(encode, rows))))
         encoded = _Encoded(tables, self.docs)
         self.rows = {model: [] for model in self.ORDER}
+        self.events = []
+        self.clocks = []
         self.docs = []
         return encoded
 
 
 @dataclass
 class _Encoded:
-    tables: list[tuple[str, list[str], list[tuple[Any, ...]]]]
+    tables: list[tuple[str, list[str], Sequence[Sequence[Any]]]]
     docs: list[tuple[int, str]]
 
     def write(self, conn: Connection) -> None:
@@ -252,6 +268,7 @@ def _default(column: Any) -> Any:
 
 
 _Encode = Callable[[dict[str, Any]], tuple[Any, ...]]
+_Convert = Callable[[Sequence[Any]], tuple[Any, ...]]
 _ENCODERS: dict[tuple[str, frozenset[str], str], tuple[list[str], _Encode, _Encode | None]] = {}
 
 
@@ -281,7 +298,28 @@ def _encoder(table: Any, keys: frozenset[str], dialect: str) -> tuple[list[str],
     return _ENCODERS[(table.name, keys, dialect)]
 
 
-def _write(conn: Connection, table: str, names: list[str], values: list[tuple[Any, ...]]) -> None:
+EVENT_COLUMNS = ("id", "ticket_id", "at", "user_id", "kind", "from_status", "to_status", "note", "data")
+CLOCK_COLUMNS = ("id", "ticket_id", "commitment", "round", "started_at", "due_at", "met_at", "cancelled")
+CLOCK_STARTED, CLOCK_DUE, CLOCK_MET, CLOCK_CANCELLED = 4, 5, 6, 7
+
+
+@cache
+def _positional_encoder(model: Any, dialect: str) -> tuple[list[str], _Convert | None]:
+    """The columns of a table whose rows the batch keeps positionally (every column, in EVENT_COLUMNS or
+    CLOCK_COLUMNS order) and the conversion of such a row to database values, None where there is none
+    (PostgreSQL)."""
+    columns = list(cast(Table, model.__table__).columns)
+    if tuple(c.key for c in columns) != (EVENT_COLUMNS if model is TicketEvent else CLOCK_COLUMNS):
+        raise RuntimeError(f"{model.__tablename__}'s columns changed: update the story's rows of it")
+    converters = [_converter(c, dialect) for c in columns]
+    if all(convert is _same for convert in converters):
+        return [c.name for c in columns], None
+    env = {f"c{i}": convert for i, convert in enumerate(converters)}
+    parts = [f"r[{i}]" if convert is _same else f"c{i}(r[{i}])" for i, convert in enumerate(converters)]
+    return [c.name for c in columns], cast(_Convert, eval(f"lambda r: ({', '.join(parts)},)", env))
+
+
+def _write(conn: Connection, table: str, names: list[str], values: Sequence[Sequence[Any]]) -> None:
     """Straight to the driver (SQLAlchemy's per-row parameter handling costs more than the insert itself): one
     executemany on SQLite, COPY on PostgreSQL."""
     cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
@@ -299,7 +337,7 @@ def _write(conn: Connection, table: str, names: list[str], values: list[tuple[An
         cursor.close()
 
 
-def _copy_rows(copy: Any, values: list[tuple[Any, ...]]) -> None:
+def _copy_rows(copy: Any, values: Sequence[Sequence[Any]]) -> None:
     """The rows in binary COPY format. psycopg's own row formatter (C in psycopg[binary]) fills one buffer per
     chunk of rows, which the COPY sends as a block: write_row would go through two Python methods for each of
     the 20 million rows of a million tickets (a sixth of a generating lane's time). Where that formatter is not
@@ -702,7 +740,7 @@ class _Lifecycle:
         self.rng = gen.rng
         self.status = "new"
         self.at = ticket["opened_at"]
-        self.clock_ids: dict[str, dict[str, Any]] = {}
+        self.clock_ids: dict[str, list[Any]] = {}
 
     def _later(self, lo_minutes: float, hi_minutes: float) -> datetime:
         # random.uniform(lo, hi) written out (the same draw and value): half a million calls per 100,000 tickets.
@@ -717,31 +755,29 @@ class _Lifecycle:
         ids = gen.ids.next
         event_id = ids["ticket_event"]
         ids["ticket_event"] = event_id + 1
-        self.batch.rows[TicketEvent].append(
-            {"id": event_id, "ticket_id": self.t["id"], "at": self.at, "user_id": user, "kind": kind,
-             "from_status": self.status if to else None, "to_status": to, "note": note, "data": data})
+        self.batch.events.append(
+            (event_id, self.t["id"], self.at, user, kind, self.status if to else None, to, note, data))
         gen.events += 1
         if to:
             self.status = to
             self.t["status"] = to
 
-    def _clock(self, commitment: str, minutes: int, round_: int = 1, start: datetime | None = None) -> dict[str, Any]:
+    def _clock(self, commitment: str, minutes: int, round_: int = 1, start: datetime | None = None) -> list[Any]:
         # Four a ticket: written out like _event.
         start = start or self.at
         ids = self.gen.ids.next
         clock_id = ids["service_clock"]
         ids["service_clock"] = clock_id + 1
-        clock = {"id": clock_id, "ticket_id": self.t["id"], "commitment": commitment, "round": round_,
-                 "started_at": start, "due_at": start + (_MINUTES.get(minutes) or timedelta(minutes=minutes)),
-                 "met_at": None, "cancelled": False}
-        self.batch.rows[ServiceClock].append(clock)
+        clock = [clock_id, self.t["id"], commitment, round_, start,
+                 start + (_MINUTES.get(minutes) or timedelta(minutes=minutes)), None, False]  # CLOCK_COLUMNS
+        self.batch.clocks.append(clock)
         self.clock_ids[commitment] = clock
         return clock
 
     def _meet(self, commitment: str) -> None:
         clock = self.clock_ids.get(commitment)
-        if clock is not None and clock["met_at"] is None:
-            clock["met_at"] = max(self.at, clock["started_at"])
+        if clock is not None and clock[CLOCK_MET] is None:
+            clock[CLOCK_MET] = max(self.at, clock[CLOCK_STARTED])
 
     def play(self, final: str) -> None:
         cat = self.gen.cat
@@ -761,8 +797,8 @@ class _Lifecycle:
             self.t["cancel_reason"] = reason
             self._event("state_change", cat.clerk, "cancelled", reason)
             for clock in self.clock_ids.values():
-                if clock["met_at"] is None:
-                    clock["cancelled"] = True
+                if clock[CLOCK_MET] is None:
+                    clock[CLOCK_CANCELLED] = True
             return
         if final == "triage":
             self._event("state_change", cat.clerk, "triage", "工程师电话分析")
@@ -773,7 +809,7 @@ class _Lifecycle:
             self.t["triage_note"] = note
             self._event("state_change", cat.clerk, "resolved_by_phone", note)
             self._meet("report_back")
-            on_site["cancelled"] = True
+            on_site[CLOCK_CANCELLED] = True
             callback = self._clock("callback", 8 * 60)
             if final == "closed_phone":
                 self._callback_and_close(callback)
@@ -782,7 +818,7 @@ class _Lifecycle:
         self._meet("report_back")
         self._visit_loop(final, on_site)
 
-    def _visit_loop(self, final: str, on_site: dict[str, Any]) -> None:
+    def _visit_loop(self, final: str, on_site: list[Any]) -> None:
         cat, rng = self.gen.cat, self.rng
         rounds = 2 if final in ("escalated_closed",) else 1
         for round_ in range(1, rounds + 1):
@@ -820,7 +856,7 @@ class _Lifecycle:
             # Each round's arrival meets that round's on-site clock, as VisitService.record_arrival does (the first
             # round's was left running on every ticket escalated and later closed: 26,268 running clocks in
             # 1,000,000 tickets that no real branch has, read by the clock watch every minute).
-            on_site["met_at"] = max(self.at, on_site["started_at"])
+            on_site[CLOCK_MET] = max(self.at, on_site[CLOCK_STARTED])
             visit["status"] = "on_site"
             if final == "on_site":
                 return
@@ -887,13 +923,13 @@ class _Lifecycle:
                     answers={}, satisfaction=None, closing_line="", notes="", follow_up_ticket_id=None,
                     complaint_id=None, created_at=self.at, reason="", version=1)
 
-    def _pending_callback(self, clock: dict[str, Any]) -> None:
-        self.batch.add(Callback, **self._callback_row(clock["due_at"], "pending"))
+    def _pending_callback(self, clock: list[Any]) -> None:
+        self.batch.add(Callback, **self._callback_row(clock[CLOCK_DUE], "pending"))
 
-    def _callback_and_close(self, clock: dict[str, Any]) -> None:
+    def _callback_and_close(self, clock: list[Any]) -> None:
         cat, rng = self.gen.cat, self.rng
         self._later(30, 400)
-        row = self._callback_row(clock["due_at"], "done")
+        row = self._callback_row(clock[CLOCK_DUE], "done")
         satisfaction = CALLBACK_GRADES(rng)
         # What CallbackService.complete writes: the closing line's id (E1, or E2 for an unhappy customer) in the
         # callback and as the timeline entry's note, which the ticket's timeline names in words.
@@ -1010,8 +1046,8 @@ class _InstallationStory(_Lifecycle):
             self.t["cancel_reason"] = "客户暂不安装"
             self._event("state_change", cat.clerk, "cancelled", "客户暂不安装")
             for clock in self.clock_ids.values():
-                if clock["met_at"] is None:
-                    clock["cancelled"] = True
+                if clock[CLOCK_MET] is None:
+                    clock[CLOCK_CANCELLED] = True
             return
         engineer_id, engineer_name = rng.choice(cat.engineers)
         self.t["engineer_id"] = engineer_id
@@ -1036,7 +1072,7 @@ class _InstallationStory(_Lifecycle):
             return
         self.at = arrived
         self._event("state_change", cat.engineer_user, "on_site", engineer_name, {"visit_id": visit["id"]})
-        on_site["met_at"] = max(arrived, on_site["started_at"])
+        on_site[CLOCK_MET] = max(arrived, on_site[CLOCK_STARTED])
         visit["status"] = "on_site"
         self.at = departed
         installed = final != "not_installed"
@@ -1160,7 +1196,10 @@ def _rebuild_indexes(conn: Connection, analyze: bool = False) -> bool:
     cancelled load (the schema stays what the migrations made); with `analyze`, the tables are analysed meanwhile.
     True when they were. Each one is committed when built and struck off the list, so after a failure (a duplicate
     found by a constraint added back) a second call builds only what is still missing."""
+    early: _EarlyBuilds | None = conn.info.pop("bulk_early", None)
     definitions: list[str] | None = conn.info.get("bulk_indexes")
+    if early is not None and not definitions:
+        early.join()  # raises when one failed (its definition is back on the list)
     if not definitions:
         conn.info.pop("bulk_indexes", None)
         return False
@@ -1170,35 +1209,26 @@ def _rebuild_indexes(conn: Connection, analyze: bool = False) -> bool:
         "SELECT quote_ident(c.relname), pg_table_size(c.oid) FROM pg_class c WHERE c.relkind = 'r' "
         "AND c.relnamespace = to_regnamespace(current_schema())").all())
 
-    def table_of(statement: str) -> str:
-        words = statement.split()
-        name = words[words.index("ON") + 1] if words[0] == "CREATE" else words[2]
-        return name.rsplit(".", 1)[-1]
-
     # Two connections take the work from one list (a GIN build uses one process): the trigram index first (the
-    # longest: ~26 s of 1,000,000 tickets), the bigram index on the other (~17 s), then the rest, larger tables
-    # first, so both end at about the same time; the tables are analysed last, ticket_search at the very end
-    # (ANALYZE and an index build lock each other out of a table).
-    work = sorted(definitions, key=lambda d: ("gin_trgm_ops" not in d, " gin " not in d, -sizes.get(table_of(d), 0)))
+    # longest: ~25 CPU-s of 1,000,000 tickets), the bigram index on the other (~15 CPU-s), then the rest, larger
+    # tables first, so both end at about the same time (a parallel load has started those two already:
+    # _start_search_builds); the tables are analysed last, ticket_search at the very end (ANALYZE and an index
+    # build lock each other out of a table: it waits for the early builds).
+    work = sorted(definitions, key=lambda d: ("gin_trgm_ops" not in d, " gin " not in d, -sizes.get(_table_of(d), 0)))
     if analyze:
         work += [f"ANALYZE {table}" for table in sorted(sizes, key=lambda t: (t == "ticket_search", -sizes[t]))]
     queue = deque(work)
     failed: list[BaseException] = []
 
     def build(lane_conn: Connection) -> None:
-        # Sorting a million keys in memory rather than in temporary files (a server given more keeps it).
-        if lane_conn.exec_driver_sql("SELECT pg_size_bytes(current_setting('maintenance_work_mem')) "
-                                     "< pg_size_bytes('256MB')").scalar():
-            lane_conn.exec_driver_sql("SET maintenance_work_mem = '256MB'")
-        lane_conn.commit()
+        memory = _build_memory(lane_conn)
         try:
             while not failed:
                 try:
                     statement = queue.popleft()
                 except IndexError:
                     break
-                lane_conn.exec_driver_sql(statement)
-                lane_conn.commit()
+                _build(lane_conn, statement, memory)
                 if statement in definitions:
                     definitions.remove(statement)
         except BaseException as error:
@@ -1215,10 +1245,86 @@ def _rebuild_indexes(conn: Connection, analyze: bool = False) -> bool:
             build(conn)
         with contextlib.suppress(BaseException):
             pending.result()
+    if early is not None:
+        with contextlib.suppress(BaseException) if failed else contextlib.nullcontext():
+            early.join()
     if failed:
         raise failed[0]
     conn.info.pop("bulk_indexes", None)
     return analyze
+
+
+def _table_of(statement: str) -> str:
+    words = statement.split()
+    name = words[words.index("ON") + 1] if words[0] == "CREATE" else words[2]
+    return name.rsplit(".", 1)[-1]
+
+
+def _build_memory(lane_conn: Connection) -> str:
+    """Sorting a million keys in memory rather than in temporary files (a server given more keeps it): the
+    connection's setting for a b-tree build."""
+    if lane_conn.exec_driver_sql("SELECT pg_size_bytes(current_setting('maintenance_work_mem')) "
+                                 "< pg_size_bytes('256MB')").scalar():
+        lane_conn.exec_driver_sql("SET maintenance_work_mem = '256MB'")
+    memory = str(lane_conn.exec_driver_sql("SHOW maintenance_work_mem").scalar())
+    lane_conn.commit()
+    return memory
+
+
+def _build(lane_conn: Connection, statement: str, memory: str) -> None:
+    """One index, constraint or ANALYZE, committed."""
+    gin = " USING gin " in statement
+    if gin:
+        # A GIN build gathers its keys in memory and writes them out whenever that memory is full: in 64MB runs
+        # it stays in the processor's caches, and the two GIN indexes of a million tickets took 15 + 24.5 CPU-s
+        # instead of 19.5 + 26.5 with 1GB (the same indexes). B-trees keep the larger setting, which sorts their
+        # keys in memory.
+        lane_conn.exec_driver_sql(f"SET maintenance_work_mem = '{GIN_BUILD_MEMORY}'")
+    lane_conn.exec_driver_sql(statement)
+    if gin:
+        lane_conn.exec_driver_sql(f"SET maintenance_work_mem = '{memory}'")
+    lane_conn.commit()
+
+
+class _EarlyBuilds:
+    """Indexes of one table built at once, each on a connection of its own, while the caller goes on with work
+    that never touches that table; _rebuild_indexes builds the rest and then waits for these (join). A definition
+    is off the list while it is being built and back on it when its build failed, so a later _rebuild_indexes
+    builds it again."""
+
+    def __init__(self, conn: Connection, table: str) -> None:
+        self.definitions: list[str] = conn.info["bulk_indexes"]
+        self.mine = [d for d in self.definitions if _table_of(d) == table]
+        for definition in self.mine:
+            self.definitions.remove(definition)
+        self.pool = ThreadPoolExecutor(max_workers=max(1, len(self.mine)), thread_name_prefix="history-index")
+        self.futures = [self.pool.submit(self._one, conn.engine, d) for d in self.mine]
+
+    def _one(self, engine: Any, definition: str) -> None:
+        try:
+            with engine.connect() as lane_conn:
+                _build(lane_conn, definition, _build_memory(lane_conn))
+        except BaseException:
+            self.definitions.append(definition)
+            raise
+
+    def join(self) -> None:
+        errors: list[BaseException] = []
+        for future in self.futures:
+            error = future.exception()  # waits for it
+            if error is not None:
+                errors.append(error)
+        self.pool.shutdown()
+        if errors:
+            raise errors[0]
+
+
+def _start_search_builds(conn: Connection) -> None:
+    """The search index's trigram and bigram indexes (the longest builds: ~25 and ~15 CPU-s of 1,000,000
+    tickets, one process each) start as soon as the parallel lanes are done, while the parent renumbers and writes
+    the counters and stock (a few seconds that touch no search row); _rebuild_indexes waits for them."""
+    if conn.info.get("bulk_indexes") and "bulk_early" not in conn.info:
+        conn.info["bulk_early"] = _EarlyBuilds(conn, "ticket_search")
 
 
 def _finish_bulk(conn: Connection, gen: _Generator) -> None:

@@ -129,6 +129,7 @@ def generate_in_parallel(database: Database, tickets: int, seed: int, workers: i
                 _remove_history(conn, first_ids)
                 h._rebuild_indexes(conn)
                 return h.HistoryStats(0, 0, 0, 0, (utc_now() - started).total_seconds())
+            h._start_search_builds(conn)
             _renumber(conn, cat.branch_code, results)
             counters: dict[tuple[str, str], int] = {}
             on_hand = dict(existing)
@@ -147,6 +148,10 @@ def generate_in_parallel(database: Database, tickets: int, seed: int, workers: i
             with contextlib.suppress(Exception):
                 if conn.in_transaction():
                     conn.rollback()
+                early = conn.info.pop("bulk_early", None)
+                if early is not None:  # the search rows go once their index builds are done
+                    with contextlib.suppress(BaseException):
+                        early.join()
                 _remove_history(conn, first_ids)
             with contextlib.suppress(Exception):
                 h._rebuild_indexes(conn)

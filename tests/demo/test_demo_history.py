@@ -70,6 +70,31 @@ def test_postgresql_loads_an_empty_history_without_its_lookup_indexes_and_builds
     assert dropped[1] == [] and _index_definitions(pg_db) == schema
 
 
+def test_gin_indexes_are_built_in_smaller_memory_than_the_btrees(pg_db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A GIN build is cheaper with GIN_BUILD_MEMORY (its key runs stay in the caches); a b-tree sorts in the larger
+    memory; and each connection has its own setting back after the builds."""
+    from sqlalchemy import Connection
+
+    from desktop.demo import history
+
+    seen: dict[str, str] = {}
+    execute = Connection.exec_driver_sql
+
+    def watching(self, statement, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if statement.startswith("CREATE INDEX"):
+            seen[statement.split()[2]] = execute(self, "SHOW maintenance_work_mem").scalar()
+        return execute(self, statement, *args, **kwargs)
+
+    monkeypatch.setattr(Connection, "exec_driver_sql", watching)
+    generate_history(pg_db, tickets=200, seed=3)
+    assert seen["ix_trgm_ticket_search_doc"] == seen["ix_fts_ticket_search_grams"] == history.GIN_BUILD_MEMORY
+    assert seen["ix_trgm_customer_phone_number"] == history.GIN_BUILD_MEMORY
+    btrees = {name: memory for name, memory in seen.items() if "_trgm_" not in name and "_fts_" not in name}
+    assert btrees and all(memory not in (history.GIN_BUILD_MEMORY, "64MB") for memory in btrees.values()), btrees
+    with pg_db.engine.connect() as conn:
+        assert conn.exec_driver_sql("SHOW maintenance_work_mem").scalar() == "64MB"  # the server's default
+
+
 def test_a_failed_postgresql_load_still_builds_the_indexes_back(pg_db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import pytest
 

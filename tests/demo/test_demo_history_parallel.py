@@ -133,6 +133,28 @@ def test_the_same_seed_gives_the_same_parallel_history(pg_db: Database, pg_serve
         pg_server.drop_database(name)
 
 
+def test_the_search_indexes_are_built_while_the_numbers_are_renumbered(pg_db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The two longest builds (ticket_search's trigram and bigram indexes) start as soon as the lanes are done, on
+    connections of their own, so the renumbering and counting after the lanes do not hold them up."""
+    from desktop.demo import history_parallel
+
+    schema, constraints = _index_definitions(pg_db), _constraints(pg_db)
+    renumber = history_parallel._renumber
+    early: list[list[str]] = []
+
+    def watching(conn, *args):  # type: ignore[no-untyped-def]
+        builds = conn.info.get("bulk_early")
+        early.append([] if builds is None else builds.mine)
+        left = conn.info["bulk_indexes"]
+        assert not any("ticket_search" in d for d in left), left  # not built twice
+        return renumber(conn, *args)
+
+    monkeypatch.setattr(history_parallel, "_renumber", watching)
+    assert generate_history(pg_db, tickets=TICKETS, seed=7, workers=2).tickets == TICKETS
+    assert sorted(d.split()[2] for d in early[0]) == ["ix_fts_ticket_search_grams", "ix_trgm_ticket_search_doc"]
+    assert _index_definitions(pg_db) == schema and _constraints(pg_db) == constraints
+
+
 def test_a_failed_lane_stops_the_load_and_leaves_no_history(pg_db: Database) -> None:
     schema = _index_definitions(pg_db)
     with pg_db.engine.begin() as conn:
