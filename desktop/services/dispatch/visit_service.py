@@ -36,7 +36,7 @@ from desktop.services.core import audit
 from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service, check_version
 from desktop.services.core.branch_time import branch_tz, local_day
-from desktop.services.core.clocks import meet_clock
+from desktop.services.core.clocks import meet_clocks
 from desktop.services.core.grades import branch_grades
 from desktop.services.core.permissions import require
 from desktop.services.core.settings_store import prefetch_settings
@@ -158,13 +158,11 @@ class VisitService(Service):
             check_early_arrival(at, visit.agreed_start, early_reason)
             before = audit.snapshot(visit)
             visit.status = "on_site"
-            meet_clock(session, ticket.id, "on_site", at)
             # An engineer at the door has reached the customer: a contact clock still open stops here (late if it
-            # was due earlier), instead of staying overdue on a ticket whose work is done.
-            meet_clock(session, ticket.id, "first_contact", at)
-            # seed 002 §6.1.1 asks the department to tell the service centre within the hour who handles the
-            # request and what is being done: the engineer's call from the door does exactly that.
-            meet_clock(session, ticket.id, "report_back", at)
+            # was due earlier), instead of staying overdue on a ticket whose work is done. And seed 002 §6.1.1 asks
+            # the department to tell the service centre within the hour who handles the request and what is being
+            # done: the engineer's call from the door does exactly that.
+            meet_clocks(session, ticket.id, {"on_site": at, "first_contact": at, "report_back": at})
             data = {"visit_id": visit.id, "arrived_at": at.isoformat()}
             if early_reason:
                 data["early_arrival_reason"] = early_reason
@@ -219,13 +217,12 @@ class VisitService(Service):
                                visit_id=visit.id, part_usage_id=usage.id,
                                override_reason=result.stock_override_reason, at=result.departed_at)
             visit.status = result.result
-            # The sheet proves the engineer was there, even when nobody recorded the arrival by phone.
-            meet_clock(session, ticket.id, "on_site", result.arrived_at)
-            meet_clock(session, ticket.id, "first_contact", result.arrived_at)
-            # A report-back nobody recorded (seed 002 §6.1.1: who handles it, what is being done) reached the
-            # service centre at the latest with this sheet: it stops now, on time only if the sheet came within
-            # the hour. Left open it counted as missed for ever on a ticket whose work was done.
-            meet_clock(session, ticket.id, "report_back", utc_now())
+            # The sheet proves the engineer was there, even when nobody recorded the arrival by phone. A report-back
+            # nobody recorded (seed 002 §6.1.1: who handles it, what is being done) reached the service centre at
+            # the latest with this sheet: it stops now, on time only if the sheet came within the hour. Left open
+            # it counted as missed for ever on a ticket whose work was done.
+            meet_clocks(session, ticket.id, {"on_site": result.arrived_at, "first_contact": result.arrived_at,
+                                             "report_back": utc_now()})
             if ticket.status == "dispatched":
                 transition(session, actor, ticket, "on_site", data={"visit_id": visit.id})
             callback_id = None
