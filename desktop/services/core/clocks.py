@@ -21,15 +21,7 @@ def start_clock(session: Session, ticket_id: int, commitment: str, started_at: d
 
 def meet_clock(session: Session, ticket_id: int, commitment: str, at: datetime) -> ServiceClock | None:
     """Marks the latest open clock of that commitment as met; a clock already met keeps its first time."""
-    clock = session.scalars(
-        select(ServiceClock)
-        .where(ServiceClock.ticket_id == ticket_id, ServiceClock.commitment == commitment,
-               ServiceClock.met_at.is_(None), ServiceClock.cancelled.is_(False))
-        .order_by(ServiceClock.round.desc())
-    ).first()
-    if clock is not None:
-        clock.met_at = at
-    return clock
+    return meet_clocks(session, ticket_id, {commitment: at}).get(commitment)
 
 
 def meet_clocks(session: Session, ticket_id: int, times: Mapping[str, datetime]) -> dict[str, ServiceClock]:
