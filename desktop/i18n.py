@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 
 from desktop import paths
+from desktop.rules.names import name_in
 
 log = logging.getLogger(__name__)
 
@@ -19,9 +20,7 @@ _installed: list[QTranslator] = []
 def catalogue_name(zh: str, en: str) -> str:
     """A name the branch's catalogue holds in both languages (product line, fault category), in the interface
     language; the other one when that one is blank."""
-    if QLocale().language() == QLocale.Language.Chinese:
-        return zh or en
-    return en or zh
+    return name_in(zh, en, "zh" if QLocale().language() == QLocale.Language.Chinese else "en")
 
 
 def install_translators(app: QCoreApplication, locale_name: str = DEFAULT_LOCALE) -> bool:

@@ -30,6 +30,7 @@ from desktop.models.charges import PAYMENT_METHODS
 from desktop.printing.documents import BranchHeader
 from desktop.printing.labels import Labels
 from desktop.rules.addresses import address_line
+from desktop.rules.names import name_in
 from desktop.services.admin.signing_service import SigningService
 from desktop.services.charges.charge_records import (
     CashLine,
@@ -224,7 +225,7 @@ class PaymentService(Service):
             for part, usage in session.execute(select(Part, PartUsage).join(PartUsage, PartUsage.part_id == Part.id)
                                                .where(PartUsage.report_id == report.id, PartUsage.charged.is_(True))
                                                .order_by(PartUsage.id)):
-                name = part.name_zh if language == "zh" else (part.name_en or part.name_zh)
+                name = name_in(part.name_zh, part.name_en, language)
                 items.append(ReceiptItem(labels("receipt_part_line", name=name, quantity=usage.quantity),
                                          _yuan(usage.unit_price_fen * usage.quantity)))
             due = load_due(session, actor, report.id)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from desktop.errors import ValidationError
 from desktop.models import Customer, CustomerAddress, Engineer, Setting
+from desktop.rules.addresses import TOWN_LENGTH
 from desktop.services.core.validation import clean_text
 
 REGION_KEY = "branch.region"
@@ -97,10 +98,10 @@ def clean_town(value: str | None) -> str:
     """An address's town (乡镇/街道): optional, any name (a town the region does not list is allowed), but no wider
     than the address column; too long is said as such, with the town's own field."""
     try:
-        return clean_text(value, "town", max_length=NAME_LENGTH)
+        return clean_text(value, "town", max_length=TOWN_LENGTH)
     except ValidationError as exc:
         if exc.code == "too_long":
-            raise ValidationError("town_too_long", "town", max_length=NAME_LENGTH) from None
+            raise ValidationError("town_too_long", "town", max_length=TOWN_LENGTH) from None
         raise
 
 

@@ -36,6 +36,7 @@ from desktop.printing.documents import (
     UnitInfo,
 )
 from desktop.rules.addresses import place_text
+from desktop.rules.names import name_in
 from desktop.rules.phones import format_phone
 from desktop.services.core import audit, own_work
 from desktop.services.core.actor import Actor
@@ -91,7 +92,7 @@ class DispatchPrintService(Service):
                     .join(Part, Part.id == VisitPart.part_id)
                     .where(VisitPart.visit_id.in_([r[0].id for r in rows])).order_by(VisitPart.id)) if rows else ():
                 # 携带配件 (seed 002 §3.1.4 配件需求): the parts stock planned for this visit.
-                name = zh if language == "zh" else (en or zh)
+                name = name_in(zh, en, language)
                 carry.setdefault(visit_id, []).append(f"{name} ×{quantity}{measure if language == 'zh' else ''}")
             dispatcher = session.scalar(select(User.display_name).where(User.id == actor.user_id)) or ""
             to_take = _maintenance_parts(session, [r[1].id for r in rows], language)
@@ -162,5 +163,5 @@ def _maintenance_parts(session: Session, ticket_ids: list[int], language: str) -
             select(MaintenanceItem.ticket_id, Part.name_zh, Part.name_en, MaintenanceItem.quantity)
             .join(Part, Part.id == MaintenanceItem.part_id)
             .where(MaintenanceItem.ticket_id.in_(ticket_ids)).order_by(MaintenanceItem.id)):
-        out.setdefault(ticket_id, []).append(f"{zh if language == 'zh' else (en or zh)} ×{quantity}")
+        out.setdefault(ticket_id, []).append(f"{name_in(zh, en, language)} ×{quantity}")
     return {k: ("、" if language == "zh" else ", ").join(v) for k, v in out.items()}

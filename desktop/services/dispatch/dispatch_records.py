@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
+from desktop.rules.addresses import place_text
+
 
 @dataclass(frozen=True)
 class BoardEngineer:
@@ -49,7 +51,7 @@ class BoardVisit:
 
     @property
     def place(self) -> str:
-        return self.district + self.town
+        return place_text(self.district, self.town, "")
 
 
 @dataclass(frozen=True)
@@ -102,7 +104,7 @@ class PanelTicket:
 
     @property
     def place(self) -> str:
-        return self.district + self.town
+        return place_text(self.district, self.town, "")
 
 
 @dataclass(frozen=True)

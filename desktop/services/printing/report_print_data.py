@@ -45,6 +45,7 @@ from desktop.printing.documents import (
 from desktop.printing.signature import content_digest, signature_from_json
 from desktop.rules.addresses import address_line
 from desktop.rules.callback_script import is_on_site
+from desktop.rules.names import name_in
 from desktop.rules.phones import format_phone
 from desktop.rules.warranty import warranty_status
 from desktop.services.callbacks.callback_outcomes import last_engineer_name
@@ -200,7 +201,7 @@ def service_report(session: Session, actor: Actor, visit_id: int, language: str 
         engineer_name=engineer.name if engineer else "", arrival_at=_local(report.arrived_at, zone),
         departure_at=_local(report.departed_at, zone), cause=report.cause, work_done=report.work_done,
         resolved=report.result == "resolved",
-        parts=tuple(PartLine(p.name_zh if lang == "zh" else (p.name_en or p.name_zh), p.code, "", u.quantity,
+        parts=tuple(PartLine(name_in(p.name_zh, p.name_en, lang), p.code, "", u.quantity,
                              _yuan(u.unit_price_fen),
                              covered=u.covered, charged=u.charged) for p, u in parts),
         labour_charge=_yuan(report.labour_charge_fen), travel_charge=_yuan(report.call_out_fee_fen),

@@ -27,6 +27,7 @@ from desktop.models import (
 )
 from desktop.models.stock import RETURN_DESTINATIONS
 from desktop.printing.documents import BranchHeader
+from desktop.rules.names import name_in
 from desktop.services.core import audit
 from desktop.services.core.actor import Actor
 from desktop.services.core.base import Service
@@ -190,7 +191,7 @@ class ReturnService(Service):
                     select(StockMovement, Part, Ticket.number).join(Part, Part.id == StockMovement.part_id)
                     .outerjoin(Ticket, Ticket.id == StockMovement.ticket_id)
                     .where(StockMovement.return_list_id == listing.id).order_by(StockMovement.id)):
-                name = part.name_zh if language == "zh" else (part.name_en or part.name_zh)
+                name = name_in(part.name_zh, part.name_en, language)
                 lines.append(ReturnListLine(part.code, name, part.unit, movement.quantity,
                                             Decimal(movement.unit_price_fen).scaleb(-2),
                                             movement.source_movement_id is not None, movement.tag_no,
