@@ -15,7 +15,9 @@ import contextlib
 import gc
 import hashlib
 import json
+import os
 import random
+import threading
 from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -1209,49 +1211,66 @@ def _rebuild_indexes(conn: Connection, analyze: bool = False) -> bool:
         "SELECT quote_ident(c.relname), pg_table_size(c.oid) FROM pg_class c WHERE c.relkind = 'r' "
         "AND c.relnamespace = to_regnamespace(current_schema())").all())
 
-    # Two connections take the work from one list (a GIN build uses one process): the trigram index first (the
-    # longest: ~25 CPU-s of 1,000,000 tickets), the bigram index on the other (~15 CPU-s), then the rest, larger
-    # tables first, so both end at about the same time (a parallel load has started those two already:
-    # _start_search_builds); the tables are analysed last, ticket_search at the very end (ANALYZE and an index
-    # build lock each other out of a table: it waits for the early builds).
+    # Two processes of the server build at once, one per core of a small machine: the trigram index first (the
+    # longest, ~25 CPU-s of 1,000,000 tickets: a GIN build uses one process), the bigram index on the other (~15
+    # CPU-s), then the rest, larger tables first, so both end at about the same time; the tables are analysed
+    # last, ticket_search at the very end (ANALYZE and an index build lock each other out of a table). A parallel
+    # load has started the trigram index already (_start_search_builds) on a connection of its own, which has
+    # analysed ticket_search first: this one starts on the rest, and that one joins in once its build is done.
     work = sorted(definitions, key=lambda d: ("gin_trgm_ops" not in d, " gin " not in d, -sizes.get(_table_of(d), 0)))
     if analyze:
-        work += [f"ANALYZE {table}" for table in sorted(sizes, key=lambda t: (t == "ticket_search", -sizes[t]))]
-    queue = deque(work)
-    failed: list[BaseException] = []
+        analysed = sorted((t for t in sizes if early is None or t not in early.analysed),
+                          key=lambda t: (t == "ticket_search", -sizes[t]))
+        work += [f"ANALYZE {table}" for table in analysed]
+    shared = _SharedWork(deque(work), definitions)
+    if early is not None:
+        early.share(shared)  # it takes from the same list once its own build is done
+        with contextlib.suppress(BaseException):
+            shared.drain(conn)
+    else:
+        with conn.engine.connect() as other, ThreadPoolExecutor(max_workers=1) as pool:
+            pending = pool.submit(shared.drain, other)
+            with contextlib.suppress(BaseException):
+                shared.drain(conn)
+            with contextlib.suppress(BaseException):
+                pending.result()
+    if early is not None:
+        with contextlib.suppress(BaseException) if shared.failed else contextlib.nullcontext():
+            early.join()
+    if shared.failed:
+        raise shared.failed[0]
+    conn.info.pop("bulk_indexes", None)
+    return analyze
 
-    def build(lane_conn: Connection) -> None:
+
+class _SharedWork:
+    """The builds left, taken one at a time by each connection that builds (drain): a definition built is struck
+    off `definitions`; after a failure the others stop after their current build."""
+
+    def __init__(self, work: deque[str], definitions: list[str]) -> None:
+        self.work = work
+        self.definitions = definitions
+        self.failed: list[BaseException] = []
+
+    def drain(self, lane_conn: Connection) -> None:
         memory = _build_memory(lane_conn)
         try:
-            while not failed:
+            while not self.failed:
                 try:
-                    statement = queue.popleft()
+                    statement = self.work.popleft()  # atomic: two threads never take the same one
                 except IndexError:
                     break
                 _build(lane_conn, statement, memory)
-                if statement in definitions:
-                    definitions.remove(statement)
+                if statement in self.definitions:
+                    self.definitions.remove(statement)
         except BaseException as error:
-            failed.append(error)
+            self.failed.append(error)
             lane_conn.rollback()
             raise
         finally:
             lane_conn.exec_driver_sql("RESET maintenance_work_mem")
+            lane_conn.exec_driver_sql("RESET max_parallel_maintenance_workers")
             lane_conn.commit()
-
-    with conn.engine.connect() as other, ThreadPoolExecutor(max_workers=1) as pool:
-        pending = pool.submit(build, other)
-        with contextlib.suppress(BaseException):
-            build(conn)
-        with contextlib.suppress(BaseException):
-            pending.result()
-    if early is not None:
-        with contextlib.suppress(BaseException) if failed else contextlib.nullcontext():
-            early.join()
-    if failed:
-        raise failed[0]
-    conn.info.pop("bulk_indexes", None)
-    return analyze
 
 
 def _table_of(statement: str) -> str:
@@ -1260,12 +1279,21 @@ def _table_of(statement: str) -> str:
     return name.rsplit(".", 1)[-1]
 
 
+# Server processes building at once (_rebuild_indexes): two, as many as the cores of a small machine.
+BUILD_STREAMS = 2
+
+
 def _build_memory(lane_conn: Connection) -> str:
     """Sorting a million keys in memory rather than in temporary files (a server given more keeps it): the
-    connection's setting for a b-tree build."""
+    connection's setting for a b-tree build. A b-tree build's helper processes only take cores where there are
+    more than the builds already running at once (BUILD_STREAMS): on two cores they took the trigram build's
+    core and made the whole end slower (timeline of 1,000,000 tickets: the trigram index took 45 s instead of 25)."""
     if lane_conn.exec_driver_sql("SELECT pg_size_bytes(current_setting('maintenance_work_mem')) "
                                  "< pg_size_bytes('256MB')").scalar():
         lane_conn.exec_driver_sql("SET maintenance_work_mem = '256MB'")
+    spare = max(0, (os.cpu_count() or 1) - BUILD_STREAMS)
+    if int(lane_conn.exec_driver_sql("SHOW max_parallel_maintenance_workers").scalar() or 0) > spare:
+        lane_conn.exec_driver_sql(f"SET max_parallel_maintenance_workers = {spare}")
     memory = str(lane_conn.exec_driver_sql("SHOW maintenance_work_mem").scalar())
     lane_conn.commit()
     return memory
@@ -1287,42 +1315,63 @@ def _build(lane_conn: Connection, statement: str, memory: str) -> None:
 
 
 class _EarlyBuilds:
-    """Indexes of one table built at once, each on a connection of its own, while the caller goes on with work
-    that never touches that table; _rebuild_indexes builds the rest and then waits for these (join). A definition
-    is off the list while it is being built and back on it when its build failed, so a later _rebuild_indexes
-    builds it again."""
+    """The longest index build (ticket_search's trigram index), started on a connection of its own while the caller
+    goes on with work that never touches that table; the table is analysed first on that connection (its
+    statistics do not depend on the index, and afterwards the analysis would wait for the build). Then that
+    connection takes its share of the rest from the list _rebuild_indexes hands it (share), so both end at about
+    the same time; _rebuild_indexes waits for it (join). A definition is off the list while it is being built and
+    back on it when its build failed, so a later _rebuild_indexes builds it again."""
 
     def __init__(self, conn: Connection, table: str) -> None:
         self.definitions: list[str] = conn.info["bulk_indexes"]
-        self.mine = [d for d in self.definitions if _table_of(d) == table]
+        self.mine = [d for d in self.definitions if _table_of(d) == table and "gin_trgm_ops" in d]
+        self.analysed = [table]
         for definition in self.mine:
             self.definitions.remove(definition)
-        self.pool = ThreadPoolExecutor(max_workers=max(1, len(self.mine)), thread_name_prefix="history-index")
-        self.futures = [self.pool.submit(self._one, conn.engine, d) for d in self.mine]
+        self.shared: _SharedWork | None = None
+        self.handed = threading.Event()
+        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="history-index")
+        self.future = self.pool.submit(self._run, conn.engine, table)
 
-    def _one(self, engine: Any, definition: str) -> None:
-        try:
-            with engine.connect() as lane_conn:
-                _build(lane_conn, definition, _build_memory(lane_conn))
-        except BaseException:
-            self.definitions.append(definition)
-            raise
+    def _run(self, engine: Any, table: str) -> None:
+        with engine.connect() as lane_conn:
+            memory = _build_memory(lane_conn)
+            try:
+                _build(lane_conn, f"ANALYZE {table}", memory)
+            except BaseException:
+                self.analysed.clear()  # _rebuild_indexes analyses it then
+                self.definitions.extend(self.mine)
+                raise
+            for index, definition in enumerate(self.mine):
+                try:
+                    _build(lane_conn, definition, memory)
+                except BaseException:
+                    self.definitions.extend(self.mine[index:])
+                    raise
+            self.handed.wait()
+            if self.shared is not None:
+                self.shared.drain(lane_conn)
+            else:
+                lane_conn.exec_driver_sql("RESET maintenance_work_mem")
+                lane_conn.exec_driver_sql("RESET max_parallel_maintenance_workers")
+                lane_conn.commit()
+
+    def share(self, shared: _SharedWork) -> None:
+        self.shared = shared
+        self.handed.set()
 
     def join(self) -> None:
-        errors: list[BaseException] = []
-        for future in self.futures:
-            error = future.exception()  # waits for it
-            if error is not None:
-                errors.append(error)
+        self.handed.set()  # nothing more to share when it was not yet
+        error = self.future.exception()  # waits for it
         self.pool.shutdown()
-        if errors:
-            raise errors[0]
+        if error is not None:
+            raise error
 
 
 def _start_search_builds(conn: Connection) -> None:
-    """The search index's trigram and bigram indexes (the longest builds: ~25 and ~15 CPU-s of 1,000,000
-    tickets, one process each) start as soon as the parallel lanes are done, while the parent renumbers and writes
-    the counters and stock (a few seconds that touch no search row); _rebuild_indexes waits for them."""
+    """The search index's trigram index (the longest build: ~25 CPU-s of 1,000,000 tickets, in one process)
+    starts as soon as the parallel lanes are done, while the parent renumbers and writes the counters and stock (a
+    few seconds that touch no search row), then builds the rest; _rebuild_indexes waits for it."""
     if conn.info.get("bulk_indexes") and "bulk_early" not in conn.info:
         conn.info["bulk_early"] = _EarlyBuilds(conn, "ticket_search")
 
