@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import exists, or_, select
+from sqlalchemy import and_, exists, null, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.models import (
@@ -41,17 +41,18 @@ class ChargeBasis:
 
 
 def fee_line(session: Session, branch_id: int, product_line_id: int, fault_category_id: int | None) -> FeeLine:
-    schedule = session.scalar(select(FeeSchedule).where(FeeSchedule.branch_id == branch_id,
-                                                        FeeSchedule.product_line_id == product_line_id))
-    if schedule is None:
-        return FeeLine()
-    labour = schedule.labour_fen
+    # The schedule line and the fault's own labour fee, if it has one, in one read (a visit's sheet asks each time).
+    own = (LabourFee.labour_fen if fault_category_id is not None else null()).label("own")
+    query = select(FeeSchedule.call_out_fee_fen, FeeSchedule.labour_fen, own).where(
+        FeeSchedule.branch_id == branch_id, FeeSchedule.product_line_id == product_line_id)
     if fault_category_id is not None:
-        own = session.scalar(select(LabourFee.labour_fen).where(LabourFee.fee_schedule_id == schedule.id,
-                                                                LabourFee.fault_category_id == fault_category_id))
-        if own is not None:
-            labour = own
-    return FeeLine(schedule.call_out_fee_fen, labour)
+        query = query.outerjoin(LabourFee, and_(LabourFee.fee_schedule_id == FeeSchedule.id,
+                                                LabourFee.fault_category_id == fault_category_id))
+    row = session.execute(query).first()
+    if row is None:
+        return FeeLine()
+    call_out, labour, own_fen = row
+    return FeeLine(call_out, labour if own_fen is None else own_fen)
 
 
 def _repair_guaranteed(session: Session, ticket: Ticket, day: date, days: int) -> bool:
@@ -71,12 +72,15 @@ def _repair_guaranteed(session: Session, ticket: Ticket, day: date, days: int) -
     return found is not None
 
 
-def coverage_on(session: Session, ticket: Ticket, day: date) -> str:
-    unit = session.get(Unit, ticket.unit_id) if ticket.unit_id else None
-    policy = load_warranty_policy(session, ticket.branch_id)
+def coverage_on(session: Session, ticket: Ticket, day: date, line_codes: Sequence[str] | None = None) -> str:
+    """`line_codes`: the catalogue's product line codes in id order, when the caller has read them already."""
+    policy = load_warranty_policy(session, ticket.branch_id, line_codes)
     coverage = "unknown"
-    if unit is not None:
-        model = session.get(ProductModel, unit.model_id)
+    # The unit with its model in one read.
+    row = session.execute(select(Unit, ProductModel).outerjoin(ProductModel, ProductModel.id == Unit.model_id)
+                          .where(Unit.id == ticket.unit_id)).first() if ticket.unit_id else None
+    if row is not None:
+        unit, model = row
         line = session.get(ProductLine, model.product_line_id if model else ticket.product_line_id)
         # After a 三包 exchange the period restarts on the exchange day (S-3), as if sold that day.
         sold = unit.warranty_restart_date or unit.invoice_date
@@ -89,8 +93,11 @@ def coverage_on(session: Session, ticket: Ticket, day: date) -> str:
 
 
 def charge_basis(session: Session, ticket: Ticket, day: date) -> ChargeBasis:
-    line = session.get(ProductLine, ticket.product_line_id)
-    return ChargeBasis(coverage_on(session, ticket, day),
+    # The catalogue's product lines (a handful) in one read: the ticket's and the unit's line are then in the
+    # session, and the policy takes its list of codes from the same rows.
+    lines = list(session.scalars(select(ProductLine).order_by(ProductLine.id)))
+    line = next((candidate for candidate in lines if candidate.id == ticket.product_line_id), None)
+    return ChargeBasis(coverage_on(session, ticket, day, [candidate.code for candidate in lines]),
                        fee_line(session, ticket.branch_id, ticket.product_line_id, ticket.fault_category_id),
                        line.code if line else "")
 

@@ -4,6 +4,7 @@ comes from) and one lookup. The settings dialog's service (admin.settings_servic
 from __future__ import annotations
 
 import copy
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import bindparam, event, select
@@ -106,8 +107,12 @@ def _setting_written(_mapper: Any, _connection: Any, target: Setting) -> None:
         session.info.pop(_PREFETCHED, None)
 
 
-def load_warranty_policy(session: Session, branch_id: int) -> WarrantyPolicy:
-    """The branch's 三包 policy, with a period for every product line of the catalogue (WarrantyPolicy.covering)."""
+def load_warranty_policy(session: Session, branch_id: int,
+                         line_codes: Sequence[str] | None = None) -> WarrantyPolicy:
+    """The branch's 三包 policy, with a period for every product line of the catalogue (WarrantyPolicy.covering).
+    `line_codes`: the catalogue's product line codes in id order, when the caller has read them already."""
     stored = load_setting(session, branch_id, "policy.warranty")
     policy = WarrantyPolicy.from_dict(stored) if stored else WarrantyPolicy.default()
-    return policy.covering(session.scalars(select(ProductLine.code).order_by(ProductLine.id)).all())
+    if line_codes is None:
+        line_codes = session.scalars(select(ProductLine.code).order_by(ProductLine.id)).all()
+    return policy.covering(line_codes)

@@ -143,17 +143,25 @@ class TicketService(Service):
 
         Every read comes before the number: the counter row stays locked from the number to the commit, and
         another clerk's intake waits for it (issue 18, "Saves from many PCs"), so only the inserts follow it."""
-        customer = session.get(Customer, new.customer_id)
+        # The customer with the branch's code (the number's prefix: the code only, the whole row carries the
+        # branch's logo) in one read.
+        found = session.execute(select(Customer, select(Branch.code).where(Branch.id == actor.branch_id)
+                                       .scalar_subquery()).where(Customer.id == new.customer_id)).first()
+        customer, branch_code = found if found is not None else (None, None)
         if customer is None or customer.branch_id != actor.branch_id:
             raise NotFoundError("customer_not_found")
         line_id = new.product_line_id
         address_id = new.address_id
         serial = None
         if new.unit_id is not None:
-            unit = session.get(Unit, new.unit_id)
+            # The unit with its model's product line in one read.
+            row = session.execute(select(Unit, ProductModel.product_line_id)
+                                  .outerjoin(ProductModel, ProductModel.id == Unit.model_id)
+                                  .where(Unit.id == new.unit_id)).first()
+            unit = row[0] if row is not None else None
             if unit is None or unit.customer_id != customer.id:
                 raise ValidationError("unit_not_of_customer", "unit")
-            line_id = session.scalar(select(ProductModel.product_line_id).where(ProductModel.id == unit.model_id))
+            line_id = row[1]
             address_id = address_id or unit.address_id
             serial = unit.serial
         # Held here for the on-site window: the session's identity map keeps an object only while it is referenced.
@@ -175,8 +183,6 @@ class TicketService(Service):
         if fault is None or fault[0] != line_id:
             raise ValidationError("fault_not_of_product_line", "fault_category")
         now = utc_now()
-        # The code only: the whole row carries the branch's logo.
-        branch_code = session.scalar(select(Branch.code).where(Branch.id == actor.branch_id))
         assert branch_code is not None
         # The clocks' three commitments and the repair warranty in one query.
         settings = load_settings(session, actor.branch_id, *_INTAKE_KEYS)
