@@ -158,10 +158,9 @@ class TicketService(Service):
             row = session.execute(select(Unit, ProductModel.product_line_id)
                                   .outerjoin(ProductModel, ProductModel.id == Unit.model_id)
                                   .where(Unit.id == new.unit_id)).first()
-            unit = row[0] if row is not None else None
-            if unit is None or unit.customer_id != customer.id:
+            if row is None or row[0].customer_id != customer.id:
                 raise ValidationError("unit_not_of_customer", "unit")
-            line_id = row[1]
+            unit, line_id = row
             address_id = address_id or unit.address_id
             serial = unit.serial
         # Held here for the on-site window: the session's identity map keeps an object only while it is referenced.
