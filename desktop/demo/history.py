@@ -1205,11 +1205,17 @@ def _rebuild_indexes(conn: Connection, analyze: bool = False) -> bool:
     if not definitions:
         conn.info.pop("bulk_indexes", None)
         return False
-    if conn.in_transaction():
-        conn.rollback()
-    sizes: dict[str, int] = dict(conn.exec_driver_sql(
-        "SELECT quote_ident(c.relname), pg_table_size(c.oid) FROM pg_class c WHERE c.relkind = 'r' "
-        "AND c.relnamespace = to_regnamespace(current_schema())").all())
+    try:
+        if conn.in_transaction():
+            conn.rollback()
+        sizes: dict[str, int] = dict(conn.exec_driver_sql(
+            "SELECT quote_ident(c.relname), pg_table_size(c.oid) FROM pg_class c WHERE c.relkind = 'r' "
+            "AND c.relnamespace = to_regnamespace(current_schema())").all())
+    except BaseException:
+        if early is not None:  # it would wait for its share for ever, holding a connection
+            with contextlib.suppress(BaseException):
+                early.join()
+        raise
 
     # Two processes of the server build at once, one per core of a small machine: the trigram index first (the
     # longest, ~25 CPU-s of 1,000,000 tickets: a GIN build uses one process), the bigram index on the other (~15
@@ -1253,8 +1259,8 @@ class _SharedWork:
         self.failed: list[BaseException] = []
 
     def drain(self, lane_conn: Connection) -> None:
-        memory = _build_memory(lane_conn)
         try:
+            memory = _build_memory(lane_conn)
             while not self.failed:
                 try:
                     statement = self.work.popleft()  # atomic: two threads never take the same one
@@ -1268,9 +1274,16 @@ class _SharedWork:
             lane_conn.rollback()
             raise
         finally:
-            lane_conn.exec_driver_sql("RESET maintenance_work_mem")
-            lane_conn.exec_driver_sql("RESET max_parallel_maintenance_workers")
-            lane_conn.commit()
+            _reset_build_settings(lane_conn)
+
+
+def _reset_build_settings(lane_conn: Connection) -> None:
+    """The pooled connection goes back with the server's settings (_build_memory changed two)."""
+    if lane_conn.in_transaction():
+        lane_conn.rollback()
+    lane_conn.exec_driver_sql("RESET maintenance_work_mem")
+    lane_conn.exec_driver_sql("RESET max_parallel_maintenance_workers")
+    lane_conn.commit()
 
 
 def _table_of(statement: str) -> str:
@@ -1291,9 +1304,13 @@ def _build_memory(lane_conn: Connection) -> str:
     if lane_conn.exec_driver_sql("SELECT pg_size_bytes(current_setting('maintenance_work_mem')) "
                                  "< pg_size_bytes('256MB')").scalar():
         lane_conn.exec_driver_sql("SET maintenance_work_mem = '256MB'")
-    spare = max(0, (os.cpu_count() or 1) - BUILD_STREAMS)
-    if int(lane_conn.exec_driver_sql("SHOW max_parallel_maintenance_workers").scalar() or 0) > spare:
-        lane_conn.exec_driver_sql(f"SET max_parallel_maintenance_workers = {spare}")
+    # This machine's cores are the server's only when the server runs here (a Unix socket or loopback: the
+    # benchmark's own server); a server elsewhere keeps its own setting.
+    address = lane_conn.exec_driver_sql("SELECT host(inet_server_addr())").scalar()
+    if address in (None, "127.0.0.1", "::1"):
+        spare = max(0, (os.cpu_count() or 1) - BUILD_STREAMS)
+        if int(lane_conn.exec_driver_sql("SHOW max_parallel_maintenance_workers").scalar() or 0) > spare:
+            lane_conn.exec_driver_sql(f"SET max_parallel_maintenance_workers = {spare}")
     memory = str(lane_conn.exec_driver_sql("SHOW maintenance_work_mem").scalar())
     lane_conn.commit()
     return memory
@@ -1334,27 +1351,32 @@ class _EarlyBuilds:
         self.future = self.pool.submit(self._run, conn.engine, table)
 
     def _run(self, engine: Any, table: str) -> None:
-        with engine.connect() as lane_conn:
-            memory = _build_memory(lane_conn)
-            try:
-                _build(lane_conn, f"ANALYZE {table}", memory)
-            except BaseException:
-                self.analysed.clear()  # _rebuild_indexes analyses it then
-                self.definitions.extend(self.mine)
-                raise
-            for index, definition in enumerate(self.mine):
+        built = 0
+        analysed = False
+        try:
+            with engine.connect() as lane_conn:
                 try:
-                    _build(lane_conn, definition, memory)
-                except BaseException:
-                    self.definitions.extend(self.mine[index:])
-                    raise
-            self.handed.wait()
-            if self.shared is not None:
-                self.shared.drain(lane_conn)
-            else:
-                lane_conn.exec_driver_sql("RESET maintenance_work_mem")
-                lane_conn.exec_driver_sql("RESET max_parallel_maintenance_workers")
-                lane_conn.commit()
+                    memory = _build_memory(lane_conn)
+                    _build(lane_conn, f"ANALYZE {table}", memory)
+                    analysed = True
+                    for definition in self.mine:
+                        _build(lane_conn, definition, memory)
+                        built += 1
+                    self.handed.wait()
+                    if self.shared is not None:
+                        self.shared.drain(lane_conn)  # resets the settings itself
+                        return
+                finally:
+                    with contextlib.suppress(Exception):
+                        _reset_build_settings(lane_conn)
+        except BaseException:
+            # Whatever failed (the connection, the analysis, a build), what this thread did not build goes back
+            # on the list, so a later _rebuild_indexes builds it: an index missing now would be missing for good
+            # (a later load sets aside only the indexes that exist).
+            if not analysed:
+                self.analysed.clear()  # _rebuild_indexes analyses it then
+            self.definitions.extend(self.mine[built:])
+            raise
 
     def share(self, shared: _SharedWork) -> None:
         self.shared = shared

@@ -24,6 +24,7 @@ import multiprocessing
 import os
 import queue
 import random
+import sys
 import time
 import traceback
 from dataclasses import dataclass
@@ -146,13 +147,13 @@ def generate_in_parallel(database: Database, tickets: int, seed: int, workers: i
         except BaseException:
             # No half history, and every index the migrations made is back (their own failure must not hide the
             # cause).
+            early = conn.info.pop("bulk_early", None)
+            if early is not None:  # the search rows go once their index build is done
+                with contextlib.suppress(BaseException):
+                    early.join()
             with contextlib.suppress(Exception):
                 if conn.in_transaction():
                     conn.rollback()
-                early = conn.info.pop("bulk_early", None)
-                if early is not None:  # the search rows go once their index builds are done
-                    with contextlib.suppress(BaseException):
-                        early.join()
                 _remove_history(conn, first_ids)
             with contextlib.suppress(Exception):
                 h._rebuild_indexes(conn)
@@ -208,6 +209,7 @@ def _run_lanes(plans: list[LanePlan], tickets: int, progress: h.Progress | None,
         process.start()
     done = [0] * len(plans)
     results: dict[int, LaneResult] = {}
+    ended: dict[int, float] = {}  # lane -> when it was first seen ended without its result
     try:
         while len(results) < len(plans):
             if cancelled is not None and cancelled():
@@ -216,7 +218,13 @@ def _run_lanes(plans: list[LanePlan], tickets: int, progress: h.Progress | None,
             try:
                 kind, lane, payload = messages.get(timeout=0.5)
             except queue.Empty:
-                dead = [p for i, p in enumerate(processes) if i not in results and p.exitcode not in (None, 0)]
+                # A lane that ended without its result (a crash, or a result the queue could not send): what it
+                # sent before it ended is in the pipe already, so one that ended over two seconds ago is lost.
+                now = time.monotonic()
+                for i, process in enumerate(processes):
+                    if i not in results and process.exitcode is not None:
+                        ended.setdefault(i, now)
+                dead = [processes[i] for i, at in ended.items() if i not in results and now - at > 2]
                 if dead:
                     raise RuntimeError(
                         f"history lane {dead[0].name} ended with exit code {dead[0].exitcode}") from None
@@ -257,6 +265,8 @@ def _lane_main(plan: LanePlan, messages: Any, stop: Any) -> None:
         messages.put(("error", plan.lane, traceback.format_exc()))
         return
     messages.put(("done", plan.lane, result))
+    sys.stdout.flush()
+    sys.stderr.flush()
     # Freeing a lane's millions of objects one by one took each lane ~7 s of a core after its last row, while the
     # index builds waited for the lanes to end (the parent joins them). Once the result has gone through the pipe,
     # the process ends without that: the system takes its memory back at once. Its connection is already closed.

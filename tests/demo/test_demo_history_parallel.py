@@ -223,6 +223,62 @@ def test_a_duplicate_found_when_the_unique_constraints_come_back_leaves_no_histo
     assert generate_history(pg_db, tickets=TICKETS, seed=5, workers=2).tickets == TICKETS
 
 
+def _index_threads() -> list[str]:
+    import threading
+
+    return [t.name for t in threading.enumerate() if t.name.startswith("history-index")]
+
+
+def test_a_failed_early_trigram_build_leaves_no_history_and_the_index_back(pg_db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The trigram build's own connection fails before it builds anything: the load fails, leaves no history, and
+    the trigram index is back (set aside and never built, it would be missing for good: a later load sets aside
+    only the indexes that exist)."""
+    import threading
+
+    from desktop.demo import history
+
+    schema, constraints = _index_definitions(pg_db), _constraints(pg_db)
+    build_memory = history._build_memory
+
+    def failing_in_the_early_thread(lane_conn):  # type: ignore[no-untyped-def]
+        if threading.current_thread().name.startswith("history-index"):
+            raise RuntimeError("connection lost")
+        return build_memory(lane_conn)
+
+    monkeypatch.setattr(history, "_build_memory", failing_in_the_early_thread)
+    with pytest.raises(RuntimeError, match="connection lost"):
+        generate_history(pg_db, tickets=TICKETS, seed=5, workers=2)
+    with pg_db.engine.begin() as conn:
+        for table in ("ticket", "ticket_search"):
+            assert conn.scalar(text(f"SELECT count(*) FROM {table}")) == 0, table
+    assert _index_definitions(pg_db) == schema and _constraints(pg_db) == constraints
+    assert not _index_threads()
+
+
+def test_a_failure_before_the_rest_is_shared_does_not_leave_the_trigram_thread_waiting(pg_db: Database,
+                                                                                        monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """_rebuild_indexes fails after taking the early build and before handing it its share of the rest: the thread
+    is joined (left waiting, it would hold a connection and keep the program from ending), the load fails whole."""
+    from sqlalchemy import Connection
+
+    schema, constraints = _index_definitions(pg_db), _constraints(pg_db)
+    execute = Connection.exec_driver_sql
+    failures = [RuntimeError("server restarted")]
+
+    def statements(self, statement, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if "pg_table_size" in statement and failures:
+            raise failures.pop()
+        return execute(self, statement, *args, **kwargs)
+
+    monkeypatch.setattr(Connection, "exec_driver_sql", statements)
+    with pytest.raises(RuntimeError, match="server restarted"):
+        generate_history(pg_db, tickets=TICKETS, seed=6, workers=2)
+    assert not _index_threads()
+    assert _index_definitions(pg_db) == schema and _constraints(pg_db) == constraints
+    with pg_db.engine.begin() as conn:
+        assert conn.scalar(text("SELECT count(*) FROM ticket")) == 0
+
+
 @pytest.mark.parametrize("pg", [False, True])
 def test_sqlite_and_a_history_added_to_tickets_are_written_by_one_process(sqlite_db: Database, pg_db: Database,
                                                                          pg: bool) -> None:
