@@ -20,10 +20,9 @@ LOW = ALERT
 
 
 class BalanceTableModel(PagedTableModel):
-    def __init__(self, service: StockService, actor: Actor, language: str = "zh_CN",
-                 parent: QObject | None = None) -> None:
+    def __init__(self, service: StockService, actor: Actor, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._service, self._actor, self._language = service, actor, language
+        self._service, self._actor = service, actor
         self._filters: dict[str, Any] = {"kind": None, "engineer_id": None, "text": "", "low_only": False}
 
     def _headers(self) -> list[str]:

@@ -66,8 +66,8 @@ class StockArea(QWidget):
         self._engineers_service, self._runner, self._actor, self._language = (
             services.engineers, runner, actor, language)
         self.preview_dialog: QDialog | None = None
-        self.balances = BalanceTableModel(self._stock, actor, language, self)
-        self.ledger = LedgerTableModel(self._stock, actor, language, self)
+        self.balances = BalanceTableModel(self._stock, actor, self)
+        self.ledger = LedgerTableModel(self._stock, actor, self)
         self.ui.balances_table.setModel(self.balances)
         self.ui.ledger_table.setModel(self.ledger)
         self.ui.ledger_table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
