@@ -27,13 +27,6 @@ FOREIGN = {"en_US": ("太阳能热水器", "漏水"), "zh_CN": ("Solar water hea
 
 
 @pytest.fixture
-def runner() -> Iterator[BackgroundRunner]:
-    background = BackgroundRunner()
-    yield background
-    background.wait_for_done(10_000)
-
-
-@pytest.fixture
 def in_locale(request: pytest.FixtureRequest) -> Iterator[str]:
     previous = QLocale()
     QLocale.setDefault(QLocale(request.param))

@@ -3,7 +3,6 @@ intake, 反馈 on the ticket, the reason for an early arrival, and the claim tha
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
@@ -35,13 +34,6 @@ from tests.services.dispatch_factories import engineer_id, make_ticket, set_onsi
 from tests.services.intake_factories import open_ticket, register
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture
-def runner() -> Iterator[BackgroundRunner]:
-    runner = BackgroundRunner()
-    yield runner
-    runner.wait_for_done(10_000)
 
 
 def _pick(combo, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -6,21 +6,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import pytest
 from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import Qt
 
 from desktop.services.setup.record_import_service import RecordImportService
-from desktop.views.background import BackgroundRunner
 from desktop.views.setup.import_dialog import CHECK, MAPPING, ImportDialog
 from tests.conftest import actor_for
-
-
-@pytest.fixture
-def runner():  # type: ignore[no-untyped-def]
-    background = BackgroundRunner()
-    yield background
-    background.wait_for_done(10_000)
 
 
 def _own_workbook(path: Path) -> Path:

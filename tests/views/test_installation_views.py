@@ -3,7 +3,6 @@ installation visit opening the acceptance dialog, the signed acceptance typed in
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
@@ -33,13 +32,6 @@ from tests.printing.conftest import pdf_text, wavy_signature
 from tests.services.installation_factories import open_order, planned_visit, sold_unit
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture
-def runner() -> Iterator[BackgroundRunner]:
-    runner = BackgroundRunner()
-    yield runner
-    runner.wait_for_done(10_000)
 
 
 @pytest.fixture

@@ -3,8 +3,6 @@ database. Real services on a SQLite file, real background runner."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
@@ -21,13 +19,6 @@ from desktop.views.intake.intake_view import IntakeView
 from desktop.views.tickets.ticket_text import status_names
 from tests.conftest import actor_for
 from tests.services.intake_factories import register
-
-
-@pytest.fixture
-def runner() -> Iterator[BackgroundRunner]:
-    runner = BackgroundRunner()
-    yield runner
-    runner.wait_for_done(10_000)
 
 
 @pytest.fixture

@@ -10,17 +10,9 @@ from desktop.services.dispatch.dispatch_print_service import DispatchPrintServic
 from desktop.services.dispatch.dispatch_service import DispatchService
 from desktop.services.dispatch.my_day_service import MyDayService
 from desktop.services.dispatch.visit_service import VisitService
-from desktop.views.background import BackgroundRunner
 from desktop.views.dispatch.my_day_view import MyDayView
 from tests.conftest import actor_for
 from tests.services.dispatch.test_own_work import two_visits  # noqa: F401 - fixture
-
-
-@pytest.fixture
-def runner():  # type: ignore[no-untyped-def]
-    background = BackgroundRunner()
-    yield background
-    background.wait_for_done(10_000)
 
 
 @pytest.fixture

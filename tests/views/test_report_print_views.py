@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -16,7 +14,6 @@ from desktop.services.admin.signing_service import SigningService
 from desktop.services.callbacks.callback_service import CallbackService
 from desktop.services.printing.report_print_service import ReportPrintService
 from desktop.services.tickets.ticket_service import TicketService
-from desktop.views.background import BackgroundRunner
 from desktop.views.callbacks.call_card_dialog import CallCardDialog
 from desktop.views.main_window import MainWindow
 from desktop.views.printing.pdf_preview_dialog import PdfPreviewDialog
@@ -25,13 +22,6 @@ from desktop.views.tickets.scan_box import ScanBox
 from desktop.views.tickets.ticket_detail_dialog import TicketDetailDialog
 from tests.conftest import actor_for
 from tests.services.printing.test_report_print_service import PASSPHRASE, record_signed_visit
-
-
-@pytest.fixture
-def runner() -> Iterator[BackgroundRunner]:
-    runner = BackgroundRunner()
-    yield runner
-    runner.wait_for_done(10_000)
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
@@ -22,13 +21,6 @@ from desktop.views.tickets.ticket_list_view import TicketListView
 from desktop.views.tickets.ticket_table_model import CACHED_PAGES, COLUMNS, TicketTableModel
 from tests.conftest import actor_for
 from tests.services.intake_factories import open_ticket, register
-
-
-@pytest.fixture
-def runner() -> Iterator[BackgroundRunner]:
-    runner = BackgroundRunner()
-    yield runner
-    runner.wait_for_done(10_000)
 
 
 @pytest.fixture
